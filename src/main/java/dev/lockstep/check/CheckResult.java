@@ -1,0 +1,21 @@
+package dev.lockstep.check;
+
+import dev.lockstep.discover.DiscoveryResult;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Severity;
+import java.util.List;
+
+/**
+ * Everything a check found, in deterministic order: findings sorted by file, line, column, rule.
+ */
+public record CheckResult(DiscoveryResult discovery, List<PairResult> pairs, List<Finding> findings) {
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Whether any finding is at or above {@code threshold}; null threshold (never) fails nothing. */
+    public boolean fails(Severity threshold) {
+        return threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+    }
+}

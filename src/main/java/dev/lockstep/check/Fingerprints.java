@@ -1,0 +1,42 @@
+package dev.lockstep.check;
+
+import dev.lockstep.rules.Finding;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives each finding a fingerprint that survives line shifts: a hash of the rule, the file and the
+ * normalized content the rule named (never line numbers). Identical findings in one file are told
+ * apart by their order of occurrence.
+ */
+final class Fingerprints {
+    private Fingerprints() {
+    }
+
+    /** Assigns fingerprints; {@code findings} must already be in their final order. */
+    static List<Finding> assign(List<Finding> findings) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String base = hash(f.rule() + '\u0000' + f.file() + '\u0000' + f.identity());
+            int occurrence = seen.merge(base, 1, Integer::sum);
+            out.add(f.withFingerprint(occurrence == 1 ? base : base + ":" + occurrence));
+        }
+        return out;
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.lockstep.check;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a page's bytes into text the parser can trust: UTF-8 (with or without BOM) or UTF-16 with a
+ * BOM, line endings normalized to {@code \n} so line numbers match what editors show.
+ */
+final class PageReader {
+
+    /** Either text, or why there is none ({@code skipped} means over a limit rather than unreadable). */
+    record Outcome(String text, String problem, boolean skipped) {
+        static Outcome ok(String text) {
+            return new Outcome(text, null, false);
+        }
+
+        static Outcome unreadable(String problem) {
+            return new Outcome(null, problem, false);
+        }
+    }
+
+    private PageReader() {
+    }
+
+    static Outcome read(Path file, long maxBytes) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return new Outcome(null, "skipped: too large (" + megabytes(size) + " > " + megabytes(maxBytes)
+                        + " limit, see limits.maxFileBytes)", true);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Outcome.unreadable("file disappeared while checking");
+        } catch (AccessDeniedException e) {
+            return Outcome.unreadable("permission denied");
+        } catch (IOException e) {
+            return Outcome.unreadable("cannot read: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return new Outcome(null, "skipped: too large to read", true);
+        }
+        return decode(bytes);
+    }
+
+    static Outcome decode(byte[] bytes) {
+        String text;
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            CharsetDecoder utf16 = StandardCharsets.UTF_16.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                text = utf16.decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return Outcome.unreadable("not valid UTF-16 despite its byte order mark");
+            }
+        } else {
+            int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                    && bytes[2] == (byte) 0xBF ? 3 : 0;
+            for (int i = start; i < bytes.length; i++) {
+                if (bytes[i] == 0) return Outcome.unreadable("binary file (NUL byte at offset " + i + ")");
+            }
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+            CharBuffer out = CharBuffer.allocate(bytes.length);
+            var result = utf8.decode(in, out, true);
+            if (result.isError()) {
+                return Outcome.unreadable("not valid UTF-8 (byte offset " + in.position() + ")");
+            }
+            utf8.flush(out);
+            out.flip();
+            text = out.toString();
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        if (text.indexOf('\u0000') >= 0) return Outcome.unreadable("binary file (NUL character)");
+        return Outcome.ok(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.lockstep.cli;
+
+import dev.lockstep.align.Aligner;
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.config.ConfigException;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.Document;
+import dev.lockstep.parse.MarkdownParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "blocks", mixinStandardHelpOptions = true,
+        description = "Show how Lockstep reads a page (one FILE) or aligns a translation with its source (SOURCE TRANSLATION).")
+final class BlocksCommand implements Runnable {
+    @Parameters(arity = "1..2", paramLabel = "FILE")
+    Path[] files;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        MarkdownParser parser = new MarkdownParser();
+        PrintWriter out = spec.commandLine().getOut();
+        Document first = parser.parse(files[0].toString(), read(files[0]));
+        if (files.length == 1) {
+            for (Block b : first.blocks()) out.println(describe(b));
+        } else {
+            Document second = parser.parse(files[1].toString(), read(files[1]));
+            for (BlockPair p : new Aligner().align(first, second)) {
+                String left = p.source() == null ? "" : describe(p.source());
+                String right = p.translation() == null ? "" : describe(p.translation());
+                out.printf("%-8s %-60.60s | %s%n", p.status().name().toLowerCase(java.util.Locale.ROOT), left, right);
+            }
+        }
+        out.flush();
+    }
+
+    private static String describe(Block b) {
+        String extra = b.admonition() != null ? " " + b.admonition().syntax().id() + ":" + b.admonition().type()
+                : b.headingLevel() > 0 ? " h" + b.headingLevel() : "";
+        return b.line() + "-" + b.endLine() + " " + "  ".repeat(b.depth()) + b.kind().label() + extra + " "
+                + b.summary(40);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "cannot read: " + e.getMessage());
+        }
+    }
+}

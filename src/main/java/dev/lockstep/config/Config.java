@@ -1,0 +1,27 @@
+package dev.lockstep.config;
+
+import dev.lockstep.rules.Severity;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lockstep's settings for one docs repository, from {@code .lockstep.yml}, {@code crowdin.yml} or flags.
+ *
+ * @param layouts      where sources are and where each language's copy lives
+ * @param languages    languages to check; empty means every language folder found
+ * @param severities   severity overrides by rule id
+ * @param disabled     rule ids switched off
+ * @param ruleOptions  each rule's own options by rule id
+ * @param glossary     terms that stay untranslated by design
+ * @param limits       size limits (see docs/limits.md)
+ * @param origin       where the layout came from, for messages ({@code .lockstep.yml}, {@code crowdin.yml}…)
+ */
+public record Config(List<Layout> layouts, List<String> languages, Map<String, Severity> severities,
+                     List<String> disabled, Map<String, Map<String, Object>> ruleOptions, List<String> glossary,
+                     Limits limits, String origin) {
+
+    /** Size limits; a file over them becomes a {@code skipped-file} finding instead of slowing a run. */
+    public record Limits(long maxFileBytes) {
+        public static final Limits DEFAULTS = new Limits(10L * 1024 * 1024);
+    }
+}

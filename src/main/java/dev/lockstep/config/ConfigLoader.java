@@ -1,0 +1,268 @@
+package dev.lockstep.config;
+
+import dev.lockstep.rules.RuleRegistry;
+import dev.lockstep.rules.Severity;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads {@code .lockstep.yml} (or, without one, {@code crowdin.yml}) safely: YAML is composed into
+ * nodes and never constructed into objects, with alias and nesting limits; every error names the file
+ * and line.
+ */
+public final class ConfigLoader {
+    public static final String FILE_NAME = ".lockstep.yml";
+    private static final Set<String> KEYS = Set.of("source", "translations", "languages", "rules", "glossary",
+            "limits");
+
+    /** What flags say; null fields defer to the file. */
+    public record Overrides(String source, String translations, List<String> languages) {
+        public static final Overrides NONE = new Overrides(null, null, null);
+    }
+
+    private ConfigLoader() {
+    }
+
+    /** Loads the config for the repository at {@code root}: explicit file, then .lockstep.yml, then crowdin.yml. */
+    public static Config load(Path root, Path explicitFile, Overrides overrides) {
+        Path file = explicitFile != null ? explicitFile : root.resolve(FILE_NAME);
+        Config base;
+        if (explicitFile != null || Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file)) throw new ConfigException(file.toString(), "config file not found");
+            base = parse(file, read(file));
+        } else if (Files.isRegularFile(root.resolve("crowdin.yml"))) {
+            Path crowdin = root.resolve("crowdin.yml");
+            base = CrowdinConfig.parse(crowdin, read(crowdin));
+        } else if (Files.isRegularFile(root.resolve("crowdin.yaml"))) {
+            Path crowdin = root.resolve("crowdin.yaml");
+            base = CrowdinConfig.parse(crowdin, read(crowdin));
+        } else {
+            base = new Config(List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), Config.Limits.DEFAULTS,
+                    "defaults");
+        }
+        return apply(base, overrides);
+    }
+
+    private static Config apply(Config base, Overrides o) {
+        List<Layout> layouts = base.layouts();
+        if (o.source() != null || o.translations() != null) {
+            Layout first = layouts.isEmpty() ? null : layouts.get(0);
+            String source = o.source() != null ? trimSlashes(o.source()) : first != null ? first.sourceRoot() : null;
+            String translations = o.translations() != null ? translationTemplate(o.translations())
+                    : first != null ? first.translation() : null;
+            if (source == null || translations == null) {
+                throw new ConfigException("options", "--source and --translations must both be given when there is "
+                        + "no .lockstep.yml or crowdin.yml");
+            }
+            layouts = List.of(new Layout(source, "**/*.md", translations));
+        }
+        if (layouts.isEmpty()) {
+            throw new ConfigException("options", "no layout: add a .lockstep.yml (source: docs, translations: "
+                    + "i18n/{lang}), a crowdin.yml, or pass --source and --translations");
+        }
+        List<String> languages = o.languages() != null && !o.languages().isEmpty() ? o.languages() : base.languages();
+        return new Config(layouts, languages, base.severities(), base.disabled(), base.ruleOptions(), base.glossary(),
+                base.limits(), base.origin());
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ConfigException(file.toString(), "cannot read: " + e.getClass().getSimpleName()
+                    .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    static LoaderOptions safeOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(50);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(50);
+        options.setCodePointLimit(1024 * 1024);
+        return options;
+    }
+
+    /** Composes YAML into a node tree; errors carry file and line. */
+    static Node compose(Path file, String text) {
+        try {
+            return new Yaml(safeOptions()).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            throw new ConfigException(file + (line > 0 ? ":" + line : ""),
+                    (e.getProblem() != null ? e.getProblem() : "invalid YAML").replaceAll("\\s+", " "));
+        } catch (YAMLException e) {
+            throw new ConfigException(file.toString(), "invalid YAML: " + String.valueOf(e.getMessage())
+                    .replaceAll("\\s+", " "));
+        }
+    }
+
+    static Config parse(Path file, String text) {
+        Node root = compose(file, text);
+        List<String> languages = List.of();
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        List<String> disabled = new ArrayList<>();
+        Map<String, Map<String, Object>> ruleOptions = new LinkedHashMap<>();
+        List<String> glossary = List.of();
+        Config.Limits limits = Config.Limits.DEFAULTS;
+        String source = null;
+        String translations = null;
+        if (root != null) {
+            MappingNode map = mapping(file, root, "the config");
+            for (NodeTuple t : map.getValue()) {
+                String key = scalar(file, t.getKeyNode(), "a key");
+                Node value = t.getValueNode();
+                switch (key) {
+                    case "source" -> source = trimSlashes(scalar(file, value, "source"));
+                    case "translations" -> translations = translationTemplate(scalar(file, value, "translations"));
+                    case "languages" -> languages = strings(file, value, "languages");
+                    case "glossary" -> glossary = strings(file, value, "glossary");
+                    case "rules" -> readRules(file, value, severities, disabled, ruleOptions);
+                    case "limits" -> limits = readLimits(file, value);
+                    default -> throw new ConfigException(at(file, t.getKeyNode()), "unknown key '" + key
+                            + "' (expected one of " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+                }
+            }
+        }
+        List<Layout> layouts = new ArrayList<>();
+        if (source != null || translations != null) {
+            if (source == null || translations == null) {
+                throw new ConfigException(file.toString(), "'source' and 'translations' must be set together");
+            }
+            layouts.add(new Layout(source, "**/*.md", translations));
+        }
+        return new Config(layouts, languages, severities, disabled, ruleOptions, glossary, limits, file.getFileName()
+                .toString());
+    }
+
+    private static void readRules(Path file, Node node, Map<String, Severity> severities, List<String> disabled,
+                                  Map<String, Map<String, Object>> ruleOptions) {
+        for (NodeTuple t : mapping(file, node, "rules").getValue()) {
+            String id = scalar(file, t.getKeyNode(), "a rule id");
+            if (RuleRegistry.find(id).isEmpty()) {
+                throw new ConfigException(at(file, t.getKeyNode()), "unknown rule '" + id
+                        + "' (see `lockstep rules`)");
+            }
+            Node value = t.getValueNode();
+            if (value instanceof ScalarNode s) {
+                applySeverity(file, s, id, severities, disabled);
+            } else {
+                Map<String, Object> options = new LinkedHashMap<>();
+                for (NodeTuple o : mapping(file, value, "rules." + id).getValue()) {
+                    String key = scalar(file, o.getKeyNode(), "an option name");
+                    if (key.equals("severity")) {
+                        applySeverity(file, o.getValueNode(), id, severities, disabled);
+                    } else {
+                        options.put(key, plain(file, o.getValueNode()));
+                    }
+                }
+                ruleOptions.put(id, options);
+            }
+        }
+    }
+
+    private static void applySeverity(Path file, Node node, String id, Map<String, Severity> severities,
+                                      List<String> disabled) {
+        String value = scalar(file, node, "rules." + id);
+        if (value.equals("off") || value.equals("false")) {
+            disabled.add(id);
+            return;
+        }
+        try {
+            severities.put(id, Severity.parse(value));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(at(file, node), "rules." + id + ": " + e.getMessage().replace(")", ", or off)"));
+        }
+    }
+
+    private static Config.Limits readLimits(Path file, Node node) {
+        long maxFileBytes = Config.Limits.DEFAULTS.maxFileBytes();
+        for (NodeTuple t : mapping(file, node, "limits").getValue()) {
+            String key = scalar(file, t.getKeyNode(), "a key");
+            if (!key.equals("maxFileBytes")) {
+                throw new ConfigException(at(file, t.getKeyNode()), "unknown key 'limits." + key
+                        + "' (expected maxFileBytes)");
+            }
+            String value = scalar(file, t.getValueNode(), "limits.maxFileBytes");
+            try {
+                maxFileBytes = Long.parseLong(value.replace("_", ""));
+                if (maxFileBytes <= 0) throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                throw new ConfigException(at(file, t.getValueNode()), "limits.maxFileBytes must be a positive "
+                        + "number of bytes, not '" + value + "'");
+            }
+        }
+        return new Config.Limits(maxFileBytes);
+    }
+
+    /** {@code i18n/{lang}} means "the same tree below i18n/<lang>/". */
+    static String translationTemplate(String value) {
+        String t = trimSlashes(value);
+        if (!t.contains("{lang}")) {
+            throw new ConfigException("translations", "'" + value + "' must contain {lang}");
+        }
+        if (!t.contains("{path}") && !t.contains("{name}")) t = t + "/{path}";
+        return t;
+    }
+
+    static String trimSlashes(String path) {
+        String p = path.strip().replace('\\', '/');
+        while (p.startsWith("./")) p = p.substring(2);
+        while (p.startsWith("/")) p = p.substring(1);
+        while (p.endsWith("/")) p = p.substring(0, p.length() - 1);
+        return p;
+    }
+
+    static MappingNode mapping(Path file, Node node, String what) {
+        if (node instanceof MappingNode m) return m;
+        throw new ConfigException(at(file, node), what + " must be a mapping of keys to values");
+    }
+
+    static String scalar(Path file, Node node, String what) {
+        if (node instanceof ScalarNode s) return s.getValue();
+        throw new ConfigException(at(file, node), what + " must be a single value, not a "
+                + (node instanceof SequenceNode ? "list" : "mapping"));
+    }
+
+    static List<String> strings(Path file, Node node, String what) {
+        if (node instanceof ScalarNode s && !s.getValue().isEmpty()) return List.of(s.getValue());
+        if (!(node instanceof SequenceNode seq)) {
+            throw new ConfigException(at(file, node), what + " must be a list of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : seq.getValue()) out.add(scalar(file, item, what + " entries"));
+        return List.copyOf(out);
+    }
+
+    private static Object plain(Path file, Node node) {
+        if (node instanceof ScalarNode s) return s.getValue();
+        if (node instanceof SequenceNode) return strings(file, node, "option");
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (NodeTuple t : mapping(file, node, "option").getValue()) {
+            map.put(scalar(file, t.getKeyNode(), "a key"), plain(file, t.getValueNode()));
+        }
+        return map;
+    }
+
+    static String at(Path file, Node node) {
+        return file + ":" + (node.getStartMark().getLine() + 1);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.lockstep.discover;
+
+import dev.lockstep.config.Config;
+import dev.lockstep.config.ConfigException;
+import dev.lockstep.config.Layout;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds which translated file belongs to which source page. Never follows symbolic links and never
+ * leaves the checked folder, whatever the layout says.
+ */
+public final class Discovery {
+    /** Language folder names look like {@code ja}, {@code pt-BR}, {@code zh_Hant}, {@code sr-Latn-RS}. */
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}");
+
+    private final Path root;
+
+    public Discovery(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public DiscoveryResult discover(Config config) {
+        List<Pair> pairs = new ArrayList<>();
+        List<DiscoveryResult.Missing> missing = new ArrayList<>();
+        Set<String> languages = new TreeSet<>();
+        Set<String> claimed = new HashSet<>();
+        int sourcePages = 0;
+
+        for (Layout layout : config.layouts()) {
+            List<String> langs = config.languages().isEmpty() ? languagesOf(layout) : config.languages();
+            languages.addAll(langs);
+            Set<String> translationRoots = new HashSet<>();
+            for (String lang : langs) {
+                String langRoot = layout.languageRoot(lang);
+                if (langRoot != null) translationRoots.add(langRoot);
+            }
+            List<String> sources = pages(layout.sourceRoot(), layout.sourceGlob(), translationRoots);
+            sourcePages += sources.size();
+            for (String source : sources) {
+                String relative = layout.sourceRoot().isEmpty() ? source : source.substring(layout.sourceRoot().length() + 1);
+                for (String lang : langs) {
+                    String translation = inside(layout.translationPath(relative, lang));
+                    claimed.add(translation);
+                    Path file = root.resolve(translation);
+                    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                        pairs.add(new Pair(source, translation, lang));
+                    } else {
+                        missing.add(new DiscoveryResult.Missing(source, lang, translation));
+                    }
+                }
+            }
+        }
+
+        List<DiscoveryResult.Orphan> orphans = new ArrayList<>();
+        for (Layout layout : config.layouts()) {
+            for (String lang : languages) {
+                String langRoot = layout.languageRoot(lang);
+                if (langRoot == null) continue;
+                for (String page : pages(langRoot, "**/*.md", Set.of())) {
+                    if (!claimed.contains(page)) orphans.add(new DiscoveryResult.Orphan(page, lang));
+                }
+            }
+        }
+        pairs.sort(java.util.Comparator.comparing(Pair::source).thenComparing(Pair::language));
+        return new DiscoveryResult(List.copyOf(pairs), List.copyOf(languages), List.copyOf(missing),
+                List.copyOf(orphans), sourcePages);
+    }
+
+    /** Every folder that the layout's {@code {lang}} can stand for. */
+    private List<String> languagesOf(Layout layout) {
+        String parent = layout.languageParent();
+        if (parent == null) {
+            throw new ConfigException("translations", "cannot list languages for '" + layout.translation()
+                    + "': name them with `languages:` in .lockstep.yml or --lang");
+        }
+        Path dir = root.resolve(inside(parent.isEmpty() ? "." : parent));
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return List.of();
+        String sourceTop = layout.sourceRoot().contains("/") ? null : layout.sourceRoot();
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> LANGUAGE.matcher(name).matches())
+                    .filter(name -> !(parent.isEmpty() && name.equals(sourceTop)))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new ConfigException(dir.toString(), "cannot list language folders: " + e.getMessage());
+        }
+    }
+
+    /** Markdown pages below {@code folder} (relative paths from the root), skipping other languages' trees. */
+    private List<String> pages(String folder, String glob, Set<String> excludedRoots) {
+        Path dir = root.resolve(inside(folder.isEmpty() ? "." : folder));
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return List.of();
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        PathMatcher flat = glob.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3))
+                : matcher;
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
+                Path rel = dir.relativize(p);
+                if (!(matcher.matches(rel) || flat.matches(rel))) return;
+                String path = slashes(root.relativize(p));
+                for (String excluded : excludedRoots) {
+                    if (path.startsWith(excluded + "/")) return;
+                }
+                out.add(path);
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new ConfigException(dir.toString(), "cannot list files: " + e.getMessage());
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** Resolves a layout path and refuses any that would leave the checked folder. */
+    private String inside(String relative) {
+        Path resolved = root.resolve(relative).normalize();
+        if (!resolved.startsWith(root)) {
+            throw new ConfigException("layout", "'" + relative + "' points outside " + root);
+        }
+        return slashes(root.relativize(resolved));
+    }
+
+    static String slashes(Path p) {
+        return p.toString().replace(java.io.File.separatorChar, '/');
+    }
+}

@@ -1,0 +1,15 @@
+package dev.lockstep.parse;
+
+/**
+ * An admonition, whatever syntax wrote it. {@code type} is the normalized kind ("note", "warning"…);
+ * {@code declaredType} is what the file wrote (null for mkdocs {@code ??? "Title only"}, which
+ * Material renders as a note).
+ */
+public record Admonition(AdmonitionSyntax syntax, String type, String declaredType, String title,
+                         boolean collapsible, boolean open) {
+
+    /** How a reviewer would write this admonition's opening, for messages. */
+    public String describe() {
+        return syntax.describe(this);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.lockstep.parse;
+
+public enum BlockKind {
+    FRONT_MATTER, HEADING, PARAGRAPH, LIST_ITEM, TABLE, CODE, QUOTE, ADMONITION, IMAGE, FIGCAPTION, HTML,
+    THEMATIC_BREAK, FOOTNOTE;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}

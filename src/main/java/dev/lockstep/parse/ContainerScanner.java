@@ -1,0 +1,336 @@
+package dev.lockstep.parse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds admonitions written line by line (mkdocs {@code !!!}/{@code ???}, HTML {@code <details>} and
+ * {@code <div class="admonition">}, pymdownx {@code ///}, Docusaurus {@code :::}) before flexmark
+ * parses the page.
+ *
+ * <p>Why not flexmark-ext-admonition: it misses {@code ??? "Title only"}, accepts bodies mkdocs
+ * would not, knows none of the other syntaxes, and nearly doubles the parse time. Here, marker lines
+ * become blank lines and indented bodies are de-indented in place, so one flexmark parse of the result
+ * sees the body as ordinary Markdown and every line keeps its number. GitHub alerts are block quotes
+ * and are recognized after parsing.
+ */
+final class ContainerScanner {
+
+    /** An admonition found in the text; lines are 0-based, {@code end} inclusive. */
+    record Container(Admonition admonition, int start, int end, int markerColumn,
+                     int titleLine, int titleColumn, String titleRaw) {
+    }
+
+    record Result(String[] lines, int[] shift, List<Container> containers) {
+    }
+
+    static final Set<String> TYPES = Set.of("note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint",
+            "important", "success", "check", "done", "question", "help", "faq", "warning", "caution", "attention",
+            "failure", "fail", "missing", "danger", "error", "bug", "example", "quote", "cite", "details",
+            "admonition", "settings");
+
+    private static final Pattern MKDOCS = Pattern.compile("^(\\s*)(!!!|\\?\\?\\?\\+?)(?=\\s|$)\\s*(.*?)\\s*$");
+    private static final Pattern MKDOCS_TYPE = Pattern.compile("^([A-Za-z][\\w-]*(?:\\s+[A-Za-z][\\w-]*)*)\\s*(.*)$");
+    private static final Pattern DETAILS_OPEN = Pattern.compile("^(\\s{0,3})<details\\b([^>]*)>\\s*(.*?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DETAILS_CLOSE = Pattern.compile("^\\s*</details>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUMMARY = Pattern.compile("^\\s*<summary\\b[^>]*>(.*)</summary>\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIV_OPEN = Pattern.compile(
+            "^(\\s{0,3})<div\\s+class=\"admonition\\s+([\\w-]+)[^\"]*\"[^>]*>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIV_TITLE = Pattern.compile(
+            "^\\s*<p\\s+class=\"admonition-title\"\\s*>(.*)</p>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIV_TAG = Pattern.compile("<(/?)div\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCKS_OPEN = Pattern.compile("^(\\s{0,3})///\\s*([\\w-]+)\\s*(?:\\|\\s*(.*?))?\\s*$");
+    private static final Pattern BLOCKS_CLOSE = Pattern.compile("^\\s{0,3}///\\s*$");
+    private static final Pattern DOCUSAURUS_OPEN = Pattern.compile("^(\\s{0,3}):::([\\w-]+)(?:\\s+(.*?))?\\s*$");
+    private static final Pattern DOCUSAURUS_CLOSE = Pattern.compile("^\\s{0,3}:::\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})");
+    private static final Pattern CLASS_ATTR = Pattern.compile("class\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPEN_ATTR = Pattern.compile("(^|\\s)open(\\s|=|$)", Pattern.CASE_INSENSITIVE);
+
+    /** An open container while scanning. */
+    private static final class Open {
+        final AdmonitionSyntax syntax;
+        final int start;
+        final int markerColumn;
+        String declaredType;
+        String title;
+        String titleRaw;
+        int titleLine = -1;
+        int titleColumn;
+        boolean collapsible;
+        boolean open;
+        int divDepth;
+        int lastContent;
+
+        Open(AdmonitionSyntax syntax, int start, int markerColumn) {
+            this.syntax = syntax;
+            this.start = start;
+            this.markerColumn = markerColumn;
+            this.lastContent = start;
+        }
+
+        boolean indented() {
+            return syntax == AdmonitionSyntax.MKDOCS;
+        }
+    }
+
+    private ContainerScanner() {
+    }
+
+    static Result scan(String[] original, int firstLine) {
+        String[] lines = original.clone();
+        int[] shift = new int[lines.length];
+        List<Container> found = new ArrayList<>();
+        Deque<Open> stack = new ArrayDeque<>(); // head = innermost
+        String fence = null;
+
+        for (int i = firstLine; i < lines.length; i++) {
+            String working = lines[i];
+            boolean blank = working.isBlank();
+
+            // De-indent for each open indented container, outermost first; a dedented line closes.
+            if (!blank) {
+                List<Open> outerFirst = new ArrayList<>(stack);
+                java.util.Collections.reverse(outerFirst);
+                for (Open c : outerFirst) {
+                    if (!c.indented()) continue;
+                    int k = c.markerColumn;
+                    if (leadingColumns(working) < k + 4) {
+                        while (!stack.isEmpty()) {
+                            Open inner = stack.pop();
+                            found.add(close(inner));
+                            if (inner == c) break;
+                        }
+                        fence = null;
+                        break;
+                    }
+                    working = removeColumns(working, k, 4);
+                }
+            }
+            shift[i] = lines[i].length() - working.length();
+
+            if (fence != null) {
+                Matcher f = FENCE.matcher(working);
+                if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
+                        && working.substring(f.end()).isBlank()) {
+                    fence = null;
+                }
+                lines[i] = working;
+                touch(stack, i, blank);
+                continue;
+            }
+            Matcher f = FENCE.matcher(working);
+            if (f.find()) {
+                fence = f.group(1);
+                lines[i] = working;
+                touch(stack, i, blank);
+                continue;
+            }
+
+            Open top = stack.peek();
+            if (top != null && top.syntax == AdmonitionSyntax.HTML_DIV) {
+                Matcher tags = DIV_TAG.matcher(working);
+                boolean closesTop = false;
+                while (tags.find()) {
+                    if (tags.group(1).isEmpty()) top.divDepth++;
+                    else if (top.divDepth == 0) closesTop = true;
+                    else top.divDepth--;
+                }
+                if (closesTop && working.strip().equalsIgnoreCase("</div>")) {
+                    found.add(close(stack.pop()));
+                    lines[i] = blankOut(working);
+                    continue;
+                }
+            }
+
+            Matcher m;
+            if ((m = MKDOCS.matcher(working)).matches()) {
+                Open c = new Open(AdmonitionSyntax.MKDOCS, i, m.group(1).length());
+                c.collapsible = m.group(2).startsWith("???");
+                c.open = m.group(2).endsWith("+");
+                parseMkdocsRest(c, m.group(3), i, m.start(3));
+                stack.push(c);
+                lines[i] = blankOut(working);
+            } else if ((m = DETAILS_OPEN.matcher(working)).matches()) {
+                Open c = new Open(AdmonitionSyntax.HTML_DETAILS, i, m.group(1).length());
+                c.collapsible = true;
+                c.open = OPEN_ATTR.matcher(m.group(2)).find();
+                c.declaredType = firstClass(m.group(2));
+                String rest = m.group(3);
+                Matcher s = SUMMARY.matcher(rest);
+                if (s.matches()) {
+                    setTitle(c, s.group(1), i, m.start(3) + s.start(1));
+                } else if (i + 1 < lines.length) {
+                    Matcher next = SUMMARY.matcher(lines[i + 1]);
+                    if (next.matches()) {
+                        setTitle(c, next.group(1), i + 1, next.start(1));
+                        lines[i + 1] = blankOut(lines[i + 1]);
+                        shift[i + 1] = 0;
+                        c.lastContent = i + 1;
+                    }
+                }
+                stack.push(c);
+                lines[i] = blankOut(working);
+                if (c.titleLine == i + 1) i++;
+            } else if (DETAILS_CLOSE.matcher(working).matches() && contains(stack, AdmonitionSyntax.HTML_DETAILS)) {
+                closeThrough(stack, found, AdmonitionSyntax.HTML_DETAILS, i);
+                lines[i] = blankOut(working);
+            } else if ((m = DIV_OPEN.matcher(working)).matches()) {
+                Open c = new Open(AdmonitionSyntax.HTML_DIV, i, m.group(1).length());
+                c.declaredType = m.group(2).toLowerCase(Locale.ROOT);
+                if (i + 1 < lines.length) {
+                    Matcher t = DIV_TITLE.matcher(lines[i + 1]);
+                    if (t.matches()) {
+                        setTitle(c, t.group(1), i + 1, t.start(1));
+                        lines[i + 1] = blankOut(lines[i + 1]);
+                        c.lastContent = i + 1;
+                    }
+                }
+                stack.push(c);
+                lines[i] = blankOut(working);
+                if (c.titleLine == i + 1) i++;
+            } else if ((m = BLOCKS_OPEN.matcher(working)).matches()
+                    && TYPES.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+                Open c = new Open(AdmonitionSyntax.PYMDOWNX_BLOCKS, i, m.group(1).length());
+                c.declaredType = m.group(2).toLowerCase(Locale.ROOT);
+                c.collapsible = c.declaredType.equals("details");
+                if (m.group(3) != null) setTitle(c, m.group(3), i, m.start(3));
+                stack.push(c);
+                lines[i] = blankOut(working);
+            } else if (BLOCKS_CLOSE.matcher(working).matches() && contains(stack, AdmonitionSyntax.PYMDOWNX_BLOCKS)) {
+                closeThrough(stack, found, AdmonitionSyntax.PYMDOWNX_BLOCKS, i);
+                lines[i] = blankOut(working);
+            } else if ((m = DOCUSAURUS_OPEN.matcher(working)).matches()) {
+                Open c = new Open(AdmonitionSyntax.DOCUSAURUS, i, m.group(1).length());
+                c.declaredType = m.group(2).toLowerCase(Locale.ROOT);
+                if (m.group(3) != null) setTitle(c, m.group(3), i, m.start(3));
+                stack.push(c);
+                lines[i] = blankOut(working);
+            } else if (DOCUSAURUS_CLOSE.matcher(working).matches() && contains(stack, AdmonitionSyntax.DOCUSAURUS)) {
+                closeThrough(stack, found, AdmonitionSyntax.DOCUSAURUS, i);
+                lines[i] = blankOut(working);
+            } else {
+                lines[i] = working;
+                touch(stack, i, blank);
+            }
+        }
+        while (!stack.isEmpty()) found.add(close(stack.pop()));
+        found.sort(java.util.Comparator.comparingInt(Container::start));
+        return new Result(lines, shift, found);
+    }
+
+    private static void parseMkdocsRest(Open c, String rest, int line, int restColumn) {
+        if (rest.isEmpty()) return;
+        Matcher typed = MKDOCS_TYPE.matcher(rest);
+        String titlePart = rest;
+        int titleColumn = restColumn;
+        if (typed.matches()) {
+            c.declaredType = typed.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT);
+            titlePart = typed.group(2);
+            titleColumn = restColumn + typed.start(2);
+        }
+        if (titlePart.isEmpty()) return;
+        if (titlePart.length() >= 2 && titlePart.startsWith("\"") && titlePart.endsWith("\"")) {
+            setTitle(c, titlePart.substring(1, titlePart.length() - 1), line, titleColumn + 1);
+        } else {
+            // Not ASCII-quoted (e.g. «Title» or 「Title」): keep it as written, quote rules report it.
+            setTitle(c, titlePart, line, titleColumn);
+        }
+    }
+
+    private static void setTitle(Open c, String raw, int line, int column) {
+        c.titleRaw = raw;
+        c.title = raw.strip();
+        c.titleLine = line;
+        c.titleColumn = column;
+    }
+
+    private static String firstClass(String attributes) {
+        Matcher m = CLASS_ATTR.matcher(attributes);
+        if (!m.find()) return null;
+        String[] classes = m.group(1).strip().split("\\s+");
+        for (String cls : classes) {
+            if (!cls.isEmpty() && !cls.equals("admonition")) return cls.toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    private static void touch(Deque<Open> stack, int line, boolean blank) {
+        if (blank) return;
+        for (Open c : stack) c.lastContent = line;
+    }
+
+    private static boolean contains(Deque<Open> stack, AdmonitionSyntax syntax) {
+        for (Open c : stack) if (c.syntax == syntax) return true;
+        return false;
+    }
+
+    private static void closeThrough(Deque<Open> stack, List<Container> found, AdmonitionSyntax syntax, int line) {
+        while (!stack.isEmpty()) {
+            Open c = stack.pop();
+            if (c.syntax == syntax) c.lastContent = line;
+            found.add(close(c));
+            if (c.syntax == syntax) {
+                for (Open outer : stack) outer.lastContent = line;
+                return;
+            }
+        }
+    }
+
+    private static Container close(Open c) {
+        String type = c.declaredType == null ? "note" : c.declaredType;
+        Admonition admonition = new Admonition(c.syntax, type, c.declaredType, c.title, c.collapsible, c.open);
+        return new Container(admonition, c.start, c.lastContent, c.markerColumn, c.titleLine, c.titleColumn,
+                c.titleRaw);
+    }
+
+    /** Replaces a marker line by spaces: flexmark sees a blank line, offsets stay valid. */
+    private static String blankOut(String line) {
+        return " ".repeat(line.length());
+    }
+
+    static int leadingColumns(String line) {
+        int cols = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == ' ') cols++;
+            else if (ch == '\t') cols += 4 - (cols % 4);
+            else break;
+        }
+        return cols;
+    }
+
+    /** Removes {@code count} columns of leading white space starting at column {@code from}. */
+    private static String removeColumns(String line, int from, int count) {
+        int col = 0;
+        int i = 0;
+        while (i < line.length() && col < from) {
+            col += line.charAt(i) == '\t' ? 4 - (col % 4) : 1;
+            i++;
+        }
+        int startChar = i;
+        int removed = 0;
+        StringBuilder pad = new StringBuilder();
+        while (i < line.length() && removed < count) {
+            char ch = line.charAt(i);
+            int width = ch == '\t' ? 4 - (col % 4) : 1;
+            if (removed + width > count) {
+                pad.append(" ".repeat(removed + width - count));
+                removed = count;
+            } else {
+                removed += width;
+            }
+            col += width;
+            i++;
+        }
+        return line.substring(0, startChar) + pad + line.substring(i);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.lockstep.parse;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads a page's YAML front matter safely: it is composed into nodes only (no object is ever
+ * constructed, so tags such as {@code !!javax.script…} are inert), with alias, nesting and size limits.
+ */
+final class FrontMatterReader {
+
+    /** A top-level scalar value with where its text starts (0-based line within the YAML, 0-based column). */
+    record Entry(String key, String value, int line, int column, boolean quoted) {
+    }
+
+    record Result(Map<String, Entry> entries, String error, int errorLine) {
+    }
+
+    private FrontMatterReader() {
+    }
+
+    static LoaderOptions safeOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(50);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(50);
+        options.setCodePointLimit(1024 * 1024);
+        return options;
+    }
+
+    static Result read(String yaml) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        try {
+            Node root = new Yaml(safeOptions()).compose(new java.io.StringReader(yaml));
+            if (root == null) return new Result(entries, null, 0);
+            if (!(root instanceof MappingNode mapping)) {
+                return new Result(entries, "front matter is not a mapping of keys to values", 0);
+            }
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
+                    Mark mark = value.getStartMark();
+                    boolean quoted = value.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+                    entries.put(key.getValue(), new Entry(key.getValue(), value.getValue(), mark.getLine(),
+                            mark.getColumn() + (quoted ? 1 : 0), quoted));
+                }
+            }
+            return new Result(entries, null, 0);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            return new Result(entries, "invalid front matter: " + oneLine(problem), mark == null ? 0 : mark.getLine());
+        } catch (YAMLException | IllegalStateException e) {
+            return new Result(entries, "invalid front matter: " + oneLine(e.getMessage()), 0);
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "unreadable YAML" : s.replaceAll("\\s+", " ").strip();
+    }
+}

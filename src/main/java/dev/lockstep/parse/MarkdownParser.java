@@ -1,0 +1,590 @@
+package dev.lockstep.parse;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown → {@link Document}. The only class that touches flexmark. Thread-safe: one instance can
+ * parse pages on several threads.
+ */
+public final class MarkdownParser {
+
+    /** Front-matter keys whose values readers see, and so translators translate. */
+    private static final List<String> TRANSLATABLE_KEYS = List.of("title", "description");
+
+    private static final Pattern ATTR_LIST = Pattern.compile(
+            "\\{:?\\s*(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s}]+))(?:\\s+(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s}]+)))*\\s*\\}");
+    private static final Pattern HEADING_ID = Pattern.compile("#([\\w-]+)");
+    private static final Pattern ICON = Pattern.compile(":(?:material|fontawesome|octicons|simple)-[\\w-]+:");
+    private static final Pattern KEYS = Pattern.compile("\\+\\+[^+\\s](?:[^+]|\\+(?!\\+))*\\+\\+");
+    private static final Pattern MARK = Pattern.compile("==(?=\\S)(.+?)(?<=\\S)==");
+    private static final Pattern TAG_NAME = Pattern.compile("^<(/?)([A-Za-z][\\w-]*)");
+    private static final Pattern ALERT = Pattern.compile("^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\][ \\t]*(?:\\n|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIGCAPTION = Pattern.compile("^\\s*<figcaption\\b[^>]*>(.*?)</figcaption>\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
+
+    private final Parser parser;
+
+    public MarkdownParser() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
+        // mkdocs tables need no leading/trailing pipes and may be ragged.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        this.parser = Parser.builder(options).build();
+    }
+
+    /** Parses a page's text (line endings already normalized to {@code \n}, no BOM). */
+    public Document parse(String path, String text) {
+        String[] original = text.split("\n", -1);
+        List<ParseProblem> problems = new ArrayList<>();
+
+        int bodyStart = frontMatterEnd(original);
+        String[] forScan = original.clone();
+        for (int i = 0; i < bodyStart; i++) forScan[i] = " ".repeat(forScan[i].length());
+        ContainerScanner.Result scan = ContainerScanner.scan(forScan, bodyStart);
+        String parsedText = String.join("\n", scan.lines());
+        SourceMap map = new SourceMap(parsedText, scan.shift());
+
+        List<Block> blocks = new ArrayList<>();
+        Map<String, String> frontMatter = new java.util.LinkedHashMap<>();
+        if (bodyStart > 0) {
+            Block fm = frontMatterBlock(original, bodyStart, map, parsedText, frontMatter, problems);
+            if (fm != null) blocks.add(fm);
+        }
+
+        Node root = parser.parse(parsedText);
+        Walker walker = new Walker(map, original, root);
+        walker.walk(root, 0);
+        List<Block> body = walker.blocks;
+
+        // Admonitions go before their body; body blocks nest one level deeper per enclosing admonition.
+        List<ContainerScanner.Container> containers = scan.containers();
+        List<Block> merged = new ArrayList<>(body.size() + containers.size());
+        int c = 0;
+        for (Block block : body) {
+            while (c < containers.size() && containers.get(c).start() < block.line() - 1) {
+                merged.add(admonitionBlock(containers.get(c), containers, original, map, parsedText));
+                c++;
+            }
+            merged.add(deepen(block, enclosing(containers, block.line() - 1)));
+        }
+        while (c < containers.size()) {
+            merged.add(admonitionBlock(containers.get(c), containers, original, map, parsedText));
+            c++;
+        }
+        blocks.addAll(merged);
+
+        List<Block> indexed = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) indexed.add(blocks.get(i).withIndex(i));
+        return new Document(path, List.copyOf(indexed), java.util.Collections.unmodifiableMap(frontMatter),
+                List.copyOf(problems), original.length);
+    }
+
+    /** Number of lines the front matter occupies (0 when the page has none). */
+    private static int frontMatterEnd(String[] lines) {
+        if (lines.length == 0 || !lines[0].strip().equals("---")) return 0;
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.equals("---") || l.equals("...")) return i + 1;
+        }
+        return 0; // unclosed: not front matter, a thematic break
+    }
+
+    private static Block frontMatterBlock(String[] original, int end, SourceMap map, String parsedText,
+                                          Map<String, String> values, List<ParseProblem> problems) {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 1; i < end - 1; i++) yaml.append(original[i]).append('\n');
+        FrontMatterReader.Result result = FrontMatterReader.read(yaml.toString());
+        if (result.error() != null) {
+            problems.add(new ParseProblem("front-matter", new Position(result.errorLine() + 2, 1), result.error()));
+        }
+        List<Prose> texts = new ArrayList<>();
+        int[] lineStarts = lineStarts(parsedText);
+        for (FrontMatterReader.Entry e : result.entries().values()) {
+            values.put(e.key(), e.value());
+            if (TRANSLATABLE_KEYS.contains(e.key())) {
+                int fileLine = e.line() + 1; // YAML starts on the file's second line
+                int offset = lineStarts[Math.min(fileLine, lineStarts.length - 1)] + e.column();
+                texts.add(markupProse(e.value(), offset, map));
+            }
+        }
+        String raw = String.join("\n", java.util.Arrays.copyOfRange(original, 0, end));
+        List<Inline> inlines = new ArrayList<>();
+        return new Block(0, BlockKind.FRONT_MATTER, new Position(1, 1), end, 0, raw, texts, inlines, 0, null, null,
+                List.of(), false, String.join(",", values.keySet()));
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int enclosing(List<ContainerScanner.Container> containers, int line0) {
+        int depth = 0;
+        for (ContainerScanner.Container c : containers) {
+            if (c.start() < line0 && line0 <= c.end()) depth++;
+            if (c.start() > line0) break;
+        }
+        return depth;
+    }
+
+    private static Block deepen(Block b, int extra) {
+        if (extra == 0) return b;
+        return new Block(b.index(), b.kind(), b.start(), b.endLine(), b.depth() + extra, b.raw(), b.texts(),
+                b.inlines(), b.headingLevel(), b.headingId(), b.admonition(), b.table(), b.ordered(), b.info());
+    }
+
+    private static Block admonitionBlock(ContainerScanner.Container c, List<ContainerScanner.Container> all,
+                                         String[] original, SourceMap map, String parsedText) {
+        List<Prose> texts = new ArrayList<>();
+        List<Inline> inlines = new ArrayList<>();
+        if (c.titleRaw() != null && !c.titleRaw().isBlank()) {
+            int offset = lineStarts(parsedText)[c.titleLine()] + c.titleColumn();
+            texts.add(markupProse(c.titleRaw(), offset, map));
+        }
+        Position start = map.position(lineStarts(parsedText)[c.start()] + c.markerColumn());
+        int headerEnd = Math.max(c.start(), c.titleLine());
+        String raw = String.join("\n", java.util.Arrays.copyOfRange(original, c.start(), headerEnd + 1));
+        return new Block(0, BlockKind.ADMONITION, start, c.end() + 1, enclosing(all, c.start()), raw, texts, inlines,
+                0, null, c.admonition(), List.of(), false, c.admonition().syntax().id());
+    }
+
+    /**
+     * Prose from a short piece of markup that flexmark did not parse (titles, front-matter values,
+     * figcaptions): HTML tags and emphasis markers are dropped, code spans become {@link Prose#CODE}.
+     */
+    static Prose markupProse(String raw, int startOffset, SourceMap map) {
+        Prose.Builder b = new Prose.Builder(map);
+        int i = 0;
+        while (i < raw.length()) {
+            char ch = raw.charAt(i);
+            if (ch == '<') {
+                Matcher tag = HTML_TAG.matcher(raw).region(i, raw.length());
+                if (tag.lookingAt()) {
+                    i = tag.end();
+                    continue;
+                }
+            }
+            if (ch == '`') {
+                int close = raw.indexOf('`', i + 1);
+                if (close > i) {
+                    b.append(Prose.CODE, startOffset + i);
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (ch == '*' || ch == '_' && (i == 0 || !Character.isLetterOrDigit(raw.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            b.append(ch, startOffset + i);
+            i++;
+        }
+        return b.build();
+    }
+
+    /** Walks flexmark's block tree, emitting blocks in source order. */
+    private static final class Walker {
+        final SourceMap map;
+        final String[] original;
+        final Node root;
+        final List<Block> blocks = new ArrayList<>();
+
+        Walker(SourceMap map, String[] original, Node root) {
+            this.map = map;
+            this.original = original;
+            this.root = root;
+        }
+
+        void walk(Node parent, int depth) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) walkNode(n, depth);
+        }
+
+        void walkNode(Node n, int depth) {
+            if (n instanceof Heading h) {
+                heading(h, depth);
+            } else if (n instanceof Paragraph p) {
+                paragraph(p, depth);
+            } else if (n instanceof BulletList || n instanceof OrderedList) {
+                walk(n, depth);
+            } else if (n instanceof ListItem item) {
+                listItem(item, depth);
+            } else if (n instanceof BlockQuote q) {
+                quote(q, depth);
+            } else if (n instanceof FencedCodeBlock f) {
+                add(n, BlockKind.CODE, depth, List.of(), List.of(), f.getInfo().toString().strip());
+            } else if (n instanceof IndentedCodeBlock) {
+                add(n, BlockKind.CODE, depth, List.of(), List.of(), "");
+            } else if (n instanceof HtmlCommentBlock) {
+                // Comments are not content (suppression comments are read from the raw lines).
+            } else if (n instanceof HtmlBlock) {
+                html(n, depth);
+            } else if (n instanceof TableBlock t) {
+                table(t, depth);
+            } else if (n instanceof ThematicBreak) {
+                add(n, BlockKind.THEMATIC_BREAK, depth, List.of(), List.of(), "");
+            } else if (n instanceof FootnoteBlock fb) {
+                InlineCollector ic = new InlineCollector(map);
+                for (Node child = fb.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof Paragraph) ic.collect(child);
+                }
+                add(n, BlockKind.FOOTNOTE, depth, nonBlank(ic.prose()), ic.inlines, fb.getText().toString());
+            } else if (n instanceof Reference) {
+                // Link reference definitions are resolved into the links that use them.
+            } else {
+                walk(n, depth);
+            }
+        }
+
+        void heading(Heading h, int depth) {
+            InlineCollector ic = new InlineCollector(map);
+            ic.collect(h);
+            String id = null;
+            for (Inline attr : ic.inlines) {
+                if (attr.kind() == InlineKind.ATTR_LIST) {
+                    Matcher m = HEADING_ID.matcher(attr.text());
+                    if (m.find()) id = m.group(1);
+                }
+            }
+            blocks.add(new Block(0, BlockKind.HEADING, map.position(h.getStartOffset()), endLine(h), depth, raw(h),
+                    nonBlank(ic.prose()), ic.inlines, h.getLevel(), id, null, List.of(), false, ""));
+        }
+
+        void paragraph(Paragraph p, int depth) {
+            InlineCollector ic = new InlineCollector(map);
+            ic.collect(p);
+            BlockKind actual = BlockKind.PARAGRAPH;
+            List<Prose> texts = nonBlank(ic.prose());
+            if (isImageOnly(p)) {
+                actual = BlockKind.IMAGE;
+                texts = nonBlank(ic.altTexts);
+            }
+            blocks.add(new Block(0, actual, map.position(p.getStartOffset()), endLine(p), depth, raw(p), texts,
+                    ic.inlines, 0, null, null, List.of(), false, ""));
+        }
+
+        void listItem(ListItem item, int depth) {
+            boolean ordered = item instanceof OrderedListItem;
+            Node first = item.getFirstChild();
+            InlineCollector ic = new InlineCollector(map);
+            if (first instanceof Paragraph) ic.collect(first);
+            int end = first instanceof Paragraph ? endLine(first) : map.line(item.getStartOffset());
+            String raw = String.join("\n",
+                    java.util.Arrays.copyOfRange(original, map.line(item.getStartOffset()) - 1, end));
+            blocks.add(new Block(0, BlockKind.LIST_ITEM, map.position(item.getStartOffset()), end, depth, raw,
+                    nonBlank(ic.prose()), ic.inlines, 0, null, null, List.of(), ordered,
+                    item.getOpeningMarker().toString()));
+            for (Node child = first instanceof Paragraph ? first.getNext() : first; child != null;
+                 child = child.getNext()) {
+                walkNode(child, depth + 1);
+            }
+        }
+
+        void quote(BlockQuote q, int depth) {
+            Node first = q.getFirstChild();
+            if (first instanceof Paragraph p) {
+                Matcher alert = ALERT.matcher(p.getChars());
+                if (alert.lookingAt()) {
+                    String type = alert.group(1).toLowerCase(Locale.ROOT);
+                    Admonition a = new Admonition(AdmonitionSyntax.GITHUB_ALERT, type, type, null, false, false);
+                    blocks.add(new Block(0, BlockKind.ADMONITION, map.position(q.getStartOffset()),
+                            map.line(q.getEndOffset() - 1), depth, original[map.line(q.getStartOffset()) - 1],
+                            List.of(), List.of(), 0, null, a, List.of(), false, a.syntax().id()));
+                    int skip = p.getStartOffset() + alert.end();
+                    if (skip < p.getEndOffset() && !p.getChars().subSequence(alert.end(), p.getChars().length()).isBlank()) {
+                        InlineCollector ic = new InlineCollector(map);
+                        ic.skipBefore = skip;
+                        ic.collect(p);
+                        blocks.add(new Block(0, BlockKind.PARAGRAPH, map.position(skip), endLine(p), depth + 1,
+                                raw(p), nonBlank(ic.prose()), ic.inlines, 0, null, null, List.of(), false, ""));
+                    }
+                    for (Node child = p.getNext(); child != null; child = child.getNext()) walkNode(child, depth + 1);
+                    return;
+                }
+            }
+            blocks.add(new Block(0, BlockKind.QUOTE, map.position(q.getStartOffset()), endLine(q), depth,
+                    original[map.line(q.getStartOffset()) - 1], List.of(), List.of(), 0, null, null, List.of(), false,
+                    ""));
+            walk(q, depth + 1);
+        }
+
+        void html(Node n, int depth) {
+            String chars = n.getChars().toString();
+            Matcher fig = FIGCAPTION.matcher(chars);
+            if (fig.matches()) {
+                Prose caption = markupProse(fig.group(1), n.getStartOffset() + fig.start(1), map);
+                add(n, BlockKind.FIGCAPTION, depth, nonBlank(List.of(caption)), htmlTags(chars, n.getStartOffset()),
+                        "figcaption");
+                return;
+            }
+            Matcher tag = TAG_NAME.matcher(chars.stripLeading());
+            add(n, BlockKind.HTML, depth, List.of(), htmlTags(chars, n.getStartOffset()),
+                    tag.find() ? tag.group(2).toLowerCase(Locale.ROOT) : "");
+        }
+
+        List<Inline> htmlTags(String chars, int offset) {
+            List<Inline> tags = new ArrayList<>();
+            Matcher m = HTML_TAG.matcher(chars);
+            while (m.find()) {
+                Matcher name = TAG_NAME.matcher(m.group());
+                if (name.find()) {
+                    tags.add(new Inline(InlineKind.HTML_TAG, name.group(1) + name.group(2).toLowerCase(Locale.ROOT),
+                            null, m.group(), map.position(offset + m.start())));
+                }
+            }
+            return tags;
+        }
+
+        void table(TableBlock t, int depth) {
+            List<List<Prose>> rows = new ArrayList<>();
+            List<Inline> inlines = new ArrayList<>();
+            List<Prose> texts = new ArrayList<>();
+            collectRows(t, rows, inlines, texts);
+            int cols = rows.stream().mapToInt(List::size).max().orElse(0);
+            blocks.add(new Block(0, BlockKind.TABLE, map.position(t.getStartOffset()), endLine(t), depth, raw(t),
+                    texts, inlines, 0, null, null, List.copyOf(rows), false, rows.size() + "x" + cols));
+        }
+
+        void collectRows(Node node, List<List<Prose>> rows, List<Inline> inlines, List<Prose> texts) {
+            for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof TableRow row) {
+                    List<Prose> cells = new ArrayList<>();
+                    for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                        if (c instanceof TableCell) {
+                            InlineCollector ic = new InlineCollector(map);
+                            ic.collect(c);
+                            Prose prose = ic.prose();
+                            cells.add(prose);
+                            if (!prose.isBlank()) texts.add(prose);
+                            inlines.addAll(ic.inlines);
+                        }
+                    }
+                    rows.add(List.copyOf(cells));
+                } else if (n instanceof com.vladsch.flexmark.ext.tables.TableSeparator) {
+                    // the |---| row is syntax, not content
+                } else {
+                    collectRows(n, rows, inlines, texts);
+                }
+            }
+        }
+
+        void add(Node n, BlockKind kind, int depth, List<Prose> texts, List<Inline> inlines, String info) {
+            blocks.add(new Block(0, kind, map.position(n.getStartOffset()), endLine(n), depth, raw(n), texts,
+                    inlines, 0, null, null, List.of(), false, info));
+        }
+
+        int endLine(Node n) {
+            int end = n.getEndOffset();
+            while (end > n.getStartOffset() && Character.isWhitespace(n.getDocument().getChars().charAt(end - 1))) end--;
+            return map.line(Math.max(n.getStartOffset(), end - 1));
+        }
+
+        String raw(Node n) {
+            int first = map.line(n.getStartOffset());
+            int last = endLine(n);
+            return String.join("\n", java.util.Arrays.copyOfRange(original, first - 1, Math.min(last, original.length)));
+        }
+
+        private static boolean isImageOnly(Paragraph p) {
+            boolean image = false;
+            for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof Image || n instanceof ImageRef) {
+                    image = true;
+                } else if (n instanceof Link l && l.getFirstChild() instanceof Image && l.getFirstChild().getNext() == null) {
+                    image = true;
+                } else if (n instanceof Text && (n.getChars().isBlank() || ATTR_LIST.matcher(n.getChars().toString().strip()).matches())) {
+                    // white space or an attribute list after the image
+                } else if (!(n instanceof SoftLineBreak)) {
+                    return false;
+                }
+            }
+            return image;
+        }
+
+        private static List<Prose> nonBlank(List<Prose> prose) {
+            return prose.stream().filter(p -> !p.isBlank()).toList();
+        }
+
+        private static List<Prose> nonBlank(Prose prose) {
+            return prose.isBlank() ? List.of() : List.of(prose);
+        }
+    }
+
+    /** Collects a block's inline features and readable text. */
+    private static final class InlineCollector {
+        final SourceMap map;
+        final Prose.Builder text;
+        final List<Inline> inlines = new ArrayList<>();
+        final List<Prose> altTexts = new ArrayList<>();
+        int skipBefore = -1;
+
+        InlineCollector(SourceMap map) {
+            this.map = map;
+            this.text = new Prose.Builder(map);
+        }
+
+        Prose prose() {
+            return text.build();
+        }
+
+        void collect(Node parent) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) visit(n);
+        }
+
+        private void visit(Node n) {
+            if (n.getEndOffset() <= skipBefore) return;
+            if (n instanceof Text) {
+                text(n.getChars().toString(), n.getStartOffset());
+            } else if (n instanceof Code code) {
+                inlines.add(inline(InlineKind.CODE, code.getText().toString(), null, n));
+                text.append(Prose.CODE, n.getStartOffset());
+            } else if (n instanceof Emphasis e) {
+                inlines.add(inline(InlineKind.EMPHASIS, e.getText().toString(), null, n));
+                collect(n);
+            } else if (n instanceof StrongEmphasis s) {
+                inlines.add(inline(InlineKind.STRONG, s.getText().toString(), null, n));
+                collect(n);
+            } else if (n instanceof Image img) {
+                inlines.add(inline(InlineKind.IMAGE, img.getText().toString(), img.getUrl().toString(), n));
+                altTexts.add(Prose.Builder.of(map, img.getText().toString(), img.getTextOpeningMarker().getEndOffset()));
+            } else if (n instanceof ImageRef ref) {
+                Reference def = ref.getReferenceNode(ref.getDocument());
+                inlines.add(inline(InlineKind.IMAGE, ref.getText().toString(), def == null ? null : def.getUrl().toString(), n));
+                altTexts.add(Prose.Builder.of(map, ref.getText().toString(), ref.getTextOpeningMarker().getEndOffset()));
+            } else if (n instanceof Link link) {
+                inlines.add(inline(InlineKind.LINK, plain(link), link.getUrl().toString(), n));
+                collect(n);
+            } else if (n instanceof LinkRef ref) {
+                Reference def = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+                if (def == null) {
+                    text(n.getChars().toString(), n.getStartOffset());
+                } else {
+                    inlines.add(inline(InlineKind.LINK, ref.getText().toString(), def.getUrl().toString(), n));
+                    collect(n);
+                }
+            } else if (n instanceof AutoLink || n instanceof MailLink) {
+                String url = n instanceof AutoLink a ? a.getUrl().toString() : "mailto:" + ((MailLink) n).getText();
+                inlines.add(inline(InlineKind.AUTOLINK, url, url, n));
+                text.append(Prose.CODE, n.getStartOffset());
+            } else if (n instanceof HtmlInlineComment) {
+                // not content
+            } else if (n instanceof HtmlInline) {
+                Matcher name = TAG_NAME.matcher(n.getChars());
+                if (name.find()) {
+                    inlines.add(inline(InlineKind.HTML_TAG, name.group(1) + name.group(2).toLowerCase(Locale.ROOT), null, n));
+                }
+            } else if (n instanceof Footnote f) {
+                inlines.add(inline(InlineKind.FOOTNOTE_REF, f.getText().toString(), null, n));
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                text.space(n.getStartOffset());
+            } else if (n.hasChildren()) {
+                collect(n);
+            } else {
+                text(n.getChars().toString(), n.getStartOffset());
+            }
+        }
+
+        /** Plain text, stripping tokens that are markup rather than words (attribute lists, icons, keys). */
+        private void text(String chars, int offset) {
+            int i = 0;
+            Matcher attr = ATTR_LIST.matcher(chars);
+            Matcher icon = ICON.matcher(chars);
+            Matcher keys = KEYS.matcher(chars);
+            Matcher mark = MARK.matcher(chars);
+            while (i < chars.length()) {
+                if (offset + i < skipBefore) {
+                    i++;
+                    continue;
+                }
+                if (chars.charAt(i) == '{' && attr.find(i) && attr.start() == i) {
+                    inlines.add(new Inline(InlineKind.ATTR_LIST, attr.group(), null, attr.group(), map.position(offset + i)));
+                    i = attr.end();
+                    continue;
+                }
+                if (chars.charAt(i) == ':' && icon.find(i) && icon.start() == i) {
+                    inlines.add(new Inline(InlineKind.ICON, icon.group(), null, icon.group(), map.position(offset + i)));
+                    i = icon.end();
+                    continue;
+                }
+                if (chars.charAt(i) == '+' && keys.find(i) && keys.start() == i) {
+                    inlines.add(new Inline(InlineKind.KEYS, keys.group(), null, keys.group(), map.position(offset + i)));
+                    text.append(Prose.CODE, offset + i);
+                    i = keys.end();
+                    continue;
+                }
+                if (chars.charAt(i) == '=' && mark.find(i) && mark.start() == i) {
+                    inlines.add(new Inline(InlineKind.MARK, mark.group(1), null, mark.group(), map.position(offset + i)));
+                    text.append(mark.group(1), offset + i + 2);
+                    i = mark.end();
+                    continue;
+                }
+                text.append(chars.charAt(i), offset + i);
+                i++;
+            }
+        }
+
+        private Inline inline(InlineKind kind, String text, String target, Node n) {
+            return new Inline(kind, text, target, n.getChars().toString(), map.position(n.getStartOffset()));
+        }
+
+        private static String plain(Node n) {
+            StringBuilder sb = new StringBuilder();
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Text) sb.append(c.getChars());
+                else if (c instanceof Code code) sb.append('`').append(code.getText()).append('`');
+                else if (c.hasChildren()) sb.append(plain(c));
+                else if (c instanceof SoftLineBreak) sb.append(' ');
+                else sb.append(c.getChars());
+            }
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.lockstep.parse;
+
+import java.util.Arrays;
+
+/**
+ * Converts offsets in the text flexmark parsed back to positions in the user's file.
+ *
+ * <p>The parsed text has exactly the lines of the file (line endings normalized to {@code \n}), but
+ * admonition markers are blanked and indented admonition bodies are de-indented. {@code shift[i]}
+ * says how many leading columns were removed from line i, so columns stay right in the original.
+ */
+public final class SourceMap {
+    private final int[] lineStarts;
+    private final int[] shift;
+    private final int length;
+
+    SourceMap(String parsedText, int[] shift) {
+        int lines = 1;
+        for (int i = 0; i < parsedText.length(); i++) {
+            if (parsedText.charAt(i) == '\n') lines++;
+        }
+        int[] starts = new int[lines];
+        int line = 1;
+        for (int i = 0; i < parsedText.length(); i++) {
+            if (parsedText.charAt(i) == '\n') starts[line++] = i + 1;
+        }
+        this.lineStarts = starts;
+        this.shift = Arrays.copyOf(shift, Math.max(shift.length, lines));
+        this.length = parsedText.length();
+    }
+
+    /** The 1-based line of an offset in the parsed text. */
+    public int line(int offset) {
+        int clamped = Math.max(0, Math.min(offset, length));
+        int idx = Arrays.binarySearch(lineStarts, clamped);
+        return (idx >= 0 ? idx : -idx - 2) + 1;
+    }
+
+    public Position position(int offset) {
+        int line = line(offset);
+        int column = Math.max(0, Math.min(offset, length)) - lineStarts[line - 1] + shift[line - 1] + 1;
+        return new Position(line, column);
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+}

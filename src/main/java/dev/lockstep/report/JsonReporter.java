@@ -1,0 +1,85 @@
+package dev.lockstep.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.lockstep.check.CheckResult;
+import dev.lockstep.check.PairResult;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON report, documented in docs/json-format.md. Deterministic: no timestamps, stable order. */
+public final class JsonReporter {
+    public static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReporter() {
+    }
+
+    public static String render(CheckResult result, String toolVersion) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("tool", Map.of("name", "lockstep", "version", toolVersion));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("pairs", result.pairs().size());
+        summary.put("sourcePages", result.discovery().sourcePages());
+        summary.put("languages", result.discovery().languages());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) counts.put(s.id(), result.count(s));
+        summary.put("findings", counts);
+        root.put("summary", summary);
+
+        List<Object> files = new ArrayList<>();
+        for (PairResult p : result.pairs()) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("source", p.pair().source());
+            f.put("translation", p.pair().translation());
+            f.put("language", p.pair().language());
+            f.put("status", p.status());
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("sourceBlocks", p.sourceBlocks());
+            stats.put("translationBlocks", p.translationBlocks());
+            stats.put("matchedBlocks", p.matched());
+            stats.put("missingBlocks", p.missing());
+            stats.put("extraBlocks", p.extra());
+            f.put("stats", stats);
+            files.add(f);
+        }
+        root.put("files", files);
+
+        List<Object> findings = new ArrayList<>();
+        for (Finding f : result.findings()) findings.add(finding(f));
+        root.put("findings", findings);
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize report", e);
+        }
+    }
+
+    static Map<String, Object> finding(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", f.rule());
+        m.put("severity", f.severity().id());
+        m.put("file", f.file());
+        m.put("line", f.line());
+        m.put("column", f.column());
+        m.put("language", f.language());
+        m.put("message", f.message());
+        if (f.sourceFile() != null) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("file", f.sourceFile());
+            source.put("line", f.sourceLine());
+            m.put("source", source);
+        } else {
+            m.put("source", null);
+        }
+        m.put("fingerprint", f.fingerprint());
+        m.put("details", f.details());
+        return m;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.lockstep.rules;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.Document;
+import java.util.List;
+
+/**
+ * What a rule sees: a source page, its translation, and how their blocks line up.
+ *
+ * @param language the translation's language code ({@code ja}, {@code pt-BR})
+ */
+public record AlignedPage(Document source, Document translation, String language, List<BlockPair> pairs) {
+
+    /** Starts a finding in the translated file. */
+    public Finding.Builder report(RuleSpec spec) {
+        return new Finding.Builder(spec, translation.path(), language, source == null ? null : source.path());
+    }
+
+    /** Starts a finding about a block pair: positioned on the translated block, identified by both contents. */
+    public Finding.Builder report(RuleSpec spec, BlockPair pair) {
+        Finding.Builder b = report(spec);
+        Block anchor = pair.translation() != null ? pair.translation() : nearestTranslatedBefore(pair);
+        if (anchor != null) b.at(anchor);
+        if (pair.source() != null) b.sourceLine(pair.source().line());
+        return b.identity(pair.source() == null ? "" : normalized(pair.source().raw()))
+                .identity(pair.translation() == null ? "" : normalized(pair.translation().raw()));
+    }
+
+    /** For a missing block: the translated block just before where it should be, to point the reader at. */
+    public Block nearestTranslatedBefore(BlockPair target) {
+        Block last = null;
+        for (BlockPair p : pairs) {
+            if (p == target) break;
+            if (p.translation() != null) last = p.translation();
+        }
+        return last;
+    }
+
+    private static String normalized(String raw) {
+        return raw.replaceAll("\\s+", " ").strip();
+    }
+}

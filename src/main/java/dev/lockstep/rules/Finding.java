@@ -1,0 +1,102 @@
+package dev.lockstep.rules;
+
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.Position;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One problem in one translated file.
+ *
+ * @param rule        the rule id
+ * @param severity    after configuration
+ * @param file        the translated file (relative to the checked folder, {@code /}-separated)
+ * @param line        1-based; 0 when the finding concerns the whole file
+ * @param column      1-based; 0 when the finding concerns the whole file
+ * @param language    the translation's language code
+ * @param message     one sentence a translator can act on
+ * @param sourceFile  the English source file, or null
+ * @param sourceLine  the line in the source the finding refers to (0 if none)
+ * @param details     rule-specific facts for machines (JSON {@code details})
+ * @param identity    what identifies the finding independently of line numbers (fingerprint input)
+ * @param fingerprint stable id of this finding, set by the checker
+ */
+public record Finding(String rule, Severity severity, String file, int line, int column, String language,
+                      String message, String sourceFile, int sourceLine, Map<String, Object> details,
+                      String identity, String fingerprint) {
+
+    public Finding {
+        details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(rule, newSeverity, file, line, column, language, message, sourceFile, sourceLine, details,
+                identity, fingerprint);
+    }
+
+    public Finding withFingerprint(String newFingerprint) {
+        return new Finding(rule, severity, file, line, column, language, message, sourceFile, sourceLine, details,
+                identity, newFingerprint);
+    }
+
+    public Finding withMessage(String newMessage, Map<String, Object> newDetails) {
+        return new Finding(rule, severity, file, line, column, language, newMessage, sourceFile, sourceLine,
+                newDetails, identity, fingerprint);
+    }
+
+    /** Builds a finding; {@link AlignedPage#report} starts one. */
+    public static final class Builder {
+        private final RuleSpec spec;
+        private final String file;
+        private final String language;
+        private final String sourceFile;
+        private Position at = Position.NONE;
+        private int sourceLine;
+        private String message = "";
+        private final Map<String, Object> details = new LinkedHashMap<>();
+        private final StringBuilder identity = new StringBuilder();
+
+        Builder(RuleSpec spec, String file, String language, String sourceFile) {
+            this.spec = spec;
+            this.file = file;
+            this.language = language;
+            this.sourceFile = sourceFile;
+        }
+
+        public Builder at(Position position) {
+            this.at = position;
+            return this;
+        }
+
+        public Builder at(Block block) {
+            return at(block.start());
+        }
+
+        public Builder sourceLine(int line) {
+            this.sourceLine = line;
+            return this;
+        }
+
+        public Builder message(String text) {
+            this.message = text;
+            return this;
+        }
+
+        public Builder detail(String key, Object value) {
+            details.put(key, value);
+            return this;
+        }
+
+        /** Adds content that tells this finding apart from others in the same file (never line numbers). */
+        public Builder identity(Object part) {
+            identity.append(part == null ? "" : part.toString()).append('\u0000');
+            return this;
+        }
+
+        public Finding build() {
+            return new Finding(spec.id(), spec.defaultSeverity(), file, at.line(), at.column(), language, message,
+                    sourceFile, sourceLine, details, identity.toString(), null);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.lockstep.rules;
+
+/**
+ * A rule's identity and documentation, declared next to its logic.
+ *
+ * @param id              kebab-case name of the problem ({@code drifted-link})
+ * @param defaultSeverity severity unless {@code .lockstep.yml} overrides it
+ * @param summary         one line: what the rule reports
+ * @param documentation   Markdown: what it does, why it matters, an example, options
+ */
+public record RuleSpec(String id, Severity defaultSeverity, String summary, String documentation) {
+    public RuleSpec {
+        if (!id.matches("[a-z]+(-[a-z]+)*")) throw new IllegalArgumentException("rule id must be kebab-case: " + id);
+        documentation = documentation.strip();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.lockstep.rules.structure;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Admonition;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Flags an admonition the translation writes in another syntax, type or form than the source. */
+public final class AdmonitionSyntaxMismatch implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("admonition-syntax-mismatch", Severity.WARNING,
+            "An admonition is written in another syntax or type than in the source", """
+            ## What it does
+            Compares each admonition of the translation with the aligned one in the source. Admonitions
+            are recognized in every syntax docs sites use: mkdocs (`!!! note "Title"`, `??? note`,
+            `???+ note`, `??? "Title only"`), HTML (`<details class="note" markdown><summary>…`,
+            `<div class="admonition note" markdown>`), pymdownx blocks (`/// note | Title`), GitHub
+            alerts (`> [!NOTE]`) and Docusaurus (`:::note`). Reports a different syntax, a different
+            type (note vs warning), or a different form (collapsible vs always open).
+
+            ## Why it matters
+            The translation was made from an older source (sites move from `???` to `<details>`), or the
+            translator changed the markup. Either way the page renders differently from the source, and
+            an old syntax may no longer render at all.
+
+            ## Example
+            Source:
+            ```markdown
+            <details class="note" markdown>
+            <summary>Qubes do not have their own filesystems.</summary>
+            ```
+            Translation:
+            ```markdown
+            ??? "Qubes do not have their own filesystems."
+            ```
+            `details.sourceSyntax` and `details.translationSyntax` name both syntaxes.
+            """);
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        for (BlockPair pair : page.pairs()) {
+            if (!pair.matched() || pair.source().kind() != BlockKind.ADMONITION) continue;
+            Admonition s = pair.source().admonition();
+            Admonition t = pair.translation().admonition();
+            List<String> differences = new ArrayList<>();
+            if (s.syntax() != t.syntax()) differences.add("syntax");
+            if (!s.type().equals(t.type())) differences.add("type");
+            if (s.syntax() == t.syntax() && (s.collapsible() != t.collapsible() || s.open() != t.open())) {
+                differences.add("form");
+            }
+            if (differences.isEmpty()) continue;
+            String what = differences.contains("syntax")
+                    ? "is written in " + t.syntax().id() + " syntax `" + opening(t) + "` but the source ("
+                    + page.source().path() + ":" + pair.source().line() + ") uses " + s.syntax().id() + " `"
+                    + opening(s) + "`"
+                    : differences.contains("type")
+                    ? "has type \"" + t.type() + "\" but the source (" + page.source().path() + ":"
+                    + pair.source().line() + ") has \"" + s.type() + "\": `" + opening(s) + "`"
+                    : "is written `" + opening(t) + "` but the source (" + page.source().path() + ":"
+                    + pair.source().line() + ") writes `" + opening(s) + "`";
+            findings.add(page.report(SPEC, pair)
+                    .message("admonition " + what)
+                    .detail("sourceSyntax", s.syntax().id())
+                    .detail("translationSyntax", t.syntax().id())
+                    .detail("sourceType", s.type())
+                    .detail("translationType", t.type())
+                    .detail("sourceOpening", opening(s))
+                    .detail("translationOpening", opening(t))
+                    .detail("differences", differences)
+                    .build());
+        }
+        return findings;
+    }
+
+    /** The opening as written, with the (translated) title elided: the syntax is what matters. */
+    private static String opening(Admonition a) {
+        Admonition shown = new Admonition(a.syntax(), a.type(), a.declaredType(), a.title() == null ? null : "…",
+                a.collapsible(), a.open());
+        return shown.describe();
+    }
+}

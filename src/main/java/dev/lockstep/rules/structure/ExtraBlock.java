@@ -1,0 +1,39 @@
+package dev.lockstep.rules.structure;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.List;
+
+/** Flags a translated block that has no counterpart in the source. */
+public final class ExtraBlock implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("extra-block", Severity.WARNING,
+            "A block of the translation has no counterpart in the source", """
+            ## What it does
+            Reports each block of the translation that the alignment could not pair with a block of the
+            English source. When a whole container is extra, only the container is reported.
+
+            ## Why it matters
+            The source removed or rewrote that block since the translation was made (so the translation
+            shows outdated content), or the translation broke a block's syntax so that it no longer
+            parses as the same kind of block (an admonition that became a paragraph, a table that lost
+            its separator row).
+
+            ## Example
+            Source: a paragraph was deleted. Translation: still has it. The translated paragraph is
+            reported with the heading it sits under.
+            """);
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        return MissingBlock.report(page, SPEC, BlockPair.Status.EXTRA);
+    }
+}

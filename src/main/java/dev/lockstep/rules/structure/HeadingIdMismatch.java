@@ -1,0 +1,60 @@
+package dev.lockstep.rules.structure;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Flags a translated heading whose explicit {@code { #id }} differs from the source's. */
+public final class HeadingIdMismatch implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("heading-id-mismatch", Severity.ERROR,
+            "A heading's explicit id differs from the source's", """
+            ## What it does
+            Where a source heading sets an explicit id (`## Title { #my-id }`), the translated heading must
+            set the same id; a translation may not add ids the source does not have either.
+
+            ## Why it matters
+            Other pages link to `page.md#my-id`. Explicit ids exist precisely so that these links keep
+            working in every language; a translated or dropped id breaks them.
+
+            ## Example
+            Source: `## Connecting to Tor via a VPN { #tor-vpn }`.
+            Translation: `## VPN経由でTorに接続 { #vpn経由でtorに接続 }` → reported.
+            """);
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        for (BlockPair pair : page.pairs()) {
+            if (!pair.matched() || pair.source().kind() != BlockKind.HEADING) continue;
+            String s = pair.source().headingId();
+            String t = pair.translation().headingId();
+            if (Objects.equals(s, t)) continue;
+            String message = s == null
+                    ? "heading sets id #" + t + " that the source heading at " + page.source().path() + ":"
+                    + pair.source().line() + " does not have"
+                    : t == null
+                    ? "heading lacks the explicit id { #" + s + " } of the source heading at " + page.source().path()
+                    + ":" + pair.source().line()
+                    : "heading id #" + t + " should be #" + s + " as in the source heading at "
+                    + page.source().path() + ":" + pair.source().line();
+            findings.add(page.report(SPEC, pair)
+                    .message(message)
+                    .detail("sourceId", s)
+                    .detail("translationId", t)
+                    .build());
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.lockstep.rules.structure;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Flags a translated heading whose level differs from the source heading it translates. */
+public final class HeadingLevelMismatch implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("heading-level-mismatch", Severity.ERROR,
+            "A heading has another level than in the source", """
+            ## What it does
+            Compares the level (`#` count) of each translated heading with the aligned source heading.
+
+            ## Why it matters
+            Heading levels build the page's table of contents and anchors; a `###` translated as `##`
+            reorganizes the page for readers of that language only.
+
+            ## Example
+            Source: `### File Exchange`. Translation: `## ファイルの交換` → reported, expected level 3.
+            """);
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        for (BlockPair pair : page.pairs()) {
+            if (!pair.matched() || pair.source().kind() != BlockKind.HEADING) continue;
+            int s = pair.source().headingLevel();
+            int t = pair.translation().headingLevel();
+            if (s == t) continue;
+            findings.add(page.report(SPEC, pair)
+                    .message("heading is level " + t + " (" + "#".repeat(t) + ") but the source heading at "
+                            + page.source().path() + ":" + pair.source().line() + " is level " + s + " ("
+                            + "#".repeat(s) + "): \"" + pair.source().summary(60) + "\"")
+                    .detail("sourceLevel", s)
+                    .detail("translationLevel", t)
+                    .build());
+        }
+        return findings;
+    }
+}
