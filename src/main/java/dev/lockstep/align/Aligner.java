@@ -1,6 +1,7 @@
 package dev.lockstep.align;
 
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,8 +22,37 @@ public final class Aligner {
     private static final double MIN_SIMILARITY = 0.3;
 
     public List<BlockPair> align(Document source, Document translation) {
-        List<Block> s = source.blocks();
-        List<Block> t = translation.blocks();
+        // Footnote definitions render at the page's end wherever they are written (Crowdin moves them),
+        // so they pair by label, not by position.
+        List<Block> s = source.blocks().stream().filter(b -> b.kind() != BlockKind.FOOTNOTE).toList();
+        List<Block> t = translation.blocks().stream().filter(b -> b.kind() != BlockKind.FOOTNOTE).toList();
+        List<BlockPair> pairs = alignSequence(s, t);
+        return withFootnotes(pairs, source, translation);
+    }
+
+    private static List<BlockPair> withFootnotes(List<BlockPair> pairs, Document source, Document translation) {
+        Map<String, Block> translated = new java.util.LinkedHashMap<>();
+        for (Block b : translation.blocks()) if (b.kind() == BlockKind.FOOTNOTE) translated.putIfAbsent(b.info(), b);
+        List<Block> sourceNotes = source.blocks().stream().filter(b -> b.kind() == BlockKind.FOOTNOTE).toList();
+        if (sourceNotes.isEmpty() && translated.isEmpty()) return pairs;
+        List<BlockPair> out = new ArrayList<>(pairs.size() + sourceNotes.size() + translated.size());
+        int next = 0;
+        for (BlockPair p : pairs) {
+            while (next < sourceNotes.size() && p.source() != null && sourceNotes.get(next).index() < p.source().index()) {
+                Block note = sourceNotes.get(next++);
+                out.add(new BlockPair(note, translated.remove(note.info())));
+            }
+            out.add(p);
+        }
+        while (next < sourceNotes.size()) {
+            Block note = sourceNotes.get(next++);
+            out.add(new BlockPair(note, translated.remove(note.info())));
+        }
+        for (Block extra : translated.values()) out.add(new BlockPair(null, extra));
+        return out;
+    }
+
+    private static List<BlockPair> alignSequence(List<Block> s, List<Block> t) {
         Signature[] ss = s.stream().map(Signature::new).toArray(Signature[]::new);
         Signature[] ts = t.stream().map(Signature::new).toArray(Signature[]::new);
         long sLen = 0, tLen = 0;

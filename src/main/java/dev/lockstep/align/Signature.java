@@ -40,6 +40,13 @@ final class Signature {
             if (i.target() != null) targets.add(normalizeUrl(i.target()));
             if (i.kind() == InlineKind.CODE || i.kind() == InlineKind.KEYS) codes.add(i.text());
         }
+        if (b.kind() == BlockKind.CODE) {
+            // Code blocks compare line by line, so one translated comment does not unpair the block.
+            for (String line : b.raw().split("\n")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("```") && !l.startsWith("~~~")) codes.add(l);
+            }
+        }
         StringBuilder all = new StringBuilder();
         for (Prose p : b.texts()) all.append(p.text()).append('\n');
         this.text = all.toString().strip();
@@ -51,7 +58,7 @@ final class Signature {
             case TABLE -> b.table().isEmpty() ? "" : String.valueOf(b.table().get(0).size());
             case LIST_ITEM -> b.ordered() ? "ol" : "ul";
             case ADMONITION -> b.admonition().type();
-            case CODE -> b.raw().strip();
+            case CODE -> b.info();
             default -> "";
         };
         List<String> sortedTargets = new ArrayList<>(targets);

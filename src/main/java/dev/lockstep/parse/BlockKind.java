@@ -2,7 +2,9 @@ package dev.lockstep.parse;
 
 public enum BlockKind {
     FRONT_MATTER, HEADING, PARAGRAPH, LIST_ITEM, TABLE, CODE, QUOTE, ADMONITION, IMAGE, FIGCAPTION, HTML,
-    THEMATIC_BREAK, FOOTNOTE;
+    THEMATIC_BREAK, FOOTNOTE,
+    /** A content tab ({@code === "Tab title"}); its body blocks follow it, one level deeper. */
+    TAB;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

@@ -22,9 +22,15 @@ import java.util.regex.Pattern;
  */
 final class ContainerScanner {
 
-    /** An admonition found in the text; lines are 0-based, {@code end} inclusive. */
+    /**
+     * An admonition or a content tab found in the text; lines are 0-based, {@code end} inclusive.
+     * {@code admonition} is null for a content tab ({@code === "Tab title"}).
+     */
     record Container(Admonition admonition, int start, int end, int markerColumn,
                      int titleLine, int titleColumn, String titleRaw) {
+        boolean isTab() {
+            return admonition == null;
+        }
     }
 
     record Result(String[] lines, int[] shift, List<Container> containers) {
@@ -36,6 +42,8 @@ final class ContainerScanner {
             "admonition", "settings");
 
     private static final Pattern MKDOCS = Pattern.compile("^(\\s*)(!!!|\\?\\?\\?\\+?)(?=\\s|$)\\s*(.*?)\\s*$");
+    /** pymdownx.tabbed: {@code === "Tab"}, {@code ===! "Tab"} (new tab set), {@code ===+ "Tab"} (selected). */
+    private static final Pattern TAB = Pattern.compile("^(\\s*)===[!+]{0,2}\\s+\"(.*)\"\\s*$");
     private static final Pattern MKDOCS_TYPE = Pattern.compile("^([A-Za-z][\\w-]*(?:\\s+[A-Za-z][\\w-]*)*)\\s*(.*)$");
     private static final Pattern DETAILS_OPEN = Pattern.compile("^(\\s{0,3})<details\\b([^>]*)>\\s*(.*?)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -58,6 +66,7 @@ final class ContainerScanner {
     /** An open container while scanning. */
     private static final class Open {
         final AdmonitionSyntax syntax;
+        final boolean tab;
         final int start;
         final int markerColumn;
         String declaredType;
@@ -71,7 +80,12 @@ final class ContainerScanner {
         int lastContent;
 
         Open(AdmonitionSyntax syntax, int start, int markerColumn) {
+            this(syntax, false, start, markerColumn);
+        }
+
+        Open(AdmonitionSyntax syntax, boolean tab, int start, int markerColumn) {
             this.syntax = syntax;
+            this.tab = tab;
             this.start = start;
             this.markerColumn = markerColumn;
             this.lastContent = start;
@@ -152,7 +166,12 @@ final class ContainerScanner {
             }
 
             Matcher m;
-            if ((m = MKDOCS.matcher(working)).matches()) {
+            if ((m = TAB.matcher(working)).matches()) {
+                Open c = new Open(AdmonitionSyntax.MKDOCS, true, i, m.group(1).length());
+                setTitle(c, m.group(2), i, m.start(2));
+                stack.push(c);
+                lines[i] = blankOut(working);
+            } else if ((m = MKDOCS.matcher(working)).matches()) {
                 Open c = new Open(AdmonitionSyntax.MKDOCS, i, m.group(1).length());
                 c.collapsible = m.group(2).startsWith("???");
                 c.open = m.group(2).endsWith("+");
@@ -286,6 +305,9 @@ final class ContainerScanner {
     }
 
     private static Container close(Open c) {
+        if (c.tab) {
+            return new Container(null, c.start, c.lastContent, c.markerColumn, c.titleLine, c.titleColumn, c.titleRaw);
+        }
         String type = c.declaredType == null ? "note" : c.declaredType;
         Admonition admonition = new Admonition(c.syntax, type, c.declaredType, c.title, c.collapsible, c.open);
         return new Container(admonition, c.start, c.lastContent, c.markerColumn, c.titleLine, c.titleColumn,

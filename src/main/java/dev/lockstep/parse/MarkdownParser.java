@@ -193,6 +193,10 @@ public final class MarkdownParser {
         Position start = map.position(lineStarts(parsedText)[c.start()] + c.markerColumn());
         int headerEnd = Math.max(c.start(), c.titleLine());
         String raw = String.join("\n", java.util.Arrays.copyOfRange(original, c.start(), headerEnd + 1));
+        if (c.isTab()) {
+            return new Block(0, BlockKind.TAB, start, c.end() + 1, enclosing(all, c.start()), raw, texts, inlines, 0,
+                    null, null, List.of(), false, "tab");
+        }
         return new Block(0, BlockKind.ADMONITION, start, c.end() + 1, enclosing(all, c.start()), raw, texts, inlines,
                 0, null, c.admonition(), List.of(), false, c.admonition().syntax().id());
     }

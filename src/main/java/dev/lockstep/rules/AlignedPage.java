@@ -21,7 +21,7 @@ public record AlignedPage(Document source, Document translation, String language
     public Finding.Builder report(RuleSpec spec, BlockPair pair) {
         Finding.Builder b = report(spec);
         Block anchor = pair.translation() != null ? pair.translation() : nearestTranslatedBefore(pair);
-        if (anchor != null) b.at(anchor);
+        b.at(anchor != null ? anchor.start() : new dev.lockstep.parse.Position(1, 1));
         if (pair.source() != null) b.sourceLine(pair.source().line());
         return b.identity(pair.source() == null ? "" : normalized(pair.source().raw()))
                 .identity(pair.translation() == null ? "" : normalized(pair.translation().raw()));

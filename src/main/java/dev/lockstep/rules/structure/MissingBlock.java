@@ -50,44 +50,71 @@ public final class MissingBlock implements Rule {
         return report(page, SPEC, BlockPair.Status.MISSING);
     }
 
-    /** Shared by missing-block and extra-block: one finding per unpaired block, containers once. */
+    /**
+     * Shared by missing-block and extra-block: one finding per run of consecutive unpaired blocks (a
+     * broken export or a rewritten section is one problem, not fifty), and a container's content is
+     * never reported on top of the container.
+     */
     static List<Finding> report(AlignedPage page, RuleSpec spec, BlockPair.Status status) {
         List<Finding> findings = new ArrayList<>();
-        int suppressBelow = Integer.MAX_VALUE;
+        List<BlockPair> run = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            Block block = status == BlockPair.Status.MISSING ? pair.source() : pair.translation();
-            if (block == null) continue;
-            if (block.depth() > suppressBelow && pair.status() == status) continue;
-            suppressBelow = Integer.MAX_VALUE;
-            if (pair.status() != status) continue;
-            suppressBelow = block.depth();
-            findings.add(status == BlockPair.Status.MISSING ? missing(page, spec, pair) : extra(page, spec, pair));
+            if (pair.status() == status) {
+                run.add(pair);
+            } else if (pair.matched()) {
+                flush(page, spec, status, run, findings);
+            }
         }
+        flush(page, spec, status, run, findings);
         return findings;
     }
 
-    private static Finding missing(AlignedPage page, RuleSpec spec, BlockPair pair) {
-        Block source = pair.source();
-        Block heading = page.source().headingAbove(source);
+    private static void flush(AlignedPage page, RuleSpec spec, BlockPair.Status status, List<BlockPair> run,
+                              List<Finding> findings) {
+        if (run.isEmpty()) return;
+        boolean missing = status == BlockPair.Status.MISSING;
+        BlockPair first = run.get(0);
+        Block firstBlock = missing ? first.source() : first.translation();
+        Block lastBlock = missing ? run.get(run.size() - 1).source() : run.get(run.size() - 1).translation();
+        int count = 0;
+        int topDepth = Integer.MAX_VALUE;
+        for (BlockPair p : run) topDepth = Math.min(topDepth, (missing ? p.source() : p.translation()).depth());
+        for (BlockPair p : run) if ((missing ? p.source() : p.translation()).depth() == topDepth) count++;
+        findings.add(missing ? missing(page, spec, first, firstBlock, lastBlock, count)
+                : extra(page, spec, first, firstBlock, lastBlock, count));
+        run.clear();
+    }
+
+    private static Finding missing(AlignedPage page, RuleSpec spec, BlockPair pair, Block first, Block last,
+                                   int count) {
+        Block heading = page.source().headingAbove(first);
         String where = heading == null ? "at the top of the page" : "under heading \"" + heading.summary(60) + "\"";
+        String what = count == 1
+                ? "the " + first.kind().label() + " at " + page.source().path() + ":" + first.line()
+                : count + " blocks of the source (" + page.source().path() + ":" + first.line() + "-" + last.endLine()
+                + ")";
         return page.report(spec, pair)
-                .message("the translation lacks the " + source.kind().label() + " at " + page.source().path() + ":"
-                        + source.line() + " " + where + quote(source))
-                .detail("blockKind", source.kind().label())
-                .detail("sourceText", source.summary(200))
+                .message("the translation lacks " + what + " " + where + quote(first))
+                .detail("blockKind", first.kind().label())
+                .detail("blocks", count)
+                .detail("sourceEndLine", last.endLine())
+                .detail("sourceText", first.summary(200))
                 .detail("heading", heading == null ? null : heading.summary(200))
                 .build();
     }
 
-    private static Finding extra(AlignedPage page, RuleSpec spec, BlockPair pair) {
-        Block translation = pair.translation();
-        Block heading = page.translation().headingAbove(translation);
+    private static Finding extra(AlignedPage page, RuleSpec spec, BlockPair pair, Block first, Block last,
+                                 int count) {
+        Block heading = page.translation().headingAbove(first);
         String where = heading == null ? "at the top of the page" : "under heading \"" + heading.summary(60) + "\"";
+        String what = count == 1 ? "this " + first.kind().label() + " " + where + " has"
+                : "these " + count + " blocks (lines " + first.line() + "-" + last.endLine() + ") " + where + " have";
         return page.report(spec, pair)
-                .message("this " + translation.kind().label() + " " + where
-                        + " has no counterpart in the source " + page.source().path() + quote(translation))
-                .detail("blockKind", translation.kind().label())
-                .detail("translationText", translation.summary(200))
+                .message(what + " no counterpart in the source " + page.source().path() + quote(first))
+                .detail("blockKind", first.kind().label())
+                .detail("blocks", count)
+                .detail("endLine", last.endLine())
+                .detail("translationText", first.summary(200))
                 .detail("heading", heading == null ? null : heading.summary(200))
                 .build();
     }
