@@ -44,10 +44,16 @@ public final class Checker {
     private final Config config;
     private final List<Rule> rules;
     private final int threads;
+    private final Timings timings;
     private final MarkdownParser parser = new MarkdownParser();
     private final Aligner aligner = new Aligner();
 
     public Checker(Path root, Config config, List<Rule> rules, int threads) {
+        this(root, config, rules, threads, Timings.OFF);
+    }
+
+    public Checker(Path root, Config config, List<Rule> rules, int threads, Timings timings) {
+        this.timings = timings;
         this.root = root;
         this.config = config;
         this.rules = rules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
@@ -124,14 +130,22 @@ public final class Checker {
                 continue;
             }
             Document t = translation.document();
+            long t0 = timings.start();
             List<BlockPair> aligned = aligner.align(source.document(), t);
+            timings.stop("align", t0);
             AlignedPage page = new AlignedPage(source.document(), t, pair.language(), aligned);
             List<Finding> pageFindings = new ArrayList<>();
             for (ParseProblem problem : t.problems()) {
                 pageFindings.add(fileFinding(InvalidFrontMatter.SPEC, pair.translation(), pair.language(),
                         problem.position(), problem.message(), pair.source()));
             }
-            for (Rule rule : rules) pageFindings.addAll(rule.check(page));
+            long rulesStart = timings.start();
+            for (Rule rule : rules) {
+                long r0 = timings.start();
+                pageFindings.addAll(rule.check(page));
+                timings.stop("rule:" + rule.spec().id(), r0);
+            }
+            timings.stop("rules", rulesStart);
             int matched = 0, missing = 0, extra = 0;
             for (BlockPair bp : aligned) {
                 switch (bp.status()) {
@@ -149,13 +163,18 @@ public final class Checker {
     }
 
     private Loaded load(String relative, String language) {
+        long t0 = timings.start();
         PageReader.Outcome outcome = PageReader.read(root.resolve(relative), config.limits().maxFileBytes());
+        timings.stop("read", t0);
         if (outcome.text() == null) {
             RuleSpec spec = outcome.skipped() ? SkippedFile.SPEC : UnreadableFile.SPEC;
             return new Loaded(null, fileFinding(spec, relative, language, Position.NONE, outcome.problem(), null),
                     outcome.skipped() ? "skipped" : "unreadable");
         }
-        return new Loaded(parser.parse(relative, outcome.text()), null, "checked");
+        long t1 = timings.start();
+        Document document = parser.parse(relative, outcome.text());
+        timings.stop("parse", t1);
+        return new Loaded(document, null, "checked");
     }
 
     private static List<Finding> fileFindings(DiscoveryResult discovery) {

@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Checker;
 import dev.lockstep.check.PageListener;
+import dev.lockstep.check.Timings;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
@@ -55,6 +56,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--timings", description = "Print per-stage times on stderr (and in JSON stats.timings)")
+    boolean showTimings;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -68,12 +72,24 @@ final class CheckCommand implements Callable<Integer> {
         if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
         Config config = ConfigLoader.load(root, configFile,
                 new ConfigLoader.Overrides(source, translations, languages));
+        Timings timings = showTimings ? Timings.on() : Timings.OFF;
+        long started = timings.start();
+        long t0 = timings.start();
         DiscoveryResult discovery = new Discovery(root).discover(config);
+        timings.stop("discover", t0);
         Checker checker = new Checker(root, config,
-                RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions())), threads);
+                RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions())), threads, timings);
         CheckResult result = checker.run(discovery, PageListener.NONE);
 
+        long t1 = timings.start();
         String report = format.equals("json") ? JsonReporter.render(result, Version.get()) : TextReporter.render(result);
+        timings.stop("report", t1);
+        timings.stop("total", started);
+        if (timings.enabled()) {
+            if (format.equals("json")) report = JsonReporter.withTimings(report, timings.millis());
+            spec.commandLine().getErr().print(timings.render());
+            spec.commandLine().getErr().flush();
+        }
         if (output != null) {
             Outputs.write(output, report);
             if (format.equals("json")) spec.commandLine().getOut().println(TextReporter.summary(result));

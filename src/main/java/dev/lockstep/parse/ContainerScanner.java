@@ -149,6 +149,11 @@ final class ContainerScanner {
                 continue;
             }
 
+            if (!mayOpenOrClose(working)) {
+                lines[i] = working;
+                touch(stack, i, blank);
+                continue;
+            }
             Open top = stack.peek();
             if (top != null && top.syntax == AdmonitionSyntax.HTML_DIV) {
                 Matcher tags = DIV_TAG.matcher(working);
@@ -244,6 +249,16 @@ final class ContainerScanner {
         while (!stack.isEmpty()) found.add(close(stack.pop()));
         found.sort(java.util.Comparator.comparingInt(Container::start));
         return new Result(lines, shift, found);
+    }
+
+    /** Cheap pre-check: only lines starting with one of these characters can open or close a container. */
+    private static boolean mayOpenOrClose(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == ' ' || ch == '\t') continue;
+            return ch == '!' || ch == '?' || ch == '<' || ch == '/' || ch == ':' || ch == '=';
+        }
+        return false;
     }
 
     private static void parseMkdocsRest(Open c, String rest, int line, int restColumn) {

@@ -90,11 +90,12 @@ public final class MarkdownParser {
         ContainerScanner.Result scan = ContainerScanner.scan(forScan, bodyStart);
         String parsedText = String.join("\n", scan.lines());
         SourceMap map = new SourceMap(parsedText, scan.shift());
+        int[] lineStarts = lineStarts(parsedText);
 
         List<Block> blocks = new ArrayList<>();
         Map<String, String> frontMatter = new java.util.LinkedHashMap<>();
         if (bodyStart > 0) {
-            Block fm = frontMatterBlock(original, bodyStart, map, parsedText, frontMatter, problems);
+            Block fm = frontMatterBlock(original, bodyStart, map, lineStarts, frontMatter, problems);
             if (fm != null) blocks.add(fm);
         }
 
@@ -109,13 +110,13 @@ public final class MarkdownParser {
         int c = 0;
         for (Block block : body) {
             while (c < containers.size() && containers.get(c).start() < block.line() - 1) {
-                merged.add(admonitionBlock(containers.get(c), containers, original, map, parsedText));
+                merged.add(admonitionBlock(containers.get(c), containers, original, map, lineStarts));
                 c++;
             }
             merged.add(deepen(block, enclosing(containers, block.line() - 1)));
         }
         while (c < containers.size()) {
-            merged.add(admonitionBlock(containers.get(c), containers, original, map, parsedText));
+            merged.add(admonitionBlock(containers.get(c), containers, original, map, lineStarts));
             c++;
         }
         blocks.addAll(merged);
@@ -136,7 +137,7 @@ public final class MarkdownParser {
         return 0; // unclosed: not front matter, a thematic break
     }
 
-    private static Block frontMatterBlock(String[] original, int end, SourceMap map, String parsedText,
+    private static Block frontMatterBlock(String[] original, int end, SourceMap map, int[] lineStarts,
                                           Map<String, String> values, List<ParseProblem> problems) {
         StringBuilder yaml = new StringBuilder();
         for (int i = 1; i < end - 1; i++) yaml.append(original[i]).append('\n');
@@ -145,7 +146,6 @@ public final class MarkdownParser {
             problems.add(new ParseProblem("front-matter", new Position(result.errorLine() + 2, 1), result.error()));
         }
         List<Prose> texts = new ArrayList<>();
-        int[] lineStarts = lineStarts(parsedText);
         for (FrontMatterReader.Entry e : result.entries().values()) {
             values.put(e.key(), e.value());
             if (TRANSLATABLE_KEYS.contains(e.key())) {
@@ -161,10 +161,11 @@ public final class MarkdownParser {
     }
 
     private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') count++;
+        int[] starts = new int[count];
+        for (int i = 0, line = 1; i < text.length(); i++) if (text.charAt(i) == '\n') starts[line++] = i + 1;
+        return starts;
     }
 
     private static int enclosing(List<ContainerScanner.Container> containers, int line0) {
@@ -183,14 +184,14 @@ public final class MarkdownParser {
     }
 
     private static Block admonitionBlock(ContainerScanner.Container c, List<ContainerScanner.Container> all,
-                                         String[] original, SourceMap map, String parsedText) {
+                                         String[] original, SourceMap map, int[] lineStarts) {
         List<Prose> texts = new ArrayList<>();
         List<Inline> inlines = new ArrayList<>();
         if (c.titleRaw() != null && !c.titleRaw().isBlank()) {
-            int offset = lineStarts(parsedText)[c.titleLine()] + c.titleColumn();
+            int offset = lineStarts[c.titleLine()] + c.titleColumn();
             texts.add(markupProse(c.titleRaw(), offset, map));
         }
-        Position start = map.position(lineStarts(parsedText)[c.start()] + c.markerColumn());
+        Position start = map.position(lineStarts[c.start()] + c.markerColumn());
         int headerEnd = Math.max(c.start(), c.titleLine());
         String raw = String.join("\n", java.util.Arrays.copyOfRange(original, c.start(), headerEnd + 1));
         if (c.isTab()) {
@@ -539,38 +540,46 @@ public final class MarkdownParser {
         /** Plain text, stripping tokens that are markup rather than words (attribute lists, icons, keys). */
         private void text(String chars, int offset) {
             int i = 0;
-            Matcher attr = ATTR_LIST.matcher(chars);
-            Matcher icon = ICON.matcher(chars);
-            Matcher keys = KEYS.matcher(chars);
-            Matcher mark = MARK.matcher(chars);
-            while (i < chars.length()) {
+            int length = chars.length();
+            Matcher attr = null, icon = null, keys = null, mark = null;
+            while (i < length) {
+                char ch = chars.charAt(i);
                 if (offset + i < skipBefore) {
                     i++;
                     continue;
                 }
-                if (chars.charAt(i) == '{' && attr.find(i) && attr.start() == i) {
-                    inlines.add(new Inline(InlineKind.ATTR_LIST, attr.group(), null, attr.group(), map.position(offset + i)));
-                    i = attr.end();
-                    continue;
+                if (ch == '{') {
+                    if (attr == null) attr = ATTR_LIST.matcher(chars);
+                    if (attr.region(i, length).lookingAt()) {
+                        inlines.add(new Inline(InlineKind.ATTR_LIST, attr.group(), null, attr.group(), map.position(offset + i)));
+                        i = attr.end();
+                        continue;
+                    }
+                } else if (ch == ':') {
+                    if (icon == null) icon = ICON.matcher(chars);
+                    if (icon.region(i, length).lookingAt()) {
+                        inlines.add(new Inline(InlineKind.ICON, icon.group(), null, icon.group(), map.position(offset + i)));
+                        i = icon.end();
+                        continue;
+                    }
+                } else if (ch == '+') {
+                    if (keys == null) keys = KEYS.matcher(chars);
+                    if (keys.region(i, length).lookingAt()) {
+                        inlines.add(new Inline(InlineKind.KEYS, keys.group(), null, keys.group(), map.position(offset + i)));
+                        text.append(Prose.CODE, offset + i);
+                        i = keys.end();
+                        continue;
+                    }
+                } else if (ch == '=') {
+                    if (mark == null) mark = MARK.matcher(chars);
+                    if (mark.region(i, length).lookingAt()) {
+                        inlines.add(new Inline(InlineKind.MARK, mark.group(1), null, mark.group(), map.position(offset + i)));
+                        text.append(mark.group(1), offset + i + 2);
+                        i = mark.end();
+                        continue;
+                    }
                 }
-                if (chars.charAt(i) == ':' && icon.find(i) && icon.start() == i) {
-                    inlines.add(new Inline(InlineKind.ICON, icon.group(), null, icon.group(), map.position(offset + i)));
-                    i = icon.end();
-                    continue;
-                }
-                if (chars.charAt(i) == '+' && keys.find(i) && keys.start() == i) {
-                    inlines.add(new Inline(InlineKind.KEYS, keys.group(), null, keys.group(), map.position(offset + i)));
-                    text.append(Prose.CODE, offset + i);
-                    i = keys.end();
-                    continue;
-                }
-                if (chars.charAt(i) == '=' && mark.find(i) && mark.start() == i) {
-                    inlines.add(new Inline(InlineKind.MARK, mark.group(1), null, mark.group(), map.position(offset + i)));
-                    text.append(mark.group(1), offset + i + 2);
-                    i = mark.end();
-                    continue;
-                }
-                text.append(chars.charAt(i), offset + i);
+                text.append(ch, offset + i);
                 i++;
             }
         }

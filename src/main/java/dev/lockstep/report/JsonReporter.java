@@ -61,6 +61,21 @@ public final class JsonReporter {
         }
     }
 
+    /**
+     * Adds {@code stats.timings} (milliseconds per stage) to a rendered report. Only with --timings:
+     * times differ between runs, and reports are otherwise byte-identical for the same input.
+     */
+    public static String withTimings(String report, Map<String, Long> millis) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode root =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(report);
+            root.putObject("stats").set("timings", MAPPER.valueToTree(millis));
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot add timings to the report", e);
+        }
+    }
+
     static Map<String, Object> finding(Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rule", f.rule());
