@@ -45,15 +45,17 @@ public final class Checker {
     private final List<Rule> rules;
     private final int threads;
     private final Timings timings;
+    private final ResultCache cache;
     private final MarkdownParser parser = new MarkdownParser();
     private final Aligner aligner = new Aligner();
 
     public Checker(Path root, Config config, List<Rule> rules, int threads) {
-        this(root, config, rules, threads, Timings.OFF);
+        this(root, config, rules, threads, Timings.OFF, ResultCache.DISABLED);
     }
 
-    public Checker(Path root, Config config, List<Rule> rules, int threads, Timings timings) {
+    public Checker(Path root, Config config, List<Rule> rules, int threads, Timings timings, ResultCache cache) {
         this.timings = timings;
+        this.cache = cache;
         this.root = root;
         this.config = config;
         this.rules = rules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
@@ -67,7 +69,8 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>(fileFindings(discovery));
         List<PairResult> results = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, bySource.size())), r -> {
-            Thread t = new Thread(r, "lockstep-check");
+            // A roomy stack: legitimately nested pages recurse in the parser and the block walk.
+            Thread t = new Thread(null, r, "lockstep-check", 16L * 1024 * 1024);
             t.setDaemon(true);
             return t;
         });
@@ -115,64 +118,118 @@ public final class Checker {
     private Group checkGroup(List<Pair> group, PageListener listener) {
         List<Finding> findings = new ArrayList<>();
         List<PairResult> results = new ArrayList<>();
+        // Pages shown by a listener need their documents, which the cache does not keep.
+        boolean useCache = listener == PageListener.NONE;
         Pair first = group.get(0);
-        Loaded source = load(first.source(), null);
-        if (source.document() == null) {
-            findings.add(source.problem());
-            for (Pair p : group) results.add(new PairResult(p, "source-" + source.status(), 0, 0, 0, 0, 0));
+        Read sourceBytes = readBytes(first.source(), null);
+        if (sourceBytes.problem() != null) {
+            findings.add(sourceBytes.problem());
+            for (Pair p : group) results.add(new PairResult(p, "source-" + sourceBytes.status(), 0, 0, 0, 0, 0));
             return new Group(findings, results);
         }
+        String sourceHash = useCache && cache.enabled() ? sourceBytes.bytes().sha256() : null;
+        Loaded source = null;
         for (Pair pair : group) {
-            Loaded translation = load(pair.translation(), pair.language());
+            Read translationBytes = readBytes(pair.translation(), pair.language());
+            if (translationBytes.problem() != null) {
+                findings.add(translationBytes.problem());
+                results.add(new PairResult(pair, translationBytes.status(), 0, 0, 0, 0, 0));
+                continue;
+            }
+            String key = sourceHash == null ? null
+                    : ResultCache.pairKey(pair, sourceHash, translationBytes.bytes().sha256());
+            ResultCache.Entry hit = key == null ? null : cache.get(key);
+            if (hit != null) {
+                findings.addAll(hit.findings());
+                results.add(hit.result());
+                continue;
+            }
+            if (source == null) {
+                source = decodeAndParse(first.source(), null, sourceBytes.bytes().bytes());
+                if (source.document() == null) {
+                    findings.add(source.problem());
+                    for (Pair p : group) results.add(new PairResult(p, "source-" + source.status(), 0, 0, 0, 0, 0));
+                    return new Group(findings, results);
+                }
+            }
+            Loaded translation = decodeAndParse(pair.translation(), pair.language(), translationBytes.bytes().bytes());
             if (translation.document() == null) {
                 findings.add(translation.problem());
                 results.add(new PairResult(pair, translation.status(), source.document().blocks().size(), 0, 0, 0, 0));
                 continue;
             }
-            Document t = translation.document();
-            long t0 = timings.start();
-            List<BlockPair> aligned = aligner.align(source.document(), t);
-            timings.stop("align", t0);
-            AlignedPage page = new AlignedPage(source.document(), t, pair.language(), aligned);
             List<Finding> pageFindings = new ArrayList<>();
-            for (ParseProblem problem : t.problems()) {
-                pageFindings.add(fileFinding(InvalidFrontMatter.SPEC, pair.translation(), pair.language(),
-                        problem.position(), problem.message(), pair.source()));
-            }
-            long rulesStart = timings.start();
-            for (Rule rule : rules) {
-                long r0 = timings.start();
-                pageFindings.addAll(rule.check(page));
-                timings.stop("rule:" + rule.spec().id(), r0);
-            }
-            timings.stop("rules", rulesStart);
-            int matched = 0, missing = 0, extra = 0;
-            for (BlockPair bp : aligned) {
-                switch (bp.status()) {
-                    case MATCHED -> matched++;
-                    case MISSING -> missing++;
-                    case EXTRA -> extra++;
-                }
-            }
-            results.add(new PairResult(pair, "checked", source.document().blocks().size(), t.blocks().size(), matched,
-                    missing, extra));
+            PairResult result = checkPage(pair, source.document(), translation.document(), pageFindings, listener);
+            if (key != null) cache.put(key, pageFindings, result);
+            results.add(result);
             findings.addAll(pageFindings);
-            listener.pageChecked(page, pageFindings);
         }
         return new Group(findings, results);
     }
 
-    private Loaded load(String relative, String language) {
+    private PairResult checkPage(Pair pair, Document source, Document t, List<Finding> pageFindings,
+                                 PageListener listener) {
         long t0 = timings.start();
-        PageReader.Outcome outcome = PageReader.read(root.resolve(relative), config.limits().maxFileBytes());
+        List<BlockPair> aligned = aligner.align(source, t);
+        timings.stop("align", t0);
+        AlignedPage page = new AlignedPage(source, t, pair.language(), aligned);
+        for (ParseProblem problem : t.problems()) {
+            pageFindings.add(fileFinding(InvalidFrontMatter.SPEC, pair.translation(), pair.language(),
+                    problem.position(), problem.message(), pair.source()));
+        }
+        long rulesStart = timings.start();
+        for (Rule rule : rules) {
+            long r0 = timings.start();
+            pageFindings.addAll(rule.check(page));
+            timings.stop("rule:" + rule.spec().id(), r0);
+        }
+        timings.stop("rules", rulesStart);
+        int matched = 0, missing = 0, extra = 0;
+        for (BlockPair bp : aligned) {
+            switch (bp.status()) {
+                case MATCHED -> matched++;
+                case MISSING -> missing++;
+                case EXTRA -> extra++;
+            }
+        }
+        listener.pageChecked(page, pageFindings);
+        return new PairResult(pair, "checked", source.blocks().size(), t.blocks().size(), matched, missing, extra);
+    }
+
+    private record Read(PageReader.Bytes bytes, Finding problem, String status) {
+    }
+
+    private Read readBytes(String relative, String language) {
+        long t0 = timings.start();
+        PageReader.Bytes bytes = PageReader.bytes(root.resolve(relative), config.limits().maxFileBytes());
         timings.stop("read", t0);
+        if (bytes.bytes() != null) return new Read(bytes, null, "checked");
+        RuleSpec spec = bytes.skipped() ? SkippedFile.SPEC : UnreadableFile.SPEC;
+        return new Read(null, fileFinding(spec, relative, language, Position.NONE, bytes.problem(), null),
+                bytes.skipped() ? "skipped" : "unreadable");
+    }
+
+    private Loaded decodeAndParse(String relative, String language, byte[] bytes) {
+        PageReader.Outcome outcome = PageReader.decode(bytes);
         if (outcome.text() == null) {
-            RuleSpec spec = outcome.skipped() ? SkippedFile.SPEC : UnreadableFile.SPEC;
-            return new Loaded(null, fileFinding(spec, relative, language, Position.NONE, outcome.problem(), null),
-                    outcome.skipped() ? "skipped" : "unreadable");
+            return new Loaded(null, fileFinding(UnreadableFile.SPEC, relative, language, Position.NONE,
+                    outcome.problem(), null), "unreadable");
+        }
+        String refused = ShapeLimits.check(outcome.text(), config.limits());
+        if (refused != null) {
+            return new Loaded(null, fileFinding(SkippedFile.SPEC, relative, language, Position.NONE, refused, null),
+                    "skipped");
         }
         long t1 = timings.start();
-        Document document = parser.parse(relative, outcome.text());
+        Document document;
+        try {
+            document = parser.parse(relative, outcome.text());
+        } catch (StackOverflowError e) {
+            // Defence in depth behind ShapeLimits: some constructs (long emphasis or bracket runs) make
+            // the parser recurse per character.
+            return new Loaded(null, fileFinding(SkippedFile.SPEC, relative, language, Position.NONE,
+                    "skipped: too deeply nested for the Markdown parser", null), "skipped");
+        }
         timings.stop("parse", t1);
         return new Loaded(document, null, "checked");
     }

@@ -18,6 +18,18 @@ import java.nio.file.Path;
  */
 final class PageReader {
 
+    /** A file's bytes, or why there are none. */
+    record Bytes(byte[] bytes, String problem, boolean skipped) {
+        String sha256() {
+            try {
+                return java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+            }
+        }
+    }
+
     /** Either text, or why there is none ({@code skipped} means over a limit rather than unreadable). */
     record Outcome(String text, String problem, boolean skipped) {
         static Outcome ok(String text) {
@@ -33,24 +45,27 @@ final class PageReader {
     }
 
     static Outcome read(Path file, long maxBytes) {
-        byte[] bytes;
+        Bytes bytes = bytes(file, maxBytes);
+        return bytes.bytes() == null ? new Outcome(null, bytes.problem(), bytes.skipped()) : decode(bytes.bytes());
+    }
+
+    static Bytes bytes(Path file, long maxBytes) {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                return new Outcome(null, "skipped: too large (" + megabytes(size) + " > " + megabytes(maxBytes)
+                return new Bytes(null, "skipped: too large (" + megabytes(size) + " > " + megabytes(maxBytes)
                         + " limit, see limits.maxFileBytes)", true);
             }
-            bytes = Files.readAllBytes(file);
+            return new Bytes(Files.readAllBytes(file), null, false);
         } catch (NoSuchFileException e) {
-            return Outcome.unreadable("file disappeared while checking");
+            return new Bytes(null, "file disappeared while checking", false);
         } catch (AccessDeniedException e) {
-            return Outcome.unreadable("permission denied");
+            return new Bytes(null, "permission denied", false);
         } catch (IOException e) {
-            return Outcome.unreadable("cannot read: " + e.getMessage());
+            return new Bytes(null, "cannot read: " + e.getMessage(), false);
         } catch (OutOfMemoryError e) {
-            return new Outcome(null, "skipped: too large to read", true);
+            return new Bytes(null, "skipped: too large to read", true);
         }
-        return decode(bytes);
     }
 
     static Outcome decode(byte[] bytes) {

@@ -3,6 +3,8 @@ package dev.lockstep.cli;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Checker;
 import dev.lockstep.check.PageListener;
+import dev.lockstep.check.ResultCache;
+import dev.lockstep.rules.Rule;
 import dev.lockstep.check.Timings;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
@@ -56,6 +58,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--no-cache", description = "Do not read or write the result cache (.lockstep-cache/ in DIR)")
+    boolean noCache;
+
     @Option(names = "--timings", description = "Print per-stage times on stderr (and in JSON stats.timings)")
     boolean showTimings;
 
@@ -77,9 +82,11 @@ final class CheckCommand implements Callable<Integer> {
         long t0 = timings.start();
         DiscoveryResult discovery = new Discovery(root).discover(config);
         timings.stop("discover", t0);
-        Checker checker = new Checker(root, config,
-                RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions())), threads, timings);
+        List<Rule> rules = RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions()));
+        ResultCache cache = noCache ? ResultCache.DISABLED : ResultCache.open(root, runKey(config, rules));
+        Checker checker = new Checker(root, config, rules, threads, timings, cache);
         CheckResult result = checker.run(discovery, PageListener.NONE);
+        cache.save();
 
         long t1 = timings.start();
         String report = format.equals("json") ? JsonReporter.render(result, Version.get()) : TextReporter.render(result);
@@ -98,6 +105,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return result.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** What makes cached results reusable: this exact build of Lockstep, this config, these rules. */
+    private static String runKey(Config config, List<Rule> rules) {
+        StringBuilder key = new StringBuilder(Version.build()).append('\n').append(config).append('\n');
+        for (Rule r : rules) key.append(r.spec().id()).append(',');
+        return key.toString();
     }
 
     private static Severity parseLevel(String value) {

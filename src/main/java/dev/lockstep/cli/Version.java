@@ -8,13 +8,23 @@ import picocli.CommandLine;
 /** Reads the version Maven wrote into the jar. */
 final class Version implements CommandLine.IVersionProvider {
     static String get() {
+        return properties().getProperty("version", "dev");
+    }
+
+    /** Version and build time: a snapshot rebuilt with other code is another build. */
+    static String build() {
+        Properties p = properties();
+        return p.getProperty("version", "dev") + "@" + p.getProperty("built", "unknown");
+    }
+
+    private static Properties properties() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/dev/lockstep/version.properties")) {
-            Properties p = new Properties();
             if (in != null) p.load(in);
-            return p.getProperty("version", "dev");
         } catch (IOException e) {
-            return "dev";
+            // fall back to "dev"
         }
+        return p;
     }
 
     @Override

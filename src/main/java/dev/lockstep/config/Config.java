@@ -21,7 +21,7 @@ public record Config(List<Layout> layouts, List<String> languages, Map<String, S
                      Limits limits, String origin) {
 
     /** Size limits; a file over them becomes a {@code skipped-file} finding instead of slowing a run. */
-    public record Limits(long maxFileBytes) {
-        public static final Limits DEFAULTS = new Limits(10L * 1024 * 1024);
+    public record Limits(long maxFileBytes, int maxLineChars, int maxBlockChars, int maxNesting) {
+        public static final Limits DEFAULTS = new Limits(10L * 1024 * 1024, 20_000, 32_768, 50);
     }
 }

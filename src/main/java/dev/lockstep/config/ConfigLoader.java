@@ -194,23 +194,36 @@ public final class ConfigLoader {
     }
 
     private static Config.Limits readLimits(Path file, Node node) {
-        long maxFileBytes = Config.Limits.DEFAULTS.maxFileBytes();
+        Config.Limits d = Config.Limits.DEFAULTS;
+        long maxFileBytes = d.maxFileBytes();
+        long maxLineChars = d.maxLineChars();
+        long maxBlockChars = d.maxBlockChars();
+        long maxNesting = d.maxNesting();
         for (NodeTuple t : mapping(file, node, "limits").getValue()) {
             String key = scalar(file, t.getKeyNode(), "a key");
-            if (!key.equals("maxFileBytes")) {
-                throw new ConfigException(at(file, t.getKeyNode()), "unknown key 'limits." + key
-                        + "' (expected maxFileBytes)");
-            }
-            String value = scalar(file, t.getValueNode(), "limits.maxFileBytes");
-            try {
-                maxFileBytes = Long.parseLong(value.replace("_", ""));
-                if (maxFileBytes <= 0) throw new NumberFormatException();
-            } catch (NumberFormatException e) {
-                throw new ConfigException(at(file, t.getValueNode()), "limits.maxFileBytes must be a positive "
-                        + "number of bytes, not '" + value + "'");
+            long value = positive(file, t.getValueNode(), "limits." + key);
+            switch (key) {
+                case "maxFileBytes" -> maxFileBytes = value;
+                case "maxLineChars" -> maxLineChars = value;
+                case "maxBlockChars" -> maxBlockChars = value;
+                case "maxNesting" -> maxNesting = value;
+                default -> throw new ConfigException(at(file, t.getKeyNode()), "unknown key 'limits." + key
+                        + "' (expected maxFileBytes, maxLineChars, maxBlockChars or maxNesting)");
             }
         }
-        return new Config.Limits(maxFileBytes);
+        return new Config.Limits(maxFileBytes, (int) Math.min(Integer.MAX_VALUE, maxLineChars),
+                (int) Math.min(Integer.MAX_VALUE, maxBlockChars), (int) Math.min(Integer.MAX_VALUE, maxNesting));
+    }
+
+    private static long positive(Path file, Node node, String what) {
+        String value = scalar(file, node, what);
+        try {
+            long n = Long.parseLong(value.replace("_", ""));
+            if (n <= 0) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(at(file, node), what + " must be a positive whole number, not '" + value + "'");
+        }
     }
 
     /** {@code i18n/{lang}} means "the same tree below i18n/<lang>/". */
