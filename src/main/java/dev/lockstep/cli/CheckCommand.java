@@ -8,6 +8,7 @@ import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.DiscoveryResult;
+import dev.lockstep.net.LinkInventory;
 import dev.lockstep.report.JsonReporter;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.rules.RuleOptions;
@@ -55,6 +56,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @picocli.CommandLine.Mixin
+    OnlineOptions online = new OnlineOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -71,7 +75,12 @@ final class CheckCommand implements Callable<Integer> {
         DiscoveryResult discovery = new Discovery(root).discover(config);
         Checker checker = new Checker(root, config,
                 RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions())), threads);
-        CheckResult result = checker.run(discovery, PageListener.NONE);
+        LinkInventory links = online.enabled() ? new LinkInventory() : null;
+        CheckResult result = checker.run(discovery, links != null ? links : PageListener.NONE);
+        if (links != null) {
+            result = online.toCheck(root, Version.get()).apply(result, links, config,
+                    OnlineOptions.progress(spec.commandLine().getErr()));
+        }
 
         String report = format.equals("json") ? JsonReporter.render(result, Version.get()) : TextReporter.render(result);
         if (output != null) {
