@@ -6,8 +6,8 @@ import dev.lockstep.check.Fingerprints;
 import dev.lockstep.config.Config;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
-import dev.lockstep.rules.links.BrokenLink;
-import dev.lockstep.rules.links.BrokenSourceLink;
+import dev.lockstep.rules.RuleRegistry;
+import dev.lockstep.rules.RuleSpec;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * {@code check --online}: verifies a finished check's links and returns the check with its findings
@@ -28,7 +29,8 @@ import java.util.function.Function;
  */
 public record OnlineCheck(boolean all, boolean offline, Path cacheDir, Duration cacheTtl, ProbeSettings settings) {
     /** The rules only online checks report; their severities and switches come from the config too. */
-    private static final Set<String> ONLINE_RULES = Set.of(BrokenLink.SPEC.id(), BrokenSourceLink.SPEC.id());
+    private static final Set<String> ONLINE_RULES =
+            RuleRegistry.onlineRules().stream().map(RuleSpec::id).collect(Collectors.toUnmodifiableSet());
 
     public CheckResult apply(CheckResult result, LinkInventory inventory, Config config,
                              UrlChecker.Progress progress) {
