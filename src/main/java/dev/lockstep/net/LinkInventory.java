@@ -5,6 +5,7 @@ import dev.lockstep.check.PageListener;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
+import dev.lockstep.parse.Position;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class LinkInventory implements PageListener {
     }
 
     private final Set<PageLink> translationLinks = new LinkedHashSet<>();
-    private final Map<String, Map<String, Integer>> sourceLinks = new HashMap<>();
+    private final Map<String, Map<String, Position>> sourceLinks = new HashMap<>();
 
     @Override
     public void pageChecked(AlignedPage page, List<Finding> findings) {
@@ -46,12 +47,12 @@ public final class LinkInventory implements PageListener {
                         inline.target().strip()));
             }
         }
-        Map<String, Integer> inSource = new HashMap<>();
+        Map<String, Position> inSource = new HashMap<>();
         if (page.source() != null) {
             for (Block b : page.source().blocks()) {
                 for (Inline inline : b.inlines()) {
                     if (LINKS.contains(inline.kind()) && isExternal(inline.target())) {
-                        inSource.merge(inline.target().strip(), inline.position().line(), Math::min);
+                        inSource.putIfAbsent(inline.target().strip(), inline.position());
                     }
                 }
             }
@@ -70,11 +71,10 @@ public final class LinkInventory implements PageListener {
         return all;
     }
 
-    /** The first line on which {@code sourceFile} links {@code url}, or 0 when it does not. */
-    public synchronized int sourceLineOf(String sourceFile, String url) {
-        Map<String, Integer> links = sourceFile == null ? null : sourceLinks.get(sourceFile);
-        Integer line = links == null ? null : links.get(url);
-        return line == null ? 0 : line;
+    /** Where {@code sourceFile} first links {@code url}, or null when it does not. */
+    public synchronized Position sourcePositionOf(String sourceFile, String url) {
+        Map<String, Position> links = sourceFile == null ? null : sourceLinks.get(sourceFile);
+        return links == null ? null : links.get(url);
     }
 
     /** Absolute http(s) links only: relative links are resolved by the site generator, not the web. */

@@ -1,5 +1,6 @@
 package dev.lockstep.net;
 
+import dev.lockstep.parse.Position;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.links.BrokenLink;
@@ -62,8 +63,9 @@ public final class OnlineVerifier {
             Classification c = classify(source, translation);
             if (c == Classification.SOURCE_BROKEN) {
                 int line = f.sourceLine() > 0 ? f.sourceLine() : number(f, "sourceLine");
+                int column = Math.max(1, number(f, "sourceColumn"));
                 sourceBreaks.computeIfAbsent(key(f.sourceFile(), line, text(f, "sourceUrl")),
-                                k -> new SourceBreak(f.sourceFile(), line, text(f, "sourceUrl"), source))
+                                k -> new SourceBreak(f.sourceFile(), line, column, text(f, "sourceUrl"), source))
                         .translations.add(new Copy(f.file(), f.language(), f.line(), text(f, "translationUrl"),
                                 translation));
                 continue;
@@ -75,10 +77,11 @@ public final class OnlineVerifier {
             if (outcome.verdict() != UrlOutcome.Verdict.BROKEN || covered.contains(link.file() + '\u0000' + link.url())) {
                 continue;
             }
-            int sourceLine = inventory.sourceLineOf(link.sourceFile(), link.url());
-            if (sourceLine > 0) {
-                sourceBreaks.computeIfAbsent(key(link.sourceFile(), sourceLine, link.url()),
-                                k -> new SourceBreak(link.sourceFile(), sourceLine, link.url(), outcome))
+            Position inSource = inventory.sourcePositionOf(link.sourceFile(), link.url());
+            if (inSource != null) {
+                sourceBreaks.computeIfAbsent(key(link.sourceFile(), inSource.line(), link.url()),
+                                k -> new SourceBreak(link.sourceFile(), inSource.line(), inSource.column(), link.url(),
+                                        outcome))
                         .translations.add(new Copy(link.file(), link.language(), link.line(), link.url(), outcome));
             } else {
                 out.add(brokenLink(link, outcome));
@@ -153,9 +156,10 @@ public final class OnlineVerifier {
     }
 
     /** One broken link of one source page, with every translation that drifted from or copied it. */
-    private record SourceBreak(String sourceFile, int line, String url, UrlOutcome outcome, List<Copy> translations) {
-        SourceBreak(String sourceFile, int line, String url, UrlOutcome outcome) {
-            this(sourceFile, line, url, outcome, new ArrayList<>());
+    private record SourceBreak(String sourceFile, int line, int column, String url, UrlOutcome outcome,
+                               List<Copy> translations) {
+        SourceBreak(String sourceFile, int line, int column, String url, UrlOutcome outcome) {
+            this(sourceFile, line, column, url, outcome, new ArrayList<>());
         }
 
         Finding finding() {
@@ -194,7 +198,7 @@ public final class OnlineVerifier {
             details.put("online", online);
             details.put("translations", listed);
             return new Finding(BrokenSourceLink.SPEC.id(), BrokenSourceLink.SPEC.defaultSeverity(), sourceFile, line,
-                    1, null, message.toString(), null, 0, details, url, null);
+                    column, null, message.toString(), null, 0, details, url, null);
         }
 
         private static String word(UrlOutcome.Verdict v) {
