@@ -15,12 +15,12 @@ import java.util.Map;
  * normalized content the rule named (never line numbers). Identical findings in one file are told
  * apart by their order of occurrence.
  */
-final class Fingerprints {
+public final class Fingerprints {
     private Fingerprints() {
     }
 
     /** Assigns fingerprints; {@code findings} must already be in their final order. */
-    static List<Finding> assign(List<Finding> findings) {
+    public static List<Finding> assign(List<Finding> findings) {
         Map<String, Integer> seen = new HashMap<>();
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {

@@ -11,6 +11,7 @@ import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.DiscoveryResult;
+import dev.lockstep.net.LinkInventory;
 import dev.lockstep.report.JsonReporter;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.rules.RuleOptions;
@@ -64,6 +65,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print per-stage times on stderr (and in JSON stats.timings)")
     boolean showTimings;
 
+    @picocli.CommandLine.Mixin
+    OnlineOptions online = new OnlineOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -85,8 +89,16 @@ final class CheckCommand implements Callable<Integer> {
         List<Rule> rules = RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions()));
         ResultCache cache = noCache ? ResultCache.DISABLED : ResultCache.open(root, runKey(config, rules));
         Checker checker = new Checker(root, config, rules, threads, timings, cache);
-        CheckResult result = checker.run(discovery, PageListener.NONE);
+        // Online checks need every page's links, so they collect them as pages are checked (no cache hits).
+        LinkInventory links = online.enabled() ? new LinkInventory() : null;
+        CheckResult result = checker.run(discovery, links != null ? links : PageListener.NONE);
         cache.save();
+        if (links != null) {
+            long t2 = timings.start();
+            result = online.toCheck(root, Version.get()).apply(result, links, config,
+                    OnlineOptions.progress(spec.commandLine().getErr()));
+            timings.stop("online", t2);
+        }
 
         long t1 = timings.start();
         String report = format.equals("json") ? JsonReporter.render(result, Version.get()) : TextReporter.render(result);

@@ -5,6 +5,8 @@ import dev.lockstep.rules.files.MissingTranslation;
 import dev.lockstep.rules.files.OrphanedTranslation;
 import dev.lockstep.rules.files.SkippedFile;
 import dev.lockstep.rules.files.UnreadableFile;
+import dev.lockstep.rules.links.BrokenLink;
+import dev.lockstep.rules.links.BrokenSourceLink;
 import dev.lockstep.rules.structure.AdmonitionSyntaxMismatch;
 import dev.lockstep.rules.structure.ExtraBlock;
 import dev.lockstep.rules.structure.HeadingIdMismatch;
@@ -41,9 +43,17 @@ public final class RuleRegistry {
                 InvalidFrontMatter.SPEC);
     }
 
+    /** Rules only {@code check --online} reports, after requesting link targets (net/OnlineVerifier). */
+    public static List<RuleSpec> onlineRules() {
+        return List.of(
+                BrokenLink.SPEC,
+                BrokenSourceLink.SPEC);
+    }
+
     /** Every rule's spec, sorted by id. */
     public static List<RuleSpec> specs() {
         List<RuleSpec> all = new ArrayList<>(fileRules());
+        all.addAll(onlineRules());
         for (Rule r : pageRules(RuleOptions.DEFAULTS)) all.add(r.spec());
         all.sort(Comparator.comparing(RuleSpec::id));
         return List.copyOf(all);

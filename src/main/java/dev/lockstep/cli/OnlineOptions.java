@@ -1,0 +1,88 @@
+package dev.lockstep.cli;
+
+import dev.lockstep.config.ConfigException;
+import dev.lockstep.net.OnlineCheck;
+import dev.lockstep.net.ProbeSettings;
+import dev.lockstep.net.UrlChecker;
+import java.io.Console;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Stack;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The {@code check --online} options (docs/online.md); nothing here touches the network by itself. */
+final class OnlineOptions {
+
+    @Option(names = "--online", arity = "0..1", paramLabel = "SCOPE", parameterConsumer = ScopeConsumer.class,
+            description = "Request link targets: drifted (default) verifies drifted-link findings; all also checks "
+                    + "every external link of the translations. Write it as --online or --online=all.")
+    String scope;
+
+    /** Takes the next argument only when it is a scope, so {@code --online DIR} keeps DIR as the folder. */
+    static final class ScopeConsumer implements CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, CommandLine.Model.ArgSpec argSpec,
+                                      CommandLine.Model.CommandSpec commandSpec) {
+            boolean named = !args.isEmpty() && (args.peek().equals("all") || args.peek().equals("drifted"));
+            argSpec.setValue(named ? args.pop() : "drifted");
+        }
+    }
+
+    @Option(names = "--offline", description = "Like --online, but answer from the link cache only (no network)")
+    boolean offline;
+
+    @Option(names = "--online-allow-private",
+            description = "Let --online reach loopback, private, link-local and metadata addresses")
+    boolean allowPrivate;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Link cache folder (default: DIR/.lockstep-cache)")
+    Path cacheDir;
+
+    @Option(names = "--cache-ttl", paramLabel = "HOURS", description = "Trust cached link answers this long (default: 24)")
+    int cacheTtlHours = 24;
+
+    @Option(names = "--online-parallelism", paramLabel = "N", description = "Requests at once, all hosts (default: 16)")
+    int parallelism = 16;
+
+    @Option(names = "--online-per-host", paramLabel = "N", description = "Requests at once to one host (default: 2)")
+    int perHost = 2;
+
+    @Option(names = "--online-timeout", paramLabel = "SECONDS",
+            description = "Connect and read timeout; a request gets three times this in all (default: 10)")
+    int timeoutSeconds = 10;
+
+    boolean enabled() {
+        return scope != null || offline;
+    }
+
+    OnlineCheck toCheck(Path root, String version) {
+        if (parallelism < 1 || perHost < 1 || timeoutSeconds < 1 || cacheTtlHours < 0) {
+            throw new ConfigException("--online", "concurrency and timeouts must be positive, the cache TTL not negative");
+        }
+        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        ProbeSettings settings = ProbeSettings.defaults(version).withConcurrency(parallelism, perHost)
+                .withTimeout(timeout, timeout.multipliedBy(3)).withAllowPrivate(allowPrivate);
+        return new OnlineCheck("all".equals(scope), offline, cacheDir != null ? cacheDir : root.resolve(".lockstep-cache"),
+                Duration.ofHours(cacheTtlHours), settings);
+    }
+
+    /** A one-line counter on stderr, only when a person is watching a terminal. */
+    static UrlChecker.Progress progress(PrintWriter err) {
+        Console console = System.console();
+        if (console == null) return UrlChecker.Progress.NONE;
+        return new UrlChecker.Progress() {
+            private long last;
+
+            @Override
+            public synchronized void update(int done, int total) {
+                long now = System.nanoTime();
+                if (done < total && now - last < 100_000_000L) return;
+                last = now;
+                err.print("\rlockstep: checking links " + done + "/" + total + (done == total ? "\r\u001b[K" : ""));
+                err.flush();
+            }
+        };
+    }
+}

@@ -1,0 +1,236 @@
+package dev.lockstep.net;
+
+import dev.lockstep.parse.Position;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Severity;
+import dev.lockstep.rules.links.BrokenLink;
+import dev.lockstep.rules.links.BrokenSourceLink;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns {@code drifted-link} findings into verified ones by requesting both targets, and (with an
+ * inventory, for {@code --online=all}) reports broken external links of the translations:
+ * <ul>
+ *   <li>{@code source-broken}: the source's target is broken → the finding is replaced by one
+ *       {@code broken-source-link} finding on the source file, for maintainers;</li>
+ *   <li>{@code translation-broken}: only the translation's target is broken → error;</li>
+ *   <li>{@code same-destination}: both end at the same URL → info, the drift is cosmetic;</li>
+ *   <li>{@code both-ok-different}: both work, different pages → kept as it was;</li>
+ *   <li>{@code unverified}: an answer that proves nothing (403, 429, refused address, offline) → kept.</li>
+ * </ul>
+ * Findings of other rules pass through unchanged. The caller sorts and fingerprints the result.
+ */
+public final class OnlineVerifier {
+    public static final String DRIFTED_LINK = "drifted-link";
+
+    private final UrlChecker checker;
+
+    public OnlineVerifier(UrlChecker checker) {
+        this.checker = checker;
+    }
+
+    /** @param inventory every translation link to check too, or null to check drifted links only */
+    public List<Finding> verify(List<Finding> findings, LinkInventory inventory, UrlChecker.Progress progress) {
+        Set<String> urls = new LinkedHashSet<>();
+        for (Finding f : findings) {
+            if (verifiable(f)) {
+                urls.add(text(f, "sourceUrl"));
+                urls.add(text(f, "translationUrl"));
+            }
+        }
+        List<LinkInventory.PageLink> pageLinks = inventory == null ? List.of() : inventory.translationLinks();
+        for (LinkInventory.PageLink link : pageLinks) urls.add(link.url());
+        Map<String, UrlOutcome> outcomes = checker.check(urls, progress);
+
+        List<Finding> out = new ArrayList<>();
+        Map<String, SourceBreak> sourceBreaks = new TreeMap<>();
+        Set<String> covered = new HashSet<>();
+        for (Finding f : findings) {
+            if (!verifiable(f)) {
+                out.add(f);
+                continue;
+            }
+            covered.add(f.file() + '\u0000' + text(f, "translationUrl"));
+            UrlOutcome source = outcomes.get(text(f, "sourceUrl"));
+            UrlOutcome translation = outcomes.get(text(f, "translationUrl"));
+            Classification c = classify(source, translation);
+            if (c == Classification.SOURCE_BROKEN) {
+                int line = f.sourceLine() > 0 ? f.sourceLine() : number(f, "sourceLine");
+                int column = Math.max(1, number(f, "sourceColumn"));
+                sourceBreaks.computeIfAbsent(key(f.sourceFile(), line, text(f, "sourceUrl")),
+                                k -> new SourceBreak(f.sourceFile(), line, column, text(f, "sourceUrl"), source))
+                        .translations.add(new Copy(f.file(), f.language(), f.line(), text(f, "translationUrl"),
+                                translation));
+                continue;
+            }
+            out.add(annotate(f, c, source, translation));
+        }
+        for (LinkInventory.PageLink link : pageLinks) {
+            UrlOutcome outcome = outcomes.get(link.url());
+            if (outcome.verdict() != UrlOutcome.Verdict.BROKEN || covered.contains(link.file() + '\u0000' + link.url())) {
+                continue;
+            }
+            Position inSource = inventory.sourcePositionOf(link.sourceFile(), link.url());
+            if (inSource != null) {
+                sourceBreaks.computeIfAbsent(key(link.sourceFile(), inSource.line(), link.url()),
+                                k -> new SourceBreak(link.sourceFile(), inSource.line(), inSource.column(), link.url(),
+                                        outcome))
+                        .translations.add(new Copy(link.file(), link.language(), link.line(), link.url(), outcome));
+            } else {
+                out.add(brokenLink(link, outcome));
+            }
+        }
+        for (SourceBreak b : sourceBreaks.values()) out.add(b.finding());
+        return out;
+    }
+
+    enum Classification {
+        SAME_DESTINATION("same-destination"), TRANSLATION_BROKEN("translation-broken"),
+        SOURCE_BROKEN("source-broken"), BOTH_OK_DIFFERENT("both-ok-different"), UNVERIFIED("unverified");
+
+        final String id;
+
+        Classification(String id) {
+            this.id = id;
+        }
+    }
+
+    static Classification classify(UrlOutcome source, UrlOutcome translation) {
+        if (source.verdict() == UrlOutcome.Verdict.BROKEN) return Classification.SOURCE_BROKEN;
+        if (translation.verdict() == UrlOutcome.Verdict.BROKEN) return Classification.TRANSLATION_BROKEN;
+        if (withoutFragment(source.finalUrl()).equals(withoutFragment(translation.finalUrl()))) {
+            return Classification.SAME_DESTINATION;
+        }
+        if (source.verdict() == UrlOutcome.Verdict.OK && translation.verdict() == UrlOutcome.Verdict.OK) {
+            return Classification.BOTH_OK_DIFFERENT;
+        }
+        return Classification.UNVERIFIED;
+    }
+
+    private static Finding annotate(Finding f, Classification c, UrlOutcome source, UrlOutcome translation) {
+        Map<String, Object> online = new LinkedHashMap<>();
+        online.put("classification", c.id);
+        online.put("source", source.toMap());
+        online.put("translation", translation.toMap());
+        Map<String, Object> details = new LinkedHashMap<>(f.details());
+        details.put("online", online);
+        String note = switch (c) {
+            case SAME_DESTINATION -> "both links end at " + withoutFragment(translation.finalUrl())
+                    + ", so the drift is cosmetic (demoted to info)";
+            case TRANSLATION_BROKEN -> "the translation's link is broken (" + translation.describe()
+                    + ") while the source's works";
+            case BOTH_OK_DIFFERENT -> "both links work but lead to different pages ("
+                    + withoutFragment(source.finalUrl()) + " vs " + withoutFragment(translation.finalUrl()) + ")";
+            case UNVERIFIED -> "could not verify (source: " + source.describe() + "; translation: "
+                    + translation.describe() + ")";
+            case SOURCE_BROKEN -> throw new IllegalArgumentException("source-broken findings move to the source file");
+        };
+        Finding annotated = f.withMessage(f.message() + "; online: " + note, details);
+        return switch (c) {
+            case SAME_DESTINATION -> annotated.withSeverity(Severity.INFO);
+            case TRANSLATION_BROKEN -> annotated.withSeverity(Severity.ERROR);
+            default -> annotated;
+        };
+    }
+
+    private static Finding brokenLink(LinkInventory.PageLink link, UrlOutcome outcome) {
+        Map<String, Object> online = new LinkedHashMap<>();
+        online.put("classification", Classification.TRANSLATION_BROKEN.id);
+        online.put("translation", outcome.toMap());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("url", link.url());
+        details.put("online", online);
+        return new Finding(BrokenLink.SPEC.id(), BrokenLink.SPEC.defaultSeverity(), link.file(), link.line(),
+                link.column(), link.language(), "link " + link.url() + " is broken (" + outcome.describe() + ")",
+                link.sourceFile(), link.sourceLine(), details, link.url(), null);
+    }
+
+    private record Copy(String file, String language, int line, String url, UrlOutcome outcome) {
+    }
+
+    /** One broken link of one source page, with every translation that drifted from or copied it. */
+    private record SourceBreak(String sourceFile, int line, int column, String url, UrlOutcome outcome,
+                               List<Copy> translations) {
+        SourceBreak(String sourceFile, int line, int column, String url, UrlOutcome outcome) {
+            this(sourceFile, line, column, url, outcome, new ArrayList<>());
+        }
+
+        Finding finding() {
+            List<Copy> sorted = new ArrayList<>(translations);
+            sorted.sort(java.util.Comparator.comparing(Copy::file).thenComparingInt(Copy::line));
+            List<Object> listed = new ArrayList<>();
+            List<String> alternatives = new ArrayList<>();
+            Set<String> copiedBy = new LinkedHashSet<>();
+            for (Copy c : sorted) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", c.file);
+                m.put("language", c.language);
+                m.put("line", c.line);
+                m.put("url", c.url);
+                m.put("verdict", c.outcome.toMap().get("verdict"));
+                listed.add(m);
+                if (c.url.equals(url)) {
+                    copiedBy.add(c.language);
+                } else {
+                    alternatives.add(c.language + " links " + c.url + " (" + word(c.outcome.verdict()) + ")");
+                }
+            }
+            StringBuilder message = new StringBuilder("source link " + url + " is broken (" + outcome.describe()
+                    + "); for maintainers, not translators");
+            if (!alternatives.isEmpty()) {
+                int shown = Math.min(3, alternatives.size());
+                message.append(": ").append(String.join(", ", alternatives.subList(0, shown)));
+                if (alternatives.size() > shown) message.append(" and ").append(alternatives.size() - shown).append(" more");
+            }
+            if (!copiedBy.isEmpty()) message.append("; copied by ").append(String.join(", ", copiedBy));
+            Map<String, Object> online = new LinkedHashMap<>();
+            online.put("classification", Classification.SOURCE_BROKEN.id);
+            online.put("source", outcome.toMap());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("url", url);
+            details.put("online", online);
+            details.put("translations", listed);
+            return new Finding(BrokenSourceLink.SPEC.id(), BrokenSourceLink.SPEC.defaultSeverity(), sourceFile, line,
+                    column, null, message.toString(), null, 0, details, url, null);
+        }
+
+        private static String word(UrlOutcome.Verdict v) {
+            return switch (v) {
+                case OK -> "works";
+                case BROKEN -> "broken too";
+                case UNKNOWN -> "unverified";
+            };
+        }
+    }
+
+    /** A drifted link we can verify: both targets are absolute http(s) URLs. */
+    private static boolean verifiable(Finding f) {
+        return f.rule().equals(DRIFTED_LINK) && LinkInventory.isExternal(text(f, "sourceUrl"))
+                && LinkInventory.isExternal(text(f, "translationUrl"));
+    }
+
+    private static String text(Finding f, String key) {
+        Object v = f.details().get(key);
+        return v == null ? null : v.toString().strip();
+    }
+
+    private static int number(Finding f, String key) {
+        return f.details().get(key) instanceof Number n ? n.intValue() : 0;
+    }
+
+    private static String key(String file, int line, String url) {
+        return file + '\u0000' + String.format("%09d", line) + '\u0000' + url;
+    }
+
+    static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+}
