@@ -134,10 +134,18 @@ public final class HtmlReporter {
         Set<String> languages = new TreeSet<>(result.discovery().languages());
         for (Page p : list) if (!p.language.isEmpty()) languages.add(p.language);
         List<Object> languageData = new ArrayList<>();
-        for (String code : languages) languageData.add(Map.of("code", code, "dir", direction(code)));
+        for (String code : languages) {
+            Map<String, Object> language = new LinkedHashMap<>();
+            language.put("code", code);
+            language.put("dir", direction(code));
+            languageData.add(language);
+        }
 
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("tool", Map.of("name", "lockstep", "version", toolVersion));
+        Map<String, Object> tool = new LinkedHashMap<>();
+        tool.put("name", "lockstep");
+        tool.put("version", toolVersion);
+        summary.put("tool", tool);
         summary.put("sourcePages", result.discovery().sourcePages());
         summary.put("pairs", result.pairs().size());
         summary.put("languages", languageData);

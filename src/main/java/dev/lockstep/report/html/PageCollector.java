@@ -11,7 +11,7 @@ import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +48,7 @@ public final class PageCollector implements PageListener {
     }
 
     private static Map<String, Object> translation(AlignedPage page) {
-        Map<String, Object> out = new HashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("blocks", blocks(page.translation()));
         List<int[]> rows = new ArrayList<>(page.pairs().size());
         for (BlockPair pair : page.pairs()) {

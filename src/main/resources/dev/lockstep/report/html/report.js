@@ -387,10 +387,12 @@
       + (total === 1 ? ' finding' : ' findings') + ' shown',
       page.stats ? ' · blocks: ' + page.stats[2] + ' matched, ' + page.stats[3] + ' missing, ' + page.stats[4] + ' extra' : ''));
 
+    // Findings are numbered, and visited with j/k, in the order they appear on screen.
     const cardFor = new Map();
     const numberOf = new Map();
-    shown.forEach((i, n) => numberOf.set(i, n + 1));
+    let ordered = shown;
     if (!src || !tr) {
+      shown.forEach((i, n) => numberOf.set(i, n + 1));
       body.push(el('p', { class: 'notice', text: page.status === 'missing'
         ? 'This page has not been translated yet.' : 'No content to show for this file (' + page.status + ').' }));
       body.push(findingList(shown, details, numberOf, cardFor));
@@ -401,12 +403,14 @@
         const r = rowOf(rows, details[i]);
         if (r < 0) loose.push(i); else rows[r].findings.push(i);
       }
+      ordered = loose.concat(...rows.map((r) => r.findings));
+      ordered.forEach((i, n) => numberOf.set(i, n + 1));
       if (loose.length) body.push(el('h2', { text: 'About the whole page' }), findingList(loose, details, numberOf, cardFor));
       body.push(legend(page));
       body.push(alignedTable(page, rows, details, numberOf, cardFor));
     }
     section.replaceChildren(head, ...body);
-    pageState.cards = shown.map((i) => cardFor.get(i)).filter(Boolean);
+    pageState.cards = ordered.map((i) => cardFor.get(i)).filter(Boolean);
     if (pendingFocus !== null) {
       const which = pendingFocus;
       pendingFocus = null;

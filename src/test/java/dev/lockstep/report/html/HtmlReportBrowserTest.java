@@ -142,34 +142,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void hostileTranslationIsShownAsTextAndRunsNothing() throws IOException {
-        Path repo = tmp.resolve("repo");
-        Files.createDirectories(repo.resolve("docs"));
-        Files.createDirectories(repo.resolve("i18n/ar"));
-        Files.writeString(repo.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n");
-        Files.writeString(repo.resolve("docs/guide.md"), """
-                # Guide
-
-                Hello world, this is the source.
-
-                !!! note "Careful"
-
-                    Keep `code` here.
-
-                See [the site](https://example.org).
-                """);
-        Files.writeString(repo.resolve("i18n/ar/guide.md"), """
-                # دليل <script>window.__pwned = 1</script>
-
-                مرحبا <img src=x onerror="window.__pwned = 2"> بالعالم.
-
-                <details class="note" markdown><summary>حذر</summary>
-
-                احتفظ `</script><script>window.__pwned = 3</script>` هنا </textarea>.
-
-                </details>
-
-                انظر [x](javascript:window.__pwned=4).
-                """);
+        Path repo = Reports.hostileRepo(tmp.resolve("repo"));
         String hostileUrl = "javascript:window.__pwned=5";
         Reports.Built built = Reports.html(repo, HtmlReporter.NO_COVERAGE, findings -> {
             findings.add(new Finding("drifted-link", Severity.ERROR, "i18n/ar/guide.md", 11, 6, "ar",

@@ -10,6 +10,8 @@ import dev.lockstep.discover.Discovery;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,5 +36,40 @@ final class Reports {
         findings.sort(Checker.ORDER);
         CheckResult result = new CheckResult(checked.discovery(), checked.pairs(), List.copyOf(findings));
         return new Built(result, HtmlReporter.render(result, pages, coverage, config.layouts(), "test"));
+    }
+
+    /**
+     * A docs repository whose Arabic translation carries script payloads: each would set
+     * {@code window.__pwned} if the report ever ran document text.
+     */
+    static Path hostileRepo(Path repo) throws IOException {
+        Files.createDirectories(repo.resolve("docs"));
+        Files.createDirectories(repo.resolve("i18n/ar"));
+        Files.writeString(repo.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n");
+        Files.writeString(repo.resolve("docs/guide.md"), """
+                # Guide
+
+                Hello world, this is the source.
+
+                !!! note "Careful"
+
+                    Keep `code` here.
+
+                See [the site](https://example.org).
+                """);
+        Files.writeString(repo.resolve("i18n/ar/guide.md"), """
+                # دليل <script>window.__pwned = 1</script>
+
+                مرحبا <img src=x onerror="window.__pwned = 2"> بالعالم.
+
+                <details class="note" markdown><summary>حذر</summary>
+
+                احتفظ `</script><script>window.__pwned = 3</script>` هنا </textarea>.
+
+                </details>
+
+                انظر [x](javascript:window.__pwned=4).
+                """);
+        return repo;
     }
 }
