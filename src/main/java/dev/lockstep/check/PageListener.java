@@ -14,4 +14,12 @@ public interface PageListener {
     PageListener NONE = (page, findings) -> { };
 
     void pageChecked(AlignedPage page, List<Finding> findings);
+
+    /** Every non-null listener, in order; {@link #NONE} when there is none. */
+    static PageListener all(PageListener... listeners) {
+        List<PageListener> present = java.util.Arrays.stream(listeners).filter(java.util.Objects::nonNull).toList();
+        if (present.isEmpty()) return NONE;
+        if (present.size() == 1) return present.get(0);
+        return (page, findings) -> present.forEach(l -> l.pageChecked(page, findings));
+    }
 }

@@ -27,6 +27,12 @@ final class Outputs {
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
             Files.writeString(temp, content, StandardCharsets.UTF_8);
+            // createTempFile makes the file private (0600); a report is meant to be shared and uploaded.
+            try {
+                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: its default permissions apply
+            }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -1,0 +1,201 @@
+package dev.lockstep.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lockstep.check.Coverage;
+import dev.lockstep.cli.Main;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The HTML report opened in headless Chromium, as a translator and a maintainer use it. */
+class HtmlReportBrowserTest {
+    private static final Path SHOTS = Path.of("target", "html-report");
+    private static Browser browser;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start(1280, 900);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) browser.close();
+    }
+
+    @Test
+    void qubesReportShowsTheDashboardFiltersAndJumpsToFindings() throws IOException {
+        Path report = tmp.resolve("report.html");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"check", "fixtures/qubes", "--format", "html", "--output", report.toString()},
+                new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+
+        open(report, "");
+        waitFor("#dashboard");
+        assertThat(text("#f-count")).isEqualTo("4 findings on 2 pages");
+        assertThat(text("#totals")).startsWith("4 translated pages of 1 source pages in 4 languages.")
+                .contains("0 errors", "4 warnings", "0 info");
+        assertThat(text(".card[data-lang=ja] .count[data-severity=warning]")).isEqualTo("2 warnings");
+        assertThat(text(".card[data-lang=ru] .count[data-severity=warning]")).isEqualTo("2 warnings");
+        assertThat(text(".card[data-lang=zh] .count[data-severity=warning]")).isEqualTo("0 warnings");
+        assertThat(text(".card[data-lang=ja] .progress-label")).isEqualTo("translated: n/a");
+        assertThat(text("#rules-table tr[data-rule=admonition-syntax-mismatch] td:last-child")).isEqualTo("4");
+        assertThat(all("#pages-table tbody tr")).hasSize(4);
+        browser.screenshot(SHOTS.resolve("qubes-dashboard.png"));
+
+        new Select(browser.driver.findElement(By.id("f-lang"))).selectByValue("ru");
+        waitUntil(() -> all(".card").size() == 1);
+        assertThat(browser.driver.getCurrentUrl()).endsWith("#ru");
+        assertThat(text("#f-count")).isEqualTo("2 findings on 1 page");
+        assertThat(all("#pages-table tbody tr")).extracting(e -> e.getAttribute("data-page"))
+                .containsExactly("ru/os/qubes-overview.md");
+
+        // j opens the first page with findings and selects its first finding; j again selects the next
+        browser.driver.findElement(By.cssSelector("#dashboard h1")).click();
+        new Actions(browser.driver).sendKeys("j").perform();
+        waitFor("#page[data-ready] .finding.current");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("#ru/os/qubes-overview.md");
+        WebElement first = browser.driver.findElement(By.cssSelector(".finding.current"));
+        assertThat(first.getText()).contains("admonition-syntax-mismatch", "line 13:1", "html-details");
+        assertThat(inViewport(first)).isTrue();
+        assertThat(all("#aligned .pin.flash")).hasSize(1);
+        new Actions(browser.driver).sendKeys("j").perform();
+        waitUntil(() -> text(".finding.current .number").equals("2"));
+        assertThat(text(".finding.current")).contains("line 47:1");
+        assertThat(inViewport(browser.driver.findElement(By.cssSelector(".finding.current")))).isTrue();
+        browser.screenshot(SHOTS.resolve("qubes-page.png"));
+
+        // each finding explains its rule
+        browser.driver.findElement(By.cssSelector(".finding.current .rule-link")).click();
+        waitFor("#rule-dialog[open]");
+        assertThat(text("#rule-dialog-title")).isEqualTo("admonition-syntax-mismatch");
+        assertThat(text("#rule-dialog-body")).contains("What it does", "Why it matters");
+        browser.driver.findElement(By.id("rule-dialog-close")).click();
+
+        // deep link straight to a page: blocks side by side, admonition syntax named on each side
+        open(report, "#ja/os/qubes-overview.md");
+        waitFor("#page[data-ready]");
+        assertThat(text("#page-title")).isEqualTo("ja/os/qubes-overview.md");
+        assertThat(all(".finding")).hasSize(2);
+        assertThat(all("#aligned .row.matched")).hasSize(37);
+        WebElement admonitionRow = browser.driver.findElement(By.cssSelector("#aligned .row.matched:has(.syntax)"));
+        assertThat(admonitionRow.findElement(By.cssSelector(".src .syntax")).getText()).isEqualTo("mkdocs syntax");
+        assertThat(admonitionRow.findElement(By.cssSelector(".tr .syntax")).getText()).isEqualTo("html-details syntax");
+        assertThat(browser.driver.findElement(By.cssSelector("#aligned .cell.tr")).getAttribute("lang")).isEqualTo("ja");
+    }
+
+    @Test
+    void coverageAndFindingTextAreShownWhereTheyBelong() throws IOException {
+        Path fixture = Path.of("fixtures/qubes");
+        String ja = "i18n/ja/os/qubes-overview.md";
+        String sentence = "Qubes are created from templates, the defaults being for Fedora, Debian and Whonix.";
+        List<String> lines = Files.readAllLines(fixture.resolve(ja), StandardCharsets.UTF_8);
+        int line = 11;
+        int column = lines.get(line - 1).indexOf("Qubes are created") + 1;
+        Reports.Built built = Reports.html(fixture,
+                pair -> pair.pair().language().equals("ja") ? new Coverage(40, 30) : new Coverage(20, 0),
+                findings -> {
+                    findings.add(new Finding("untranslated-sentence", Severity.WARNING, ja, line, column, "ja",
+                            "sentence is still in English", "docs/os/qubes-overview.md", 10,
+                            Map.of("text", sentence), sentence, "f1"));
+                    return findings;
+                });
+        Path report = tmp.resolve("coverage.html");
+        Files.writeString(report, built.html());
+
+        open(report, "");
+        waitFor("#dashboard");
+        assertThat(text(".card[data-lang=ja] .progress-label")).isEqualTo("25% translated · 10 of 40 sentences");
+        assertThat(text(".card[data-lang=sv] .progress-label")).isEqualTo("100% translated · 20 of 20 sentences");
+        assertThat(text("#pages-table tr[data-page='ja/os/qubes-overview.md'] td.pct")).isEqualTo("25%");
+
+        open(report, "#ja/os/qubes-overview.md");
+        waitFor("#page[data-ready]");
+        WebElement mark = browser.driver.findElement(By.cssSelector("#aligned .mark-hl"));
+        assertThat(mark.getText()).isEqualTo(
+                "Qubes are created from templates, the defaults being for Fedora, Debian and [Whonix](../desktop.md#whonix).");
+        assertThat(mark.findElement(By.xpath("ancestor::div[contains(@class,'cell')]")).getAttribute("class"))
+                .contains("tr");
+    }
+
+    @Test
+    void hostileTranslationIsShownAsTextAndRunsNothing() throws IOException {
+        Path repo = Reports.hostileRepo(tmp.resolve("repo"));
+        String hostileUrl = "javascript:window.__pwned=5";
+        Reports.Built built = Reports.html(repo, HtmlReporter.NO_COVERAGE, findings -> {
+            findings.add(new Finding("drifted-link", Severity.ERROR, "i18n/ar/guide.md", 11, 6, "ar",
+                    "link <b>drifted</b></script><script>window.__pwned=6</script>", "docs/guide.md", 9,
+                    Map.of("sourceUrl", "https://example.org", "translationUrl", hostileUrl), "x", "f2"));
+            return findings;
+        });
+        assertThat(built.result().findings()).extracting(Finding::rule).contains("admonition-syntax-mismatch");
+        Path report = tmp.resolve("hostile.html");
+        Files.writeString(report, built.html());
+
+        open(report, "#ar/guide.md");
+        waitFor("#page[data-ready]");
+        assertThat(browser.driver.executeScript("return typeof window.__pwned")).isEqualTo("undefined");
+        assertThat(all("img")).isEmpty();
+        assertThat(all("a")).allSatisfy(a -> assertThat(a.getDomAttribute("href")).startsWith("#"));
+        String page = text("#page");
+        assertThat(page).contains("<script>window.__pwned = 1</script>", "<img src=x onerror=\"window.__pwned = 2\">",
+                "</script><script>window.__pwned = 3</script>", "</textarea>", "[x](javascript:window.__pwned=4)",
+                "link <b>drifted</b></script><script>window.__pwned=6</script>", hostileUrl);
+        assertThat(browser.driver.findElement(By.cssSelector("#aligned .cell.tr")).getAttribute("dir")).isEqualTo("rtl");
+
+        // the search box takes hostile text as a plain filter too
+        open(report, "");
+        waitFor("#dashboard");
+        browser.driver.findElement(By.id("f-text")).sendKeys("</script>");
+        waitUntil(() -> text("#f-count").equals("1 finding on 1 page"));
+        assertThat(browser.driver.executeScript("return typeof window.__pwned")).isEqualTo("undefined");
+    }
+
+    private static void open(Path report, String hash) {
+        browser.driver.get("about:blank");
+        browser.driver.get(report.toUri() + hash);
+    }
+
+    private static void waitFor(String css) {
+        waitUntil(() -> !browser.driver.findElements(By.cssSelector(css)).isEmpty());
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+    }
+
+    private static String text(String css) {
+        return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private static List<WebElement> all(String css) {
+        return browser.driver.findElements(By.cssSelector(css));
+    }
+
+    private static boolean inViewport(WebElement e) {
+        return (Boolean) browser.driver.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;", e);
+    }
+}
