@@ -12,6 +12,7 @@ import dev.lockstep.parse.Position;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.files.InvalidFrontMatter;
@@ -25,10 +26,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
  * Runs the pipeline over discovered pairs: read → parse (each source once per run) → align → rules.
@@ -46,6 +49,8 @@ public final class Checker {
     private final int threads;
     private final MarkdownParser parser = new MarkdownParser();
     private final Aligner aligner = new Aligner();
+    private final Set<String> knownRules = RuleRegistry.specs().stream().map(RuleSpec::id)
+            .collect(Collectors.toUnmodifiableSet());
 
     public Checker(Path root, Config config, List<Rule> rules, int threads) {
         this.root = root;
@@ -103,7 +108,7 @@ public final class Checker {
     private record Group(List<Finding> findings, List<PairResult> results) {
     }
 
-    private record Loaded(Document document, Finding problem, String status) {
+    private record Loaded(Document document, Finding problem, String status, Suppressions suppressions) {
     }
 
     private Group checkGroup(List<Pair> group, PageListener listener) {
@@ -132,6 +137,8 @@ public final class Checker {
                         problem.position(), problem.message(), pair.source()));
             }
             for (Rule rule : rules) pageFindings.addAll(rule.check(page));
+            pageFindings = translation.suppressions().apply(pageFindings, pair.translation(), pair.language(),
+                    pair.source());
             int matched = 0, missing = 0, extra = 0;
             for (BlockPair bp : aligned) {
                 switch (bp.status()) {
@@ -153,9 +160,10 @@ public final class Checker {
         if (outcome.text() == null) {
             RuleSpec spec = outcome.skipped() ? SkippedFile.SPEC : UnreadableFile.SPEC;
             return new Loaded(null, fileFinding(spec, relative, language, Position.NONE, outcome.problem(), null),
-                    outcome.skipped() ? "skipped" : "unreadable");
+                    outcome.skipped() ? "skipped" : "unreadable", Suppressions.NONE);
         }
-        return new Loaded(parser.parse(relative, outcome.text()), null, "checked");
+        Suppressions suppressions = language == null ? Suppressions.NONE : Suppressions.scan(outcome.text(), knownRules);
+        return new Loaded(parser.parse(relative, outcome.text()), null, "checked", suppressions);
     }
 
     private static List<Finding> fileFindings(DiscoveryResult discovery) {

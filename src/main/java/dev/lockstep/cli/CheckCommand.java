@@ -5,17 +5,13 @@ import dev.lockstep.check.Checker;
 import dev.lockstep.check.PageListener;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
-import dev.lockstep.config.ConfigLoader;
-import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.DiscoveryResult;
-import dev.lockstep.report.JsonReporter;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,21 +24,10 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository (default: .)")
     Path dir = Path.of(".");
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: DIR/.lockstep.yml, "
-            + "else DIR/crowdin.yml)")
-    Path configFile;
+    @picocli.CommandLine.Mixin
+    RepoOptions repo;
 
-    @Option(names = "--source", paramLabel = "FOLDER", description = "Folder of the English pages, e.g. docs")
-    String source;
-
-    @Option(names = "--translations", paramLabel = "PATTERN",
-            description = "Where each language's copy lives, e.g. i18n/{lang}")
-    String translations;
-
-    @Option(names = "--lang", split = ",", paramLabel = "LANG", description = "Only these languages (e.g. ja,zh)")
-    List<String> languages;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif, github or junit")
     String format = "text";
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout")
@@ -55,36 +40,43 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @picocli.CommandLine.Mixin
+    CiOptions ci;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new ConfigException("--format", "unknown format '" + format + "' (expected text or json)");
-        }
+        Reports.validate("--format", format);
+        ci.reportTargets();
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
-        Config config = ConfigLoader.load(root, configFile,
-                new ConfigLoader.Overrides(source, translations, languages));
-        DiscoveryResult discovery = new Discovery(root).discover(config);
+        Config config = repo.config(root);
+        DiscoveryResult discovery = ci.discover(root, config);
         Checker checker = new Checker(root, config,
                 RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions())), threads);
-        CheckResult result = checker.run(discovery, PageListener.NONE);
+        java.io.StringWriter notes = new java.io.StringWriter();
+        CheckResult result = ci.gate(checker.run(discovery, PageListener.NONE), new java.io.PrintWriter(notes));
 
-        String report = format.equals("json") ? JsonReporter.render(result, Version.get()) : TextReporter.render(result);
+        String report = Reports.render(format, result, root);
+        boolean consoleIsText = output != null || format.equals("text") || format.equals("github");
         if (output != null) {
             Outputs.write(output, report);
-            if (format.equals("json")) spec.commandLine().getOut().println(TextReporter.summary(result));
+            if (!format.equals("text")) spec.commandLine().getOut().println(TextReporter.summary(result));
         } else {
             spec.commandLine().getOut().print(report);
         }
+        ci.write(result, root, format);
+        // Notes never go into a machine-readable stdout.
+        (consoleIsText ? spec.commandLine().getOut() : spec.commandLine().getErr()).print(notes);
         spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().flush();
         return result.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private static Severity parseLevel(String value) {
+    static Severity parseLevel(String value) {
         try {
             return Severity.parse(value);
         } catch (IllegalArgumentException e) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** Entry point: subcommands are declared here, errors become one line on stderr and exit code 2. */
 @Command(name = "lockstep", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks translated Markdown documentation against its English source.",
-        subcommands = {CheckCommand.class, RulesCommand.class, BlocksCommand.class})
+        subcommands = {CheckCommand.class, RulesCommand.class, BlocksCommand.class, BaselineCommand.class,
+                PreCommitCommand.class, InstallHookCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

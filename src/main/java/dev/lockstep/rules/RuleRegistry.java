@@ -1,6 +1,7 @@
 package dev.lockstep.rules;
 
 import dev.lockstep.rules.files.InvalidFrontMatter;
+import dev.lockstep.rules.files.InvalidSuppression;
 import dev.lockstep.rules.files.MissingTranslation;
 import dev.lockstep.rules.files.OrphanedTranslation;
 import dev.lockstep.rules.files.SkippedFile;
@@ -38,7 +39,8 @@ public final class RuleRegistry {
                 OrphanedTranslation.SPEC,
                 UnreadableFile.SPEC,
                 SkippedFile.SPEC,
-                InvalidFrontMatter.SPEC);
+                InvalidFrontMatter.SPEC,
+                InvalidSuppression.SPEC);
     }
 
     /** Every rule's spec, sorted by id. */
