@@ -4,6 +4,7 @@ import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
+import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Git;
@@ -14,10 +15,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** The CI gate's options of {@code check}: extra reports, a baseline, only what changed. */
 final class CiOptions {
+    private static final Set<String> CONFIG_FILES = Set.of(ConfigLoader.FILE_NAME, "crowdin.yml", "crowdin.yaml");
+
     @Option(names = "--report", paramLabel = "FORMAT=FILE",
             description = "Also write a report in FORMAT (text, json, sarif, github, junit) to FILE; repeatable")
     List<String> reports = new ArrayList<>();
@@ -53,7 +57,10 @@ final class CiOptions {
     DiscoveryResult discover(Path root, Config config) {
         Discovery discovery = new Discovery(root);
         if (changedSince == null) return discovery.discover(config);
-        return discovery.discover(config, Git.at(root, "--changed-since").changedSince(changedSince));
+        List<String> changed = Git.at(root, "--changed-since").changedSince(changedSince);
+        // A changed layout or rule configuration can change the findings of every page.
+        if (changed.stream().anyMatch(CONFIG_FILES::contains)) return discovery.discover(config);
+        return discovery.discover(config, changed);
     }
 
     /**

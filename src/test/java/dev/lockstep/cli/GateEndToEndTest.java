@@ -146,6 +146,16 @@ class GateEndToEndTest {
     }
 
     @Test
+    void aChangedConfigurationChecksEveryPage() throws Exception {
+        write(".lockstep.yml", "source: docs\ntranslations: i18n/{lang}\nrules:\n  extra-block: info\n");
+        git("commit", "-q", "-am", "configure");
+
+        Run run = gate();
+
+        assertThat(run.out()).contains("Checked 2 pairs").contains("1 finding already known, 0 entries fixed now.");
+    }
+
+    @Test
     void sarifJunitAndGithubReportsInOneRun() throws Exception {
         write("i18n/de/page.md", german(1, 3, 4));
         Path summary = repo.resolve("summary.md");
