@@ -64,6 +64,8 @@ public record Baseline(List<Entry> entries) {
         } catch (JsonProcessingException e) {
             throw new ConfigException(file + (e.getLocation() != null ? ":" + e.getLocation().getLineNr() : ""),
                     "not a baseline file: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigException(file.toString(), "baseline file not found (write one with `lockstep baseline`)");
         } catch (IOException e) {
             throw new ConfigException(file.toString(), "cannot read baseline: " + e.getMessage());
         }

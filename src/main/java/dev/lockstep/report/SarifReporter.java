@@ -84,7 +84,7 @@ public final class SarifReporter {
         d.put("id", spec.id());
         d.put("name", camel(spec.id()));
         d.put("shortDescription", Map.of("text", spec.summary()));
-        d.put("fullDescription", Map.of("text", spec.summary() + "."));
+        d.put("fullDescription", Map.of("text", whatItDoes(spec)));
         d.put("helpUri", RULE_DOCS_BASE + spec.id() + ".md");
         d.put("help", ordered("text", spec.documentation(), "markdown", spec.documentation()));
         d.put("defaultConfiguration", Map.of("level", level(spec.defaultSeverity())));
@@ -122,6 +122,16 @@ public final class SarifReporter {
             location.put("region", region);
         }
         return location;
+    }
+
+    /** The "What it does" section of the rule's documentation as one paragraph, else its summary. */
+    static String whatItDoes(RuleSpec spec) {
+        String doc = spec.documentation();
+        int start = doc.indexOf("## What it does");
+        if (start < 0) return spec.summary() + ".";
+        int end = doc.indexOf("\n#", start + 1);
+        String section = doc.substring(start + "## What it does".length(), end < 0 ? doc.length() : end);
+        return section.strip().replaceAll("\\s+", " ");
     }
 
     /** A relative path as a URI reference: UTF-8 bytes outside RFC 3986's unreserved set are percent-encoded. */

@@ -183,6 +183,19 @@ class GateEndToEndTest {
     }
 
     @Test
+    void missingOrMalformedBaselineIsAOneLineError() throws Exception {
+        Run missing = lockstep("check", repo.toString(), "--baseline", repo.resolve("nope.json").toString());
+        assertThat(missing.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(missing.err()).isEqualTo("lockstep: " + repo.resolve("nope.json")
+                + ": baseline file not found (write one with `lockstep baseline`)\n");
+        write("bad.json", "{\n  \"findings\": [\n");
+        Run bad = lockstep("check", repo.toString(), "--baseline", repo.resolve("bad.json").toString());
+        assertThat(bad.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(bad.err()).startsWith("lockstep: " + repo.resolve("bad.json") + ":3: not a baseline file: ")
+                .hasLineCount(1);
+    }
+
+    @Test
     void preCommitChecksAStagedTranslationAgainstItsSourceOnly() throws Exception {
         write("i18n/de/page.md", german(1, 4));
         git("add", "i18n/de/page.md");

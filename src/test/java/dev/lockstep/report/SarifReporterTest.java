@@ -62,10 +62,15 @@ class SarifReporterTest {
             JsonNode rule = rules.get(i);
             assertThat(rule.get("id").asText()).isEqualTo(spec.id());
             assertThat(rule.get("shortDescription").get("text").asText()).isEqualTo(spec.summary());
+            assertThat(rule.get("fullDescription").get("text").asText()).isNotBlank().doesNotContain("\n")
+                    .doesNotContain("What it does");
             assertThat(rule.get("helpUri").asText()).isEqualTo(SarifReporter.RULE_DOCS_BASE + spec.id() + ".md");
             assertThat(rule.get("defaultConfiguration").get("level").asText())
                     .isEqualTo(SarifReporter.level(spec.defaultSeverity()));
         }
+        assertThat(rules.get(RuleRegistry.specs().indexOf(dev.lockstep.rules.structure.MissingBlock.SPEC))
+                .get("fullDescription").get("text").asText())
+                .startsWith("Reports each block of the English source (paragraph, heading, list item, table,");
         for (JsonNode result : run.get("results")) {
             assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(result.get("ruleId").asText());
         }
