@@ -12,6 +12,7 @@ import dev.lockstep.parse.Position;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.files.InvalidFrontMatter;
@@ -25,10 +26,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
  * Runs the pipeline over discovered pairs: read → parse (each source once per run) → align → rules.
@@ -48,6 +51,8 @@ public final class Checker {
     private final ResultCache cache;
     private final MarkdownParser parser = new MarkdownParser();
     private final Aligner aligner = new Aligner();
+    private final Set<String> knownRules = RuleRegistry.specs().stream().map(RuleSpec::id)
+            .collect(Collectors.toUnmodifiableSet());
 
     public Checker(Path root, Config config, List<Rule> rules, int threads) {
         this(root, config, rules, threads, Timings.OFF, ResultCache.DISABLED);
@@ -112,7 +117,7 @@ public final class Checker {
     private record Group(List<Finding> findings, List<PairResult> results) {
     }
 
-    private record Loaded(Document document, Finding problem, String status) {
+    private record Loaded(Document document, Finding problem, String status, Suppressions suppressions) {
     }
 
     private Group checkGroup(List<Pair> group, PageListener listener) {
@@ -159,7 +164,7 @@ public final class Checker {
                 continue;
             }
             List<Finding> pageFindings = new ArrayList<>();
-            PairResult result = checkPage(pair, source.document(), translation.document(), pageFindings, listener);
+            PairResult result = checkPage(pair, source.document(), translation, pageFindings, listener);
             if (key != null) cache.put(key, pageFindings, result);
             results.add(result);
             findings.addAll(pageFindings);
@@ -167,8 +172,9 @@ public final class Checker {
         return new Group(findings, results);
     }
 
-    private PairResult checkPage(Pair pair, Document source, Document t, List<Finding> pageFindings,
+    private PairResult checkPage(Pair pair, Document source, Loaded translation, List<Finding> pageFindings,
                                  PageListener listener) {
+        Document t = translation.document();
         long t0 = timings.start();
         List<BlockPair> aligned = aligner.align(source, t);
         timings.stop("align", t0);
@@ -184,6 +190,10 @@ public final class Checker {
             timings.stop("rule:" + rule.spec().id(), r0);
         }
         timings.stop("rules", rulesStart);
+        List<Finding> kept = translation.suppressions().apply(pageFindings, pair.translation(), pair.language(),
+                pair.source());
+        pageFindings.clear();
+        pageFindings.addAll(kept);
         int matched = 0, missing = 0, extra = 0;
         for (BlockPair bp : aligned) {
             switch (bp.status()) {
@@ -213,12 +223,12 @@ public final class Checker {
         PageReader.Outcome outcome = PageReader.decode(bytes);
         if (outcome.text() == null) {
             return new Loaded(null, fileFinding(UnreadableFile.SPEC, relative, language, Position.NONE,
-                    outcome.problem(), null), "unreadable");
+                    outcome.problem(), null), "unreadable", Suppressions.NONE);
         }
         String refused = ShapeLimits.check(outcome.text(), config.limits());
         if (refused != null) {
             return new Loaded(null, fileFinding(SkippedFile.SPEC, relative, language, Position.NONE, refused, null),
-                    "skipped");
+                    "skipped", Suppressions.NONE);
         }
         long t1 = timings.start();
         Document document;
@@ -228,10 +238,11 @@ public final class Checker {
             // Defence in depth behind ShapeLimits: some constructs (long emphasis or bracket runs) make
             // the parser recurse per character.
             return new Loaded(null, fileFinding(SkippedFile.SPEC, relative, language, Position.NONE,
-                    "skipped: too deeply nested for the Markdown parser", null), "skipped");
+                    "skipped: too deeply nested for the Markdown parser", null), "skipped", Suppressions.NONE);
         }
         timings.stop("parse", t1);
-        return new Loaded(document, null, "checked");
+        Suppressions suppressions = language == null ? Suppressions.NONE : Suppressions.scan(outcome.text(), knownRules);
+        return new Loaded(document, null, "checked", suppressions);
     }
 
     private static List<Finding> fileFindings(DiscoveryResult discovery) {

@@ -2,14 +2,33 @@ package dev.lockstep.cli;
 
 import dev.lockstep.config.ConfigException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point: subcommands are declared here, errors become one line on stderr and exit code 2. */
 @Command(name = "lockstep", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Checks translated Markdown documentation against its English source.",
-        subcommands = {CheckCommand.class, RulesCommand.class, BlocksCommand.class})
+        description = "Checks translated Markdown documentation against its English source.")
 public final class Main implements Runnable {
+    /**
+     * Every subcommand by name. Only the one being run is given to picocli, which would otherwise
+     * reflect over all of them at start-up (a fifth of a pre-commit hook's time).
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("check", CheckCommand::new);
+        m.put("rules", RulesCommand::new);
+        m.put("blocks", BlocksCommand::new);
+        m.put("baseline", BaselineCommand::new);
+        m.put("pre-commit", PreCommitCommand::new);
+        m.put("install-hook", InstallHookCommand::new);
+        return m;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,7 +44,30 @@ public final class Main implements Runnable {
 
     /** Runs a command line with the given writers; returns the exit code. Tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        PreCommitCommand hook = args.length > 0 && args[0].equals("pre-commit")
+                ? PreCommitCommand.quickParse(List.of(args).subList(1, args.length)) : null;
+        if (hook != null) {
+            int code;
+            try {
+                code = hook.run(out);
+            } catch (ConfigException e) {
+                err.println("lockstep: " + e.getMessage());
+                code = ExitCode.ERROR;
+            } catch (RuntimeException e) {
+                err.println(internalError(e));
+                code = ExitCode.ERROR;
+            }
+            out.flush();
+            err.flush();
+            return code;
+        }
         CommandLine cli = new CommandLine(new Main());
+        Supplier<Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        if (only != null) {
+            cli.addSubcommand(only.get());
+        } else {
+            COMMANDS.values().forEach(c -> cli.addSubcommand(c.get()));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCode.ERROR);
@@ -38,9 +80,7 @@ public final class Main implements Runnable {
             if (e instanceof ConfigException) {
                 err.println("lockstep: " + e.getMessage());
             } else {
-                // An unexpected failure is still one line, with enough to file a bug.
-                err.println("lockstep: internal error: " + e + (e.getStackTrace().length > 0
-                        ? " at " + e.getStackTrace()[0] : ""));
+                err.println(internalError(e));
             }
             err.flush();
             return ExitCode.ERROR;
@@ -53,11 +93,16 @@ public final class Main implements Runnable {
             code = ExitCode.ERROR;
         } catch (RuntimeException | Error e) {
             // picocli rethrows Errors; they still become one line, never a stack trace.
-            err.println("lockstep: internal error: " + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
+            err.println(internalError(e));
             code = ExitCode.ERROR;
         }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** An unexpected failure is still one line, with enough to file a bug. */
+    private static String internalError(Throwable e) {
+        return "lockstep: internal error: " + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "");
     }
 }

@@ -17,6 +17,16 @@ final class Outputs {
     private Outputs() {
     }
 
+    /** Appends to a file another program owns (GitHub's job summary), creating it if needed. */
+    static void append(Path target, String content) {
+        try {
+            Files.writeString(target, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new ConfigException(target.toString(), "cannot write: " + e.getMessage());
+        }
+    }
+
     static void write(Path target, String content) {
         Path absolute = target.toAbsolutePath().normalize();
         Path dir = absolute.getParent();

@@ -11,10 +11,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -24,6 +27,7 @@ import java.util.stream.Stream;
  */
 public final class Discovery {
     /** Language folder names look like {@code ja}, {@code pt-BR}, {@code zh_Hant}, {@code sr-Latn-RS}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(path|dir|name|ext)}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}");
 
     private final Path root;
@@ -77,6 +81,110 @@ public final class Discovery {
         pairs.sort(java.util.Comparator.comparing(Pair::source).thenComparing(Pair::language));
         return new DiscoveryResult(List.copyOf(pairs), List.copyOf(languages), List.copyOf(missing),
                 List.copyOf(orphans), sourcePages);
+    }
+
+    /**
+     * Discovers only what concerns {@code files} (paths relative to the root, existing or deleted): a
+     * source page with all its translations, a translated page with its source. Finds the same pairs,
+     * missing translations and orphans as {@link #discover(Config)} would for those pages, without
+     * walking the tree: this is what keeps the pre-commit hook fast.
+     */
+    public DiscoveryResult discover(Config config, Collection<String> files) {
+        Set<Pair> pairs = new LinkedHashSet<>();
+        Set<DiscoveryResult.Missing> missing = new LinkedHashSet<>();
+        Set<DiscoveryResult.Orphan> orphans = new LinkedHashSet<>();
+        Set<String> languages = new TreeSet<>();
+        Set<String> sources = new TreeSet<>();
+        for (Layout layout : config.layouts()) {
+            List<String> langs = config.languages().isEmpty() ? languagesOf(layout) : config.languages();
+            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + layout.sourceGlob());
+            PathMatcher flat = layout.sourceGlob().startsWith("**/")
+                    ? FileSystems.getDefault().getPathMatcher("glob:" + layout.sourceGlob().substring(3)) : matcher;
+            String prefix = layout.sourceRoot().isEmpty() ? "" : layout.sourceRoot() + "/";
+            for (String file : files) {
+                String path = inside(file);
+                boolean translated = false;
+                for (String lang : langs) {
+                    String relative = sourceOf(layout, lang, path);
+                    if (relative == null) continue;
+                    translated = true;
+                    String source = inside(prefix + relative);
+                    boolean sourceExists = Files.isRegularFile(root.resolve(source), LinkOption.NOFOLLOW_LINKS);
+                    boolean exists = Files.isRegularFile(root.resolve(path), LinkOption.NOFOLLOW_LINKS);
+                    languages.add(lang);
+                    if (sourceExists) {
+                        sources.add(source);
+                        if (exists) {
+                            pairs.add(new Pair(source, path, lang));
+                        } else {
+                            missing.add(new DiscoveryResult.Missing(source, lang, path));
+                        }
+                    } else if (exists) {
+                        orphans.add(new DiscoveryResult.Orphan(path, lang));
+                    }
+                }
+                if (translated || !path.startsWith(prefix)) continue;
+                Path below = Path.of(path.substring(prefix.length()));
+                if (!(matcher.matches(below) || flat.matches(below))) continue;
+                boolean sourceExists = Files.isRegularFile(root.resolve(path), LinkOption.NOFOLLOW_LINKS);
+                if (sourceExists) sources.add(path);
+                for (String lang : langs) {
+                    String translation = inside(layout.translationPath(slashes(below), lang));
+                    boolean exists = Files.isRegularFile(root.resolve(translation), LinkOption.NOFOLLOW_LINKS);
+                    languages.add(lang);
+                    if (sourceExists && exists) {
+                        pairs.add(new Pair(path, translation, lang));
+                    } else if (sourceExists) {
+                        missing.add(new DiscoveryResult.Missing(path, lang, translation));
+                    } else if (exists) {
+                        orphans.add(new DiscoveryResult.Orphan(translation, lang));
+                    }
+                }
+            }
+        }
+        List<Pair> sorted = new ArrayList<>(pairs);
+        sorted.sort(java.util.Comparator.comparing(Pair::source).thenComparing(Pair::language));
+        return new DiscoveryResult(List.copyOf(sorted), List.copyOf(languages), List.copyOf(missing),
+                List.copyOf(orphans), sources.size());
+    }
+
+    /**
+     * The source path (below the source root) whose {@code language} translation is {@code path}, or
+     * null: the layout's template read backwards, then checked forwards.
+     */
+    static String sourceOf(Layout layout, String language, String path) {
+        String template = layout.translation().replace("{lang}", language);
+        StringBuilder regex = new StringBuilder();
+        List<String> groups = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(template.substring(last, m.start())));
+            groups.add(m.group(1));
+            regex.append(switch (m.group(1)) {
+                case "path" -> "(.+)";
+                case "dir" -> "((?:.+/)?)";
+                case "name" -> "([^/]+?)";
+                default -> "([^/]*)";
+            });
+            last = m.end();
+        }
+        regex.append(Pattern.quote(template.substring(last)));
+        Matcher match = Pattern.compile(regex.toString()).matcher(path);
+        if (!match.matches()) return null;
+        String relative;
+        int pathGroup = groups.indexOf("path");
+        if (pathGroup >= 0) {
+            relative = match.group(pathGroup + 1);
+        } else {
+            int dir = groups.indexOf("dir");
+            int name = groups.indexOf("name");
+            int ext = groups.indexOf("ext");
+            if (name < 0) return null;
+            relative = (dir >= 0 ? match.group(dir + 1) : "") + match.group(name + 1) + "."
+                    + (ext >= 0 ? match.group(ext + 1) : "md");
+        }
+        return layout.translationPath(relative, language).equals(path) ? relative : null;
     }
 
     /** Every folder that the layout's {@code {lang}} can stand for. */

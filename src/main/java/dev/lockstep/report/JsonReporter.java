@@ -23,7 +23,10 @@ public final class JsonReporter {
     public static String render(CheckResult result, String toolVersion) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("tool", Map.of("name", "lockstep", "version", toolVersion));
+        Map<String, Object> tool = new LinkedHashMap<>(); // Map.of's order changes from run to run
+        tool.put("name", "lockstep");
+        tool.put("version", toolVersion);
+        root.put("tool", tool);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("pairs", result.pairs().size());
         summary.put("sourcePages", result.discovery().sourcePages());

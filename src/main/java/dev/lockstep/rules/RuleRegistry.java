@@ -1,6 +1,7 @@
 package dev.lockstep.rules;
 
 import dev.lockstep.rules.files.InvalidFrontMatter;
+import dev.lockstep.rules.files.InvalidSuppression;
 import dev.lockstep.rules.files.MissingTranslation;
 import dev.lockstep.rules.files.OrphanedTranslation;
 import dev.lockstep.rules.files.SkippedFile;
@@ -40,7 +41,8 @@ public final class RuleRegistry {
                 OrphanedTranslation.SPEC,
                 UnreadableFile.SPEC,
                 SkippedFile.SPEC,
-                InvalidFrontMatter.SPEC);
+                InvalidFrontMatter.SPEC,
+                InvalidSuppression.SPEC);
     }
 
     /** Rules only {@code check --online} reports, after requesting link targets (net/OnlineVerifier). */

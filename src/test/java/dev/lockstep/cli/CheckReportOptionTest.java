@@ -46,7 +46,7 @@ class CheckReportOptionTest {
     void aMalformedReportOptionIsAUsageError() {
         assertThat(run("check", "fixtures/qubes", "--report", "pdf=x.pdf")).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo(
-                "lockstep: --report: expected FORMAT=FILE with FORMAT one of text, json, html, got 'pdf=x.pdf'");
+                "lockstep: --report: unknown format 'pdf' (expected text, json, sarif, github, junit, html)");
         assertThat(tmp.resolve("x.pdf")).doesNotExist();
     }
 }

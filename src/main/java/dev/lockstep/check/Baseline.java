@@ -1,0 +1,120 @@
+package dev.lockstep.check;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.lockstep.config.ConfigException;
+import dev.lockstep.discover.DiscoveryResult;
+import dev.lockstep.discover.Pair;
+import dev.lockstep.rules.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The findings a repository has accepted for now, by fingerprint (docs/ci.md, "Baseline file"). A check
+ * against a baseline reports only findings not in it, and counts the entries that no longer occur so
+ * the baseline can shrink.
+ */
+public record Baseline(List<Entry> entries) {
+    public static final int FORMAT_VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** One accepted finding; rule, file and message are there for people reading the file. */
+    public record Entry(String fingerprint, String rule, String file, String message) {
+    }
+
+    /**
+     * @param result  the findings not in the baseline (what the gate reports and fails on)
+     * @param known   findings of this run that the baseline accepts
+     * @param fixed   baseline entries for files this run checked that no longer occur
+     */
+    public record Comparison(CheckResult result, int known, List<Entry> fixed) {
+    }
+
+    public static Baseline of(CheckResult result) {
+        List<Entry> entries = new ArrayList<>();
+        for (Finding f : result.findings()) entries.add(new Entry(f.fingerprint(), f.rule(), f.file(), f.message()));
+        return new Baseline(List.copyOf(entries));
+    }
+
+    public String toJson() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("lockstepBaseline", FORMAT_VERSION);
+        root.put("findings", entries);
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize baseline", e);
+        }
+    }
+
+    public static Baseline read(Path file) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(file + (e.getLocation() != null ? ":" + e.getLocation().getLineNr() : ""),
+                    "not a baseline file: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigException(file.toString(), "baseline file not found (write one with `lockstep baseline`)");
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "cannot read baseline: " + e.getMessage());
+        }
+        if (root == null || root.path("lockstepBaseline").asInt() != FORMAT_VERSION || !root.path("findings").isArray()) {
+            throw new ConfigException(file.toString(), "not a baseline file (expected \"lockstepBaseline\": "
+                    + FORMAT_VERSION + " and a \"findings\" list; write one with `lockstep baseline`)");
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (JsonNode e : root.get("findings")) {
+            String fingerprint = e.path("fingerprint").asText("");
+            if (fingerprint.isEmpty()) throw new ConfigException(file.toString(), "a baseline entry has no fingerprint");
+            entries.add(new Entry(fingerprint, e.path("rule").asText(""), e.path("file").asText(""),
+                    e.path("message").asText("")));
+        }
+        return new Baseline(List.copyOf(entries));
+    }
+
+    public Comparison compare(CheckResult result) {
+        Set<String> accepted = new HashSet<>();
+        for (Entry e : entries) accepted.add(e.fingerprint());
+        List<Finding> fresh = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int known = 0;
+        for (Finding f : result.findings()) {
+            seen.add(f.fingerprint());
+            if (accepted.contains(f.fingerprint())) {
+                known++;
+            } else {
+                fresh.add(f);
+            }
+        }
+        Set<String> checked = checkedFiles(result.discovery());
+        List<Entry> fixed = new ArrayList<>();
+        for (Entry e : entries) {
+            if (checked.contains(e.file()) && !seen.contains(e.fingerprint())) fixed.add(e);
+        }
+        return new Comparison(new CheckResult(result.discovery(), result.pairs(), List.copyOf(fresh)), known,
+                List.copyOf(fixed));
+    }
+
+    /** Files a run looked at: an entry for any other file is out of scope, not fixed. */
+    private static Set<String> checkedFiles(DiscoveryResult discovery) {
+        Set<String> files = new HashSet<>();
+        for (Pair p : discovery.pairs()) {
+            files.add(p.translation());
+            files.add(p.source());
+        }
+        for (DiscoveryResult.Missing m : discovery.missing()) files.add(m.expected());
+        for (DiscoveryResult.Orphan o : discovery.orphans()) files.add(o.translation());
+        return files;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.lockstep.cli;
+
+import dev.lockstep.check.Baseline;
+import dev.lockstep.check.CheckResult;
+import dev.lockstep.config.Config;
+import dev.lockstep.config.ConfigException;
+import dev.lockstep.config.ConfigLoader;
+import dev.lockstep.discover.Discovery;
+import dev.lockstep.discover.DiscoveryResult;
+import dev.lockstep.discover.Git;
+import dev.lockstep.report.GithubReporter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** The CI gate's options of {@code check}: extra reports, a baseline, only what changed. */
+final class CiOptions {
+    private static final Set<String> CONFIG_FILES = Set.of(ConfigLoader.FILE_NAME, "crowdin.yml", "crowdin.yaml");
+
+    @Option(names = "--report", paramLabel = "FORMAT=FILE",
+            description = "Also write a report in FORMAT (text, json, sarif, github, junit, html) to FILE; repeatable")
+    List<String> reports = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report and fail only on findings not in this baseline (see `lockstep baseline`)")
+    Path baseline;
+
+    @Option(names = "--changed-since", paramLabel = "REV",
+            description = "Check only pages changed since the git revision REV (a changed source brings all its "
+                    + "translations)")
+    String changedSince;
+
+    @Option(names = "--step-summary", paramLabel = "FILE", defaultValue = "${env:GITHUB_STEP_SUMMARY}",
+            description = "With the github format, append a Markdown summary here (default: $GITHUB_STEP_SUMMARY)")
+    Path stepSummary;
+
+    /** Parsed {@code --report} values, in order; fails before any work on a bad one. */
+    Map<Path, String> reportTargets() {
+        Map<Path, String> targets = new LinkedHashMap<>();
+        for (String r : reports) {
+            int eq = r.indexOf('=');
+            if (eq <= 0 || eq == r.length() - 1) {
+                throw new ConfigException("--report", "'" + r + "' must be FORMAT=FILE, e.g. sarif=lockstep.sarif");
+            }
+            String format = r.substring(0, eq);
+            Reports.validate("--report", format);
+            targets.put(Path.of(r.substring(eq + 1)), format);
+        }
+        return targets;
+    }
+
+    DiscoveryResult discover(Path root, Config config) {
+        Discovery discovery = new Discovery(root);
+        if (changedSince == null) return discovery.discover(config);
+        List<String> changed = Git.at(root, "--changed-since").changedSince(changedSince);
+        // A changed layout or rule configuration can change the findings of every page.
+        if (changed.stream().anyMatch(CONFIG_FILES::contains)) return discovery.discover(config);
+        return discovery.discover(config, changed);
+    }
+
+    /**
+     * Applies the baseline, if any: the result to report and gate on, with a note of what the baseline
+     * hid and what it lists that is fixed now.
+     */
+    CheckResult gate(CheckResult result, PrintWriter notes) {
+        if (baseline == null) return result;
+        Baseline.Comparison c = Baseline.read(baseline).compare(result);
+        notes.println("Baseline " + baseline + ": " + c.known() + (c.known() == 1 ? " finding" : " findings")
+                + " already known, " + c.fixed().size() + (c.fixed().size() == 1 ? " entry" : " entries")
+                + " fixed now" + (c.fixed().isEmpty() ? "." : " (run `lockstep baseline` to drop them):"));
+        for (Baseline.Entry e : c.fixed()) notes.println("  fixed: " + e.file() + ": " + e.rule() + ": " + e.message());
+        return c.result();
+    }
+
+    /** Writes every {@code --report}, then the GitHub job summary when a github report was asked for. */
+    void write(CheckResult result, Reports.Context context, String consoleFormat) {
+        Map<Path, String> targets = reportTargets();
+        targets.forEach((file, format) -> Outputs.write(file, Reports.render(format, result, context)));
+        boolean github = consoleFormat.equals("github") || targets.containsValue("github");
+        if (github && stepSummary != null && !stepSummary.toString().isEmpty()) {
+            Outputs.append(stepSummary, GithubReporter.summary(result));
+        }
+    }
+}

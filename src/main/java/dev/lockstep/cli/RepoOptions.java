@@ -1,0 +1,47 @@
+package dev.lockstep.cli;
+
+import dev.lockstep.check.CheckResult;
+import dev.lockstep.check.Checker;
+import dev.lockstep.check.PageListener;
+import dev.lockstep.config.Config;
+import dev.lockstep.config.ConfigException;
+import dev.lockstep.config.ConfigLoader;
+import dev.lockstep.discover.DiscoveryResult;
+import dev.lockstep.rules.RuleOptions;
+import dev.lockstep.rules.RuleRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** How the docs repository is laid out: the options every checking command shares. */
+final class RepoOptions {
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: DIR/.lockstep.yml, "
+            + "else DIR/crowdin.yml)")
+    Path configFile;
+
+    @Option(names = "--source", paramLabel = "FOLDER", description = "Folder of the English pages, e.g. docs")
+    String source;
+
+    @Option(names = "--translations", paramLabel = "PATTERN",
+            description = "Where each language's copy lives, e.g. i18n/{lang}")
+    String translations;
+
+    @Option(names = "--lang", split = ",", paramLabel = "LANG", description = "Only these languages (e.g. ja,zh)")
+    List<String> languages;
+
+    static Path root(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
+        return root;
+    }
+
+    Config config(Path root) {
+        return ConfigLoader.load(root, configFile, new ConfigLoader.Overrides(source, translations, languages));
+    }
+
+    static CheckResult check(Path root, Config config, DiscoveryResult discovery, int threads) {
+        return new Checker(root, config, RuleRegistry.pageRules(new RuleOptions(config.glossary(),
+                config.ruleOptions())), threads).run(discovery, PageListener.NONE);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.lockstep.discover;
+
+import dev.lockstep.config.ConfigException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Which files changed, from the git command line (the repository may be the checked folder or one of
+ * its parents). Paths come back relative to the checked folder; files outside it are left out.
+ */
+public final class Git {
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private final Path root;
+    private final Path top;
+
+    private Git(Path root, Path top) {
+        this.root = root;
+        this.top = top;
+    }
+
+    /** The repository holding {@code root}; a one-line error when there is none or git is missing. */
+    public static Git at(Path root, String option) {
+        Path real;
+        try {
+            real = root.toRealPath();
+        } catch (IOException e) {
+            throw new ConfigException(root.toString(), "not a folder");
+        }
+        Result top = run(real, option, "rev-parse", "--show-toplevel");
+        if (top.exit != 0) {
+            throw new ConfigException(root.toString(), "not inside a git repository (" + option + " needs one)");
+        }
+        try {
+            return new Git(real, Path.of(top.output.strip()).toRealPath());
+        } catch (IOException e) {
+            throw new ConfigException(root.toString(), "cannot read the git repository: " + e.getMessage());
+        }
+    }
+
+    /** Committed, staged, unstaged and untracked changes since {@code rev}, deletions included. */
+    public List<String> changedSince(String rev) {
+        if (rev.startsWith("-") || run(root, "--changed-since", "rev-parse", "--verify", "--quiet", "--end-of-options",
+                rev + "^{commit}").exit != 0) {
+            throw new ConfigException("--changed-since", "unknown git revision '" + rev + "'");
+        }
+        TreeSet<String> files = new TreeSet<>();
+        files.addAll(list("--changed-since", "diff", "--name-only", "--no-renames", "-z", rev, "--"));
+        files.addAll(list("--changed-since", "ls-files", "--others", "--exclude-standard", "-z", "--full-name"));
+        return relative(files);
+    }
+
+    /** What {@code git commit} would record now: staged additions, changes and deletions. */
+    public List<String> staged() {
+        return relative(new TreeSet<>(list("--staged", "diff", "--cached", "--name-only", "--no-renames", "-z")));
+    }
+
+    /** Where git looks for hooks (honours core.hooksPath and linked work trees). */
+    public Path hooksDir() {
+        Result r = run(root, "install-hook", "rev-parse", "--git-path", "hooks");
+        if (r.exit != 0) throw new ConfigException("install-hook", "git rev-parse failed: " + r.error.strip());
+        return root.resolve(r.output.strip()).normalize();
+    }
+
+    /** The checked folder's path relative to the work tree's top ({@code .} when they are the same). */
+    public String rootFromTop() {
+        String p = Discovery.slashes(top.relativize(root));
+        return p.isEmpty() ? "." : p;
+    }
+
+    private List<String> list(String option, String... args) {
+        Result r = run(top, option, args);
+        if (r.exit != 0) throw new ConfigException(option, "git " + args[0] + " failed: " + r.error.strip());
+        List<String> out = new ArrayList<>();
+        for (String name : r.output.split("\0")) {
+            if (!name.isEmpty()) out.add(name);
+        }
+        return out;
+    }
+
+    private List<String> relative(TreeSet<String> fromTop) {
+        List<String> out = new ArrayList<>();
+        for (String name : fromTop) {
+            Path file = top.resolve(name).normalize();
+            if (file.startsWith(root)) out.add(Discovery.slashes(root.relativize(file)));
+        }
+        return out;
+    }
+
+    private record Result(int exit, String output, String error) {
+    }
+
+    private static Result run(Path dir, String option, String... args) {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().put("GIT_TERMINAL_PROMPT", "0");
+        pb.environment().put("LC_ALL", "C");
+        Process process;
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new ConfigException(option, "cannot run git: " + e.getMessage());
+        }
+        try {
+            process.getOutputStream().close();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Thread errors = new Thread(() -> copy(process.getErrorStream(), err), "lockstep-git-stderr");
+            errors.setDaemon(true);
+            errors.start();
+            byte[] out = process.getInputStream().readAllBytes();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new ConfigException(option, "git " + args[0] + " did not finish in " + TIMEOUT_SECONDS + " s");
+            }
+            errors.join(1000);
+            return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                    err.toString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ConfigException(option, "cannot read git's output: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new ConfigException(option, "interrupted while waiting for git");
+        }
+    }
+
+    private static void copy(InputStream in, ByteArrayOutputStream out) {
+        try {
+            in.transferTo(out);
+        } catch (IOException ignored) {
+            // stderr only adds detail to an error message
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.lockstep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/lockstep with the built jar: the first run creates the class-data archive, later runs use it,
+ * and a missing, stale or corrupt archive changes nothing on stdout (JSON must stay parseable).
+ */
+class LauncherIT {
+    @TempDir
+    Path cache;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bin/lockstep"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("LOCKSTEP_CACHE", cache.toString());
+        pb.environment().put("LOCKSTEP_JAR", System.getProperty("lockstep.jar"));
+        Path err = Files.createTempFile(cache, "err", ".txt");
+        pb.redirectError(err.toFile());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        return new Run(code, out, Files.readString(err));
+    }
+
+    private List<Path> archives() throws IOException {
+        try (var files = Files.list(cache)) {
+            return files.filter(f -> f.toString().endsWith(".jsa")).toList();
+        }
+    }
+
+    @Test
+    void archiveIsCreatedOnceAndNeverChangesTheOutput() throws Exception {
+        String[] args = {"check", "fixtures/qubes", "--format", "json"};
+        Run first = launch(args);
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).startsWith("{\n");
+        assertThat(archives()).singleElement().satisfies(a -> assertThat(a.getFileName().toString()).endsWith("-check.jsa"));
+
+        Run cached = launch(args);
+        assertThat(cached.out()).isEqualTo(first.out());
+        assertThat(cached.err()).isEmpty();
+
+        Files.writeString(archives().get(0), "not an archive");
+        Run corrupt = launch(args);
+        assertThat(corrupt.code()).isZero();
+        assertThat(corrupt.out()).isEqualTo(first.out());
+    }
+
+    @Test
+    void preCommitThroughTheLauncherReportsFindingsAndExitCode() throws Exception {
+        Run run = launch("pre-commit", "--dir", "fixtures/qubes", "--fail-on", "warning",
+                "fixtures/qubes/i18n/ja/os/qubes-overview.md");
+        assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.out()).contains("i18n/ja/os/qubes-overview.md:13:1: warning admonition-syntax-mismatch")
+                .contains("Checked 1 pair (1 source page, 1 language)");
+    }
+}
