@@ -5,6 +5,7 @@ import dev.lockstep.rules.files.MissingTranslation;
 import dev.lockstep.rules.files.OrphanedTranslation;
 import dev.lockstep.rules.files.SkippedFile;
 import dev.lockstep.rules.files.UnreadableFile;
+import dev.lockstep.rules.links.DriftedLink;
 import dev.lockstep.rules.structure.AdmonitionSyntaxMismatch;
 import dev.lockstep.rules.structure.ExtraBlock;
 import dev.lockstep.rules.structure.HeadingIdMismatch;
@@ -28,7 +29,8 @@ public final class RuleRegistry {
                 new ExtraBlock(),
                 new AdmonitionSyntaxMismatch(),
                 new HeadingLevelMismatch(),
-                new HeadingIdMismatch());
+                new HeadingIdMismatch(),
+                new DriftedLink(options.of(DriftedLink.SPEC.id())));
     }
 
     /** Rules reported while finding and reading files rather than by checking a page. */
