@@ -7,6 +7,13 @@ import dev.lockstep.rules.files.SkippedFile;
 import dev.lockstep.rules.files.UnreadableFile;
 import dev.lockstep.rules.links.DriftedLink;
 import dev.lockstep.rules.structure.AdmonitionSyntaxMismatch;
+import dev.lockstep.rules.syntax.AdmonitionTitleQuotes;
+import dev.lockstep.rules.syntax.EmptyLinkText;
+import dev.lockstep.rules.syntax.FullwidthMarkdownSyntax;
+import dev.lockstep.rules.syntax.LeakedPlaceholderTag;
+import dev.lockstep.rules.syntax.OvergrownLinkText;
+import dev.lockstep.rules.syntax.SpacedLinkSyntax;
+import dev.lockstep.rules.syntax.StrayClosingTag;
 import dev.lockstep.rules.structure.ExtraBlock;
 import dev.lockstep.rules.structure.HeadingIdMismatch;
 import dev.lockstep.rules.structure.HeadingLevelMismatch;
@@ -30,7 +37,14 @@ public final class RuleRegistry {
                 new AdmonitionSyntaxMismatch(),
                 new HeadingLevelMismatch(),
                 new HeadingIdMismatch(),
-                new DriftedLink(options.of(DriftedLink.SPEC.id())));
+                new DriftedLink(options.of(DriftedLink.SPEC.id())),
+                new FullwidthMarkdownSyntax(),
+                new SpacedLinkSyntax(),
+                new EmptyLinkText(),
+                new OvergrownLinkText(),
+                new StrayClosingTag(),
+                new AdmonitionTitleQuotes(),
+                new LeakedPlaceholderTag());
     }
 
     /** Rules reported while finding and reading files rather than by checking a page. */
