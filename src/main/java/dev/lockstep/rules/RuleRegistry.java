@@ -6,6 +6,16 @@ import dev.lockstep.rules.files.OrphanedTranslation;
 import dev.lockstep.rules.files.SkippedFile;
 import dev.lockstep.rules.files.UnreadableFile;
 import dev.lockstep.rules.links.DriftedLink;
+import dev.lockstep.rules.markup.AttrListMismatch;
+import dev.lockstep.rules.markup.CodeSpanMismatch;
+import dev.lockstep.rules.markup.EmphasisMismatch;
+import dev.lockstep.rules.markup.FootnoteMismatch;
+import dev.lockstep.rules.markup.HtmlTagMismatch;
+import dev.lockstep.rules.markup.IconMismatch;
+import dev.lockstep.rules.markup.KeysMismatch;
+import dev.lockstep.rules.markup.ListItemCountMismatch;
+import dev.lockstep.rules.markup.MarkMismatch;
+import dev.lockstep.rules.markup.TableShapeMismatch;
 import dev.lockstep.rules.structure.AdmonitionSyntaxMismatch;
 import dev.lockstep.rules.syntax.AdmonitionTitleQuotes;
 import dev.lockstep.rules.syntax.EmptyLinkText;
@@ -44,7 +54,17 @@ public final class RuleRegistry {
                 new OvergrownLinkText(),
                 new StrayClosingTag(),
                 new AdmonitionTitleQuotes(),
-                new LeakedPlaceholderTag());
+                new LeakedPlaceholderTag(),
+                new CodeSpanMismatch(),
+                new EmphasisMismatch(),
+                new MarkMismatch(),
+                new KeysMismatch(),
+                new HtmlTagMismatch(),
+                new FootnoteMismatch(),
+                new AttrListMismatch(),
+                new IconMismatch(),
+                new TableShapeMismatch(),
+                new ListItemCountMismatch());
     }
 
     /** Rules reported while finding and reading files rather than by checking a page. */
