@@ -140,11 +140,13 @@ public final class DriftedLink implements Rule {
         // Most specific pairing first: the same target, a legitimately localized one, a cosmetic drift,
         // then links that share their text or page or host, and at last what is left in order.
         pairUp(s, t, (a, b) -> classify(a, b) == null, null);
-        pairUp(s, t, (a, b) -> isLocalized(a, b) || LinkTarget.localizedTo(LinkTarget.parse(a.target()),
-                LinkTarget.parse(b.target()), page.language()), null);
+        BiPredicate<Inline, Inline> localized = (a, b) -> isLocalized(a, b) || LinkTarget.localizedTo(
+                LinkTarget.parse(a.target()), LinkTarget.parse(b.target()), page.language());
+        // A localized site's pages have other names: pair by text first so a neighbour is not taken for it.
+        pairUp(s, t, (a, b) -> sameText(a, b) && localized.test(a, b), null);
+        pairUp(s, t, localized, null);
         pairUp(s, t, (a, b) -> !LinkTarget.DIFFERENT.equals(classify(a, b)), (a, b) -> report(page, pair, a, b, findings));
-        pairUp(s, t, (a, b) -> !a.text().isBlank() && a.text().strip().equalsIgnoreCase(b.text().strip()),
-                (a, b) -> report(page, pair, a, b, findings));
+        pairUp(s, t, DriftedLink::sameText, (a, b) -> report(page, pair, a, b, findings));
         pairUp(s, t, (a, b) -> samePlace(a, b), (a, b) -> report(page, pair, a, b, findings));
         if (s.size() == t.size()) pairUp(s, t, (a, b) -> true, (a, b) -> report(page, pair, a, b, findings));
         for (Inline a : s) {
@@ -177,6 +179,10 @@ public final class DriftedLink implements Rule {
 
     private static String classify(Inline a, Inline b) {
         return LinkTarget.classify(LinkTarget.parse(a.target()), LinkTarget.parse(b.target()));
+    }
+
+    private static boolean sameText(Inline a, Inline b) {
+        return !a.text().isBlank() && a.text().strip().equalsIgnoreCase(b.text().strip());
     }
 
     private static boolean samePlace(Inline a, Inline b) {

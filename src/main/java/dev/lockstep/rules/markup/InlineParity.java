@@ -3,6 +3,7 @@ package dev.lockstep.rules.markup;
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Inline;
+import dev.lockstep.parse.Position;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleSpec;
@@ -40,6 +41,20 @@ final class InlineParity {
             List<Inline> lost = new ArrayList<>(select.apply(pair.source()));
             List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
             if (lost.isEmpty() && added.isEmpty()) continue;
+            // Equal items on the same line of the block first, so that a changed item is blamed and not its neighbour.
+            int sourceLine = pair.source().line();
+            int translationLine = pair.translation().line();
+            for (int i = 0; i < lost.size(); ) {
+                Inline s = lost.get(i);
+                Inline t = added.stream().filter(a -> key.apply(a).equals(key.apply(s))
+                        && a.position().line() - translationLine == s.position().line() - sourceLine).findFirst().orElse(null);
+                if (t == null) {
+                    i++;
+                } else {
+                    lost.remove(i);
+                    added.remove(t);
+                }
+            }
             for (int i = 0; i < lost.size(); ) {
                 String k = key.apply(lost.get(i));
                 int j = indexOf(added, k);
@@ -68,7 +83,10 @@ final class InlineParity {
                         .build());
             }
             for (Inline s : lost) {
+                // On the translated line that corresponds to the source's, when the block has as many lines.
+                int line = Math.min(translationLine + s.position().line() - sourceLine, pair.translation().endLine());
                 findings.add(report(page, pair, "lost", s, null)
+                        .at(new Position(line, line == translationLine ? pair.translation().start().column() : 1))
                         .message("the translation lacks the " + noun + " " + s.raw() + " of the source (" + sourceAt + ")")
                         .build());
             }
@@ -118,8 +136,9 @@ final class InlineParity {
     }
 
     private Finding.Builder report(AlignedPage page, BlockPair pair, String change, Inline source, Inline translation) {
-        return page.report(spec, pair)
-                .detail("change", change)
+        Finding.Builder b = page.report(spec, pair);
+        if (source != null) b.sourceLine(source.position().line());
+        return b.detail("change", change)
                 .detail("sourceText", source == null ? null : source.raw())
                 .detail("translationText", translation == null ? null : translation.raw())
                 .identity(change)
