@@ -6,6 +6,7 @@ import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.links.BrokenLink;
 import dev.lockstep.rules.links.BrokenSourceLink;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,8 +53,15 @@ public final class OnlineVerifier {
         List<Finding> out = new ArrayList<>();
         Map<String, SourceBreak> sourceBreaks = new TreeMap<>();
         Set<String> covered = new HashSet<>();
+        // A link only the translation has (drift kind "extra") is verified with the inventory below:
+        // when it is broken, that one finding says so, rather than a second broken-link finding.
+        Map<String, Integer> extraDrifts = new HashMap<>();
         for (Finding f : findings) {
             if (!verifiable(f)) {
+                if (f.rule().equals(DRIFTED_LINK) && text(f, "sourceUrl") == null
+                        && LinkInventory.isExternal(text(f, "translationUrl"))) {
+                    extraDrifts.putIfAbsent(f.file() + '\u0000' + text(f, "translationUrl"), out.size());
+                }
                 out.add(f);
                 continue;
             }
@@ -75,6 +83,11 @@ public final class OnlineVerifier {
         for (LinkInventory.PageLink link : pageLinks) {
             UrlOutcome outcome = outcomes.get(link.url());
             if (outcome.verdict() != UrlOutcome.Verdict.BROKEN || covered.contains(link.file() + '\u0000' + link.url())) {
+                continue;
+            }
+            Integer drift = extraDrifts.remove(link.file() + '\u0000' + link.url());
+            if (drift != null) {
+                out.set(drift, brokenExtra(out.get(drift), outcome));
                 continue;
             }
             Position inSource = inventory.sourcePositionOf(link.sourceFile(), link.url());
@@ -112,6 +125,18 @@ public final class OnlineVerifier {
             return Classification.BOTH_OK_DIFFERENT;
         }
         return Classification.UNVERIFIED;
+    }
+
+    /** A link the source does not have, and that is broken besides: one error on the drift finding. */
+    private static Finding brokenExtra(Finding f, UrlOutcome translation) {
+        Map<String, Object> online = new LinkedHashMap<>();
+        online.put("classification", Classification.TRANSLATION_BROKEN.id);
+        online.put("source", null);
+        online.put("translation", translation.toMap());
+        Map<String, Object> details = new LinkedHashMap<>(f.details());
+        details.put("online", online);
+        return f.withMessage(f.message() + "; online: the link is broken (" + translation.describe() + ")", details)
+                .withSeverity(Severity.ERROR);
     }
 
     private static Finding annotate(Finding f, Classification c, UrlOutcome source, UrlOutcome translation) {

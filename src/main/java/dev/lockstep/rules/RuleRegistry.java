@@ -8,7 +8,25 @@ import dev.lockstep.rules.files.SkippedFile;
 import dev.lockstep.rules.files.UnreadableFile;
 import dev.lockstep.rules.links.BrokenLink;
 import dev.lockstep.rules.links.BrokenSourceLink;
+import dev.lockstep.rules.links.DriftedLink;
+import dev.lockstep.rules.markup.AttrListMismatch;
+import dev.lockstep.rules.markup.CodeSpanMismatch;
+import dev.lockstep.rules.markup.EmphasisMismatch;
+import dev.lockstep.rules.markup.FootnoteMismatch;
+import dev.lockstep.rules.markup.HtmlTagMismatch;
+import dev.lockstep.rules.markup.IconMismatch;
+import dev.lockstep.rules.markup.KeysMismatch;
+import dev.lockstep.rules.markup.ListItemCountMismatch;
+import dev.lockstep.rules.markup.MarkMismatch;
+import dev.lockstep.rules.markup.TableShapeMismatch;
 import dev.lockstep.rules.structure.AdmonitionSyntaxMismatch;
+import dev.lockstep.rules.syntax.AdmonitionTitleQuotes;
+import dev.lockstep.rules.syntax.EmptyLinkText;
+import dev.lockstep.rules.syntax.FullwidthMarkdownSyntax;
+import dev.lockstep.rules.syntax.LeakedPlaceholderTag;
+import dev.lockstep.rules.syntax.OvergrownLinkText;
+import dev.lockstep.rules.syntax.SpacedLinkSyntax;
+import dev.lockstep.rules.syntax.StrayClosingTag;
 import dev.lockstep.rules.structure.ExtraBlock;
 import dev.lockstep.rules.structure.HeadingIdMismatch;
 import dev.lockstep.rules.structure.HeadingLevelMismatch;
@@ -31,7 +49,25 @@ public final class RuleRegistry {
                 new ExtraBlock(),
                 new AdmonitionSyntaxMismatch(),
                 new HeadingLevelMismatch(),
-                new HeadingIdMismatch());
+                new HeadingIdMismatch(),
+                new DriftedLink(options.of(DriftedLink.SPEC.id())),
+                new FullwidthMarkdownSyntax(),
+                new SpacedLinkSyntax(),
+                new EmptyLinkText(),
+                new OvergrownLinkText(),
+                new StrayClosingTag(),
+                new AdmonitionTitleQuotes(),
+                new LeakedPlaceholderTag(),
+                new CodeSpanMismatch(),
+                new EmphasisMismatch(),
+                new MarkMismatch(),
+                new KeysMismatch(),
+                new HtmlTagMismatch(),
+                new FootnoteMismatch(),
+                new AttrListMismatch(),
+                new IconMismatch(),
+                new TableShapeMismatch(),
+                new ListItemCountMismatch());
     }
 
     /** Rules reported while finding and reading files rather than by checking a page. */

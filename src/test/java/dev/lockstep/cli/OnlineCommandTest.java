@@ -65,7 +65,10 @@ class OnlineCommandTest {
         assertThat(text).isEqualTo(""
                 + "docs/page.md:3:54: warning broken-source-link: source link " + base + "/dead/old is broken (HTTP 404);"
                 + " for maintainers, not translators; copied by ja\n"
-                + "i18n/ja/page.md:3:78: error broken-link: link " + base + "/dead/ja is broken (HTTP 404)\n"
+                // A link only the translation has is a drift; being broken too makes that one finding an error.
+                + "i18n/ja/page.md:3:78: error drifted-link: remove the link to " + base + "/dead/ja (\"日本語\") or"
+                + " check the source: the source block at docs/page.md:3 has no such link; online: the link is broken"
+                + " (HTTP 404)\n"
                 + "Checked 1 pair (1 source page, 1 language): 1 error, 1 warning, 0 info.\n");
         assertThat(server.getRequestCount()).isEqualTo(3);
 
@@ -79,7 +82,7 @@ class OnlineCommandTest {
         String json = run(1, "check", "--online=all", "--online-allow-private", "--cache-dir",
                 repo.resolve("cache").toString(), "--format", "json", repo.toString());
 
-        assertThat(json).contains("\"rule\" : \"broken-link\"").contains("\"classification\" : \"translation-broken\"")
+        assertThat(json).contains("\"rule\" : \"drifted-link\"").contains("\"classification\" : \"translation-broken\"")
                 .contains("\"verdict\" : \"broken\"").contains("\"status\" : 404");
     }
 

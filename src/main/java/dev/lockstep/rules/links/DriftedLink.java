@@ -1,0 +1,316 @@
+package dev.lockstep.rules.links;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.config.ConfigException;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.Inline;
+import dev.lockstep.parse.InlineKind;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Flags a translated link or image whose target differs from the aligned one in the source, and
+ * links the source block has and the translation lacks (or the reverse).
+ *
+ * <p>Contract of {@code details} (online link checks and history annotation read these keys):
+ * {@code kind}, {@code sourceUrl}, {@code translationUrl}, {@code sourceText}, {@code translationText},
+ * {@code sourceLine}, {@code translationLine}; the side a {@code missing}/{@code extra} link lacks is null.
+ */
+public final class DriftedLink implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("drifted-link", Severity.WARNING,
+            "A link or image target differs from the source, or a link was lost or added", """
+            ## What it does
+            Compares the links, images and autolinks of each translated block with those of its source
+            block. Links are paired by target first, then by text, host and position, and each difference
+            is classified in `details.kind`:
+
+            | kind | meaning | default severity |
+            |---|---|---|
+            | `www` | only `www.` differs | warning |
+            | `trailing-slash` | only a trailing `/` differs | warning |
+            | `scheme` | `http` vs `https` | warning |
+            | `case` | the host's letter case differs | warning |
+            | `query` | the `?query` differs | warning |
+            | `fragment` | the `#anchor` differs | error |
+            | `different-target` | another page or host | error |
+            | `missing` | the source block has the link, the translation does not | warning |
+            | `extra` | the translation has a link the source block does not | warning |
+
+            Several cosmetic differences together are named by joining them: `www+trailing-slash`; their
+            severity is the most severe of the parts unless the combination is configured itself.
+            Links that translators localize on purpose are not reported: the same site in the page's
+            language (`en.wikipedia.org/wiki/Sybil_attack` → `fr.wikipedia.org/wiki/Attaque_Sybil`), a
+            language segment in the path (`/en/blog/x` → `/fr/blog/x`, `/support/x` → `/support/fr/x`) or
+            in the query (`?hl=en` → `?hl=de`), when the language is the translation's own.
+            Relative links and anchors count too: `../desktop.md#qubes-os` must match the source, but
+            spellings that resolve to the same target (`./a/../b.md` and `b.md`, `%20` and a space) are equal.
+
+            ## Why it matters
+            Translations are made from an older or newer source than the one being published, and link
+            targets are copied by hand: a translation keeps a link the source has since replaced, points
+            to a page the source never linked, or loses an anchor. Readers of that language land on the
+            wrong page.
+
+            ## Example
+            Source: `Qubes uses [compartmentalization](https://www.qubes-os.org/intro/) to keep…`
+            Translation: `Qubes uses [compartmentalization](https://qubes-os.org/intro) to keep…`
+            → `replace https://qubes-os.org/intro with https://www.qubes-os.org/intro/` (kind `www+trailing-slash`).
+
+            ## Options
+            ```yaml
+            rules:
+              drifted-link:
+                kinds:                      # severity per kind (error, warning, info or off)
+                  www: info
+                  www+trailing-slash: off
+                  different-target: error
+                localized:                  # differences that are legitimate, never reported
+                  - "https://www.privacyguides.org/{lang}/"   # the same path under another language prefix
+                  - "https://{lang}.wikipedia.org/*"          # anything on the language's own host
+            ```
+            In a `localized` pattern `{lang}` stands for a language code (`en`, `pt-BR`, `zh-Hans`); a
+            pattern ending in `*` accepts any rest, otherwise the rest of both URLs must be the same target.
+            """);
+
+    private static final Set<String> OPTIONS = Set.of("kinds", "localized");
+    private static final Map<String, Severity> DEFAULT_SEVERITY = Map.of(
+            "www", Severity.WARNING, "trailing-slash", Severity.WARNING, "scheme", Severity.WARNING,
+            "case", Severity.WARNING, "query", Severity.WARNING, "fragment", Severity.ERROR,
+            LinkTarget.DIFFERENT, Severity.ERROR, "missing", Severity.WARNING, "extra", Severity.WARNING);
+    private static final Set<InlineKind> LINKS = Set.of(InlineKind.LINK, InlineKind.IMAGE, InlineKind.AUTOLINK);
+
+    /** Severity per kind; a null value means the kind is switched off. */
+    private final Map<String, Severity> severities;
+    private final List<Pattern> localized;
+
+    public DriftedLink() {
+        this(Map.of());
+    }
+
+    /** @throws ConfigException on an unknown option, kind or severity */
+    public DriftedLink(Map<String, Object> options) {
+        for (String key : options.keySet()) {
+            if (!OPTIONS.contains(key)) {
+                throw new ConfigException(".lockstep.yml", "rules.drifted-link: unknown option '" + key
+                        + "' (expected kinds or localized)");
+            }
+        }
+        this.severities = severities(options.get("kinds"));
+        this.localized = localized(options.get("localized"));
+    }
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        for (BlockPair pair : page.pairs()) {
+            if (!pair.matched()) continue;
+            List<Inline> source = links(pair.source());
+            List<Inline> translation = links(pair.translation());
+            if (source.isEmpty() && translation.isEmpty()) continue;
+            compare(page, pair, source, translation, findings);
+        }
+        return findings;
+    }
+
+    private static List<Inline> links(Block block) {
+        return block.inlines().stream().filter(i -> LINKS.contains(i.kind()) && i.target() != null).toList();
+    }
+
+    private void compare(AlignedPage page, BlockPair pair, List<Inline> source, List<Inline> translation,
+                         List<Finding> findings) {
+        List<Inline> s = new ArrayList<>(source);
+        List<Inline> t = new ArrayList<>(translation);
+        // Most specific pairing first: the same target, a legitimately localized one, a cosmetic drift,
+        // then links that share their text or page or host, and at last what is left in order.
+        pairUp(s, t, (a, b) -> classify(a, b) == null, null);
+        BiPredicate<Inline, Inline> localized = (a, b) -> isLocalized(a, b) || LinkTarget.localizedTo(
+                LinkTarget.parse(a.target()), LinkTarget.parse(b.target()), page.language());
+        // A localized site's pages have other names: pair by text first so a neighbour is not taken for it.
+        pairUp(s, t, (a, b) -> sameText(a, b) && localized.test(a, b), null);
+        pairUp(s, t, localized, null);
+        pairUp(s, t, (a, b) -> !LinkTarget.DIFFERENT.equals(classify(a, b)), (a, b) -> report(page, pair, a, b, findings));
+        pairUp(s, t, DriftedLink::sameText, (a, b) -> report(page, pair, a, b, findings));
+        pairUp(s, t, (a, b) -> samePlace(a, b), (a, b) -> report(page, pair, a, b, findings));
+        if (s.size() == t.size()) pairUp(s, t, (a, b) -> true, (a, b) -> report(page, pair, a, b, findings));
+        for (Inline a : s) {
+            // A link whose target is still written in the translation is there, only broken: the syntax rules say how.
+            if (!pair.translation().raw().contains(a.target())) report(page, pair, a, null, findings);
+        }
+        for (Inline b : t) {
+            if (!pair.source().raw().contains(b.target())) report(page, pair, null, b, findings);
+        }
+    }
+
+    /** Pairs each remaining source link with the first remaining translated link {@code match} accepts. */
+    private static void pairUp(List<Inline> source, List<Inline> translation, BiPredicate<Inline, Inline> match,
+                               java.util.function.BiConsumer<Inline, Inline> paired) {
+        for (int i = 0; i < source.size(); ) {
+            Inline a = source.get(i);
+            int found = -1;
+            for (int j = 0; j < translation.size() && found < 0; j++) {
+                if (match.test(a, translation.get(j))) found = j;
+            }
+            if (found < 0) {
+                i++;
+                continue;
+            }
+            Inline b = translation.remove(found);
+            source.remove(i);
+            if (paired != null) paired.accept(a, b);
+        }
+    }
+
+    private static String classify(Inline a, Inline b) {
+        return LinkTarget.classify(LinkTarget.parse(a.target()), LinkTarget.parse(b.target()));
+    }
+
+    private static boolean sameText(Inline a, Inline b) {
+        return !a.text().isBlank() && a.text().strip().equalsIgnoreCase(b.text().strip());
+    }
+
+    private static boolean samePlace(Inline a, Inline b) {
+        LinkTarget s = LinkTarget.parse(a.target());
+        LinkTarget t = LinkTarget.parse(b.target());
+        if (s.absolute() && t.absolute()) return s.host().equalsIgnoreCase(t.host());
+        return s.page().equals(t.page());
+    }
+
+    private boolean isLocalized(Inline a, Inline b) {
+        for (Pattern p : localized) {
+            Matcher ms = p.matcher(a.target());
+            Matcher mt = p.matcher(b.target());
+            if (!ms.lookingAt() || !mt.lookingAt()) continue;
+            if (p.pattern().endsWith("(?s:.*)")) return true;
+            String restS = a.target().substring(ms.end());
+            String restT = b.target().substring(mt.end());
+            if (LinkTarget.classify(LinkTarget.parse(restS), LinkTarget.parse(restT)) == null) return true;
+        }
+        return false;
+    }
+
+    private void report(AlignedPage page, BlockPair pair, Inline source, Inline translation, List<Finding> out) {
+        String kind = source == null ? "extra" : translation == null ? "missing" : classify(source, translation);
+        Severity severity = severityOf(kind);
+        if (severity == null) return;
+        String what = noun(source != null ? source : translation);
+        String sourceAt = page.source().path() + ":" + (source != null ? source.position().line() : pair.source().line());
+        String message = switch (kind) {
+            case "missing" -> "add the " + what + " to " + source.target() + quote(source)
+                    + " that the source has at " + sourceAt;
+            case "extra" -> "remove the " + what + " to " + translation.target() + quote(translation)
+                    + " or check the source: the source block at " + sourceAt + " has no such " + what;
+            default -> "replace " + translation.target() + " with " + source.target() + " (" + kind
+                    + ") as in the source at " + sourceAt;
+        };
+        Finding.Builder b = page.report(SPEC, pair)
+                .message(message)
+                .detail("kind", kind)
+                .detail("sourceUrl", source == null ? null : source.target())
+                .detail("translationUrl", translation == null ? null : translation.target())
+                .detail("sourceText", source == null ? null : source.text())
+                .detail("translationText", translation == null ? null : translation.text())
+                .detail("sourceLine", source == null ? null : source.position().line())
+                .detail("translationLine", translation == null ? null : translation.position().line())
+                .identity(kind)
+                .identity(source == null ? "" : source.target())
+                .identity(translation == null ? "" : translation.target());
+        if (translation != null) b.at(translation.position());
+        if (source != null) b.sourceLine(source.position().line());
+        out.add(b.build().withSeverity(severity));
+    }
+
+    private static String noun(Inline link) {
+        return link.kind() == InlineKind.IMAGE ? "image" : "link";
+    }
+
+    private static String quote(Inline link) {
+        if (link.kind() == InlineKind.AUTOLINK || link.text().isBlank()) return "";
+        String text = link.text().replaceAll("\\s+", " ").strip();
+        return " (\"" + (text.length() > 60 ? text.substring(0, 59) + "…" : text) + "\")";
+    }
+
+    /** The configured severity of a kind; a combination takes the most severe of its parts. */
+    private Severity severityOf(String kind) {
+        if (severities.containsKey(kind)) return severities.get(kind);
+        Severity worst = null;
+        boolean allOff = true;
+        for (String part : kind.split("\\+")) {
+            Severity s = severities.containsKey(part) ? severities.get(part) : DEFAULT_SEVERITY.get(part);
+            if (s == null) continue;
+            allOff = false;
+            if (worst == null || s.atLeast(worst)) worst = s;
+        }
+        return allOff ? null : worst;
+    }
+
+    private static Map<String, Severity> severities(Object value) {
+        Map<String, Severity> out = new LinkedHashMap<>();
+        if (value == null) return out;
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new ConfigException(".lockstep.yml", "rules.drifted-link.kinds must map kinds to severities");
+        }
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String kind = String.valueOf(e.getKey());
+            for (String part : kind.split("\\+")) {
+                if (!DEFAULT_SEVERITY.containsKey(part)) {
+                    throw new ConfigException(".lockstep.yml", "rules.drifted-link.kinds: unknown kind '" + part
+                            + "' (expected " + String.join(", ", LinkTarget.COSMETIC) + ", different-target, missing"
+                            + " or extra, or cosmetic kinds joined by +)");
+                }
+            }
+            String level = String.valueOf(e.getValue()).strip().toLowerCase(Locale.ROOT);
+            if (level.equals("off") || level.equals("false")) {
+                out.put(kind, null);
+                continue;
+            }
+            try {
+                out.put(kind, Severity.parse(level));
+            } catch (IllegalArgumentException ex) {
+                throw new ConfigException(".lockstep.yml", "rules.drifted-link.kinds." + kind + ": "
+                        + ex.getMessage().replace(")", ", or off)"));
+            }
+        }
+        return out;
+    }
+
+    private static List<Pattern> localized(Object value) {
+        if (value == null) return List.of();
+        List<?> entries = value instanceof List<?> l ? l : List.of(value);
+        List<Pattern> out = new ArrayList<>();
+        for (Object entry : entries) {
+            String text = String.valueOf(entry).strip();
+            if (!text.contains("{lang}") && !text.endsWith("*")) {
+                throw new ConfigException(".lockstep.yml", "rules.drifted-link.localized: '" + text
+                        + "' must contain {lang} or end in *");
+            }
+            boolean any = text.endsWith("*");
+            String body = any ? text.substring(0, text.length() - 1) : text;
+            StringBuilder regex = new StringBuilder();
+            String[] parts = body.split("\\{lang}", -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) regex.append("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*");
+                regex.append(Pattern.quote(parts[i]));
+            }
+            if (any) regex.append("(?s:.*)");
+            out.add(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE));
+        }
+        return List.copyOf(out);
+    }
+}

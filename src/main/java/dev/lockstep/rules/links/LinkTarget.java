@@ -1,0 +1,215 @@
+package dev.lockstep.rules.links;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A link target split into the parts a drift can touch, normalized so that spellings which resolve
+ * to the same place ({@code ./a/../b.md} and {@code b.md}, {@code %20} and a space, {@code HTTPS} and
+ * {@code https}) compare equal.
+ */
+record LinkTarget(String scheme, String host, String path, String query, String fragment) {
+
+    /** The generic URI split of RFC 3986, appendix B. */
+    private static final Pattern URI = Pattern.compile(
+            "^(?:([A-Za-z][A-Za-z0-9+.-]*):)?(?://([^/?#]*))?([^?#]*)(?:\\?([^#]*))?(?:#(.*))?$", Pattern.DOTALL);
+
+    /** A Markdown backslash escape of ASCII punctuation: {@code Hosts_\\(file\\)} is {@code Hosts_(file)}. */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
+    private static final Pattern ENGLISH = Pattern.compile("(?i)en(?:[-_][a-z]{2})?");
+
+    /** Kinds of cosmetic difference, in the order a combined kind names them. */
+    static final List<String> COSMETIC = List.of("scheme", "www", "case", "trailing-slash", "query", "fragment");
+    static final String DIFFERENT = "different-target";
+
+    static LinkTarget parse(String url) {
+        String u = url.strip();
+        if (u.startsWith("<") && u.endsWith(">")) u = u.substring(1, u.length() - 1);
+        u = ESCAPE.matcher(u).replaceAll("$1");
+        Matcher m = URI.matcher(u);
+        if (!m.matches()) return new LinkTarget(null, null, decode(u), null, null);
+        String scheme = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+        String host = m.group(2);
+        String path = decode(m.group(3));
+        if (host == null && scheme == null) path = resolveDots(path);
+        return new LinkTarget(scheme, host, path, emptyToNull(m.group(4)), emptyToNull(decode(m.group(5))));
+    }
+
+    /**
+     * How {@code translation} differs from {@code source}: null when they are the same target, one
+     * cosmetic kind or several joined by {@code +} ({@code www+trailing-slash}), or
+     * {@link #DIFFERENT} when they point at another page or host.
+     */
+    static String classify(LinkTarget source, LinkTarget translation) {
+        List<String> kinds = new ArrayList<>();
+        if (!Objects.equals(source.scheme, translation.scheme)) {
+            if (!(isHttp(source.scheme) && isHttp(translation.scheme))) return DIFFERENT;
+            kinds.add("scheme");
+        }
+        if ((source.host == null) != (translation.host == null)) return DIFFERENT;
+        if (source.host != null && !source.host.equals(translation.host)) {
+            String s = stripWww(source.host);
+            String t = stripWww(translation.host);
+            if (!s.equalsIgnoreCase(t)) return DIFFERENT;
+            if (s.length() != source.host.length() || t.length() != translation.host.length()) {
+                if (s.length() == source.host.length() || t.length() == translation.host.length()) kinds.add("www");
+            }
+            if (!s.equals(t)) kinds.add("case");
+        }
+        if (!source.path.equals(translation.path)) {
+            if (!stripSlash(source.path).equals(stripSlash(translation.path))) return DIFFERENT;
+            kinds.add("trailing-slash");
+        }
+        if (!Objects.equals(source.query, translation.query)) kinds.add("query");
+        if (!Objects.equals(source.fragment, translation.fragment)) kinds.add("fragment");
+        return kinds.isEmpty() ? null : String.join("+", kinds);
+    }
+
+    /**
+     * Whether {@code translation} is {@code source} pointed at the page's own language, the way
+     * translators legitimately localize links: {@code en.wikipedia.org/…} → {@code ja.wikipedia.org/…}
+     * (any article), {@code /en/blog/x} → {@code /fr/whatever}, {@code /kb/x} → {@code /de/kb/whatever},
+     * {@code impressum.html} → {@code impressum-de.html}, {@code ?hl=en} or nothing → {@code ?hl=de}.
+     * A {@code www.} or trailing slash that changes on the way does not matter.
+     */
+    static boolean localizedTo(LinkTarget source, LinkTarget translation, String language) {
+        if (source.host == null || translation.host == null || !Objects.equals(source.scheme, translation.scheme)) {
+            return false;
+        }
+        Pattern own = languageTag(language);
+        String[] sh = stripWww(source.host).toLowerCase(Locale.ROOT).split("\\.");
+        String[] th = stripWww(translation.host).toLowerCase(Locale.ROOT).split("\\.");
+        boolean localized = false;
+        if (!Arrays.equals(sh, th)) {
+            String[] rest = Arrays.copyOfRange(th, 1, th.length);
+            boolean sameSite = Arrays.equals(Arrays.copyOfRange(sh, 1, sh.length), rest) || Arrays.equals(sh, rest);
+            if (!sameSite || !own.matcher(th[0]).matches()) return false;
+            // en.wikipedia.org → ja.wikipedia.org: the language's own site, whose pages have their own names
+            if (ENGLISH.matcher(sh[0]).matches()) return true;
+            localized = true;
+        }
+        String[] sp = stripSlash(source.path).split("/", -1);
+        String[] tp = stripSlash(translation.path).split("/", -1);
+        int i = 0;
+        while (i < sp.length && i < tp.length && sp[i].equals(tp[i])) i++;
+        if (i < sp.length || i < tp.length) {
+            if (i >= tp.length) return false;
+            // /en/x → /fr/…, or /kb/x → /de/kb/…: the site's page for that language, often under another slug
+            if (own.matcher(tp[i]).matches()) return true;
+            if (i >= sp.length || sp.length != tp.length || i != sp.length - 1 || !ownSuffix(sp[i], tp[i], own)) {
+                return false;
+            }
+            localized = true;
+        }
+        if (!Objects.equals(source.query, translation.query)) {
+            List<String> sq = source.query == null ? List.of() : List.of(source.query.split("&"));
+            List<String> tq = new ArrayList<>(translation.query == null ? List.of() : List.of(translation.query.split("&")));
+            for (String param : sq) {
+                if (tq.remove(param)) continue;
+                int eq = param.indexOf('=');
+                if (eq < 0 || !ENGLISH.matcher(param.substring(eq + 1)).matches()) return false;
+                String key = param.substring(0, eq + 1);
+                if (!tq.removeIf(p -> p.startsWith(key) && own.matcher(p.substring(key.length())).matches())) return false;
+            }
+            for (String added : tq) {
+                int eq = added.indexOf('=');
+                if (eq < 0 || !own.matcher(added.substring(eq + 1)).matches()) return false;
+            }
+            localized = true;
+        }
+        return localized && Objects.equals(source.fragment, translation.fragment);
+    }
+
+    /** {@code impressum.html} → {@code impressum-de.html} or {@code impressum.de.html}. */
+    private static boolean ownSuffix(String source, String translation, Pattern own) {
+        int dot = source.lastIndexOf('.');
+        String stem = dot < 0 ? source : source.substring(0, dot);
+        String ext = dot < 0 ? "" : source.substring(dot);
+        if (!translation.startsWith(stem) || !translation.endsWith(ext) || translation.length() <= source.length() + 1) {
+            return false;
+        }
+        String middle = translation.substring(stem.length(), translation.length() - ext.length());
+        return (middle.charAt(0) == '-' || middle.charAt(0) == '_' || middle.charAt(0) == '.')
+                && own.matcher(middle.substring(1)).matches();
+    }
+
+    /** {@code pt-BR} accepts {@code pt}, {@code pt-br}, {@code pt_BR}, {@code br}; {@code zh} accepts {@code zh-cn}, {@code zh-hans}. */
+    private static Pattern languageTag(String language) {
+        String lang = language.toLowerCase(Locale.ROOT).replace('_', '-');
+        int dash = lang.indexOf('-');
+        String base = dash < 0 ? lang : lang.substring(0, dash);
+        String region = dash < 0 ? null : lang.substring(dash + 1);
+        String alternatives = Pattern.quote(base) + "(?:[-_][a-z0-9]{2,8})*" + (region == null ? "" : "|" + Pattern.quote(region));
+        return Pattern.compile("(?i)(?:" + alternatives + ")");
+    }
+
+    boolean absolute() {
+        return host != null;
+    }
+
+    /** The page a target names, without query or fragment: what "same page, other anchor" compares. */
+    String page() {
+        return (host == null ? "" : host.toLowerCase(Locale.ROOT)) + stripSlash(path);
+    }
+
+    private static boolean isHttp(String scheme) {
+        return "http".equals(scheme) || "https".equals(scheme);
+    }
+
+    private static String stripWww(String host) {
+        return host.regionMatches(true, 0, "www.", 0, 4) ? host.substring(4) : host;
+    }
+
+    private static String stripSlash(String path) {
+        String p = path;
+        while (p.endsWith("/")) p = p.substring(0, p.length() - 1);
+        return p;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static String decode(String s) {
+        if (s == null || s.indexOf('%') < 0) return s;
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s; // a stray % is compared as written
+        }
+    }
+
+    /** {@code ./a/../b.md} → {@code b.md}; leading {@code ..} segments stay (they leave the page's folder). */
+    private static String resolveDots(String path) {
+        if (!path.contains("./") && !path.endsWith("/.") && !path.endsWith("/..")) return path;
+        boolean rooted = path.startsWith("/");
+        Deque<String> out = new ArrayDeque<>();
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String seg = segments[i];
+            boolean last = i == segments.length - 1;
+            if (seg.equals(".")) {
+                if (last) out.addLast("");
+                continue;
+            }
+            if (seg.equals("..") && !out.isEmpty() && !out.peekLast().equals("..") && !out.peekLast().isEmpty()) {
+                out.removeLast();
+                if (last) out.addLast("");
+                continue;
+            }
+            if (seg.isEmpty() && !last && (out.isEmpty() || i == 0)) continue;
+            out.addLast(seg);
+        }
+        String joined = String.join("/", out);
+        return rooted ? "/" + joined : joined;
+    }
+}

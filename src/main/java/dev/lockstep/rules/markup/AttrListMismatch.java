@@ -1,0 +1,67 @@
+package dev.lockstep.rules.markup;
+
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.Inline;
+import dev.lockstep.parse.InlineKind;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Flags attribute lists ({@code { .md-button }}, {@code { align=right }}) a translated block lost, added or changed. */
+public final class AttrListMismatch implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("attr-list-mismatch", Severity.WARNING,
+            "An attribute list differs from the source's", """
+            ## What it does
+            Compares the attribute lists (`{ .md-button }`, `{ align=right }`, `{ class="md-button" }`) of
+            each translated block with its source block. Spacing and the order of the attributes do not
+            matter, nor do the values of attributes readers see (`title="…"`, `alt="…"`, `aria-label="…"`),
+            which are translated. A heading's `{ #id }` is left to `heading-id-mismatch`.
+
+            ## Why it matters
+            Attribute lists style and place things: a lost `{ align=right }` puts a logo in the middle of
+            the text, a lost `{ .md-button }` turns a button into a plain link, and a broken one shows its
+            braces as text.
+
+            ## Example
+            Source: `[:material-information: More About Who We Are](about.md){ class="md-button" }`
+            Translation: `[:material-information: ](about.md)[ En savoir plus{](about.md) class="md-button" }`
+            → `the translation lacks the attribute list { class="md-button" }`.
+            """);
+
+    /** Attributes whose values are text for readers, and so translated. */
+    private static final Pattern TRANSLATED = Pattern.compile("^(title|alt|aria-label|label|summary)=.*$");
+
+    private final InlineParity parity = new InlineParity(SPEC, "attribute list", AttrListMismatch::attrs,
+            a -> normalized(a.text()));
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        return parity.check(page);
+    }
+
+    /** A heading's attribute list that only sets its id belongs to heading-id-mismatch. */
+    private static List<Inline> attrs(Block block) {
+        return block.inlines(InlineKind.ATTR_LIST).stream()
+                .filter(a -> block.kind() != BlockKind.HEADING || !normalized(a.text()).matches("#\\S+"))
+                .toList();
+    }
+
+    /** Attributes sorted, spacing dropped, and the values readers see ({@code title="…"}) reduced to their names. */
+    private static String normalized(String attr) {
+        String body = attr.strip().replaceAll("^\\{:?|}$", "").strip();
+        return Arrays.stream(body.split("\\s+(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")).filter(t -> !t.isBlank())
+                .map(t -> TRANSLATED.matcher(t).replaceAll("$1=…")).sorted().collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.lockstep.rules.markup;
+
+import dev.lockstep.parse.Inline;
+import dev.lockstep.parse.InlineKind;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Flags code spans a translated block lost, added or changed. */
+public final class CodeSpanMismatch implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("code-span-mismatch", Severity.WARNING,
+            "A code span differs from the source's", """
+            ## What it does
+            Compares the code spans (`` `text` ``) of each translated block with its source block: same
+            content, same number. Reports each code span the translation lost, added or changed.
+            What readers see may be translated: a span that is a phrase of words (`leave blank`) or a
+            single capitalized label (`From`) only has to be there, and placeholders inside a span
+            (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`) may change; everything else must be identical.
+
+            ## Why it matters
+            Code spans hold commands, file names, settings and values that readers type or look for
+            exactly as written; they are never translated. A changed or dropped code span is either a
+            wrong instruction or a sign that the sentence was rewritten from another source revision.
+
+            ## Example
+            Source: ``You can copy and paste text using `qvm-copy-to-vm` or the below instructions:``
+            Translation: ``Du kan kopiera och klistra in text med `qvm-copy-vm`:`` → ``write `qvm-copy-to-vm` ``.
+            """);
+
+    private final InlineParity parity = new InlineParity(SPEC, "code span", b -> b.inlines(InlineKind.CODE), CodeSpanMismatch::key);
+
+    private static final Pattern PHRASE = Pattern.compile("\\p{L}+(?:[ '’]+\\p{L}+)+|\\p{Lu}\\p{Ll}*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]]*]|<[^>]*>|\\b\\p{Lu}[\\p{Lu}\\p{N}_]+\\b");
+
+    /**
+     * What must stay equal: a span that is a phrase (`leave blank`) or one capitalized label (`From`)
+     * is text readers see and may be translated, so any such span matches any other; placeholders
+     * (`[username]`, `<file>`, `PATH/TO`) may be translated too, the rest of the span may not.
+     */
+    private static String key(Inline code) {
+        String text = code.text().strip();
+        if (PHRASE.matcher(text).matches()) return "\u0000phrase";
+        return PLACEHOLDER.matcher(text).replaceAll("\u0000");
+    }
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        return parity.check(page);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.lockstep.rules.markup;
+
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.Inline;
+import dev.lockstep.parse.InlineKind;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import dev.lockstep.rules.syntax.StrayClosingTag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Flags inline HTML tags a translated block lost, added or changed. */
+public final class HtmlTagMismatch implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("html-tag-mismatch", Severity.WARNING,
+            "Inline HTML tags differ from the source's", """
+            ## What it does
+            Compares the HTML tags in each translated block (`<a>`, `<figcaption>`, `<br>`, `<sup>`, `<div>`…,
+            opening and closing) with its source block, by tag name. Emphasis tags (`<em>`, `<i>`,
+            `<strong>`, `<b>`) are counted as emphasis by `emphasis-mismatch` instead, since `*x*` and
+            `<em>x</em>` mean the same; admonitions written in another syntax are left to
+            `admonition-syntax-mismatch`, MathML formulas (`<math>…</math>`, laid out on other lines in
+            translations) are skipped, and closing tags that close nothing to `stray-closing-tag`.
+
+            ## Why it matters
+            Inline HTML carries structure Markdown cannot: a caption, a line break in a table cell, a
+            link with attributes. A lost closing tag swallows the rest of the page's layout; a lost
+            opening tag leaves a stray closing one.
+
+            ## Example
+            Source: `<figcaption>Qubes Architecture, Credit: What is Qubes OS Intro</figcaption>`
+            Translation: `<figcaption>Qubes-Architektur, Quelle: Was ist Qubes OS`
+            → `the translation lacks the HTML tag </figcaption>`.
+            """);
+
+    private static final Set<String> EMPHASIS = Set.of("em", "/em", "i", "/i", "strong", "/strong", "b", "/b");
+
+    private final InlineParity parity = new InlineParity(SPEC, "HTML tag", HtmlTagMismatch::tags, Inline::text);
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        return parity.check(page);
+    }
+
+    private static List<Inline> tags(Block block) {
+        if (block.kind() == BlockKind.ADMONITION) return List.of();
+        List<Inline> stray = StrayClosingTag.stray(block); // stray-closing-tag reports those
+        List<Inline> out = new ArrayList<>();
+        int math = 0;
+        for (Inline t : block.inlines(InlineKind.HTML_TAG)) {
+            if (t.text().equals("math")) math++;
+            boolean inMath = math > 0;
+            if (t.text().equals("/math")) math = Math.max(0, math - 1);
+            if (inMath || EMPHASIS.contains(t.text()) || stray.stream().anyMatch(s -> s == t)) continue;
+            out.add(t);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.lockstep.rules.markup;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.Document;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Flags a translated list with more or fewer items than its source list. */
+public final class ListItemCountMismatch implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("list-item-count-mismatch", Severity.WARNING,
+            "A list has a different number of items than the source list", """
+            ## What it does
+            Finds each list of the source (consecutive items at the same nesting depth), the translated
+            list its items were aligned with, and compares the number of items. Reported once per list,
+            on the translated list's first item; `missing-block` and `extra-block` say which items.
+
+            ## Why it matters
+            Lists are steps and options. A translation whose list has fewer steps, or two steps merged
+            into one item, gives readers instructions that no longer match the source or the product.
+
+            ## Example
+            Source: four steps `1. Press **Ctrl+C** …` to `4. Press **Ctrl+V** …`.
+            Translation: three items, the second and third joined in one → `the list has 3 items, the source list 4`.
+            """);
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        Map<Block, List<Block>> sourceLists = lists(page.source());
+        Map<Block, List<Block>> translationLists = lists(page.translation());
+        Map<Block, BlockPair> partner = new IdentityHashMap<>();
+        for (BlockPair p : page.pairs()) if (p.matched()) partner.put(p.source(), p);
+        List<Finding> findings = new ArrayList<>();
+        Set<List<Block>> done = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Block head : page.source().blocks()) {
+            List<Block> list = sourceLists.get(head);
+            if (list == null || list.get(0) != head) continue;
+            BlockPair first = list.stream().map(partner::get).filter(p -> p != null).findFirst().orElse(null);
+            if (first == null) continue; // the whole list is missing: missing-block says so
+            List<Block> translated = translationLists.get(first.translation());
+            if (translated == null || !done.add(translated) || translated.size() == list.size()) continue;
+            findings.add(page.report(SPEC, first)
+                    .at(translated.get(0))
+                    .sourceLine(list.get(0).line())
+                    .message("the list has " + translated.size() + " items, the source list (" + page.source().path()
+                            + ":" + list.get(0).line() + ") " + list.size())
+                    .detail("sourceItems", list.size())
+                    .detail("translationItems", translated.size())
+                    .build());
+        }
+        return findings;
+    }
+
+    /** Each list item → the items of its list, in order. */
+    private static Map<Block, List<Block>> lists(Document doc) {
+        Map<Block, List<Block>> byItem = new IdentityHashMap<>();
+        Map<Integer, List<Block>> open = new HashMap<>(); // current list per depth
+        for (Block b : doc.blocks()) {
+            open.keySet().removeIf(depth -> depth > b.depth() || depth == b.depth() && b.kind() != BlockKind.LIST_ITEM);
+            if (b.kind() != BlockKind.LIST_ITEM) continue;
+            List<Block> list = open.get(b.depth());
+            if (list == null || list.get(0).ordered() != b.ordered()) {
+                list = new ArrayList<>();
+                open.put(b.depth(), list);
+            }
+            list.add(b);
+            byItem.put(b, list);
+        }
+        return byItem;
+    }
+}

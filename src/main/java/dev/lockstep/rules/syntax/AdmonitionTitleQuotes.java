@@ -1,0 +1,68 @@
+package dev.lockstep.rules.syntax;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Flags an MkDocs admonition title quoted with anything but ASCII double quotes. */
+public final class AdmonitionTitleQuotes implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("admonition-title-quotes", Severity.ERROR,
+            "An admonition title is quoted with non-ASCII quotes", """
+            ## What it does
+            Reads each `!!!` / `???` admonition line of a translation and reports a title that opens or
+            closes with a quotation mark other than the ASCII `"`: `「」`, `『』`, `«»`, `“”`, `„“`, `‘’`,
+            `《》`, `＂`.
+
+            ## Why it matters
+            MkDocs recognizes the title only between ASCII double quotes. With other quotes the title is
+            dropped or the whole admonition renders as a paragraph. Translators naturally use their
+            language's quotes; Privacy Guides' translator guide asks them not to here.
+
+            ## Example
+            Source: `!!! warning "Sign-up Required"`
+            Translation: `!!! warning 「登録が必要」` → `write "登録が必要"`.
+            """);
+
+    private static final Pattern HEADER = Pattern.compile(
+            "(?m)^[ \\t]*(?:!!!|\\?\\?\\?\\+?)[ \\t]*(?:[A-Za-z][\\w-]*(?:[ \\t]+[A-Za-z][\\w-]*)*)?[ \\t]*(\\S[^\\n]*?)[ \\t]*$");
+    private static final String QUOTES = "「」『』«»“”„‟‘’‚‹›《》〈〉＂〝〞";
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        for (BlockPair pair : page.pairs()) {
+            if (pair.translation() == null) continue;
+            RawText t = RawText.of(pair.translation());
+            Matcher m = HEADER.matcher(t.text());
+            while (m.find()) {
+                String title = m.group(1);
+                boolean opens = QUOTES.indexOf(title.charAt(0)) >= 0;
+                boolean closes = title.length() > 1 && QUOTES.indexOf(title.charAt(title.length() - 1)) >= 0;
+                if (!opens && !closes) continue;
+                String fix = "\"" + title.substring(opens || title.charAt(0) == '"' ? 1 : 0,
+                        title.length() - (closes || title.endsWith("\"") ? 1 : 0)) + "\"";
+                findings.add(page.report(SPEC, pair)
+                        .at(t.position(opens ? m.start(1) : m.end(1) - 1))
+                        .message("the admonition title " + title + " must be quoted with ASCII double quotes: write "
+                                + fix)
+                        .detail("found", title)
+                        .detail("fix", fix)
+                        .identity(title)
+                        .build());
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.lockstep.rules.syntax;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Inline;
+import dev.lockstep.parse.InlineKind;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Flags a translated link whose text is empty ({@code [](url)}) where the source link has words. */
+public final class EmptyLinkText implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("empty-link-text", Severity.ERROR,
+            "A link has no text: `[](url)`", """
+            ## What it does
+            Finds links written `[](target)` in a translated block (images `![](…)` are left alone). A link
+            that is empty in the source too is not reported.
+
+            ## Why it matters
+            An empty link renders as nothing: readers cannot see or click it, and screen readers announce
+            a bare URL. It usually means the translator moved the linked words out of the brackets.
+
+            ## Example
+            Source: `Offline copies can be downloaded from the Qubes OS [documentation repository](https://github.com/QubesOS/qubes-doc).`
+            Translation: `Offlinekopior kan laddas ner från dokumentationsarkivet för Qubes OS [](https://github.com/QubesOS/qubes-doc).`
+            → put the words that stand for "documentation repository" between `[` and `]`.
+            """);
+
+    private static final Pattern EMPTY = Pattern.compile("(?<![!\\\\\\]])\\[\\s*\\]\\(([^()\\s]*)\\)");
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        for (BlockPair pair : page.pairs()) {
+            if (pair.translation() == null) continue;
+            RawText t = RawText.of(pair.translation());
+            RawText s = RawText.of(pair.source());
+            Matcher m = EMPTY.matcher(t.text());
+            while (m.find()) {
+                String target = m.group(1);
+                if (s.text().contains(m.group())) continue;
+                String sourceText = sourceText(pair, target);
+                findings.add(page.report(SPEC, pair)
+                        .at(t.position(m.start()))
+                        .message("the link to " + target + " has no text: put "
+                                + (sourceText == null ? "the linked words" : "the words for \"" + sourceText + "\"")
+                                + " between [ and ]")
+                        .detail("found", m.group())
+                        .detail("target", target)
+                        .detail("sourceText", sourceText)
+                        .identity(m.group())
+                        .build());
+            }
+        }
+        return findings;
+    }
+
+    private static String sourceText(BlockPair pair, String target) {
+        if (pair.source() == null) return null;
+        for (Inline link : pair.source().inlines(InlineKind.LINK)) {
+            if (target.equals(link.target()) && !link.text().isBlank()) return link.text();
+        }
+        return null;
+    }
+}

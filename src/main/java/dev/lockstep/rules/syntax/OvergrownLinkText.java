@@ -1,0 +1,110 @@
+package dev.lockstep.rules.syntax;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Inline;
+import dev.lockstep.parse.InlineKind;
+import dev.lockstep.parse.Position;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Flags a translated link whose text swallowed the punctuation or code span around it. */
+public final class OvergrownLinkText implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("overgrown-link-text", Severity.ERROR,
+            "A link's text swallowed surrounding punctuation or a code span", """
+            ## What it does
+            Reports a translated link whose text begins with punctuation (`，` `、` `,` `;` `)`…), ends with
+            a comma or an opening bracket, or contains a code span, where no link of the source block does.
+
+            ## Why it matters
+            When a translation tool moves the `[` or `]` of a link, the link grows over the words around
+            it: a comma is underlined, a command becomes part of the link, and the sentence reads wrongly
+            in the rendered page. It is the sign that the link markers were put back in the wrong place.
+
+            ## Example
+            Source: ``You can [copy and paste text](https://www.qubes-os.org/doc/how-to-copy-and-paste-text/) using `qvm-copy-to-vm` or…``
+            Translation: ``你可以 [，使用 `qvm-copy-to-vm` 或下面的说明复制和粘贴文本](https://www.qubes-os.org/doc/how-to-copy-and-paste-text/)。``
+            → `the link text swallowed "，" and the code span `qvm-copy-to-vm``.
+            """);
+
+    private static final String LEADING = ",;:.!?)，、；：。！？）」』";
+    private static final String TRAILING = ",;(，、；（「『";
+    private static final Pattern ICON = Pattern.compile(":[a-z]+(?:-[\\w]+)+:");
+    private static final Pattern CODE = Pattern.compile("`+[^`]+`+");
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        for (BlockPair pair : page.pairs()) {
+            if (pair.translation() == null) continue;
+            List<Inline> sourceLinks = pair.source() == null ? List.of() : pair.source().inlines(InlineKind.LINK);
+            boolean sourceLeading = sourceLinks.stream().anyMatch(l -> startsWith(l.text(), LEADING));
+            boolean sourceTrailing = sourceLinks.stream().anyMatch(l -> endsWith(l.text(), TRAILING));
+            boolean sourceCode = sourceLinks.stream().anyMatch(l -> l.text().contains("`"));
+            for (Inline link : pair.translation().inlines(InlineKind.LINK)) {
+                if (!link.raw().startsWith("[")) continue;
+                String text = ICON.matcher(link.text()).replaceAll("").strip();
+                List<String> swallowed = new ArrayList<>();
+                int offset = -1;
+                if (!sourceLeading && startsWith(text, LEADING)) {
+                    swallowed.add("\"" + text.charAt(0) + "\"");
+                    offset = link.raw().indexOf(text.charAt(0));
+                }
+                if (!sourceCode) {
+                    Matcher m = CODE.matcher(text);
+                    while (m.find()) {
+                        swallowed.add("the code span " + m.group());
+                        if (offset < 0) offset = link.raw().indexOf(m.group());
+                    }
+                }
+                if (!sourceTrailing && endsWith(text, TRAILING)) {
+                    swallowed.add("\"" + text.charAt(text.length() - 1) + "\"");
+                    if (offset < 0) offset = link.raw().lastIndexOf(text.charAt(text.length() - 1), link.raw().indexOf("]("));
+                }
+                if (swallowed.isEmpty()) continue;
+                Inline source = sourceLinks.stream().filter(l -> l.target() != null && l.target().equals(link.target()))
+                        .findFirst().orElse(null);
+                String hint = source == null ? "" : ": the source links only \"" + source.text() + "\"";
+                findings.add(page.report(SPEC, pair)
+                        .at(at(link, Math.max(offset, 0)))
+                        .message("the link text swallowed " + String.join(" and ", swallowed)
+                                + "; move " + (swallowed.size() == 1 ? "it" : "them") + " out of [ ]" + hint)
+                        .detail("linkText", link.text())
+                        .detail("swallowed", swallowed)
+                        .detail("sourceText", source == null ? null : source.text())
+                        .detail("target", link.target())
+                        .identity(link.raw())
+                        .build());
+            }
+        }
+        return findings;
+    }
+
+    /** The position of a character on the link's first line (links rarely span lines; if so, its start). */
+    private static Position at(Inline link, int offset) {
+        int newline = link.raw().indexOf('\n');
+        if (newline >= 0 && newline < offset) return link.position();
+        return new Position(link.position().line(), link.position().column() + offset);
+    }
+
+    private static boolean startsWith(String text, String chars) {
+        String t = ICON.matcher(text).replaceAll("").strip();
+        return !t.isEmpty() && chars.indexOf(t.charAt(0)) >= 0;
+    }
+
+    private static boolean endsWith(String text, String chars) {
+        String t = ICON.matcher(text).replaceAll("").strip();
+        return !t.isEmpty() && chars.indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.lockstep.rules.syntax;
+
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.Position;
+import java.util.Arrays;
+
+/**
+ * A block's lines as written, with code spans blanked out so that syntax rules never look inside
+ * code, and the file position of every character. Broken syntax often does not parse as what it was
+ * meant to be, so the syntax rules read this text rather than only the parsed inlines.
+ */
+final class RawText {
+    private final String text;
+    private final int[] lineStarts;
+    private final int firstLine;
+
+    private RawText(String text, int firstLine) {
+        this.text = text;
+        this.firstLine = firstLine;
+        int[] starts = new int[8];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                starts[n++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, n);
+    }
+
+    /** The block's text, or an empty text for blocks that hold no Markdown prose (code, front matter, none). */
+    static RawText of(Block block) {
+        if (block == null || block.kind() == BlockKind.CODE || block.kind() == BlockKind.FRONT_MATTER) {
+            return new RawText("", 1);
+        }
+        return new RawText(blankCodeSpans(block.raw()), block.line());
+    }
+
+    /** Like {@link #of}, but front matter is read too (its values are translated text). */
+    static RawText ofAny(Block block) {
+        if (block == null || block.kind() == BlockKind.CODE) return new RawText("", 1);
+        return new RawText(blankCodeSpans(block.raw()), block.line());
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The 1-based file position of the character at {@code index} (raw lines are whole file lines). */
+    Position position(int index) {
+        int idx = Arrays.binarySearch(lineStarts, index);
+        int line = idx >= 0 ? idx : -idx - 2;
+        return new Position(firstLine + line, index - lineStarts[line] + 1);
+    }
+
+    /** How often {@code needle} occurs. */
+    int count(String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) n++;
+        return n;
+    }
+
+    /** Replaces the content of each code span (a backtick run up to the next run of the same length) by spaces. */
+    static String blankCodeSpans(String raw) {
+        char[] out = raw.toCharArray();
+        int i = 0;
+        while (i < out.length) {
+            if (out[i] != '`') {
+                i++;
+                continue;
+            }
+            int run = 0;
+            while (i + run < out.length && out[i + run] == '`') run++;
+            int close = findRun(raw, i + run, run);
+            if (close < 0) {
+                i += run;
+                continue;
+            }
+            for (int k = i; k < close + run; k++) if (out[k] != '\n') out[k] = ' ';
+            i = close + run;
+        }
+        return new String(out);
+    }
+
+    private static int findRun(String s, int from, int length) {
+        int i = from;
+        while (i < s.length()) {
+            if (s.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int run = 0;
+            while (i + run < s.length() && s.charAt(i + run) == '`') run++;
+            if (run == length) return i;
+            i += run;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.lockstep.rules.syntax;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Flags white space slipped between {@code ]} and {@code (} of a link or image, or between {@code !} and {@code [}. */
+public final class SpacedLinkSyntax implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("spaced-link-syntax", Severity.ERROR,
+            "White space inside link syntax: `] (` or `! [`", """
+            ## What it does
+            Finds `[text] (target)` and `! [alt](image)` in a translated block: a space (or line break)
+            between `]` and `(`, or between `!` and `[`, where the parenthesized part is a URL or path.
+            Only spots the source block does not have itself are reported.
+
+            ## Why it matters
+            Markdown allows no space there: the link is not a link any more, and readers see the
+            brackets and the URL as text. Machine translation and translation memories often insert the
+            space; Privacy Guides' translator guide warns about it.
+
+            ## Example
+            Source: `Read our [full list of criteria](#criteria) for more information.`
+            Translation: `Lisez notre [liste complète des critères] (#criteria) pour plus d'informations.`
+            → `remove the space between ] and (`.
+            """);
+
+    private static final Pattern LINK_SPACE = Pattern.compile(
+            "(?<!\\\\)\\[[^\\[\\]\\n]{0,300}(?<!\\\\)\\]([ \\t]+\\n?[ \\t]*|\\n[ \\t]*)\\(([^()\\s]*[./#:][^()\\s]*)\\)");
+    private static final Pattern IMAGE_SPACE = Pattern.compile("!([ \\t]+)\\[[^\\[\\]\\n]{0,300}\\]\\([^()\\s]+\\)");
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        for (BlockPair pair : page.pairs()) {
+            if (pair.translation() == null) continue;
+            RawText t = RawText.of(pair.translation());
+            RawText s = RawText.of(pair.source());
+            for (Pattern p : List.of(LINK_SPACE, IMAGE_SPACE)) {
+                Matcher m = p.matcher(t.text());
+                while (m.find()) {
+                    String found = m.group();
+                    String fix = found.substring(0, m.start(1) - m.start()) + found.substring(m.end(1) - m.start());
+                    if (s.text().contains(found)) continue;
+                    boolean image = p == IMAGE_SPACE;
+                    findings.add(page.report(SPEC, pair)
+                            .at(t.position(m.start(1)))
+                            .message("remove the white space between " + (image ? "! and [" : "] and (") + ": `"
+                                    + oneLine(found) + "` is not a" + (image ? "n image" : " link") + "; write `"
+                                    + oneLine(fix) + "`")
+                            .detail("found", found)
+                            .detail("fix", fix)
+                            .identity(found)
+                            .build());
+                }
+            }
+        }
+        return findings;
+    }
+
+    static String oneLine(String s) {
+        String one = s.replaceAll("\\s*\\n\\s*", " ");
+        return one.length() <= 80 ? one : one.substring(0, 79) + "…";
+    }
+}

@@ -1,0 +1,78 @@
+package dev.lockstep.rules.syntax;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.Inline;
+import dev.lockstep.parse.InlineKind;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Flags a closing HTML tag ({@code </a>}) with no opening tag before it in the block. */
+public final class StrayClosingTag implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("stray-closing-tag", Severity.ERROR,
+            "A closing HTML tag without its opening tag", """
+            ## What it does
+            Reports closing tags such as `</a>` or `</p>` in a translated block that close nothing opened
+            earlier in that block, beyond those its source block has itself (HTML that spans several
+            blocks, such as `<div>` … `</div>`, is the same in both and not reported).
+
+            ## Why it matters
+            Stray closing tags are what is left when a translation tool or a translator rewrites a
+            sentence that contained a link or markup: the link is gone and the tag shows as text or
+            breaks the page's HTML.
+
+            ## Example
+            Source: `…which facilitates [isolation through policies](https://www.qubes-os.org/news/…).`
+            Translation: `它建立在Xen库 *vchan*的基础上，通过策略</a>，促进了隔离。</p>` → `remove </a>`, `remove </p>`.
+            """);
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        for (BlockPair pair : page.pairs()) {
+            if (!pair.matched()) continue;
+            Map<String, Integer> allowed = new HashMap<>();
+            for (Inline tag : stray(pair.source())) allowed.merge(tag.text(), 1, Integer::sum);
+            for (Inline tag : stray(pair.translation())) {
+                if (allowed.merge(tag.text(), -1, Integer::sum) >= 0) continue;
+                findings.add(page.report(SPEC, pair)
+                        .at(tag.position())
+                        .message("remove the stray " + tag.raw() + ": nothing before it in this "
+                                + pair.translation().kind().label() + " opens <" + tag.text().substring(1) + ">")
+                        .detail("tag", tag.raw())
+                        .identity(tag.raw())
+                        .build());
+            }
+        }
+        return findings;
+    }
+
+    /** Closing tags that close nothing opened before them in the block. */
+    public static List<Inline> stray(Block block) {
+        List<Inline> out = new ArrayList<>();
+        Map<String, Integer> open = new HashMap<>();
+        for (Inline tag : block.inlines(InlineKind.HTML_TAG)) {
+            String name = tag.text();
+            if (!name.startsWith("/")) {
+                if (!tag.raw().endsWith("/>")) open.merge(name, 1, Integer::sum);
+                continue;
+            }
+            String opener = name.substring(1);
+            if (open.getOrDefault(opener, 0) > 0) open.merge(opener, -1, Integer::sum);
+            else out.add(tag);
+        }
+        return out;
+    }
+}
