@@ -44,10 +44,17 @@ public final class Checker {
     private final Config config;
     private final List<Rule> rules;
     private final int threads;
+    private final PageReviewer reviewer;
     private final MarkdownParser parser = new MarkdownParser();
     private final Aligner aligner = new Aligner();
 
     public Checker(Path root, Config config, List<Rule> rules, int threads) {
+        this(root, config, rules, threads, PageReviewer.NONE);
+    }
+
+    /** With a step that reviews each page's findings after the rules (see {@link PageReviewer}). */
+    public Checker(Path root, Config config, List<Rule> rules, int threads, PageReviewer reviewer) {
+        this.reviewer = reviewer;
         this.root = root;
         this.config = config;
         this.rules = rules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
@@ -132,6 +139,7 @@ public final class Checker {
                         problem.position(), problem.message(), pair.source()));
             }
             for (Rule rule : rules) pageFindings.addAll(rule.check(page));
+            pageFindings = reviewer.review(page, pageFindings);
             int matched = 0, missing = 0, extra = 0;
             for (BlockPair bp : aligned) {
                 switch (bp.status()) {

@@ -5,6 +5,7 @@ import dev.lockstep.rules.files.MissingTranslation;
 import dev.lockstep.rules.files.OrphanedTranslation;
 import dev.lockstep.rules.files.SkippedFile;
 import dev.lockstep.rules.files.UnreadableFile;
+import dev.lockstep.rules.history.StaleTranslation;
 import dev.lockstep.rules.structure.AdmonitionSyntaxMismatch;
 import dev.lockstep.rules.structure.ExtraBlock;
 import dev.lockstep.rules.structure.HeadingIdMismatch;
@@ -31,14 +32,15 @@ public final class RuleRegistry {
                 new HeadingIdMismatch());
     }
 
-    /** Rules reported while finding and reading files rather than by checking a page. */
+    /** Rules reported while finding and reading files, or from the source's history, rather than by a page rule. */
     public static List<RuleSpec> fileRules() {
         return List.of(
                 MissingTranslation.SPEC,
                 OrphanedTranslation.SPEC,
                 UnreadableFile.SPEC,
                 SkippedFile.SPEC,
-                InvalidFrontMatter.SPEC);
+                InvalidFrontMatter.SPEC,
+                StaleTranslation.SPEC);
     }
 
     /** Every rule's spec, sorted by id. */
