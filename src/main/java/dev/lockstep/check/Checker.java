@@ -49,16 +49,24 @@ public final class Checker {
     private final int threads;
     private final Timings timings;
     private final ResultCache cache;
+    private final PageReviewer reviewer;
     private final MarkdownParser parser = new MarkdownParser();
     private final Aligner aligner = new Aligner();
     private final Set<String> knownRules = RuleRegistry.specs().stream().map(RuleSpec::id)
             .collect(Collectors.toUnmodifiableSet());
 
     public Checker(Path root, Config config, List<Rule> rules, int threads) {
-        this(root, config, rules, threads, Timings.OFF, ResultCache.DISABLED);
+        this(root, config, rules, threads, PageReviewer.NONE);
     }
 
-    public Checker(Path root, Config config, List<Rule> rules, int threads, Timings timings, ResultCache cache) {
+    /** With a step that reviews each page's findings after the rules (see {@link PageReviewer}). */
+    public Checker(Path root, Config config, List<Rule> rules, int threads, PageReviewer reviewer) {
+        this(root, config, rules, threads, reviewer, Timings.OFF, ResultCache.DISABLED);
+    }
+
+    public Checker(Path root, Config config, List<Rule> rules, int threads, PageReviewer reviewer, Timings timings,
+                   ResultCache cache) {
+        this.reviewer = reviewer;
         this.timings = timings;
         this.cache = cache;
         this.root = root;
@@ -190,7 +198,10 @@ public final class Checker {
             timings.stop("rule:" + rule.spec().id(), r0);
         }
         timings.stop("rules", rulesStart);
-        List<Finding> kept = translation.suppressions().apply(pageFindings, pair.translation(), pair.language(),
+        long h0 = timings.start();
+        List<Finding> reviewed = reviewer.review(page, pageFindings);
+        timings.stop("history", h0);
+        List<Finding> kept = translation.suppressions().apply(reviewed, pair.translation(), pair.language(),
                 pair.source());
         pageFindings.clear();
         pageFindings.addAll(kept);

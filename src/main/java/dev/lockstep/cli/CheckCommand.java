@@ -3,11 +3,14 @@ package dev.lockstep.cli;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Checker;
 import dev.lockstep.check.PageListener;
+import dev.lockstep.check.PageReviewer;
 import dev.lockstep.check.ResultCache;
 import dev.lockstep.check.Timings;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.discover.DiscoveryResult;
+import dev.lockstep.discover.Pair;
+import dev.lockstep.history.HistoryReviewer;
 import dev.lockstep.net.LinkInventory;
 import dev.lockstep.report.JsonReporter;
 import dev.lockstep.report.TextReporter;
@@ -16,9 +19,11 @@ import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.Severity;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +65,17 @@ final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     OnlineOptions online = new OnlineOptions();
 
+    @Option(names = "--source-repo", paramLabel = "PATH", description = "Git repository holding the source pages "
+            + "at the same relative paths, for their history (default: DIR's own repository, if any)")
+    Path sourceRepo;
+
+    @Option(names = "--no-history", description = "Do not read the source's git history")
+    boolean noHistory;
+
+    @Option(names = "--history-limit", paramLabel = "N",
+            description = "Revisions read per source page, newest first (default: 50)")
+    int historyLimit = HistoryReviewer.DEFAULT_LIMIT;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -77,14 +93,21 @@ final class CheckCommand implements Callable<Integer> {
         DiscoveryResult discovery = ci.discover(root, config);
         timings.stop("discover", t0);
         List<Rule> rules = RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions()));
-        ResultCache cache = noCache ? ResultCache.DISABLED : ResultCache.open(root, runKey(config, rules));
-        Checker checker = new Checker(root, config, rules, threads, timings, cache);
         // Listeners see page content as pages are checked: online checks collect links, the HTML report
         // keeps each page compressed. Either turns cache hits off (the cache keeps no page content).
         LinkInventory links = online.enabled() ? new LinkInventory() : null;
         PageCollector pages = html ? new PageCollector() : null;
-        CheckResult result = checker.run(discovery, PageListener.all(links, pages));
-        cache.save();
+        CheckResult result;
+        try (HistoryReviewer history = history(root, discovery)) {
+            ResultCache cache = noCache ? ResultCache.DISABLED
+                    : ResultCache.open(root, runKey(config, rules, history == null ? "no history"
+                    : "history of " + (sourceRepo == null ? root : sourceRepo.toAbsolutePath().normalize())
+                    + ", " + historyLimit + " revisions"));
+            Checker checker = new Checker(root, config, rules, threads,
+                    history == null ? PageReviewer.NONE : history, timings, cache);
+            result = checker.run(discovery, PageListener.all(links, pages));
+            cache.save();
+        }
         if (links != null) {
             long t2 = timings.start();
             result = online.toCheck(root, Version.get()).apply(result, links, config,
@@ -119,10 +142,36 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** What makes cached results reusable: this exact build of Lockstep, this config, these rules. */
-    private static String runKey(Config config, List<Rule> rules) {
-        StringBuilder key = new StringBuilder(Version.build()).append('\n').append(config).append('\n');
+    private static String runKey(Config config, List<Rule> rules, String history) {
+        StringBuilder key = new StringBuilder(Version.build()).append('\n').append(config).append('\n')
+                .append(history).append('\n');
         for (Rule r : rules) key.append(r.spec().id()).append(',');
         return key.toString();
+    }
+
+    /**
+     * The source's history, when asked for with --source-repo or when DIR is the top of a git work tree.
+     * Not for a DIR deeper inside a repository: that repository's history may be of something else
+     * entirely (a tool's own test fixtures), so a docs site in a subfolder names it with --source-repo.
+     */
+    private HistoryReviewer history(Path root, DiscoveryResult discovery) {
+        if (noHistory) return null;
+        if (sourceRepo == null && !Files.exists(root.resolve(".git"))) return null;
+        if (sourceRepo != null && !Files.isDirectory(sourceRepo)) {
+            throw new ConfigException(sourceRepo.toString(), "not a folder");
+        }
+        List<String> sources = discovery.pairs().stream().map(Pair::source).distinct().toList();
+        try {
+            Optional<HistoryReviewer> reviewer = HistoryReviewer.open(root,
+                    sourceRepo == null ? root : sourceRepo.toAbsolutePath().normalize(), sources, historyLimit);
+            if (reviewer.isEmpty() && sourceRepo != null) {
+                throw new ConfigException(sourceRepo.toString(), "not a git repository (or git is not installed)");
+            }
+            return reviewer.orElse(null);
+        } catch (IOException e) {
+            throw new ConfigException(sourceRepo == null ? dir.toString() : sourceRepo.toString(),
+                    "cannot read the git history: " + e.getMessage());
+        }
     }
 
     static Severity parseLevel(String value) {

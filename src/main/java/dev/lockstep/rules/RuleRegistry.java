@@ -19,6 +19,7 @@ import dev.lockstep.rules.markup.KeysMismatch;
 import dev.lockstep.rules.markup.ListItemCountMismatch;
 import dev.lockstep.rules.markup.MarkMismatch;
 import dev.lockstep.rules.markup.TableShapeMismatch;
+import dev.lockstep.rules.history.StaleTranslation;
 import dev.lockstep.rules.structure.AdmonitionSyntaxMismatch;
 import dev.lockstep.rules.syntax.AdmonitionTitleQuotes;
 import dev.lockstep.rules.syntax.EmptyLinkText;
@@ -70,7 +71,7 @@ public final class RuleRegistry {
                 new ListItemCountMismatch());
     }
 
-    /** Rules reported while finding and reading files rather than by checking a page. */
+    /** Rules reported while finding and reading files, or from the source's history, rather than by a page rule. */
     public static List<RuleSpec> fileRules() {
         return List.of(
                 MissingTranslation.SPEC,
@@ -78,7 +79,8 @@ public final class RuleRegistry {
                 UnreadableFile.SPEC,
                 SkippedFile.SPEC,
                 InvalidFrontMatter.SPEC,
-                InvalidSuppression.SPEC);
+                InvalidSuppression.SPEC,
+                StaleTranslation.SPEC);
     }
 
     /** Rules only {@code check --online} reports, after requesting link targets (net/OnlineVerifier). */
