@@ -51,18 +51,41 @@ final class ShapeLimits {
         return null;
     }
 
-    /** Container depth a line opens: each quote marker, and each two columns of indentation. */
+    /**
+     * Container depth a line opens: each quote marker, each list marker ({@code - }, {@code * },
+     * {@code + }, {@code 1. }) before the text, and each two columns of indentation.
+     */
     private static int nesting(String text, int start, int end) {
-        int quotes = 0;
+        int markers = 0;
         int columns = 0;
-        for (int i = start; i < end; i++) {
+        int i = start;
+        while (i < end) {
             char ch = text.charAt(i);
-            if (ch == '>') quotes++;
-            else if (ch == ' ') columns++;
-            else if (ch == '\t') columns += 4;
-            else break;
+            if (ch == '>') {
+                markers++;
+            } else if (ch == ' ') {
+                columns++;
+            } else if (ch == '\t') {
+                columns += 4;
+            } else if ((ch == '-' || ch == '*' || ch == '+') && i + 1 < end && text.charAt(i + 1) == ' ') {
+                markers++;
+                i += 2; // the space after a marker belongs to the marker, not to indentation
+                continue;
+            } else if (Character.isDigit(ch)) {
+                int j = i;
+                while (j < end && j - i < 9 && Character.isDigit(text.charAt(j))) j++;
+                if (j + 1 < end && (text.charAt(j) == '.' || text.charAt(j) == ')') && text.charAt(j + 1) == ' ') {
+                    markers++;
+                    i = j + 2;
+                    continue;
+                }
+                break;
+            } else {
+                break;
+            }
+            i++;
         }
-        return quotes + columns / 2;
+        return markers + columns / 2;
     }
 
     private static boolean startsWith(String text, int at, String prefix) {

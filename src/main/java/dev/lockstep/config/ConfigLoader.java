@@ -104,7 +104,12 @@ public final class ConfigLoader {
     /** Composes YAML into a node tree; errors carry file and line. */
     static Node compose(Path file, String text) {
         try {
-            return new Yaml(safeOptions()).compose(new StringReader(text));
+            Node root = new Yaml(safeOptions()).compose(new StringReader(text));
+            ScalarNode duplicate = root == null ? null : dev.lockstep.parse.YamlNodes.firstDuplicateKey(root);
+            if (duplicate != null) {
+                throw new ConfigException(at(file, duplicate), "duplicate key '" + duplicate.getValue() + "'");
+            }
+            return root;
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
             throw new ConfigException(file + (line > 0 ? ":" + line : ""),

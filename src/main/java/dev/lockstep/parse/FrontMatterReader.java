@@ -43,6 +43,11 @@ final class FrontMatterReader {
         try {
             Node root = new Yaml(safeOptions()).compose(new java.io.StringReader(yaml));
             if (root == null) return new Result(entries, null, 0);
+            ScalarNode duplicate = firstDuplicateKey(root, 0);
+            if (duplicate != null) {
+                return new Result(entries, "invalid front matter: duplicate key " + duplicate.getValue(),
+                        duplicate.getStartMark().getLine());
+            }
             if (!(root instanceof MappingNode mapping)) {
                 return new Result(entries, "front matter is not a mapping of keys to values", 0);
             }
@@ -62,6 +67,28 @@ final class FrontMatterReader {
         } catch (YAMLException | IllegalStateException e) {
             return new Result(entries, "invalid front matter: " + oneLine(e.getMessage()), 0);
         }
+    }
+
+    /**
+     * SnakeYAML checks duplicate keys only when it constructs objects, which we never let it do; this
+     * walks the composed tree instead (nesting is already bounded by the loader's limit).
+     */
+    static ScalarNode firstDuplicateKey(Node node, int depth) {
+        if (depth > 100) return null;
+        if (node instanceof MappingNode mapping) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (NodeTuple t : mapping.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue())) return key;
+                ScalarNode inner = firstDuplicateKey(t.getValueNode(), depth + 1);
+                if (inner != null) return inner;
+            }
+        } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                ScalarNode inner = firstDuplicateKey(item, depth + 1);
+                if (inner != null) return inner;
+            }
+        }
+        return null;
     }
 
     private static String oneLine(String s) {
