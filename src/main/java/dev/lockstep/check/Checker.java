@@ -14,6 +14,8 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.rules.content.SentenceAnalysis;
+import dev.lockstep.rules.content.UntranslatedSentence;
 import dev.lockstep.rules.files.InvalidFrontMatter;
 import dev.lockstep.rules.files.MissingTranslation;
 import dev.lockstep.rules.files.OrphanedTranslation;
@@ -46,12 +48,17 @@ public final class Checker {
     private final int threads;
     private final MarkdownParser parser = new MarkdownParser();
     private final Aligner aligner = new Aligner();
+    private final SentenceAnalysis sentences;
 
     public Checker(Path root, Config config, List<Rule> rules, int threads) {
         this.root = root;
         this.config = config;
         this.rules = rules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
         this.threads = Math.max(1, threads);
+        // Coverage and untranslated-sentence share one analysis per page, so they always agree.
+        this.sentences = this.rules.stream().filter(UntranslatedSentence.class::isInstance)
+                .map(r -> ((UntranslatedSentence) r).analysis()).findFirst()
+                .orElseGet(() -> new SentenceAnalysis(config.glossary()));
     }
 
     public CheckResult run(DiscoveryResult discovery, PageListener listener) {
@@ -113,14 +120,15 @@ public final class Checker {
         Loaded source = load(first.source(), null);
         if (source.document() == null) {
             findings.add(source.problem());
-            for (Pair p : group) results.add(new PairResult(p, "source-" + source.status(), 0, 0, 0, 0, 0));
+            for (Pair p : group) results.add(new PairResult(p, "source-" + source.status(), 0, 0, 0, 0, 0, null));
             return new Group(findings, results);
         }
         for (Pair pair : group) {
             Loaded translation = load(pair.translation(), pair.language());
             if (translation.document() == null) {
                 findings.add(translation.problem());
-                results.add(new PairResult(pair, translation.status(), source.document().blocks().size(), 0, 0, 0, 0));
+                results.add(new PairResult(pair, translation.status(), source.document().blocks().size(), 0, 0, 0, 0,
+                        null));
                 continue;
             }
             Document t = translation.document();
@@ -131,7 +139,10 @@ public final class Checker {
                 pageFindings.add(fileFinding(InvalidFrontMatter.SPEC, pair.translation(), pair.language(),
                         problem.position(), problem.message(), pair.source()));
             }
-            for (Rule rule : rules) pageFindings.addAll(rule.check(page));
+            SentenceAnalysis.Result analysis = sentences.analyze(source.document(), t, pair.language(), aligned);
+            for (Rule rule : rules) {
+                pageFindings.addAll(rule instanceof UntranslatedSentence u ? u.check(page, analysis) : rule.check(page));
+            }
             int matched = 0, missing = 0, extra = 0;
             for (BlockPair bp : aligned) {
                 switch (bp.status()) {
@@ -141,7 +152,7 @@ public final class Checker {
                 }
             }
             results.add(new PairResult(pair, "checked", source.document().blocks().size(), t.blocks().size(), matched,
-                    missing, extra));
+                    missing, extra, new Coverage(analysis.sentences().size(), analysis.untranslated())));
             findings.addAll(pageFindings);
             listener.pageChecked(page, pageFindings);
         }

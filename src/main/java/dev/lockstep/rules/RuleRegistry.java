@@ -1,5 +1,6 @@
 package dev.lockstep.rules;
 
+import dev.lockstep.rules.content.UntranslatedSentence;
 import dev.lockstep.rules.files.InvalidFrontMatter;
 import dev.lockstep.rules.files.MissingTranslation;
 import dev.lockstep.rules.files.OrphanedTranslation;
@@ -28,7 +29,8 @@ public final class RuleRegistry {
                 new ExtraBlock(),
                 new AdmonitionSyntaxMismatch(),
                 new HeadingLevelMismatch(),
-                new HeadingIdMismatch());
+                new HeadingIdMismatch(),
+                new UntranslatedSentence(options));
     }
 
     /** Rules reported while finding and reading files rather than by checking a page. */
