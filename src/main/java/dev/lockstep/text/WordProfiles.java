@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Tells English from another Latin-script language by its most frequent words (articles, pronouns,
  * prepositions, auxiliaries) and by letters English does not use (å, ö, é, ñ, ã…). Words common to
- * both lists ("de", "in", "a") count for neither. Chosen over Lingua by measurement: see
+ * both lists ("de", "in", "a") count for neither, nor do capitalized words after the first (names and
+ * quoted interface labels). A sentence is English when it has at least two English words and more
+ * English words than words of the target language. Chosen over Lingua by measurement: see
  * docs/accuracy.md.
  */
 public final class WordProfiles implements LanguageIdentifier {
@@ -23,11 +25,10 @@ public final class WordProfiles implements LanguageIdentifier {
             very also just even still too well again once however because while although though whether
             either neither use used uses using allow allows make makes made provide provides recommend
             recommended need needs want get gets like one ones way ways instead since until unless off out
-            up down just don't doesn't isn't aren't can't won't you're you'll we're they're there's it'll
+            up down don't doesn't isn't aren't can't won't you're you'll we're they're there's it'll
             lets let's often always never already rather quite less least better best new following below
-            above see find found help helps keep keeps set sets run runs open opens data default support
-            supports available feature features account accounts device devices users user information
-            people more""");
+            above see find found help helps keep keeps set sets run runs open opens
+            available feature features account accounts device devices users user people""");
     private static final Map<String, Set<String>> TARGETS = Map.of(
             "sv", words("""
                     och att det som en ett är för med på av till den har inte om kan du din ditt dina vi de dem
@@ -35,7 +36,7 @@ public final class WordProfiles implements LanguageIdentifier {
                     används använda använder genom utan efter innan över under mycket många vilket vilka hur
                     vad varför man sin sina sitt ut upp här nu även enligt samt mellan jag ni era er ska skulle
                     kommer måste finns gör göra eftersom dock redan inom hos annan annat något några ingen inga
-                    vara varit bli blev kunna kanske även medan eller dig dej sådana sådan"""),
+                    varit bli blev kunna kanske medan dig dej sådana sådan all allt"""),
             "de", words("""
                     der die das und ist nicht ein eine einen einem einer eines zu den dem des mit von für auf
                     sich auch es wird werden wurde sind kann können oder wenn wie dass bei aus nach sie ihr ihre
@@ -87,7 +88,10 @@ public final class WordProfiles implements LanguageIdentifier {
     public boolean isSourceLanguage(List<String> words) {
         int english = 0;
         int other = 0;
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            // A capitalized word inside a sentence is a name or a quoted UI label ("Do Not Track"), not evidence.
+            if (i > 0 && Character.isUpperCase(w.codePointAt(0))) continue;
             String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
             boolean en = ENGLISH.contains(lower);
             boolean t = target.contains(lower);
@@ -95,8 +99,8 @@ public final class WordProfiles implements LanguageIdentifier {
             else if (t && !en) other++;
             else if (!en && NON_ENGLISH_LETTER.matcher(lower).find()) other++;
         }
-        if (english == 0 || english <= other) return false;
-        return english >= 2 || words.size() <= 3;
+        // Two English words at least: one ("an", "information") is as often a word of the target language.
+        return english >= 2 && english > other;
     }
 
     private static Set<String> words(String list) {

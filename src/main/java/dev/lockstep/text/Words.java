@@ -19,6 +19,19 @@ public final class Words {
     private static final Pattern ENGLISH_ENDING = Pattern.compile(
             ".{3,}(?:tions?|sions?|ments?|ness|ities|ity|ing|ings|ally|ional|al|ed|ies|ces|ures?)");
 
+    private static final Pattern URL = Pattern.compile("(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\\.)[^\\s\"'<>)\\]]*");
+    /** Scripts written without spaces: their runs become tokens of their own, apart from Latin words. */
+    private static final Pattern UNSPACED_RUN = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー々〆]+");
+
+    /** English function words: a Title Case phrase with one ("Your Whonix Gateway VM") is prose. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("your", "you", "our", "we", "how",
+            "why", "what", "when", "where", "which", "who", "and", "or", "of", "to", "for", "with", "in", "on", "is",
+            "are", "do", "does", "can", "not", "from", "by", "about", "into", "this", "that", "these", "my", "it");
+
+    /** Endings strong enough to call one capitalized word prose ("Interactions", "Settings"), not "Element". */
+    private static final Pattern STRONG_ENGLISH_ENDING = Pattern.compile(".{4,}(?:tions?|sions?|ments?|ness|ities|ity|ings)");
+
     private final List<Pattern> doNotTranslate;
 
     /** @param glossary terms that are never translated (product names…), matched case-insensitively */
@@ -40,7 +53,8 @@ public final class Words {
     /** Translatable words of {@code sentence}, in order. */
     public List<String> of(String sentence) {
         List<String> words = new ArrayList<>();
-        var tokens = TOKEN.matcher(withoutGlossary(sentence));
+        String text = URL.matcher(withoutGlossary(sentence)).replaceAll(" ");
+        var tokens = TOKEN.matcher(UNSPACED_RUN.matcher(text).replaceAll(" $0 "));
         while (tokens.find()) {
             String token = trimDots(tokens.group());
             if (token.isEmpty() || isVerbatim(token)) continue;
@@ -56,8 +70,10 @@ public final class Words {
 
     /**
      * Whether a sentence has prose to translate: some word in a non-Latin script, or a lower-case word,
-     * or a Title Case phrase with an English-looking derived word ("Additional Resources"). A phrase of
-     * capitalized words alone ("Tor Browser", "Qubes OS", "Open Technology Fund") is taken for a name.
+     * or a Title Case phrase with an English function word or derived word ("Your Whonix Gateway VM",
+     * "Additional Resources"). Any other phrase of capitalized words ("Tor Browser", "Qubes OS", "Open
+     * Technology Fund") is taken for a name, and so is one capitalized word ("Signal", "Element") unless
+     * it ends like an English abstract noun ("Interactions", "Settings").
      */
     public boolean isTranslatable(List<String> words) {
         int capitalized = 0;
@@ -67,7 +83,13 @@ public final class Words {
             int first = w.codePointAt(0);
             if (w.length() >= 2 && Character.isLowerCase(first)) return true;
             capitalized++;
-            if (ENGLISH_ENDING.matcher(w.toLowerCase(Locale.ROOT)).matches()) derived = true;
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (FUNCTION_WORDS.contains(lower)) return true;
+            if (ENGLISH_ENDING.matcher(lower).matches()) derived = true;
+        }
+        if (capitalized == 1) {
+            String only = words.get(0).toLowerCase(Locale.ROOT);
+            return words.size() == 1 && STRONG_ENGLISH_ENDING.matcher(only).matches();
         }
         return capitalized >= 2 && derived;
     }

@@ -116,10 +116,14 @@ public final class SentenceAnalysis {
         return out;
     }
 
-    /** Comparison key: same words, ignoring case, spacing, quote style and what code spans contain. */
-    static String normalized(String sentence) {
+    /**
+     * Comparison key: same words, ignoring case, spacing, quote style, what code spans contain and
+     * backslashes (Crowdin exports escape characters the source did not: {@code \\Our mission…}).
+     */
+    public static String normalized(String sentence) {
         String s = Normalizer.normalize(sentence, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"').replace('\u00A0', ' ');
+                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"').replace('\u00A0', ' ')
+                .replace("\\", "");
         return s.replaceAll("\\s+", " ").strip();
     }
 }
