@@ -123,6 +123,7 @@ public final class Checker {
             for (Pair p : group) results.add(new PairResult(p, "source-" + source.status(), 0, 0, 0, 0, 0, null));
             return new Group(findings, results);
         }
+        SentenceAnalysis.SourceIndex sourceSentences = SentenceAnalysis.index(source.document());
         for (Pair pair : group) {
             Loaded translation = load(pair.translation(), pair.language());
             if (translation.document() == null) {
@@ -139,7 +140,7 @@ public final class Checker {
                 pageFindings.add(fileFinding(InvalidFrontMatter.SPEC, pair.translation(), pair.language(),
                         problem.position(), problem.message(), pair.source()));
             }
-            SentenceAnalysis.Result analysis = sentences.analyze(source.document(), t, pair.language(), aligned);
+            SentenceAnalysis.Result analysis = sentences.analyze(sourceSentences, pair.language(), aligned);
             for (Rule rule : rules) {
                 pageFindings.addAll(rule instanceof UntranslatedSentence u ? u.check(page, analysis) : rule.check(page));
             }

@@ -13,16 +13,11 @@ import java.util.regex.Pattern;
  * keys ({@code Ctrl+C}), numbers and do-not-translate terms are taken out.
  */
 public final class Words {
-    private static final Pattern TOKEN = Pattern.compile("[^\\s\"“”„«»‘’'()\\[\\]{}<>|*,;:!?。、，；：！？（）「」『』【】…]+");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
+    private static final String DELIMITERS = "\"“”„«»‘’'()[]{}<>|*,;:!?。、，；：！？（）「」『』【】…";
     /** English derivational endings: a Title Case phrase made of such words is prose, not a name. */
     private static final Pattern ENGLISH_ENDING = Pattern.compile(
             ".{3,}(?:tions?|sions?|ments?|ness|ities|ity|ing|ings|ally|ional|al|ed|ies|ces|ures?)");
 
-    private static final Pattern URL = Pattern.compile("(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\\.)[^\\s\"'<>)\\]]*");
-    /** Scripts written without spaces: their runs become tokens of their own, apart from Latin words. */
-    private static final Pattern UNSPACED_RUN = Pattern.compile(
-            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー々〆]+");
 
     /** English function words: a Title Case phrase with one ("Your Whonix Gateway VM") is prose. */
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("your", "you", "our", "we", "how",
@@ -45,6 +40,7 @@ public final class Words {
 
     /** The sentence with do-not-translate terms blanked out. */
     public String withoutGlossary(String sentence) {
+        if (doNotTranslate.isEmpty()) return sentence;
         String s = sentence;
         for (Pattern p : doNotTranslate) s = p.matcher(s).replaceAll(" ");
         return s;
@@ -52,20 +48,62 @@ public final class Words {
 
     /** Translatable words of {@code sentence}, in order. */
     public List<String> of(String sentence) {
+        String text = withoutGlossary(sentence);
         List<String> words = new ArrayList<>();
-        String text = URL.matcher(withoutGlossary(sentence)).replaceAll(" ");
-        var tokens = TOKEN.matcher(UNSPACED_RUN.matcher(text).replaceAll(" $0 "));
-        while (tokens.find()) {
-            String token = trimDots(tokens.group());
-            if (token.isEmpty() || isVerbatim(token)) continue;
-            var word = WORD.matcher(token);
-            if (word.matches()) words.add(token);
-            else if (token.indexOf('-') < 0 && token.indexOf('.') < 0) {
-                // "(folders)", "qube's": keep the letters of tokens that only carry punctuation.
-                while (word.find()) words.add(word.group());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isDelimiter(c)) {
+                i++;
+                continue;
             }
+            boolean unspaced = isUnspaced(c);
+            int start = i;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (d == ':' && text.startsWith("//", i + 1)) {
+                    // A URL: nothing to translate up to the next white space.
+                    while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+                    start = -1;
+                    break;
+                }
+                if (isDelimiter(d) || isUnspaced(d) != unspaced) break;
+                i++;
+            }
+            if (start >= 0) addToken(words, text.substring(start, i));
         }
         return words;
+    }
+
+    private static void addToken(List<String> words, String raw) {
+        String token = trimDots(raw);
+        if (token.isEmpty() || isVerbatim(token)) return;
+        boolean letters = true;
+        for (int i = 0; i < token.length() && letters; i++) letters = Character.isLetter(token.charAt(i));
+        if (letters) {
+            words.add(token);
+        } else if (token.indexOf('-') < 0 && token.indexOf('.') < 0) {
+            // "(folders)", "qube's": keep the letters of tokens that only carry punctuation.
+            int j = 0;
+            while (j < token.length()) {
+                while (j < token.length() && !Character.isLetter(token.charAt(j))) j++;
+                int k = j;
+                while (k < token.length() && Character.isLetter(token.charAt(k))) k++;
+                if (k > j) words.add(token.substring(j, k));
+                j = k;
+            }
+        }
+    }
+
+    private static boolean isDelimiter(char c) {
+        return Character.isWhitespace(c) || DELIMITERS.indexOf(c) >= 0;
+    }
+
+    /** Han, kana and Hangul: scripts written without spaces, so their runs are tokens of their own. */
+    private static boolean isUnspaced(char c) {
+        return (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF')
+                || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uAC00' && c <= '\uD7AF') || c == '\u3005' || c == '\u3006';
     }
 
     /**

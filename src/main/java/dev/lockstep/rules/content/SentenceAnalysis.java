@@ -12,6 +12,8 @@ import dev.lockstep.text.Words;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,27 +73,55 @@ public final class SentenceAnalysis {
         this.identifierFactory = identifierFactory;
     }
 
-    public Result analyze(Document source, Document translation, String language, List<BlockPair> pairs) {
-        Map<String, Integer> sourcePage = new HashMap<>();
-        if (source != null) {
+    /**
+     * The sentences of a source page as comparison keys, per block and for the whole page (key → line of
+     * its first block). Built once per source page and shared by all its translations.
+     */
+    public static final class SourceIndex {
+        private final Map<String, Integer> page = new HashMap<>();
+        private final Map<Integer, Set<String>> blocks = new HashMap<>();
+
+        private SourceIndex(Document source) {
+            if (source == null) return;
             for (Block b : source.blocks()) {
-                for (Sentence s : sentencesOf(b)) sourcePage.putIfAbsent(normalized(s.text()), b.line());
+                Set<String> keys = new HashSet<>();
+                for (Sentence s : sentencesOf(b)) {
+                    String key = normalized(s.text());
+                    keys.add(key);
+                    page.putIfAbsent(key, b.line());
+                }
+                if (!keys.isEmpty()) blocks.put(b.index(), keys);
             }
         }
+
+        /** The source line a translated sentence came from, or null when the source has no such sentence. */
+        Integer lineOf(String key, Block alignedSource) {
+            if (alignedSource != null && blocks.getOrDefault(alignedSource.index(), Set.of()).contains(key)) {
+                return alignedSource.line();
+            }
+            return page.get(key);
+        }
+    }
+
+    public static SourceIndex index(Document source) {
+        return new SourceIndex(source);
+    }
+
+    public Result analyze(Document source, Document translation, String language, List<BlockPair> pairs) {
+        return analyze(index(source), language, pairs);
+    }
+
+    /** The verdicts on every translatable sentence of the translated side of {@code pairs}. */
+    public Result analyze(SourceIndex source, String language, List<BlockPair> pairs) {
         List<Verdict> out = new ArrayList<>();
         for (BlockPair pair : pairs) {
             Block block = pair.translation();
             if (block == null) continue;
-            Map<String, Integer> aligned = new HashMap<>();
-            if (pair.source() != null) {
-                for (Sentence s : sentencesOf(pair.source())) aligned.putIfAbsent(normalized(s.text()), pair.source().line());
-            }
             int alignedLine = pair.source() == null ? 0 : pair.source().line();
             for (Sentence s : sentencesOf(block)) {
                 List<String> w = words.of(s.text());
                 if (!words.isTranslatable(w)) continue;
-                String key = normalized(s.text());
-                Integer line = aligned.containsKey(key) ? aligned.get(key) : sourcePage.get(key);
+                Integer line = source.lineOf(normalized(s.text()), pair.source());
                 if (line != null) {
                     out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line));
                 } else if (identifier(language).isSourceLanguage(w)) {
@@ -121,9 +151,25 @@ public final class SentenceAnalysis {
      * backslashes (Crowdin exports escape characters the source did not: {@code \\Our mission…}).
      */
     public static String normalized(String sentence) {
-        String s = Normalizer.normalize(sentence, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"').replace('\u00A0', ' ')
-                .replace("\\", "");
-        return s.replaceAll("\\s+", " ").strip();
+        String s = Normalizer.isNormalized(sentence, Normalizer.Form.NFC) ? sentence
+                : Normalizer.normalize(sentence, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+                continue;
+            }
+            if (c == '\\') continue;
+            if (space) out.append(' ');
+            space = false;
+            out.append(switch (c) {
+                case '’', '‘' -> '\'';
+                case '“', '”' -> '"';
+                default -> Character.toLowerCase(c);
+            });
+        }
+        return out.toString();
     }
 }
