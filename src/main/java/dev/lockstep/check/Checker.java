@@ -15,6 +15,8 @@ import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.rules.content.SentenceAnalysis;
+import dev.lockstep.rules.content.UntranslatedSentence;
 import dev.lockstep.rules.files.InvalidFrontMatter;
 import dev.lockstep.rules.files.MissingTranslation;
 import dev.lockstep.rules.files.OrphanedTranslation;
@@ -54,6 +56,7 @@ public final class Checker {
     private final Aligner aligner = new Aligner();
     private final Set<String> knownRules = RuleRegistry.specs().stream().map(RuleSpec::id)
             .collect(Collectors.toUnmodifiableSet());
+    private final SentenceAnalysis sentences;
 
     public Checker(Path root, Config config, List<Rule> rules, int threads) {
         this(root, config, rules, threads, PageReviewer.NONE);
@@ -73,6 +76,10 @@ public final class Checker {
         this.config = config;
         this.rules = rules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
         this.threads = Math.max(1, threads);
+        // Coverage and untranslated-sentence share one analysis per page, so they always agree.
+        this.sentences = this.rules.stream().filter(UntranslatedSentence.class::isInstance)
+                .map(r -> ((UntranslatedSentence) r).analysis()).findFirst()
+                .orElseGet(() -> new SentenceAnalysis(config.glossary()));
     }
 
     public CheckResult run(DiscoveryResult discovery, PageListener listener) {
@@ -137,16 +144,17 @@ public final class Checker {
         Read sourceBytes = readBytes(first.source(), null);
         if (sourceBytes.problem() != null) {
             findings.add(sourceBytes.problem());
-            for (Pair p : group) results.add(new PairResult(p, "source-" + sourceBytes.status(), 0, 0, 0, 0, 0));
+            for (Pair p : group) results.add(new PairResult(p, "source-" + sourceBytes.status(), 0, 0, 0, 0, 0, null));
             return new Group(findings, results);
         }
         String sourceHash = useCache && cache.enabled() ? sourceBytes.bytes().sha256() : null;
         Loaded source = null;
+        SentenceAnalysis.SourceIndex sourceSentences = null;
         for (Pair pair : group) {
             Read translationBytes = readBytes(pair.translation(), pair.language());
             if (translationBytes.problem() != null) {
                 findings.add(translationBytes.problem());
-                results.add(new PairResult(pair, translationBytes.status(), 0, 0, 0, 0, 0));
+                results.add(new PairResult(pair, translationBytes.status(), 0, 0, 0, 0, 0, null));
                 continue;
             }
             String key = sourceHash == null ? null
@@ -161,18 +169,21 @@ public final class Checker {
                 source = decodeAndParse(first.source(), null, sourceBytes.bytes().bytes());
                 if (source.document() == null) {
                     findings.add(source.problem());
-                    for (Pair p : group) results.add(new PairResult(p, "source-" + source.status(), 0, 0, 0, 0, 0));
+                    for (Pair p : group) results.add(new PairResult(p, "source-" + source.status(), 0, 0, 0, 0, 0, null));
                     return new Group(findings, results);
                 }
+                sourceSentences = SentenceAnalysis.index(source.document());
             }
             Loaded translation = decodeAndParse(pair.translation(), pair.language(), translationBytes.bytes().bytes());
             if (translation.document() == null) {
                 findings.add(translation.problem());
-                results.add(new PairResult(pair, translation.status(), source.document().blocks().size(), 0, 0, 0, 0));
+                results.add(new PairResult(pair, translation.status(), source.document().blocks().size(), 0, 0, 0, 0,
+                        null));
                 continue;
             }
             List<Finding> pageFindings = new ArrayList<>();
-            PairResult result = checkPage(pair, source.document(), translation, pageFindings, listener);
+            PairResult result = checkPage(pair, source.document(), sourceSentences, translation, pageFindings,
+                    listener);
             if (key != null) cache.put(key, pageFindings, result);
             results.add(result);
             findings.addAll(pageFindings);
@@ -180,8 +191,8 @@ public final class Checker {
         return new Group(findings, results);
     }
 
-    private PairResult checkPage(Pair pair, Document source, Loaded translation, List<Finding> pageFindings,
-                                 PageListener listener) {
+    private PairResult checkPage(Pair pair, Document source, SentenceAnalysis.SourceIndex sourceSentences,
+                                 Loaded translation, List<Finding> pageFindings, PageListener listener) {
         Document t = translation.document();
         long t0 = timings.start();
         List<BlockPair> aligned = aligner.align(source, t);
@@ -191,10 +202,14 @@ public final class Checker {
             pageFindings.add(fileFinding(InvalidFrontMatter.SPEC, pair.translation(), pair.language(),
                     problem.position(), problem.message(), pair.source()));
         }
+        long s0 = timings.start();
+        // One sentence analysis per pair serves both the untranslated-sentence rule and coverage.
+        SentenceAnalysis.Result analysis = sentences.analyze(sourceSentences, pair.language(), aligned);
+        timings.stop("sentences", s0);
         long rulesStart = timings.start();
         for (Rule rule : rules) {
             long r0 = timings.start();
-            pageFindings.addAll(rule.check(page));
+            pageFindings.addAll(rule instanceof UntranslatedSentence u ? u.check(page, analysis) : rule.check(page));
             timings.stop("rule:" + rule.spec().id(), r0);
         }
         timings.stop("rules", rulesStart);
@@ -214,7 +229,8 @@ public final class Checker {
             }
         }
         listener.pageChecked(page, pageFindings);
-        return new PairResult(pair, "checked", source.blocks().size(), t.blocks().size(), matched, missing, extra);
+        return new PairResult(pair, "checked", source.blocks().size(), t.blocks().size(), matched, missing, extra,
+                new Coverage(analysis.sentences().size(), analysis.untranslated()));
     }
 
     private record Read(PageReader.Bytes bytes, Finding problem, String status) {

@@ -30,7 +30,7 @@ final class Reports {
     }
 
     /** Each pair's coverage for the HTML report. */
-    static final Function<PairResult, Coverage> COVERAGE = HtmlReporter.NO_COVERAGE;
+    static final Function<PairResult, Coverage> COVERAGE = PairResult::coverage;
 
     private Reports() {
     }

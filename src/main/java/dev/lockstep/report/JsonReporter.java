@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.check.CheckResult;
+import dev.lockstep.check.Coverage;
 import dev.lockstep.check.PairResult;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
@@ -50,6 +51,7 @@ public final class JsonReporter {
             stats.put("missingBlocks", p.missing());
             stats.put("extraBlocks", p.extra());
             f.put("stats", stats);
+            f.put("coverage", coverage(p.coverage()));
             files.add(f);
         }
         root.put("files", files);
@@ -77,6 +79,16 @@ public final class JsonReporter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot add timings to the report", e);
         }
+    }
+
+    private static Map<String, Object> coverage(Coverage c) {
+        if (c == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sentences", c.sentences());
+        m.put("translated", c.translated());
+        m.put("untranslated", c.untranslated());
+        m.put("percentTranslated", Math.round(c.percentTranslated() * 10) / 10.0);
+        return m;
     }
 
     static Map<String, Object> finding(Finding f) {

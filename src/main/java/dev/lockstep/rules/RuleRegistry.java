@@ -1,5 +1,6 @@
 package dev.lockstep.rules;
 
+import dev.lockstep.rules.content.UntranslatedSentence;
 import dev.lockstep.rules.files.InvalidFrontMatter;
 import dev.lockstep.rules.files.InvalidSuppression;
 import dev.lockstep.rules.files.MissingTranslation;
@@ -68,7 +69,8 @@ public final class RuleRegistry {
                 new AttrListMismatch(),
                 new IconMismatch(),
                 new TableShapeMismatch(),
-                new ListItemCountMismatch());
+                new ListItemCountMismatch(),
+                new UntranslatedSentence(options));
     }
 
     /** Rules reported while finding and reading files, or from the source's history, rather than by a page rule. */

@@ -62,7 +62,7 @@ class OnlineCommandTest {
 
         String text = run(1, "check", "--online=all", "--online-allow-private", "--cache-dir", cache, repo.toString());
 
-        assertThat(text).isEqualTo(""
+        assertThat(text).startsWith(""
                 + "docs/page.md:3:54: warning broken-source-link: source link " + base + "/dead/old is broken (HTTP 404);"
                 + " for maintainers, not translators; copied by ja\n"
                 // A link only the translation has is a drift; being broken too makes that one finding an error.

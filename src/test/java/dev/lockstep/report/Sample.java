@@ -30,7 +30,8 @@ final class Sample {
                         "no de translation of docs/über.md", "docs/über.md", 0, Map.of(), "c", "fp-missing-translation"));
         DiscoveryResult discovery = new DiscoveryResult(List.of(ja, zh), List.of("de", "ja", "zh"),
                 List.of(new DiscoveryResult.Missing("docs/über.md", "de", "i18n/de/über.md")), List.of(), 1);
-        return new CheckResult(discovery, List.of(new PairResult(ja, "checked", 10, 9, 9, 1, 0),
-                new PairResult(zh, "checked", 10, 10, 10, 0, 0)), findings);
+        return new CheckResult(discovery, List.of(new PairResult(ja, "checked", 10, 9, 9, 1, 0,
+                new dev.lockstep.check.Coverage(20, 5)), new PairResult(zh, "checked", 10, 10, 10, 0, 0,
+                new dev.lockstep.check.Coverage(12, 0))), findings);
     }
 }

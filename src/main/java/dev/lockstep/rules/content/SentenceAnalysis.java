@@ -1,0 +1,175 @@
+package dev.lockstep.rules.content;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.Document;
+import dev.lockstep.parse.Prose;
+import dev.lockstep.text.LanguageIdentifier;
+import dev.lockstep.text.Sentence;
+import dev.lockstep.text.Sentences;
+import dev.lockstep.text.Words;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Sorts every translatable sentence of a translated page into translated or still in the source
+ * language, once per page: {@code untranslated-sentence} reports from it and the checker counts
+ * coverage from it. A sentence is untranslated when
+ * <ol>
+ *   <li>it equals a sentence of the aligned source block or, when alignment put it elsewhere, of any
+ *       block of the source page (compared without markup, links' targets and code), or</li>
+ *   <li>the {@link LanguageIdentifier} for the page's language says it is English (catches sentences
+ *       the source has since changed).</li>
+ * </ol>
+ * Sentences with nothing to translate (names, identifiers, code, numbers, glossary terms) are not
+ * counted at all. Thread-safe: identifiers are created once per language, on first need.
+ */
+public final class SentenceAnalysis {
+
+    /** Why a sentence counts as untranslated. */
+    public enum Reason { SAME_AS_SOURCE, SOURCE_LANGUAGE }
+
+    /**
+     * One translatable sentence of the translation.
+     *
+     * @param block      the translated block it belongs to
+     * @param sentence   the sentence and its position
+     * @param reason     why it is untranslated, or null when it is translated
+     * @param sourceLine the source line it came from (the matching sentence's block, else the aligned block), 0 if none
+     */
+    public record Verdict(Block block, Sentence sentence, Reason reason, int sourceLine) {
+        public boolean untranslated() {
+            return reason != null;
+        }
+    }
+
+    /** Every translatable sentence of a page, in file order. */
+    public record Result(List<Verdict> sentences) {
+        public int untranslated() {
+            return (int) sentences.stream().filter(Verdict::untranslated).count();
+        }
+    }
+
+    private final Words words;
+    private final Function<String, LanguageIdentifier> identifierFactory;
+    private final Map<String, LanguageIdentifier> identifiers = new ConcurrentHashMap<>();
+
+    public SentenceAnalysis(List<String> glossary) {
+        this(glossary, LanguageIdentifier::forTarget);
+    }
+
+    /** @param identifierFactory the identifier for a target language, created at most once per language */
+    public SentenceAnalysis(List<String> glossary, Function<String, LanguageIdentifier> identifierFactory) {
+        this.words = new Words(glossary);
+        this.identifierFactory = identifierFactory;
+    }
+
+    /**
+     * The sentences of a source page as comparison keys, per block and for the whole page (key → line of
+     * its first block). Built once per source page and shared by all its translations.
+     */
+    public static final class SourceIndex {
+        private final Map<String, Integer> page = new HashMap<>();
+        private final Map<Integer, Set<String>> blocks = new HashMap<>();
+
+        private SourceIndex(Document source) {
+            if (source == null) return;
+            for (Block b : source.blocks()) {
+                Set<String> keys = new HashSet<>();
+                for (Sentence s : sentencesOf(b)) {
+                    String key = normalized(s.text());
+                    keys.add(key);
+                    page.putIfAbsent(key, b.line());
+                }
+                if (!keys.isEmpty()) blocks.put(b.index(), keys);
+            }
+        }
+
+        /** The source line a translated sentence came from, or null when the source has no such sentence. */
+        Integer lineOf(String key, Block alignedSource) {
+            if (alignedSource != null && blocks.getOrDefault(alignedSource.index(), Set.of()).contains(key)) {
+                return alignedSource.line();
+            }
+            return page.get(key);
+        }
+    }
+
+    public static SourceIndex index(Document source) {
+        return new SourceIndex(source);
+    }
+
+    public Result analyze(Document source, Document translation, String language, List<BlockPair> pairs) {
+        return analyze(index(source), language, pairs);
+    }
+
+    /** The verdicts on every translatable sentence of the translated side of {@code pairs}. */
+    public Result analyze(SourceIndex source, String language, List<BlockPair> pairs) {
+        List<Verdict> out = new ArrayList<>();
+        for (BlockPair pair : pairs) {
+            Block block = pair.translation();
+            if (block == null) continue;
+            int alignedLine = pair.source() == null ? 0 : pair.source().line();
+            for (Sentence s : sentencesOf(block)) {
+                List<String> w = words.of(s.text());
+                if (!words.isTranslatable(w)) continue;
+                Integer line = source.lineOf(normalized(s.text()), pair.source());
+                if (line != null) {
+                    out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line));
+                } else if (identifier(language).isSourceLanguage(w)) {
+                    out.add(new Verdict(block, s, Reason.SOURCE_LANGUAGE, alignedLine));
+                } else {
+                    out.add(new Verdict(block, s, null, alignedLine));
+                }
+            }
+        }
+        return new Result(List.copyOf(out));
+    }
+
+    private LanguageIdentifier identifier(String language) {
+        return identifiers.computeIfAbsent(language, identifierFactory);
+    }
+
+    /** Sentences of a block's translatable text; code blocks and raw HTML have none. */
+    static List<Sentence> sentencesOf(Block block) {
+        if (block.kind() == BlockKind.CODE || block.kind() == BlockKind.HTML) return List.of();
+        List<Sentence> out = new ArrayList<>();
+        for (Prose p : block.texts()) out.addAll(Sentences.of(p));
+        return out;
+    }
+
+    /**
+     * Comparison key: same words, ignoring case, spacing, quote style, what code spans contain and
+     * backslashes (Crowdin exports escape characters the source did not: {@code \\Our mission…}).
+     */
+    public static String normalized(String sentence) {
+        String s = Normalizer.isNormalized(sentence, Normalizer.Form.NFC) ? sentence
+                : Normalizer.normalize(sentence, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+                continue;
+            }
+            if (c == '\\') continue;
+            if (space) out.append(' ');
+            space = false;
+            out.append(switch (c) {
+                case '’', '‘' -> '\'';
+                case '“', '”' -> '"';
+                default -> Character.toLowerCase(c);
+            });
+        }
+        return out.toString();
+    }
+}

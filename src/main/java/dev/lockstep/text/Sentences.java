@@ -1,0 +1,104 @@
+package dev.lockstep.text;
+
+import dev.lockstep.parse.Prose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits prose into sentences for every script in the corpus. A sentence ends at {@code . ! ?}
+ * followed by white space and a character that can start a sentence, or right after a CJK full stop
+ * ({@code 。！？}); closing quotes and brackets stay with the sentence they close. There is no split
+ * inside URLs, numbers or code spans (no white space follows the dot), after known abbreviations
+ * ("e.g.", "vs.", "z.B.") or initials ("J. Rutkowska"), nor before a lower-case word ("AppVM... or").
+ */
+public final class Sentences {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "e.g", "i.e", "vs", "etc", "cf", "approx", "ca", "incl", "esp", "fig", "no", "nr", "mr", "mrs", "ms",
+            "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "u.s", "u.k", "a.k.a", "aka", "p.ex",
+            "z.b", "d.h", "u.a", "bzw", "usw", "ggf", "evtl", "vgl", "bspw", "t.ex", "bl.a", "m.m", "s.k", "osv",
+            "dvs", "ex", "p.ej", "sra", "pág", "p", "pp", "vol", "ed", "т.е", "т.д", "т.п", "напр",
+            "др", "см", "ок");
+    private static final String CLOSERS = "\"'”’»)]}」』）】〕";
+
+    private Sentences() {
+    }
+
+    /** The sentences of {@code prose}, each with its position in the file. */
+    public static List<Sentence> of(Prose prose) {
+        List<Sentence> out = new ArrayList<>();
+        for (int[] span : spans(prose.text())) {
+            out.add(new Sentence(prose.text().substring(span[0], span[1]), span[0], span[1],
+                    prose.positionOf(span[0])));
+        }
+        return out;
+    }
+
+    /** Sentence spans {@code [start, end)} of {@code text}, trimmed, never empty. */
+    public static List<int[]> spans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int end;
+            if (c == '。' || c == '！' || c == '？') {
+                end = afterClosers(text, i + 1);
+            } else if (c == '.' || c == '!' || c == '?') {
+                int j = afterClosers(text, runEnd(text, i));
+                if (j < n && !Character.isWhitespace(text.charAt(j))) continue;
+                int next = skipSpace(text, j);
+                if (next < n && !canStartSentence(text.charAt(next))) continue;
+                if (c == '.' && runEnd(text, i) == i + 1 && isAbbreviation(text, start, i)) continue;
+                end = j;
+            } else {
+                continue;
+            }
+            add(spans, text, start, end);
+            start = end;
+            i = end - 1;
+        }
+        add(spans, text, start, n);
+        return spans;
+    }
+
+    private static int runEnd(String text, int i) {
+        int j = i;
+        while (j < text.length() && ".!?".indexOf(text.charAt(j)) >= 0) j++;
+        return j;
+    }
+
+    private static int afterClosers(String text, int i) {
+        int j = i;
+        while (j < text.length() && CLOSERS.indexOf(text.charAt(j)) >= 0) j++;
+        return j;
+    }
+
+    private static int skipSpace(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
+        return j;
+    }
+
+    private static boolean canStartSentence(char c) {
+        return !Character.isLowerCase(c);
+    }
+
+    /** Whether the word before the dot at {@code dot} is an abbreviation or an initial. */
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        int w = dot;
+        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') w--;
+        String word = text.substring(w, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static void add(List<int[]> spans, String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        if (s < e) spans.add(new int[] {s, e});
+    }
+}

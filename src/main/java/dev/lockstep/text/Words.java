@@ -1,0 +1,174 @@
+package dev.lockstep.text;
+
+import dev.lockstep.parse.Prose;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a sentence that a translator would translate: what is left once code spans, URLs,
+ * e-mail addresses, file paths, identifiers ({@code sys-net}, {@code NetVM}, {@code r4.0}), keyboard
+ * keys ({@code Ctrl+C}), numbers and do-not-translate terms are taken out.
+ */
+public final class Words {
+    private static final String DELIMITERS = "\"“”„«»‘’'()[]{}<>|*,;:!?。、，；：！？（）「」『』【】…";
+    /** English derivational endings: a Title Case phrase made of such words is prose, not a name. */
+    private static final Pattern ENGLISH_ENDING = Pattern.compile(
+            ".{3,}(?:tions?|sions?|ments?|ness|ities|ity|ing|ings|ally|ional|al|ed|ies|ces|ures?)");
+
+
+    /** English function words: a Title Case phrase with one ("Your Whonix Gateway VM") is prose. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("your", "you", "our", "we", "how",
+            "why", "what", "when", "where", "which", "who", "and", "or", "of", "to", "for", "with", "in", "on", "is",
+            "are", "do", "does", "can", "not", "from", "by", "about", "into", "this", "that", "these", "my", "it");
+
+    /** Endings strong enough to call one capitalized word prose ("Interactions", "Settings"), not "Element". */
+    private static final Pattern STRONG_ENGLISH_ENDING = Pattern.compile(".{4,}(?:tions?|sions?|ments?|ness|ities|ity|ings)");
+
+    private final List<Pattern> doNotTranslate;
+
+    /** @param glossary terms that are never translated (product names…), matched case-insensitively */
+    public Words(List<String> glossary) {
+        List<Pattern> patterns = new ArrayList<>();
+        glossary.stream().filter(t -> !t.isBlank()).sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(t -> patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t.strip())
+                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        this.doNotTranslate = List.copyOf(patterns);
+    }
+
+    /** The sentence with do-not-translate terms blanked out. */
+    public String withoutGlossary(String sentence) {
+        if (doNotTranslate.isEmpty()) return sentence;
+        String s = sentence;
+        for (Pattern p : doNotTranslate) s = p.matcher(s).replaceAll(" ");
+        return s;
+    }
+
+    /** Translatable words of {@code sentence}, in order. */
+    public List<String> of(String sentence) {
+        String text = withoutGlossary(sentence);
+        List<String> words = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isDelimiter(c)) {
+                i++;
+                continue;
+            }
+            boolean unspaced = isUnspaced(c);
+            int start = i;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (d == ':' && text.startsWith("//", i + 1)) {
+                    // A URL: nothing to translate up to the next white space.
+                    while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+                    start = -1;
+                    break;
+                }
+                if (isDelimiter(d) || isUnspaced(d) != unspaced) break;
+                i++;
+            }
+            if (start >= 0) addToken(words, text.substring(start, i));
+        }
+        return words;
+    }
+
+    private static void addToken(List<String> words, String raw) {
+        String token = trimDots(raw);
+        if (token.isEmpty() || isVerbatim(token)) return;
+        boolean letters = true;
+        for (int i = 0; i < token.length() && letters; i++) letters = Character.isLetter(token.charAt(i));
+        if (letters) {
+            words.add(token);
+        } else if (token.indexOf('-') < 0 && token.indexOf('.') < 0) {
+            // "(folders)", "qube's": keep the letters of tokens that only carry punctuation.
+            int j = 0;
+            while (j < token.length()) {
+                while (j < token.length() && !Character.isLetter(token.charAt(j))) j++;
+                int k = j;
+                while (k < token.length() && Character.isLetter(token.charAt(k))) k++;
+                if (k > j) words.add(token.substring(j, k));
+                j = k;
+            }
+        }
+    }
+
+    private static boolean isDelimiter(char c) {
+        return Character.isWhitespace(c) || DELIMITERS.indexOf(c) >= 0;
+    }
+
+    /** Han, kana and Hangul: scripts written without spaces, so their runs are tokens of their own. */
+    private static boolean isUnspaced(char c) {
+        return (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF')
+                || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uAC00' && c <= '\uD7AF') || c == '\u3005' || c == '\u3006';
+    }
+
+    /**
+     * Whether a sentence has prose to translate: some word in a non-Latin script, or a lower-case word,
+     * or a Title Case phrase with an English function word or derived word ("Your Whonix Gateway VM",
+     * "Additional Resources"). Any other phrase of capitalized words ("Tor Browser", "Qubes OS", "Open
+     * Technology Fund") is taken for a name, and so is one capitalized word ("Signal", "Element") unless
+     * it ends like an English abstract noun ("Interactions", "Settings").
+     */
+    public boolean isTranslatable(List<String> words) {
+        int capitalized = 0;
+        boolean derived = false;
+        for (String w : words) {
+            if (w.codePoints().anyMatch(cp -> Script.of(cp) != Script.LATIN)) return true;
+            int first = w.codePointAt(0);
+            if (w.length() >= 2 && Character.isLowerCase(first)) return true;
+            capitalized++;
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (FUNCTION_WORDS.contains(lower)) return true;
+            if (ENGLISH_ENDING.matcher(lower).matches()) derived = true;
+        }
+        if (capitalized == 1) {
+            String only = words.get(0).toLowerCase(Locale.ROOT);
+            return words.size() == 1 && STRONG_ENGLISH_ENDING.matcher(only).matches();
+        }
+        return capitalized >= 2 && derived;
+    }
+
+    private static String trimDots(String token) {
+        int s = 0;
+        int e = token.length();
+        while (s < e && ".-–—/".indexOf(token.charAt(s)) >= 0) s++;
+        while (e > s && ".-–—".indexOf(token.charAt(e - 1)) >= 0) e--;
+        return token.substring(s, e);
+    }
+
+    /** Text that is the same in every language: code, URLs, paths, identifiers, keys, numbers. */
+    static boolean isVerbatim(String token) {
+        if (token.indexOf(Prose.CODE) >= 0 || token.contains("://") || token.startsWith("www.")
+                || token.indexOf('@') > 0 || token.indexOf('/') >= 0 || token.indexOf('\\') >= 0
+                || token.indexOf('+') >= 0 || token.indexOf('_') >= 0 || token.indexOf('=') >= 0
+                || token.indexOf('#') >= 0 || token.indexOf('~') >= 0) {
+            return true;
+        }
+        boolean letter = false;
+        boolean lower = false;
+        int upper = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isDigit(c)) return true;
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (Character.isUpperCase(c)) {
+                    // NetVM, AppVM, macOS, iPhone: case changes inside a word mark an identifier or a name.
+                    if (i > 0 && lower) return true;
+                    upper++;
+                } else {
+                    lower = true;
+                }
+            }
+        }
+        if (!letter) return true;
+        // VPN, DNS, sys-net, r4.0, file.md: acronyms, hyphenated lower-case identifiers, dotted names.
+        if (upper >= 2 && !lower) return true;
+        if (token.indexOf('.') > 0) return true;
+        return token.indexOf('-') > 0 && !lower;
+    }
+}

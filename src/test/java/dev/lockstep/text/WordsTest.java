@@ -1,0 +1,48 @@
+package dev.lockstep.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+    private final Words words = new Words(List.of("Privacy Guides", "Whonix Gateway"));
+
+    @Test
+    void leavesOutCodeUrlsPathsIdentifiersKeysAndNumbers() {
+        assertThat(words.of("Press Ctrl+Shift+C to run \uFFFC in sys-net with NetVM 4.2 from https://x.org/a or ../b.md"))
+                .containsExactly("Press", "to", "run", "in", "with", "from", "or");
+        assertThat(words.of("Use VPN and DNS (folders).")).containsExactly("Use", "and", "folders");
+    }
+
+    @Test
+    void leavesOutGlossaryTermsWhateverTheirCase() {
+        assertThat(words.of("privacy guides uses your Whonix Gateway")).containsExactly("uses", "your");
+    }
+
+    @Test
+    void separatesUnspacedScriptsFromLatinWords() {
+        assertThat(words.of("DNS over TLSはDNS通信を暗号化します")).containsExactly("over", "は", "通信を暗号化します");
+    }
+
+    @Test
+    void namesAloneHaveNothingToTranslate() {
+        assertThat(words.isTranslatable(words.of("Qubes OS"))).isFalse();
+        assertThat(words.isTranslatable(words.of("Tor Browser"))).isFalse();
+        assertThat(words.isTranslatable(words.of("Open Technology Fund"))).isFalse();
+        assertThat(words.isTranslatable(words.of("`sys-whonix`, 1.1.1.1, Ctrl+V"))).isFalse();
+        assertThat(words.isTranslatable(words.of("Privacy Guides"))).isFalse();
+        assertThat(words.isTranslatable(words.of("Signal"))).isFalse();
+        assertThat(words.isTranslatable(words.of("Element"))).isFalse();
+    }
+
+    @Test
+    void proseHasSomethingToTranslate() {
+        assertThat(words.isTranslatable(words.of("Colored border"))).isTrue();
+        assertThat(words.isTranslatable(words.of("Additional Resources"))).isTrue();
+        assertThat(words.isTranslatable(words.of("Your Whonix Gateway VM"))).isTrue();
+        assertThat(words.isTranslatable(words.of("Inter-VM Interactions"))).isTrue();
+        assertThat(words.isTranslatable(words.of("Qubesの概要"))).isTrue();
+        assertThat(words.isTranslatable(words.of("Обзор Qubes"))).isTrue();
+    }
+}
