@@ -29,7 +29,13 @@ public record Block(int index, BlockKind kind, Position start, int endLine, int 
     }
 
     public List<Inline> inlines(InlineKind kind) {
-        return inlines.stream().filter(i -> i.kind() == kind).toList();
+        List<Inline> matching = null;
+        for (Inline i : inlines) {
+            if (i.kind() != kind) continue;
+            if (matching == null) matching = new java.util.ArrayList<>();
+            matching.add(i);
+        }
+        return matching == null ? List.of() : java.util.Collections.unmodifiableList(matching);
     }
 
     /** The block's text on one line, for messages. */

@@ -53,12 +53,17 @@ public final class MarkdownParser {
     /** Front-matter keys whose values readers see, and so translators translate. */
     private static final List<String> TRANSLATABLE_KEYS = List.of("title", "description");
 
+    /** attr_list: {@code { .md-button }}, {@code {.a.b #id key=value}}, {@code {: .class }}. */
     private static final Pattern ATTR_LIST = Pattern.compile(
-            "\\{:?\\s*(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s}]+))(?:\\s+(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s}]+)))*\\s*\\}");
+            "\\{:?(?:\\s*+(?:[.#][\\w-]++|[\\w-]++=(?:\"[^\"]*+\"|'[^']*+'|[^\\s}\"']++)))++\\s*+\\}");
+    /** pymdownx.snippets: {@code --8<-- "includes/abbreviations.en.txt"} includes a file; no words of its own. */
+    private static final Pattern SNIPPET = Pattern.compile("^\\s*-{1,}8<-{1,}(?:\\s.*)?$");
     private static final Pattern HEADING_ID = Pattern.compile("#([\\w-]+)");
     private static final Pattern ICON = Pattern.compile(":(?:material|fontawesome|octicons|simple)-[\\w-]+:");
-    private static final Pattern KEYS = Pattern.compile("\\+\\+[^+\\s](?:[^+]|\\+(?!\\+))*\\+\\+");
-    private static final Pattern MARK = Pattern.compile("==(?=\\S)(.+?)(?<=\\S)==");
+    // Possessive or bounded quantifiers throughout: these run at every '{', '+' and '=' of a page, and an
+    // unclosed run must not make them backtrack quadratically.
+    private static final Pattern KEYS = Pattern.compile("\\+\\+[^+\\s](?:[^+]|\\+(?!\\+)){0,100}?\\+\\+");
+    private static final Pattern MARK = Pattern.compile("==(?=\\S)(.{1,500}?)(?<=\\S)==");
     private static final Pattern TAG_NAME = Pattern.compile("^<(/?)([A-Za-z][\\w-]*)");
     private static final Pattern ALERT = Pattern.compile("^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\][ \\t]*(?:\\n|$)",
             Pattern.CASE_INSENSITIVE);
@@ -307,7 +312,7 @@ public final class MarkdownParser {
             InlineCollector ic = new InlineCollector(map);
             ic.collect(p);
             BlockKind actual = BlockKind.PARAGRAPH;
-            List<Prose> texts = nonBlank(ic.prose());
+            List<Prose> texts = isSnippet(p) ? List.of() : nonBlank(ic.prose());
             if (isImageOnly(p)) {
                 actual = BlockKind.IMAGE;
                 texts = nonBlank(ic.altTexts);
@@ -438,6 +443,13 @@ public final class MarkdownParser {
             return String.join("\n", java.util.Arrays.copyOfRange(original, first - 1, Math.min(last, original.length)));
         }
 
+        private static boolean isSnippet(Paragraph p) {
+            for (String line : p.getChars().toString().split("\n")) {
+                if (!line.isBlank() && !SNIPPET.matcher(line).matches()) return false;
+            }
+            return true;
+        }
+
         private static boolean isImageOnly(Paragraph p) {
             boolean image = false;
             for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
@@ -470,6 +482,8 @@ public final class MarkdownParser {
         final List<Inline> inlines = new ArrayList<>();
         final List<Prose> altTexts = new ArrayList<>();
         int skipBefore = -1;
+        /** Inside inline MathML: its text is notation (mi, mn, mo…), not words to translate. */
+        int mathDepth;
 
         InlineCollector(SourceMap map) {
             this.map = map;
@@ -487,7 +501,7 @@ public final class MarkdownParser {
         private void visit(Node n) {
             if (n.getEndOffset() <= skipBefore) return;
             if (n instanceof Text) {
-                text(n.getChars().toString(), n.getStartOffset());
+                if (mathDepth == 0) text(n.getChars().toString(), n.getStartOffset());
             } else if (n instanceof Code code) {
                 inlines.add(inline(InlineKind.CODE, code.getText().toString(), null, n));
                 text.append(Prose.CODE, n.getStartOffset());
@@ -524,7 +538,9 @@ public final class MarkdownParser {
             } else if (n instanceof HtmlInline) {
                 Matcher name = TAG_NAME.matcher(n.getChars());
                 if (name.find()) {
-                    inlines.add(inline(InlineKind.HTML_TAG, name.group(1) + name.group(2).toLowerCase(Locale.ROOT), null, n));
+                    String tag = name.group(2).toLowerCase(Locale.ROOT);
+                    if (tag.equals("math")) mathDepth = Math.max(0, mathDepth + (name.group(1).isEmpty() ? 1 : -1));
+                    inlines.add(inline(InlineKind.HTML_TAG, name.group(1) + tag, null, n));
                 }
             } else if (n instanceof Footnote f) {
                 inlines.add(inline(InlineKind.FOOTNOTE_REF, f.getText().toString(), null, n));

@@ -33,6 +33,15 @@ public final class Bench {
         table.append("Machine: ").append(cores).append(" cores, ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.version")).append(".\n\n");
 
+        // JMH forks a JVM with java.class.path; under exec:java that is Maven's, so give it ours.
+        if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
+            StringBuilder cp = new StringBuilder();
+            for (java.net.URL url : loader.getURLs()) {
+                if (cp.length() > 0) cp.append(java.io.File.pathSeparatorChar);
+                cp.append(Path.of(url.toURI()));
+            }
+            System.setProperty("java.class.path", cp.toString());
+        }
         // In-process, after warm-up (JMH, single-shot per iteration: a whole run is the unit).
         Options options = new OptionsBuilder().include(StagesBenchmark.class.getSimpleName())
                 .include(HugePageBenchmark.class.getSimpleName()).param("input", "corpus", "x10")
@@ -68,7 +77,8 @@ public final class Bench {
             double mb = Corpus.bytes(files) / 1e6;
             Cold parse = cold(List.of("java", "-cp", classpath, ParseOnly.class.getName(), inputs[i].toString()), inputs[i]);
             Cold check = cold(List.of("java", "-jar", jar.toString(), "check", "--fail-on", "never", "--no-cache"), inputs[i]);
-            Cold cached = i == 0 ? coldCached(jar, inputs[i]) : null;
+            // The shared corpus is read-only, where the cache is (rightly) not written: use a writable copy.
+            Cold cached = i == 0 ? coldCached(jar, Corpus.scaled(1)) : null;
             parseCold[i] = parse.seconds;
             checkCold[i] = check.seconds;
             row(table, "parse only (flexmark)", labels[i], files.size(), mb, parse);

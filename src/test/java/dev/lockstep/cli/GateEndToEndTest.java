@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CI gate and the pre-commit hook in a real git repository: a base commit with a baseline of
- * today's findings, then translation pull requests. (Built around missing-block; the lead switches it
- * to untranslated-sentence once that rule exists.)
+ * today's findings, then translation pull requests that leave sentences in English (as Crowdin exports
+ * every untranslated string) or translate them.
  */
 class GateEndToEndTest {
     private static final String SOURCE = """
@@ -69,17 +69,22 @@ class GateEndToEndTest {
         Files.writeString(repo.resolve(path), text);
     }
 
-    /** The German page: every heading, and the given source paragraphs (1-4) translated. */
-    private static String german(int... paragraphs) {
+    /**
+     * The German page: every heading translated, the given source paragraphs (1-4) translated, the others
+     * still in English, where Crowdin puts the source text of a string nobody translated.
+     */
+    private static String german(int... translated) {
         String[] text = {"Erster Absatz über Qubes.", "Zweiter Absatz über dom0.", "Dritter Absatz über Qubes.",
                 "Vierter Absatz über das Kopieren."};
+        String[] english = {"First paragraph about Qubes.", "Second paragraph about dom0.",
+                "Third paragraph about qubes.", "Fourth paragraph about copying."};
         String[] headings = {"Qubes", "Dom0", "Wieder Qubes", "Kopieren"};
         StringBuilder sb = new StringBuilder("# Übersicht\n");
         for (int i = 1; i <= 4; i++) {
-            sb.append("\n## ").append(headings[i - 1]).append('\n');
-            for (int p : paragraphs) {
-                if (p == i) sb.append('\n').append(text[p - 1]).append('\n');
-            }
+            boolean done = false;
+            for (int t : translated) done |= t == i;
+            sb.append("\n## ").append(headings[i - 1]).append("\n\n").append(done ? text[i - 1] : english[i - 1])
+                    .append('\n');
         }
         return sb.toString();
     }
@@ -97,7 +102,7 @@ class GateEndToEndTest {
         write("i18n/fr/page.md", french("Quatrième."));
         git("init", "-q");
         assertThat(lockstep("baseline", repo.toString()).code()).isZero();
-        assertThat(Files.readString(repo.resolve(".lockstep-baseline.json"))).contains("\"rule\" : \"missing-block\"");
+        assertThat(Files.readString(repo.resolve(".lockstep-baseline.json"))).contains("\"rule\" : \"untranslated-sentence\"");
         git("add", "-A");
         git("commit", "-q", "-m", "base");
         base = git("rev-parse", "HEAD");
@@ -111,16 +116,17 @@ class GateEndToEndTest {
     @Test
     void pullRequestThatAddsAFindingFailsListingOnlyItAndReportsTheFixedOne() throws Exception {
         write("i18n/de/page.md", german(1, 3, 4));
-        git("commit", "-q", "-am", "translate paragraph 3, drop paragraph 2");
+        git("commit", "-q", "-am", "translate paragraph 3, revert paragraph 2 to English");
 
         Run run = gate();
 
         assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
         List<String> findings = run.out().lines().filter(l -> l.startsWith("i18n/")).toList();
         assertThat(findings).singleElement().asString()
-                .contains("missing-block").contains("docs/page.md:9").contains("Second paragraph");
+                .startsWith("i18n/de/page.md:9:1: warning untranslated-sentence: ").contains("docs/page.md:9")
+                .contains("Second paragraph");
         assertThat(run.out()).contains("0 findings already known, 1 entry fixed now")
-                .contains("fixed: i18n/de/page.md: missing-block: ").contains("Third paragraph");
+                .contains("fixed: i18n/de/page.md: untranslated-sentence: ").contains("Third paragraph");
     }
 
     @Test
@@ -131,7 +137,7 @@ class GateEndToEndTest {
         Run run = gate();
 
         assertThat(run.code()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).doesNotContain("warning missing-block").contains("1 entry fixed now");
+        assertThat(run.out()).doesNotContain("warning untranslated-sentence").contains("1 entry fixed now");
     }
 
     @Test
@@ -162,10 +168,12 @@ class GateEndToEndTest {
         Run run = lockstep("check", repo.toString(), "--format", "github", "--step-summary", summary.toString(),
                 "--report", "sarif=" + repo.resolve("out.sarif"), "--report", "junit=" + repo.resolve("junit.xml"));
         assertThat(run.code()).isZero();
-        assertThat(run.out()).startsWith("::warning file=i18n/de/page.md,line=7,col=1,title=lockstep missing-block::");
-        assertThat(Files.readString(repo.resolve("out.sarif"))).contains("\"ruleId\" : \"missing-block\"");
-        assertThat(Files.readString(repo.resolve("junit.xml"))).contains("<failure type=\"missing-block\"");
-        assertThat(Files.readString(summary)).startsWith("## Lockstep\n").contains("| `missing-block` | 1 | 1 |");
+        assertThat(run.out())
+                .startsWith("::warning file=i18n/de/page.md,line=9,col=1,title=lockstep untranslated-sentence::");
+        assertThat(Files.readString(repo.resolve("out.sarif"))).contains("\"ruleId\" : \"untranslated-sentence\"");
+        assertThat(Files.readString(repo.resolve("junit.xml"))).contains("<failure type=\"untranslated-sentence\"");
+        assertThat(Files.readString(summary)).startsWith("## Lockstep\n")
+                .contains("| `untranslated-sentence` | 1 | 1 |");
     }
 
     @Test
@@ -203,7 +211,8 @@ class GateEndToEndTest {
         Run run = lockstep("pre-commit", "--staged", "--dir", repo.toString(), "--fail-on", "warning");
 
         assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(run.out()).contains("i18n/de/page.md:7:1: warning missing-block")
+        assertThat(run.out()).contains("i18n/de/page.md:9:1: warning untranslated-sentence")
+                .contains("i18n/de/page.md:13:1: warning untranslated-sentence")
                 .doesNotContain("i18n/fr/").contains("Checked 1 pair (1 source page, 1 language)");
     }
 

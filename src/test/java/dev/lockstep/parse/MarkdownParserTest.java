@@ -164,4 +164,26 @@ class MarkdownParserTest {
         assertThat(blocks.get(0).texts().get(0).text()).isEqualTo("Qubes architecture");
         assertThat(blocks.get(1).texts().get(0).text()).isEqualTo("Qubes Architecture");
     }
+
+    @Test
+    void chainedAttributeListsSnippetsAndMathAreNotWords() {
+        Block button = blocks("[Detailed Tor Overview](advanced/tor-overview.md){.md-button.md-button--primary}\n").get(0);
+        assertThat(button.texts().get(0).text()).isEqualTo("Detailed Tor Overview");
+        assertThat(button.inlines(InlineKind.ATTR_LIST)).singleElement()
+                .satisfies(a -> assertThat(a.text()).isEqualTo("{.md-button.md-button--primary}"));
+
+        Block snippet = blocks("--8<-- \"includes/abbreviations.en.txt\"\n").get(0);
+        assertThat(snippet.kind()).isEqualTo(BlockKind.PARAGRAPH);
+        assertThat(snippet.texts()).isEmpty();
+
+        Block math = blocks("Entropy is <math><mi>log</mi><mn>2</mn></math> bits per word.\n").get(0);
+        assertThat(math.texts().get(0).text()).isEqualTo("Entropy is  bits per word.");
+    }
+
+    @Test
+    void unclosedDelimiterRunsStayLinear() {
+        // Each of these once made a pattern backtrack per character of the run.
+        String runs = "{." + "a".repeat(15_000) + " ++" + "k".repeat(5_000) + " ==" + "m".repeat(5_000) + "\n";
+        assertThat(blocks(runs)).singleElement().satisfies(b -> assertThat(b.kind()).isEqualTo(BlockKind.PARAGRAPH));
+    }
 }

@@ -12,12 +12,17 @@ import java.util.Arrays;
  */
 final class RawText {
     private final String text;
-    private final int[] lineStarts;
+    private int[] lineStarts;
     private final int firstLine;
 
     private RawText(String text, int firstLine) {
         this.text = text;
         this.firstLine = firstLine;
+    }
+
+    /** Line starts are needed only to position a finding, which most blocks never have. */
+    private int[] lineStarts() {
+        if (lineStarts != null) return lineStarts;
         int[] starts = new int[8];
         int n = 0;
         starts[n++] = 0;
@@ -27,7 +32,8 @@ final class RawText {
                 starts[n++] = i + 1;
             }
         }
-        this.lineStarts = Arrays.copyOf(starts, n);
+        lineStarts = Arrays.copyOf(starts, n);
+        return lineStarts;
     }
 
     /** The block's text, or an empty text for blocks that hold no Markdown prose (code, front matter, none). */
@@ -50,9 +56,10 @@ final class RawText {
 
     /** The 1-based file position of the character at {@code index} (raw lines are whole file lines). */
     Position position(int index) {
-        int idx = Arrays.binarySearch(lineStarts, index);
+        int[] starts = lineStarts();
+        int idx = Arrays.binarySearch(starts, index);
         int line = idx >= 0 ? idx : -idx - 2;
-        return new Position(firstLine + line, index - lineStarts[line] + 1);
+        return new Position(firstLine + line, index - starts[line] + 1);
     }
 
     /** How often {@code needle} occurs. */
@@ -64,6 +71,7 @@ final class RawText {
 
     /** Replaces the content of each code span (a backtick run up to the next run of the same length) by spaces. */
     static String blankCodeSpans(String raw) {
+        if (raw.indexOf('`') < 0) return raw;
         char[] out = raw.toCharArray();
         int i = 0;
         while (i < out.length) {
