@@ -1,5 +1,7 @@
 package dev.lockstep.fuzz;
 
+import dev.lockstep.check.ShapeLimits;
+import dev.lockstep.config.Config;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.Inline;
@@ -43,11 +45,12 @@ final class FuzzInput {
     }
 
     /**
-     * Parses {@code text}, or returns null when the parser gives up on nesting: the checker catches that
-     * {@link StackOverflowError} and reports the page as skipped (docs/limits.md), so it is a documented
-     * outcome rather than a crash.
+     * Parses {@code text} as the checker does, or returns null where the checker reports the page as
+     * skipped instead (docs/limits.md): text over the default {@link ShapeLimits}, or nesting that
+     * overflows the parser's stack.
      */
     static Document parse(String path, String text) {
+        if (ShapeLimits.check(text, Config.Limits.DEFAULTS) != null) return null;
         try {
             return PARSER.parse(path, text);
         } catch (StackOverflowError e) {
