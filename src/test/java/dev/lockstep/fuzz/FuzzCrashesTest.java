@@ -12,11 +12,15 @@ import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.parse.Document;
 import dev.lockstep.report.JunitReporter;
+import dev.lockstep.report.TextReporter;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Severity;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +48,14 @@ class FuzzCrashesTest {
                 .startsWith("skipped: line ").contains(" backslashes in a row (limit 12");
         assertThat(ShapeLimits.check("```\n" + "\\".repeat(100) + "\n```\n", Config.Limits.DEFAULTS)).isNull();
         assertThat(ShapeLimits.check("[a" + "\\".repeat(12) + "b\n", Config.Limits.DEFAULTS)).isNull();
+    }
+
+    @Test
+    void aLineBreakInAFileNameKeepsTheTextReportAtOneLinePerFinding() {
+        Finding f = new Finding("missing-block", Severity.WARNING, "i18n/fr/a\nb.md", 3, 1, "fr", "a\nmessage", null,
+                0, Map.of(), "x", "f");
+
+        assertThat(TextReporter.line(f)).isEqualTo("i18n/fr/a b.md:3:1: warning missing-block: a message");
     }
 
     @Test

@@ -59,7 +59,8 @@ class ReportersFuzzTest {
         "..\\..\\etc", "", " ", "line\nbreak", "{{ }} ${x}", "%", "\u0085",
     };
     private static final Pattern COMMAND = Pattern.compile(
-            "::(error|warning|notice) file=([^:,]*)(?:,line=(\\d+)(?:,col=(\\d+))?)?,title=([^:,]*)::(.*)");
+            "::(error|warning|notice) file=([^:,]*)(?:,line=(\\d+)(?:,col=(\\d+))?)?,title=([^:,]*)::(.*)",
+            Pattern.DOTALL); // the runner splits commands at CR and LF only, not at U+0085 or U+2028
     private static final Pattern SCRIPT_OPEN = Pattern.compile("<script", Pattern.CASE_INSENSITIVE);
     private static final Pattern JSON_SLOT = Pattern.compile(
             "<script type=\"application/json\" id=\"lockstep-[a-z]+\">(.*?)</script>", Pattern.DOTALL);
