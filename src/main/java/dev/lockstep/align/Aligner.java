@@ -32,7 +32,11 @@ public final class Aligner {
 
     private static List<BlockPair> withFootnotes(List<BlockPair> pairs, Document source, Document translation) {
         Map<String, Block> translated = new java.util.LinkedHashMap<>();
-        for (Block b : translation.blocks()) if (b.kind() == BlockKind.FOOTNOTE) translated.putIfAbsent(b.info(), b);
+        // A label defined twice: the first definition pairs, the others are extra blocks (never dropped).
+        List<Block> duplicates = new ArrayList<>();
+        for (Block b : translation.blocks()) {
+            if (b.kind() == BlockKind.FOOTNOTE && translated.putIfAbsent(b.info(), b) != null) duplicates.add(b);
+        }
         List<Block> sourceNotes = source.blocks().stream().filter(b -> b.kind() == BlockKind.FOOTNOTE).toList();
         if (sourceNotes.isEmpty() && translated.isEmpty()) return pairs;
         List<BlockPair> out = new ArrayList<>(pairs.size() + sourceNotes.size() + translated.size());
@@ -48,7 +52,10 @@ public final class Aligner {
             Block note = sourceNotes.get(next++);
             out.add(new BlockPair(note, translated.remove(note.info())));
         }
-        for (Block extra : translated.values()) out.add(new BlockPair(null, extra));
+        List<Block> extras = new ArrayList<>(translated.values());
+        extras.addAll(duplicates);
+        extras.sort(java.util.Comparator.comparingInt(Block::index));
+        for (Block extra : extras) out.add(new BlockPair(null, extra));
         return out;
     }
 

@@ -10,12 +10,20 @@ import java.util.Locale;
  * and configurable under {@code limits:} in .lockstep.yml. Real pages are far below them (Privacy
  * Guides, 1,107 pages: longest line 1,512 characters, largest block 8.9 KB, deepest nesting 9).
  */
-final class ShapeLimits {
+public final class ShapeLimits {
+    /**
+     * flexmark matches a link label ({@code [label]}) with a regular expression that backtracks
+     * exponentially over a run of backslashes when the label does not close (30 in a row: seconds; 40:
+     * hours). Found by fuzzing (fixtures/fuzz-crashes/). Real pages have none over 3; code fences, which
+     * flexmark does not scan for labels, are exempt.
+     */
+    static final int MAX_BACKSLASH_RUN = 12;
+
     private ShapeLimits() {
     }
 
     /** Why the text is refused, or null when it is within the limits. */
-    static String check(String text, Config.Limits limits) {
+    public static String check(String text, Config.Limits limits) {
         int line = 1;
         int lineStart = 0;
         int block = 0;
@@ -33,6 +41,11 @@ final class ShapeLimits {
             boolean blank = first == i;
             if (startsWith(text, first, "```") || startsWith(text, first, "~~~")) inFence = !inFence;
             if (!inFence && !blank) {
+                int run = longestBackslashRun(text, lineStart, i);
+                if (run > MAX_BACKSLASH_RUN) {
+                    return "skipped: line " + line + " has " + run + " backslashes in a row (limit "
+                            + MAX_BACKSLASH_RUN + ": the Markdown parser's link-label matching is exponential in them)";
+                }
                 int depth = nesting(text, lineStart, i);
                 if (depth > limits.maxNesting()) {
                     return "skipped: line " + line + " is nested " + depth + " levels deep (limit "
@@ -49,6 +62,16 @@ final class ShapeLimits {
             lineStart = i + 1;
         }
         return null;
+    }
+
+    private static int longestBackslashRun(String text, int start, int end) {
+        int longest = 0;
+        int run = 0;
+        for (int i = start; i < end; i++) {
+            run = text.charAt(i) == '\\' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /**

@@ -348,13 +348,16 @@ public final class MarkdownParser {
                     blocks.add(new Block(0, BlockKind.ADMONITION, map.position(q.getStartOffset()),
                             map.line(q.getEndOffset() - 1), depth, original[map.line(q.getStartOffset()) - 1],
                             List.of(), List.of(), 0, null, a, List.of(), false, a.syntax().id()));
-                    int skip = p.getStartOffset() + alert.end();
-                    if (skip < p.getEndOffset() && !p.getChars().subSequence(alert.end(), p.getChars().length()).isBlank()) {
+                    // The paragraph's characters skip each line's "> ", so offsets come from the sequence.
+                    if (!p.getChars().subSequence(alert.end(), p.getChars().length()).isBlank()) {
+                        int skip = p.getChars().subSequence(alert.end()).getStartOffset();
                         InlineCollector ic = new InlineCollector(map);
                         ic.skipBefore = skip;
                         ic.collect(p);
+                        int bodyLine = map.line(skip);
+                        String raw = String.join("\n", java.util.Arrays.copyOfRange(original, bodyLine - 1, endLine(p)));
                         blocks.add(new Block(0, BlockKind.PARAGRAPH, map.position(skip), endLine(p), depth + 1,
-                                raw(p), nonBlank(ic.prose()), ic.inlines, 0, null, null, List.of(), false, ""));
+                                raw, nonBlank(ic.prose()), ic.inlines, 0, null, null, List.of(), false, ""));
                     }
                     for (Node child = p.getNext(); child != null; child = child.getNext()) walkNode(child, depth + 1);
                     return;

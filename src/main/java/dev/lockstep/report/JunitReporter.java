@@ -55,7 +55,8 @@ public final class JunitReporter {
             throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
-        String name = language.isEmpty() ? "lockstep" : "lockstep." + language;
+        // The language is a folder name, which may hold characters XML cannot carry.
+        String name = clean(language.isEmpty() ? "lockstep" : "lockstep." + language);
         xml.writeAttribute("name", name);
         xml.writeAttribute("tests", String.valueOf(files.size()));
         xml.writeAttribute("failures", String.valueOf(files.values().stream().mapToInt(List::size).sum()));

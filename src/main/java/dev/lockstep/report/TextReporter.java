@@ -28,7 +28,9 @@ public final class TextReporter {
     /** The stable one-line form used by fixtures' expected.txt files too. */
     public static String line(Finding f) {
         String message = f.message().replace("\r", " ").replace("\n", " ");
-        return f.file() + ":" + f.line() + ":" + f.column() + ": " + f.severity().id() + " " + f.rule() + ": "
+        // A file name may hold a line break too (a hostile PR can add one); the line stays one line.
+        String file = f.file().replace("\r", " ").replace("\n", " ");
+        return file + ":" + f.line() + ":" + f.column() + ": " + f.severity().id() + " " + f.rule() + ": "
                 + message;
     }
 

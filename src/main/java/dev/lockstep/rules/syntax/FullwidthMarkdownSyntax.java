@@ -103,8 +103,7 @@ public final class FullwidthMarkdownSyntax implements Rule {
                 int at = link.raw().indexOf(target);
                 if (at < 0) continue;
                 int idx = firstFullwidth(target);
-                Position where = new Position(link.position().line(),
-                        link.position().column() + at + idx);
+                Position where = within(link, at + idx);
                 if (!reported.add(where)) continue;
                 findings.add(page.report(SPEC, pair)
                         .at(where)
@@ -117,6 +116,15 @@ public final class FullwidthMarkdownSyntax implements Rule {
             }
         }
         return findings;
+    }
+
+    /** The position of {@code offset} in a link's raw text, which may run over several lines. */
+    private static Position within(Inline link, int offset) {
+        String before = link.raw().substring(0, offset);
+        int newline = before.lastIndexOf('\n');
+        if (newline < 0) return new Position(link.position().line(), link.position().column() + offset);
+        int lines = (int) before.chars().filter(c -> c == '\n').count();
+        return new Position(link.position().line() + lines, offset - newline);
     }
 
     /**
