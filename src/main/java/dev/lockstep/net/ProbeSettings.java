@@ -22,7 +22,7 @@ public record ProbeSettings(int parallelism, int perHost, Duration connectTimeou
                             Duration callTimeout, int maxRedirects, int maxRetries, Duration retryBase,
                             Duration maxRetryWait, long maxBodyBytes, boolean allowPrivate, String userAgent) {
 
-    public static final String PROJECT_URL = "https://github.com/lockstep-docs/lockstep";
+    public static final String PROJECT_URL = "https://github.com/lockstep-dev/lockstep";
 
     public ProbeSettings {
         if (parallelism < 1 || perHost < 1) throw new IllegalArgumentException("concurrency must be at least 1");
