@@ -284,7 +284,10 @@ public final class MarkdownParser {
             } else if (n instanceof FootnoteBlock fb) {
                 InlineCollector ic = new InlineCollector(map);
                 for (Node child = fb.getFirstChild(); child != null; child = child.getNext()) {
-                    if (child instanceof Paragraph) ic.collect(child);
+                    if (!(child instanceof Paragraph)) continue;
+                    // Paragraphs of one note are separate sentences: never glue "…hours." to "AdGuard DNS:".
+                    ic.text.space(child.getStartOffset());
+                    ic.collect(child);
                 }
                 add(n, BlockKind.FOOTNOTE, depth, nonBlank(ic.prose()), ic.inlines, fb.getText().toString());
             } else if (n instanceof Reference) {
