@@ -58,6 +58,8 @@ public final class FullwidthMarkdownSyntax implements Rule {
         for (BlockPair pair : page.pairs()) {
             if (pair.translation() == null) continue;
             RawText t = RawText.of(pair.translation());
+            // Every pattern below needs one of the fullwidth characters: most blocks have none.
+            if (!hasFullwidth(t.text())) continue;
             RawText s = RawText.of(pair.source());
             // One finding per place, even when two patterns see the same characters.
             TreeMap<Integer, String[]> found = new TreeMap<>();
