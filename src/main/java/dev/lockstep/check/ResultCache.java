@@ -26,7 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ResultCache {
     public static final ResultCache DISABLED = new ResultCache(null, null, Map.of());
-    static final String FOLDER = ".lockstep-cache";
     private static final String FILE = "results.json";
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -50,9 +49,8 @@ public final class ResultCache {
         this.previous = previous;
     }
 
-    /** Opens the cache in {@code root}/.lockstep-cache for a run identified by {@code runKey}. */
-    public static ResultCache open(Path root, String runKey) {
-        Path folder = root.resolve(FOLDER);
+    /** Opens the cache in {@code folder} (by default {@code .lockstep-cache} in the checked folder). */
+    public static ResultCache open(Path folder, String runKey) {
         Path file = folder.resolve(FILE);
         Map<String, Entry> previous = Map.of();
         if (Files.isRegularFile(file)) {

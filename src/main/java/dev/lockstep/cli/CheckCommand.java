@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--no-cache", description = "Do not read or write the result cache (.lockstep-cache/ in DIR)")
+    @Option(names = "--no-cache", description = "Do not read or write the result cache (see --cache-dir)")
     boolean noCache;
 
     @Option(names = "--timings", description = "Print per-stage times on stderr (and in JSON stats.timings)")
@@ -66,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
     OnlineOptions online = new OnlineOptions();
 
     @Option(names = "--source-repo", paramLabel = "PATH", description = "Git repository holding the source pages "
-            + "at the same relative paths, for their history (default: DIR's own repository, if any)")
+            + "at the same relative paths, for their history (default: DIR's repository when DIR is its top folder)")
     Path sourceRepo;
 
     @Option(names = "--no-history", description = "Do not read the source's git history")
@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckResult result;
         try (HistoryReviewer history = history(root, discovery)) {
             ResultCache cache = noCache ? ResultCache.DISABLED
-                    : ResultCache.open(root, runKey(config, rules, history == null ? "no history"
+                    : ResultCache.open(online.cacheFolder(root), runKey(config, rules, history == null ? "no history"
                     : "history of " + (sourceRepo == null ? root : sourceRepo.toAbsolutePath().normalize())
                     + ", " + historyLimit + " revisions"));
             Checker checker = new Checker(root, config, rules, threads,

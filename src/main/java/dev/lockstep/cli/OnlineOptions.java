@@ -37,8 +37,14 @@ final class OnlineOptions {
             description = "Let --online reach loopback, private, link-local and metadata addresses")
     boolean allowPrivate;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Link cache folder (default: DIR/.lockstep-cache)")
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Cache folder for results and link answers (default: DIR/.lockstep-cache)")
     Path cacheDir;
+
+    /** Where the result cache and the link cache live. */
+    Path cacheFolder(Path root) {
+        return cacheDir != null ? cacheDir.toAbsolutePath().normalize() : root.resolve(".lockstep-cache");
+    }
 
     @Option(names = "--cache-ttl", paramLabel = "HOURS", description = "Trust cached link answers this long (default: 24)")
     int cacheTtlHours = 24;
@@ -64,7 +70,7 @@ final class OnlineOptions {
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         ProbeSettings settings = ProbeSettings.defaults(version).withConcurrency(parallelism, perHost)
                 .withTimeout(timeout, timeout.multipliedBy(3)).withAllowPrivate(allowPrivate);
-        return new OnlineCheck("all".equals(scope), offline, cacheDir != null ? cacheDir : root.resolve(".lockstep-cache"),
+        return new OnlineCheck("all".equals(scope), offline, cacheFolder(root),
                 Duration.ofHours(cacheTtlHours), settings);
     }
 
