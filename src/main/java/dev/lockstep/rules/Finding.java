@@ -96,7 +96,21 @@ public record Finding(String rule, Severity severity, String file, int line, int
 
         public Finding build() {
             return new Finding(spec.id(), spec.defaultSeverity(), file, at.line(), at.column(), language, message,
-                    sourceFile, sourceLine, details, identity.toString(), null);
+                    sourceFile, sourceLine, details, digest(identity.toString()), null);
+        }
+
+        /**
+         * The identity is kept as a digest: it names both blocks' whole text, which would otherwise be
+         * held (and cached) once per finding only to compute the fingerprint.
+         */
+        private static String digest(String identity) {
+            try {
+                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return java.util.HexFormat.of().formatHex(hash, 0, 16);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+            }
         }
     }
 }
