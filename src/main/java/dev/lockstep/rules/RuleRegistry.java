@@ -10,6 +10,7 @@ import dev.lockstep.rules.files.UnreadableFile;
 import dev.lockstep.rules.links.BrokenLink;
 import dev.lockstep.rules.links.BrokenSourceLink;
 import dev.lockstep.rules.links.DriftedLink;
+import dev.lockstep.rules.markup.AbbreviationMismatch;
 import dev.lockstep.rules.markup.AttrListMismatch;
 import dev.lockstep.rules.markup.CodeSpanMismatch;
 import dev.lockstep.rules.markup.EmphasisMismatch;
@@ -70,6 +71,7 @@ public final class RuleRegistry {
                 new IconMismatch(),
                 new TableShapeMismatch(),
                 new ListItemCountMismatch(),
+                new AbbreviationMismatch(),
                 new UntranslatedSentence(options));
     }
 
