@@ -52,7 +52,8 @@ final class BlocksCommand implements Runnable {
         try {
             return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), "cannot read: " + e.getMessage());
+            throw new ConfigException(file.toString(), e instanceof java.nio.file.NoSuchFileException
+                    ? "file not found" : "cannot read: " + e.getMessage());
         }
     }
 }

@@ -72,7 +72,7 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCode.ERROR);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("lockstep: " + e.getMessage());
+            err.println("lockstep: " + usageProblem(e));
             err.flush();
             return ExitCode.ERROR;
         });
@@ -104,5 +104,20 @@ public final class Main implements Runnable {
     /** An unexpected failure is still one line, with enough to file a bug. */
     private static String internalError(Throwable e) {
         return "lockstep: internal error: " + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "");
+    }
+
+    /** picocli's message, or a plainer one where picocli speaks of argument indexes. */
+    private static String usageProblem(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String word = u.getUnmatched().get(0);
+            CommandLine command = e.getCommandLine();
+            if (command.getParent() == null && !word.startsWith("-")) {
+                return "unknown command '" + word + "' (commands: " + String.join(", ", COMMANDS.keySet()) + ")";
+            }
+            return (command.getParent() == null ? "" : command.getCommandName() + ": ") + "unexpected argument '"
+                    + word + "' (see `lockstep " + (command.getParent() == null ? "" : command.getCommandName() + " ")
+                    + "--help`)";
+        }
+        return e.getMessage();
     }
 }

@@ -141,4 +141,14 @@ class CheckCommandTest {
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo("lockstep: no-such-rule: unknown rule (see `lockstep rules`)\n");
     }
+
+    @Test
+    void unknownCommandsAndStrayArgumentsAreNamedPlainly() {
+        Run command = run("frobnicate");
+        assertThat(command.code()).isEqualTo(2);
+        assertThat(command.err()).startsWith("lockstep: unknown command 'frobnicate' (commands: check, rules");
+        Run stray = run("check", QUBES.toString(), "extra");
+        assertThat(stray.code()).isEqualTo(2);
+        assertThat(stray.err()).isEqualTo("lockstep: check: unexpected argument 'extra' (see `lockstep check --help`)\n");
+    }
 }
