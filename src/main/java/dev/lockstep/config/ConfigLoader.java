@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -91,20 +90,10 @@ public final class ConfigLoader {
         }
     }
 
-    static LoaderOptions safeOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(50);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(50);
-        options.setCodePointLimit(1024 * 1024);
-        return options;
-    }
-
     /** Composes YAML into a node tree; errors carry file and line. */
     static Node compose(Path file, String text) {
         try {
-            Node root = new Yaml(safeOptions()).compose(new StringReader(text));
+            Node root = new Yaml(dev.lockstep.parse.YamlNodes.safeLoaderOptions()).compose(new StringReader(text));
             ScalarNode duplicate = root == null ? null : dev.lockstep.parse.YamlNodes.firstDuplicateKey(root);
             if (duplicate != null) {
                 throw new ConfigException(at(file, duplicate), "duplicate key '" + duplicate.getValue() + "'");

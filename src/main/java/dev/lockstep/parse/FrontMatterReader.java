@@ -2,7 +2,6 @@ package dev.lockstep.parse;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -28,22 +27,12 @@ final class FrontMatterReader {
     private FrontMatterReader() {
     }
 
-    static LoaderOptions safeOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(50);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(50);
-        options.setCodePointLimit(1024 * 1024);
-        return options;
-    }
-
     static Result read(String yaml) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         try {
-            Node root = new Yaml(safeOptions()).compose(new java.io.StringReader(yaml));
+            Node root = new Yaml(YamlNodes.safeLoaderOptions()).compose(new java.io.StringReader(yaml));
             if (root == null) return new Result(entries, null, 0);
-            ScalarNode duplicate = firstDuplicateKey(root, 0);
+            ScalarNode duplicate = YamlNodes.firstDuplicateKey(root);
             if (duplicate != null) {
                 return new Result(entries, "invalid front matter: duplicate key " + duplicate.getValue(),
                         duplicate.getStartMark().getLine());
@@ -67,28 +56,6 @@ final class FrontMatterReader {
         } catch (YAMLException | IllegalStateException e) {
             return new Result(entries, "invalid front matter: " + oneLine(e.getMessage()), 0);
         }
-    }
-
-    /**
-     * SnakeYAML checks duplicate keys only when it constructs objects, which we never let it do; this
-     * walks the composed tree instead (nesting is already bounded by the loader's limit).
-     */
-    static ScalarNode firstDuplicateKey(Node node, int depth) {
-        if (depth > 100) return null;
-        if (node instanceof MappingNode mapping) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (NodeTuple t : mapping.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue())) return key;
-                ScalarNode inner = firstDuplicateKey(t.getValueNode(), depth + 1);
-                if (inner != null) return inner;
-            }
-        } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {
-            for (Node item : sequence.getValue()) {
-                ScalarNode inner = firstDuplicateKey(item, depth + 1);
-                if (inner != null) return inner;
-            }
-        }
-        return null;
     }
 
     private static String oneLine(String s) {

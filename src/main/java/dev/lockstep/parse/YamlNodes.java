@@ -1,15 +1,56 @@
 package dev.lockstep.parse;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** Checks on composed YAML trees that SnakeYAML makes only when constructing objects, which Lockstep never does. */
+/**
+ * How Lockstep reads every YAML it is given (front matter, .lockstep.yml, crowdin.yml): composed into
+ * nodes only, never constructed into objects, within these limits (docs/limits.md).
+ */
 public final class YamlNodes {
     private YamlNodes() {
     }
 
-    /** The first key that repeats a key of the same mapping, anywhere in the tree, or null. */
+    /** Alias, nesting and size limits, and no duplicate or recursive keys. */
+    public static LoaderOptions safeLoaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(50);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(50);
+        options.setCodePointLimit(1024 * 1024);
+        return options;
+    }
+
+    /**
+     * The first key that repeats a key of the same mapping, anywhere in the tree, or null. SnakeYAML
+     * checks duplicates only while constructing objects, which Lockstep never lets it do.
+     */
     public static ScalarNode firstDuplicateKey(Node root) {
-        return FrontMatterReader.firstDuplicateKey(root, 0);
+        return firstDuplicateKey(root, 0);
+    }
+
+    private static ScalarNode firstDuplicateKey(Node node, int depth) {
+        if (depth > 100) return null; // the loader already bounds nesting at 50
+        if (node instanceof MappingNode mapping) {
+            Set<String> seen = new HashSet<>();
+            for (NodeTuple t : mapping.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue())) return key;
+                ScalarNode inner = firstDuplicateKey(t.getValueNode(), depth + 1);
+                if (inner != null) return inner;
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                ScalarNode inner = firstDuplicateKey(item, depth + 1);
+                if (inner != null) return inner;
+            }
+        }
+        return null;
     }
 }
