@@ -95,12 +95,11 @@ public final class MarkdownParser {
         ContainerScanner.Result scan = ContainerScanner.scan(forScan, bodyStart);
         String parsedText = String.join("\n", scan.lines());
         SourceMap map = new SourceMap(parsedText, scan.shift());
-        int[] lineStarts = lineStarts(parsedText);
 
         List<Block> blocks = new ArrayList<>();
         Map<String, String> frontMatter = new java.util.LinkedHashMap<>();
         if (bodyStart > 0) {
-            Block fm = frontMatterBlock(original, bodyStart, map, lineStarts, frontMatter, problems);
+            Block fm = frontMatterBlock(original, bodyStart, map, frontMatter, problems);
             if (fm != null) blocks.add(fm);
         }
 
@@ -115,13 +114,13 @@ public final class MarkdownParser {
         int c = 0;
         for (Block block : body) {
             while (c < containers.size() && containers.get(c).start() < block.line() - 1) {
-                merged.add(admonitionBlock(containers.get(c), containers, original, map, lineStarts));
+                merged.add(admonitionBlock(containers.get(c), containers, original, map));
                 c++;
             }
             merged.add(deepen(block, enclosing(containers, block.line() - 1)));
         }
         while (c < containers.size()) {
-            merged.add(admonitionBlock(containers.get(c), containers, original, map, lineStarts));
+            merged.add(admonitionBlock(containers.get(c), containers, original, map));
             c++;
         }
         blocks.addAll(merged);
@@ -142,7 +141,7 @@ public final class MarkdownParser {
         return 0; // unclosed: not front matter, a thematic break
     }
 
-    private static Block frontMatterBlock(String[] original, int end, SourceMap map, int[] lineStarts,
+    private static Block frontMatterBlock(String[] original, int end, SourceMap map,
                                           Map<String, String> values, List<ParseProblem> problems) {
         StringBuilder yaml = new StringBuilder();
         for (int i = 1; i < end - 1; i++) yaml.append(original[i]).append('\n');
@@ -155,7 +154,7 @@ public final class MarkdownParser {
             values.put(e.key(), e.value());
             if (TRANSLATABLE_KEYS.contains(e.key())) {
                 int fileLine = e.line() + 1; // YAML starts on the file's second line
-                int offset = lineStarts[Math.min(fileLine, lineStarts.length - 1)] + e.column();
+                int offset = map.offset(fileLine, e.column());
                 texts.add(markupProse(e.value(), offset, map));
             }
         }
@@ -163,14 +162,6 @@ public final class MarkdownParser {
         List<Inline> inlines = new ArrayList<>();
         return new Block(0, BlockKind.FRONT_MATTER, new Position(1, 1), end, 0, raw, texts, inlines, 0, null, null,
                 List.of(), false, String.join(",", values.keySet()));
-    }
-
-    private static int[] lineStarts(String text) {
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') count++;
-        int[] starts = new int[count];
-        for (int i = 0, line = 1; i < text.length(); i++) if (text.charAt(i) == '\n') starts[line++] = i + 1;
-        return starts;
     }
 
     private static int enclosing(List<ContainerScanner.Container> containers, int line0) {
@@ -189,14 +180,14 @@ public final class MarkdownParser {
     }
 
     private static Block admonitionBlock(ContainerScanner.Container c, List<ContainerScanner.Container> all,
-                                         String[] original, SourceMap map, int[] lineStarts) {
+                                         String[] original, SourceMap map) {
         List<Prose> texts = new ArrayList<>();
         List<Inline> inlines = new ArrayList<>();
         if (c.titleRaw() != null && !c.titleRaw().isBlank()) {
-            int offset = lineStarts[c.titleLine()] + c.titleColumn();
+            int offset = map.offset(c.titleLine(), c.titleColumn());
             texts.add(markupProse(c.titleRaw(), offset, map));
         }
-        Position start = map.position(lineStarts[c.start()] + c.markerColumn());
+        Position start = map.position(map.offset(c.start(), c.markerColumn()));
         int headerEnd = Math.max(c.start(), c.titleLine());
         String raw = String.join("\n", java.util.Arrays.copyOfRange(original, c.start(), headerEnd + 1));
         if (c.isTab()) {

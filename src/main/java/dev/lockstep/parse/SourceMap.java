@@ -42,6 +42,12 @@ public final class SourceMap {
         return new Position(line, column);
     }
 
+    /** The offset in the parsed text of a 0-based line and a column within it (clamped to the text). */
+    int offset(int line0, int column0) {
+        int line = Math.max(0, Math.min(line0, lineStarts.length - 1));
+        return Math.min(length, lineStarts[line] + column0);
+    }
+
     public int lineCount() {
         return lineStarts.length;
     }
