@@ -10,6 +10,7 @@ import dev.lockstep.report.JsonReporter;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.report.html.PageCollector;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.trust.CacheTrust;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -80,12 +81,16 @@ final class CheckCommand implements Callable<Integer> {
         // The HTML report keeps each page compressed as it is checked, which turns cache hits off (the
         // cache keeps no page content); so do online checks, which collect the pages' links.
         PageCollector pages = html ? new PageCollector() : null;
+        // The key that seals cache files lives outside the repository (docs/limits.md, "Threat model").
+        CacheTrust trust = noCache && !online.enabled() ? CacheTrust.NONE
+                : CacheTrust.fromKeyFile(CacheTrust.defaultKeyFile(System.getenv()));
         Lockstep.Builder run = Lockstep.builder(root).config(config).only(ci.changedFiles(root)).threads(threads)
                 .listener(pages).timings(timings);
         if (!noHistory) run.history(new Lockstep.History(sourceRepo, dir.toString(), historyLimit));
-        if (!noCache) run.cache(online.cacheFolder(root), Version.build());
+        if (!noCache) run.cache(online.cacheFolder(root), Version.build(), trust);
         if (online.enabled()) {
-            run.runReviewer(online.toCheck(root, Version.get(), OnlineOptions.progress(spec.commandLine().getErr())));
+            run.runReviewer(online.toCheck(root, Version.get(), trust,
+                    OnlineOptions.progress(spec.commandLine().getErr())));
         }
         CheckResult result = run.build().run();
         java.io.StringWriter notes = new java.io.StringWriter();

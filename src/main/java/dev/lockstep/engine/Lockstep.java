@@ -18,6 +18,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleRegistry;
+import dev.lockstep.trust.CacheTrust;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public final class Lockstep {
             PageReviewer pageReviewer = history != null ? history : b.pageReviewer;
             ResultCache cache = b.cacheFolder == null ? ResultCache.DISABLED
                     : ResultCache.open(b.cacheFolder, runKey(config, rules, history == null ? "no history"
-                    : "history of " + b.history.describe(b.root)));
+                    : "history of " + b.history.describe(b.root)), b.trust);
             PageListener listener = PageListener.all(b.listener,
                     b.runReviewer == null ? null : b.runReviewer.listener());
             checked = new Checker(b.root, config, rules, b.threads, pageReviewer, timings, cache)
@@ -145,6 +146,7 @@ public final class Lockstep {
         private PageReviewer pageReviewer = PageReviewer.NONE;
         private Path cacheFolder;
         private String build = "";
+        private CacheTrust trust = CacheTrust.NONE;
         private PageListener listener;
         private RunReviewer runReviewer;
         private Timings timings = Timings.OFF;
@@ -193,10 +195,12 @@ public final class Lockstep {
          * Keep each pair's findings in {@code folder} by the content of its files; off by default.
          *
          * @param build this build of Lockstep: another build never trusts the cache
+         * @param trust seals the cache file ({@link CacheTrust#NONE}: nothing is cached)
          */
-        public Builder cache(Path folder, String build) {
+        public Builder cache(Path folder, String build, CacheTrust trust) {
             this.cacheFolder = folder;
             this.build = build;
+            this.trust = Objects.requireNonNull(trust);
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.lockstep.net;
 import dev.lockstep.check.PageListener;
 import dev.lockstep.check.RunReviewer;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.trust.CacheTrust;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,7 @@ public final class OnlineCheck implements RunReviewer {
     private final Path cacheDir;
     private final Duration cacheTtl;
     private final ProbeSettings settings;
+    private final CacheTrust trust;
     private final UrlChecker.Progress progress;
     private final LinkInventory inventory = new LinkInventory();
 
@@ -28,14 +30,16 @@ public final class OnlineCheck implements RunReviewer {
      * @param offline  answer from the cache only; never touch the network
      * @param cacheDir where {@link LinkCache} keeps its file
      * @param cacheTtl how long a cached answer is trusted when online
+     * @param trust    seals the link cache ({@link CacheTrust#NONE}: no cache)
      */
     public OnlineCheck(boolean all, boolean offline, Path cacheDir, Duration cacheTtl, ProbeSettings settings,
-                       UrlChecker.Progress progress) {
+                       CacheTrust trust, UrlChecker.Progress progress) {
         this.all = all;
         this.offline = offline;
         this.cacheDir = cacheDir;
         this.cacheTtl = cacheTtl;
         this.settings = settings;
+        this.trust = trust;
         this.progress = progress;
     }
 
@@ -47,7 +51,7 @@ public final class OnlineCheck implements RunReviewer {
     @Override
     public Reviewed review(List<Finding> findings) {
         Function<UrlChecker, Reviewed> verify = network -> {
-            LinkCache cache = new LinkCache(cacheDir, cacheTtl, Clock.systemUTC(), network);
+            LinkCache cache = new LinkCache(cacheDir, cacheTtl, Clock.systemUTC(), network, trust);
             return new OnlineVerifier(cache).review(findings, all ? inventory : null, progress);
         };
         // Offline runs never load OkHttp: LinkProber is only resolved on the online path.
