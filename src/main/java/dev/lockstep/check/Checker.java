@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  * The page stages of a run over discovered pairs: read and limits → parse (each source once per run) →
  * align → per-page analysis → page rules → page reviewer → suppressions → cache. Pages are checked in
  * parallel, grouped by source page; pair results come out in discovery order whatever the thread
- * count. Only the engine ({@code dev.lockstep.engine.Lockstep}) runs it; the findings it returns are
+ * count. Only the engine ({@code Lockstep}) runs it; the findings it returns are
  * raw: the engine's policy step configures, orders and fingerprints them.
  */
 public final class Checker {

@@ -13,4 +13,11 @@ import dev.lockstep.discover.Pair;
  */
 public record PairResult(Pair pair, String status, int sourceBlocks, int translationBlocks, int matched,
                          int missing, int extra, Coverage coverage) {
+
+    /** Whether these statistics, read back from a cache, can be this run's for {@code pair}. */
+    public boolean plausibleFor(Pair pair) {
+        return pair.equals(this.pair) && "checked".equals(status) && sourceBlocks >= 0 && translationBlocks >= 0
+                && matched >= 0 && missing >= 0 && extra >= 0 && coverage != null && coverage.sentences() >= 0
+                && coverage.untranslated() >= 0 && coverage.untranslated() <= coverage.sentences();
+    }
 }

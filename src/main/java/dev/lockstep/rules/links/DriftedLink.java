@@ -1,13 +1,13 @@
 package dev.lockstep.rules.links;
 
 import dev.lockstep.align.BlockPair;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import java.util.ArrayList;
@@ -99,11 +99,11 @@ public final class DriftedLink implements Rule {
         this(Map.of());
     }
 
-    /** @throws ConfigException on an unknown option, kind or severity */
+    /** @throws RuleOptions.Invalid on an unknown option, kind or severity */
     public DriftedLink(Map<String, Object> options) {
         for (String key : options.keySet()) {
             if (!OPTIONS.contains(key)) {
-                throw new ConfigException(".lockstep.yml", "rules.drifted-link: unknown option '" + key
+                throw new RuleOptions.Invalid(List.of(key), "rules.drifted-link: unknown option '" + key
                         + "' (expected kinds or localized)");
             }
         }
@@ -264,13 +264,13 @@ public final class DriftedLink implements Rule {
         Map<String, Severity> out = new LinkedHashMap<>();
         if (value == null) return out;
         if (!(value instanceof Map<?, ?> map)) {
-            throw new ConfigException(".lockstep.yml", "rules.drifted-link.kinds must map kinds to severities");
+            throw new RuleOptions.Invalid(List.of("kinds"), "rules.drifted-link.kinds must map kinds to severities");
         }
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String kind = String.valueOf(e.getKey());
             for (String part : kind.split("\\+")) {
                 if (!DEFAULT_SEVERITY.containsKey(part)) {
-                    throw new ConfigException(".lockstep.yml", "rules.drifted-link.kinds: unknown kind '" + part
+                    throw new RuleOptions.Invalid(List.of("kinds", kind), "rules.drifted-link.kinds: unknown kind '" + part
                             + "' (expected " + String.join(", ", LinkTarget.COSMETIC) + ", different-target, missing"
                             + " or extra, or cosmetic kinds joined by +)");
                 }
@@ -283,7 +283,7 @@ public final class DriftedLink implements Rule {
             try {
                 out.put(kind, Severity.parse(level));
             } catch (IllegalArgumentException ex) {
-                throw new ConfigException(".lockstep.yml", "rules.drifted-link.kinds." + kind + ": "
+                throw new RuleOptions.Invalid(List.of("kinds", kind), "rules.drifted-link.kinds." + kind + ": "
                         + ex.getMessage().replace(")", ", or off)"));
             }
         }
@@ -297,7 +297,7 @@ public final class DriftedLink implements Rule {
         for (Object entry : entries) {
             String text = String.valueOf(entry).strip();
             if (!text.contains("{lang}") && !text.endsWith("*")) {
-                throw new ConfigException(".lockstep.yml", "rules.drifted-link.localized: '" + text
+                throw new RuleOptions.Invalid(List.of("localized"), "rules.drifted-link.localized: '" + text
                         + "' must contain {lang} or end in *");
             }
             boolean any = text.endsWith("*");
