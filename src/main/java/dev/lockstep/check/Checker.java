@@ -222,7 +222,7 @@ public final class Checker {
 
     private Read readBytes(String relative, String language) {
         long t0 = timings.start();
-        PageReader.Bytes bytes = PageReader.bytes(root.resolve(relative), config.limits().maxFileBytes());
+        PageReader.Bytes bytes = PageReader.bytes(root, relative, config.limits().maxFileBytes());
         timings.stop("read", t0);
         if (bytes.bytes() != null) return new Read(bytes, null, PairStatus.CHECKED);
         RuleSpec spec = bytes.skipped() ? SkippedFile.SPEC : UnreadableFile.SPEC;
