@@ -1,13 +1,10 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.discover.Discovery;
-import dev.lockstep.fix.FilePatch;
 import dev.lockstep.fix.Fixer;
 import dev.lockstep.rules.Finding;
-import dev.lockstep.rules.Fix;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -15,11 +12,8 @@ import dev.lockstep.rules.TextEdit;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,57 +58,19 @@ final class FixCommand implements Callable<Integer> {
         Config config = repo.config(root);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Fixer fixer = new Fixer(root);
-
-        List<Applied> applied = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        CheckResult result = null;
-        Set<Finding> fixedInLastPass = new java.util.HashSet<>();
-        int leftOverlapping = 0;
-        for (int pass = 1; pass <= (dryRun ? 1 : MAX_PASSES); pass++) {
-            result = RepoOptions.check(root, config, new Discovery(root).discover(config), threads);
-            List<Finding> fixable = result.findings().stream()
-                    .filter(f -> f.fix() != null && (only == null || only.contains(f.rule()))).toList();
-            List<Fixer.FileResult> plan = fixer.plan(fixable);
-            Map<Fix, Finding> byFix = new IdentityHashMap<>();
-            for (Finding f : fixable) byFix.put(f.fix(), f);
-            leftOverlapping = 0;
-            fixedInLastPass.clear();
-            for (Fixer.FileResult r : plan) {
-                if (r.problem() != null) {
-                    problems.add(r.file() + ": " + r.problem());
-                    continue;
-                }
-                for (Fix fix : r.patch().applied()) {
-                    applied.add(new Applied(byFix.get(fix), fix));
-                    fixedInLastPass.add(byFix.get(fix));
-                }
-                for (FilePatch.Skipped s : r.patch().skipped()) {
-                    if (s.reason().startsWith("another fix")) leftOverlapping++;
-                    else problems.add(r.file() + ":" + s.fix().edits().get(0).start().line() + ": " + s.reason());
-                }
-            }
-            if (dryRun) {
-                for (Fixer.FileResult r : plan) out.print(r.diff());
-                break;
-            }
-            fixer.write(plan).forEach((file, problem) -> problems.add(file + ": " + problem));
-            if (leftOverlapping == 0 || plan.stream().noneMatch(Fixer.FileResult::changed)) break;
-        }
-        for (String p : problems) err.println("lockstep: " + p);
-        report(dryRun ? err : out, applied, leftOverlapping, platform(root));
+        Fixer.Outcome outcome = new Fixer(root).run(
+                () -> RepoOptions.check(root, config, new Discovery(root).discover(config), threads).findings(),
+                f -> only == null || only.contains(f.rule()), !dryRun, MAX_PASSES);
+        if (dryRun) out.print(outcome.diff());
+        for (String p : outcome.problems()) err.println("lockstep: " + p);
+        report(dryRun ? err : out, outcome.applied(), outcome.overlapping(), platform(root));
         out.flush();
         err.flush();
-        if (!problems.isEmpty()) return ExitCode.ERROR;
-        // What the last check found, less what the last pass fixed, is what the files hold now.
-        boolean fails = threshold != null && result.findings().stream()
-                .filter(f -> !fixedInLastPass.contains(f))
-                .anyMatch(f -> f.severity().atLeast(threshold));
+        if (!outcome.problems().isEmpty()) return ExitCode.ERROR;
+        boolean fails = threshold != null && outcome.remaining().stream().anyMatch(f -> f.severity().atLeast(threshold));
         return fails ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private record Applied(Finding finding, Fix fix) {
-    }
 
     private Set<String> selectedRules() {
         if (rules == null || rules.isEmpty()) return null;
@@ -132,7 +88,7 @@ final class FixCommand implements Callable<Integer> {
     }
 
     /** What was fixed, and, where a platform owns the translations, what to change there as well. */
-    private void report(PrintWriter to, List<Applied> applied, int overlapping, String platform) {
+    private void report(PrintWriter to, List<Fixer.Applied> applied, int overlapping, String platform) {
         long files = applied.stream().map(a -> a.finding().file()).distinct().count();
         to.println((dryRun ? "Would fix " : "Fixed ") + plural(applied.size(), "finding") + " in "
                 + plural(files, "file") + "." + (overlapping > 0 ? " " + plural(overlapping, "more fix")
@@ -141,7 +97,7 @@ final class FixCommand implements Callable<Integer> {
         to.println();
         to.println("These translations come from " + platform + ": its next export overwrites the files, so make the"
                 + " same changes in " + platform + " (one line per change: language, file:line, rule, before → after):");
-        for (Applied a : applied) {
+        for (Fixer.Applied a : applied) {
             Finding f = a.finding();
             for (TextEdit e : a.fix().edits()) {
                 if (e.expected().isBlank() && e.replacement().isBlank()) continue; // indentation only

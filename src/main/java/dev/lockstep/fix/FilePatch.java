@@ -19,7 +19,8 @@ import java.util.List;
  */
 public record FilePatch(String original, String patched, List<Fix> applied, List<Skipped> skipped) {
 
-    public record Skipped(Fix fix, String reason) {
+    /** A fix left out; {@code overlap} when only another fix in the way kept it out. */
+    public record Skipped(Fix fix, String reason, boolean overlap) {
     }
 
     public boolean changed() {
@@ -35,6 +36,7 @@ public record FilePatch(String original, String patched, List<Fix> applied, List
         for (Fix fix : fixes) {
             List<Located> edits = new ArrayList<>();
             String problem = null;
+            boolean overlap = false;
             for (TextEdit e : fix.edits()) {
                 int from = offset(text, lineStarts, e.start());
                 int to = offset(text, lineStarts, e.end());
@@ -45,12 +47,13 @@ public record FilePatch(String original, String patched, List<Fix> applied, List
                     problem = "the file changed at line " + e.start().line() + " since it was checked";
                 } else if (taken.stream().anyMatch(t -> t.edit.overlaps(e))) {
                     problem = "another fix changes the same text (run fix again)";
+                    overlap = true;
                 }
                 if (problem != null) break;
                 edits.add(new Located(e, from, to));
             }
             if (problem != null) {
-                skipped.add(new Skipped(fix, problem));
+                skipped.add(new Skipped(fix, problem, overlap));
                 continue;
             }
             taken.addAll(edits);

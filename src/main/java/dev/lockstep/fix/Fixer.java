@@ -76,6 +76,70 @@ public final class Fixer {
         return new FileResult(file, patch, before, after, null);
     }
 
+    /** A fix that was applied, with the finding that offered it. */
+    public record Applied(Finding finding, Fix fix) {
+    }
+
+    /**
+     * What a whole fix run did.
+     *
+     * @param applied   every fix taken, over all passes
+     * @param problems  files or fixes that could not be handled, as {@code file[:line]: problem}
+     * @param remaining the findings the files still have (as of the last check, less what its pass fixed)
+     * @param overlapping fixes still waiting because they overlap another (only after a dry run)
+     * @param diff      with {@code write} off: the unified diff of every file
+     */
+    public record Outcome(List<Applied> applied, List<String> problems, List<Finding> remaining, int overlapping,
+                          String diff) {
+    }
+
+    /**
+     * Checks, fixes and, with {@code write}, rewrites the files, again until nothing is left to fix: a fix
+     * can reveal another (an admonition marker made ASCII turns its body from code into prose) or wait
+     * for one it overlaps. Without {@code write} there is one pass, and its diff.
+     *
+     * @param check     runs the checker over the files as they are now
+     * @param include   which findings' fixes to take
+     * @param maxPasses at most this many check-and-fix passes
+     */
+    public Outcome run(java.util.function.Supplier<List<Finding>> check,
+                       java.util.function.Predicate<Finding> include, boolean write, int maxPasses) {
+        List<Applied> applied = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<Finding> remaining = List.of();
+        StringBuilder diff = new StringBuilder();
+        int overlapping = 0;
+        for (int pass = 1; pass <= (write ? maxPasses : 1); pass++) {
+            List<Finding> findings = check.get();
+            List<Finding> fixable = findings.stream().filter(f -> f.fix() != null && include.test(f)).toList();
+            java.util.Map<Fix, Finding> byFix = new java.util.IdentityHashMap<>();
+            for (Finding f : fixable) byFix.put(f.fix(), f);
+            java.util.Set<Finding> fixedNow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<FileResult> plan = plan(fixable);
+            overlapping = 0;
+            for (FileResult r : plan) {
+                if (r.problem() != null) {
+                    problems.add(r.file() + ": " + r.problem());
+                    continue;
+                }
+                for (Fix fix : r.patch().applied()) {
+                    applied.add(new Applied(byFix.get(fix), fix));
+                    fixedNow.add(byFix.get(fix));
+                }
+                for (FilePatch.Skipped s : r.patch().skipped()) {
+                    if (s.overlap()) overlapping++;
+                    else problems.add(r.file() + ":" + s.fix().edits().get(0).start().line() + ": " + s.reason());
+                }
+                diff.append(r.diff());
+            }
+            remaining = findings.stream().filter(f -> !fixedNow.contains(f)).toList();
+            if (!write) break;
+            write(plan).forEach((file, problem) -> problems.add(file + ": " + problem));
+            if (plan.stream().noneMatch(FileResult::changed)) break;
+        }
+        return new Outcome(List.copyOf(applied), List.copyOf(problems), remaining, overlapping, diff.toString());
+    }
+
     /** Writes each changed file; returns the problems by file (empty when every write went through). */
     public Map<String, String> write(List<FileResult> results) {
         Map<String, String> problems = new LinkedHashMap<>();
