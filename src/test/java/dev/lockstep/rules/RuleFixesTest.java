@@ -6,6 +6,7 @@ import dev.lockstep.Fixtures;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.fix.FilePatch;
 import dev.lockstep.fix.Fixer;
+import dev.lockstep.fix.SyntaxOnly;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

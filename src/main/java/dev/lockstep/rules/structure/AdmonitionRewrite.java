@@ -17,7 +17,8 @@ import java.util.List;
  * indented as the new syntax wants (mkdocs indents it by four columns, the others do not), and a closing
  * line is added or removed. Only the syntax changes: every other character of the body stays.
  *
- * <p>No fix where there is no single right answer: one side has a title and the other not, GitHub alerts
+ * <p>No fix where there is no single right answer: a title only the source has (it would be English), a
+ * translated title where the source's HTML syntax has no place for one, GitHub alerts
  * (every body line carries {@code >}), or a body line that does not fit the old syntax's indentation.
  */
 final class AdmonitionRewrite {
@@ -30,7 +31,13 @@ final class AdmonitionRewrite {
         Admonition s = source.admonition();
         Admonition t = translation.admonition();
         if (s.syntax() == AdmonitionSyntax.GITHUB_ALERT || t.syntax() == AdmonitionSyntax.GITHUB_ALERT) return null;
-        if (hasTitle(s) != hasTitle(t)) return null;
+        // A title only the source has would have to be written in English: no fix. A title only the
+        // translation has is kept where the source's syntax can carry it after its type.
+        if (hasTitle(s) && !hasTitle(t)) return null;
+        if (!hasTitle(s) && hasTitle(t) && s.syntax() != AdmonitionSyntax.MKDOCS
+                && s.syntax() != AdmonitionSyntax.PYMDOWNX_BLOCKS && s.syntax() != AdmonitionSyntax.DOCUSAURUS) {
+            return null;
+        }
         String[] sourceLines = sourceDoc.text().split("\n", -1);
         String[] lines = translationDoc.text().split("\n", -1);
         int first = translation.line();
@@ -117,7 +124,17 @@ final class AdmonitionRewrite {
             out.append(indent).append(line.substring(sourceIndent.length()));
         }
         String header = out.toString();
-        if (!hasTitle(s)) return header;
+        if (!hasTitle(t)) return header;
+        if (!hasTitle(s)) {
+            if (header.indexOf('\n') >= 0) return null;
+            String title = t.title();
+            return switch (s.syntax()) {
+                case MKDOCS -> header.stripTrailing() + " \"" + title + "\"";
+                case PYMDOWNX_BLOCKS -> header.stripTrailing() + " | " + title;
+                case DOCUSAURUS -> header.stripTrailing() + " " + title;
+                default -> null;
+            };
+        }
         String title = t.title();
         int at = header.lastIndexOf(s.title());
         if (at < 0) return null;

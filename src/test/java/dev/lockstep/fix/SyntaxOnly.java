@@ -1,4 +1,4 @@
-package dev.lockstep.rules;
+package dev.lockstep.fix;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * fullwidth syntax characters, title quotes and the backslash of an escaped abbreviation. Two texts that
  * are equal here differ only in those: the prose is the same, character for character.
  */
-final class SyntaxOnly {
+public final class SyntaxOnly {
     private static final Pattern TARGET = Pattern.compile("\\]\\s*\\([^)\\n]*\\)");
     private static final Pattern AUTOLINK = Pattern.compile("<https?://[^>\\s]*>");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s)\\]>\"]+");
-    private static final Pattern MKDOCS = Pattern.compile("^(?:!!!|\\?\\?\\?\\+?)\\s*(?:[A-Za-z][\\w-]*)?\\s*(.*)$");
+    private static final Pattern MKDOCS = Pattern.compile(
+            "^(?:!!!|\\?\\?\\?\\+?)\\s*(?:[A-Za-z][\\w-]*(?:\\s+[A-Za-z][\\w-]*)*)?\\s*(.*)$");
     private static final Pattern DETAILS = Pattern.compile("^<details\\b[^>]*>(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUMMARY = Pattern.compile("^<summary\\b[^>]*>(.*)</summary>$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIV = Pattern.compile("^<div\\s+class=\"admonition[^\"]*\"[^>]*>$", Pattern.CASE_INSENSITIVE);
@@ -29,7 +30,7 @@ final class SyntaxOnly {
     private SyntaxOnly() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         List<String> out = new ArrayList<>();
         for (String line : TARGET.matcher(ascii(text)).replaceAll("]()").split("\n", -1)) {
             String l = line.strip();
