@@ -2,7 +2,6 @@ package dev.lockstep.cli;
 
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
-import dev.lockstep.discover.Discovery;
 import dev.lockstep.fix.Fixer;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleRegistry;
@@ -59,7 +58,7 @@ final class FixCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Fixer.Outcome outcome = new Fixer(root).run(
-                () -> RepoOptions.check(root, config, new Discovery(root).discover(config), threads).findings(),
+                () -> RepoOptions.check(root, config, null, threads).findings(),
                 f -> only == null || only.contains(f.rule()), !dryRun, MAX_PASSES);
         if (dryRun) out.print(outcome.diff());
         for (String p : outcome.problems()) err.println("lockstep: " + p);
