@@ -25,6 +25,7 @@ public final class Main implements Runnable {
         m.put("rules", RulesCommand::new);
         m.put("blocks", BlocksCommand::new);
         m.put("baseline", BaselineCommand::new);
+        m.put("fix", FixCommand::new);
         m.put("pre-commit", PreCommitCommand::new);
         m.put("install-hook", InstallHookCommand::new);
         return m;
