@@ -57,6 +57,7 @@ public final class Checker {
     private final Set<String> knownRules = RuleRegistry.specs().stream().map(RuleSpec::id)
             .collect(Collectors.toUnmodifiableSet());
     private final SentenceAnalysis sentences;
+    private final MissingTranslation missingTranslation;
 
     public Checker(Path root, Config config, List<Rule> rules, int threads) {
         this(root, config, rules, threads, PageReviewer.NONE);
@@ -76,6 +77,8 @@ public final class Checker {
         this.config = config;
         this.rules = rules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
         this.threads = Math.max(1, threads);
+        this.missingTranslation = new MissingTranslation(
+                config.ruleOptions().getOrDefault(MissingTranslation.SPEC.id(), Map.of()));
         // Coverage and untranslated-sentence share one analysis per page, so they always agree.
         this.sentences = this.rules.stream().filter(UntranslatedSentence.class::isInstance)
                 .map(r -> ((UntranslatedSentence) r).analysis()).findFirst()
@@ -230,7 +233,7 @@ public final class Checker {
         }
         listener.pageChecked(page, pageFindings);
         return new PairResult(pair, "checked", source.blocks().size(), t.blocks().size(), matched, missing, extra,
-                new Coverage(analysis.sentences().size(), analysis.untranslated()));
+                new Coverage(analysis.sentences().size() + analysis.absent(), analysis.untranslated() + analysis.absent()));
     }
 
     private record Read(PageReader.Bytes bytes, Finding problem, String status) {
@@ -272,9 +275,10 @@ public final class Checker {
         return new Loaded(document, null, "checked", suppressions);
     }
 
-    private static List<Finding> fileFindings(DiscoveryResult discovery) {
+    private List<Finding> fileFindings(DiscoveryResult discovery) {
         List<Finding> out = new ArrayList<>();
         for (DiscoveryResult.Missing m : discovery.missing()) {
+            if (!missingTranslation.required(m.source())) continue; // counted as page coverage instead
             out.add(fileFinding(MissingTranslation.SPEC, m.expected(), m.language(), Position.NONE,
                     "no " + m.language() + " translation of " + m.source() + " (expected at " + m.expected() + ")",
                     m.source()));
