@@ -21,9 +21,12 @@ final class Reports {
 
     /**
      * What formats other than the findings need: the checked folder (SARIF paths), the config (HTML
-     * layouts) and the collected pages (HTML, null unless an HTML report was asked for).
+     * layouts), the collected pages (HTML, null unless an HTML report was asked for) and how text lists findings.
      */
-    record Context(Path root, Config config, PageCollector pages) {
+    record Context(Path root, Config config, PageCollector pages, TextReporter.Options text) {
+        Context(Path root, Config config, PageCollector pages) {
+            this(root, config, pages, TextReporter.Options.DEFAULT);
+        }
     }
 
     /** Each pair's coverage for the HTML report. */
@@ -42,7 +45,7 @@ final class Reports {
             case SARIF -> SarifReporter.render(result, RuleRegistry.specs(), Version.get(), repositoryPrefix(root));
             case GITHUB -> GithubReporter.render(result);
             case JUNIT -> JunitReporter.render(result);
-            case TEXT -> TextReporter.render(result);
+            case TEXT -> TextReporter.render(result, context.text());
         };
     }
 
