@@ -132,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
             Outputs.write(output, report);
             if (!format.equals("text")) spec.commandLine().getOut().println(TextReporter.summary(result));
         } else {
-            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().print(format.equals("text") && Terminal.colour() ? Terminal.paint(report) : report);
         }
         // Notes never go into a machine-readable stdout.
         (consoleIsText ? spec.commandLine().getOut() : spec.commandLine().getErr()).print(notes);

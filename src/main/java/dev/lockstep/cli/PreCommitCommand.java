@@ -155,7 +155,7 @@ final class PreCommitCommand implements Callable<Integer> {
             known = c.known();
         }
         HookReport.Outcome outcome = HookReport.of(result, Set.copyOf(relative), threshold, known, verbose);
-        out.print(outcome.text());
+        out.print(Terminal.colour() ? Terminal.paint(outcome.text()) : outcome.text());
         out.flush();
         return outcome.fails() ? ExitCode.FINDINGS : ExitCode.OK;
     }
