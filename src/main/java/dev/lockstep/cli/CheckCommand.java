@@ -33,8 +33,8 @@ import picocli.CommandLine.Parameters;
         description = "Check every translated page of the docs repository at DIR against its source.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository (default: .)")
-    Path dir = Path.of(".");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository, as -C DIR (default: .)")
+    Path dir;
 
     @picocli.CommandLine.Mixin
     RepoOptions repo;
@@ -81,6 +81,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        dir = repo.folder(dir);
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
         Reports.validate("--format", format);
         boolean html = format.equals("html") || ci.reportTargets().containsValue("html");

@@ -28,9 +28,6 @@ import picocli.CommandLine.Parameters;
         description = "Check the given (or the staged) files: each translated page against its source, each source "
                 + "page against all its translations.")
 final class PreCommitCommand implements Callable<Integer> {
-    @Option(names = {"-C", "--dir"}, paramLabel = "DIR", description = "Docs repository (default: .)")
-    Path dir = Path.of(".");
-
     @Mixin
     RepoOptions repo;
 
@@ -105,7 +102,7 @@ final class PreCommitCommand implements Callable<Integer> {
                 return null;
             }
             switch (name) {
-                case "-C", "--dir" -> c.dir = Path.of(value);
+                case "-C", "--dir" -> c.repo.dir = Path.of(value);
                 case "--config" -> c.repo.configFile = Path.of(value);
                 case "--source" -> c.repo.source = value;
                 case "--translations" -> c.repo.translations = value;
@@ -122,7 +119,7 @@ final class PreCommitCommand implements Callable<Integer> {
 
     int run(PrintWriter out) {
         Severity threshold = failOn.equals("never") ? null : CheckCommand.parseLevel(failOn);
-        Path root = real(RepoOptions.root(dir));
+        Path root = real(RepoOptions.root(repo.folder(null)));
         if (!staged) {
             List<String> relative = insideRoot(root);
             return relative.isEmpty() ? ExitCode.OK : check(root, relative, threshold, out);
