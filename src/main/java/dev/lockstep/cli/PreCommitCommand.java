@@ -4,7 +4,6 @@ import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
-import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.Git;
 import dev.lockstep.rules.Severity;
 import java.io.IOException;
@@ -143,7 +142,7 @@ final class PreCommitCommand implements Callable<Integer> {
     private int check(Path root, List<String> relative, Severity threshold, PrintWriter out) {
         Config config = repo.config(root);
         // One file rarely needs a second thread; starting none keeps the hook fast.
-        CheckResult result = RepoOptions.check(root, config, new Discovery(root).discover(config, relative), 1);
+        CheckResult result = RepoOptions.check(root, config, relative, 1);
         Path accepted = baseline != null ? baseline : root.resolve(DEFAULT_BASELINE);
         int known = 0;
         if (baseline != null || Files.isRegularFile(accepted)) {
