@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
 import dev.lockstep.check.PageListener;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigLoader;
-import dev.lockstep.discover.Discovery;
+import dev.lockstep.engine.Lockstep;
 import dev.lockstep.rules.Finding;
-import dev.lockstep.rules.RuleOptions;
-import dev.lockstep.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,8 +140,7 @@ class HostileFilesTest {
                 }
             }
         };
-        CheckResult result = new Checker(repo, config, RuleRegistry.pageRules(RuleOptions.DEFAULTS), 1)
-                .run(new Discovery(repo).discover(config), swapTheNext);
+        CheckResult result = Lockstep.builder(repo).config(config).threads(1).listener(swapTheNext).build().run();
         assumeTrue(made.get(), "mkfifo failed");
         assertThat(result.findings()).extracting(Finding::file, Finding::rule, Finding::message)
                 .contains(org.assertj.core.groups.Tuple.tuple("i18n/fr/page.md", "unreadable-file",
