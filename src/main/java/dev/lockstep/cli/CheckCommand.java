@@ -72,8 +72,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         dir = repo.folder(dir);
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
-        Reports.validate("--format", format);
-        boolean html = format.equals("html") || ci.reportTargets().containsValue("html");
+        OutputFormat format = OutputFormat.parse("--format", this.format);
+        boolean html = format == OutputFormat.HTML || ci.reportTargets().containsValue(OutputFormat.HTML);
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
         Config config = repo.config(root);
@@ -104,13 +104,13 @@ final class CheckCommand implements Callable<Integer> {
         timings.stop("report", t1);
         timings.stop("total", started);
         if (timings.enabled()) {
-            if (format.equals("json")) report = JsonReporter.withTimings(report, timings.millis());
+            if (format == OutputFormat.JSON) report = JsonReporter.withTimings(report, timings.millis());
             spec.commandLine().getErr().print(timings.render());
         }
-        boolean consoleIsText = output != null || format.equals("text") || format.equals("github");
+        boolean consoleIsText = output != null || format.forPeople();
         if (output != null) {
             Outputs.write(output, report);
-            if (!format.equals("text")) spec.commandLine().getOut().println(TextReporter.summary(result));
+            if (format != OutputFormat.TEXT) spec.commandLine().getOut().println(TextReporter.summary(result));
         } else {
             spec.commandLine().getOut().print(format.equals("text") && Terminal.colour() ? Terminal.paint(report) : report);
         }
