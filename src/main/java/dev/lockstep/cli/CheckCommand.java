@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
         description = "Check every translated page of the docs repository at DIR against its source.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository (default: .)")
-    Path dir = Path.of(".");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository, as -C DIR (default: .)")
+    Path dir;
 
     @picocli.CommandLine.Mixin
     RepoOptions repo;
@@ -73,6 +73,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        dir = repo.folder(dir);
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
         OutputFormat format = OutputFormat.parse("--format", this.format);
         TextReporter.Options textOptions = outputOptions.text(threshold);
@@ -117,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(TextReporter.summary(result));
             }
         } else {
-            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().print(format.equals("text") && Terminal.colour() ? Terminal.paint(report) : report);
         }
         // Notes never go into a machine-readable stdout.
         if (!outputOptions.quiet) (consoleIsText ? spec.commandLine().getOut() : spec.commandLine().getErr()).print(notes);
