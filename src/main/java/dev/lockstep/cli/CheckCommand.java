@@ -118,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
         result = ci.gate(result, new java.io.PrintWriter(notes));
 
         long t1 = timings.start();
-        Reports.Context context = new Reports.Context(root, config, pages);
+        Reports.Context context = new Reports.Context(root, config, pages, repo.configFile);
         String report = Reports.render(format, result, context);
         ci.write(result, context, format);
         timings.stop("report", t1);

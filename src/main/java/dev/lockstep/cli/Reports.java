@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import dev.lockstep.check.Coverage;
 import dev.lockstep.check.PairResult;
 import dev.lockstep.config.Config;
+import dev.lockstep.config.TranslationPlatform;
+import dev.lockstep.discover.Git;
+import java.time.Instant;
 import dev.lockstep.report.html.HtmlReporter;
 import dev.lockstep.report.html.PageCollector;
 import java.util.List;
@@ -24,9 +27,10 @@ final class Reports {
 
     /**
      * What formats other than the findings need: the checked folder (SARIF paths), the config (HTML
-     * layouts) and the collected pages (HTML, null unless an HTML report was asked for).
+     * layouts), the collected pages (HTML, null unless an HTML report was asked for) and the config file
+     * given with --config (HTML: the translation platform), or null.
      */
-    record Context(Path root, Config config, PageCollector pages) {
+    record Context(Path root, Config config, PageCollector pages, Path configFile) {
     }
 
     /** Each pair's coverage for the HTML report. */
@@ -47,7 +51,8 @@ final class Reports {
         Path root = context.root();
         return switch (format) {
             case "html" -> HtmlReporter.render(result, context.pages(), COVERAGE, context.config().layouts(),
-                    Version.get());
+                    new HtmlReporter.About(Version.get(), Git.head(root), Instant.now()),
+                    TranslationPlatform.find(root, context.configFile()));
             case "json" -> JsonReporter.render(result, Version.get());
             case "sarif" -> SarifReporter.render(result, RuleRegistry.specs(), Version.get(), repositoryPrefix(root));
             case "github" -> GithubReporter.render(result);

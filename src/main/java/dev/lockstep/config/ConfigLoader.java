@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class ConfigLoader {
     public static final String FILE_NAME = ".lockstep.yml";
     private static final Set<String> KEYS = Set.of("source", "translations", "languages", "rules", "glossary",
-            "limits");
+            "limits", "platform");
 
     /** What flags say; null fields defer to the file. */
     public record Overrides(String source, String translations, List<String> languages) {
@@ -131,6 +131,7 @@ public final class ConfigLoader {
                     case "glossary" -> glossary = strings(file, value, "glossary");
                     case "rules" -> readRules(file, value, severities, disabled, ruleOptions);
                     case "limits" -> limits = readLimits(file, value);
+                    case "platform" -> TranslationPlatform.parse(file, value); // checked here, used by the HTML report
                     default -> throw new ConfigException(at(file, t.getKeyNode()), "unknown key '" + key
                             + "' (expected one of " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
                 }

@@ -6,6 +6,7 @@ import dev.lockstep.check.Coverage;
 import dev.lockstep.check.PairResult;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigLoader;
+import dev.lockstep.config.TranslationPlatform;
 import dev.lockstep.discover.Discovery;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleOptions;
@@ -13,6 +14,7 @@ import dev.lockstep.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -28,6 +30,12 @@ final class Reports {
 
     /** Checks {@code dir} with every rule; {@code extra} may add findings before rendering. */
     static Built html(Path dir, Function<PairResult, Coverage> coverage, UnaryOperator<List<Finding>> extra) {
+        return html(dir, coverage, extra, null);
+    }
+
+    /** As {@link #html(Path, Function, UnaryOperator)}, for a project translated on {@code platform}. */
+    static Built html(Path dir, Function<PairResult, Coverage> coverage, UnaryOperator<List<Finding>> extra,
+                      TranslationPlatform platform) {
         Config config = ConfigLoader.load(dir, null, ConfigLoader.Overrides.NONE);
         PageCollector pages = new PageCollector();
         CheckResult checked = new Checker(dir, config, RuleRegistry.pageRules(RuleOptions.DEFAULTS), 2)
@@ -35,7 +43,9 @@ final class Reports {
         List<Finding> findings = extra.apply(new ArrayList<>(checked.findings()));
         findings.sort(Checker.ORDER);
         CheckResult result = new CheckResult(checked.discovery(), checked.pairs(), List.copyOf(findings));
-        return new Built(result, HtmlReporter.render(result, pages, coverage, config.layouts(), "test"));
+        return new Built(result, HtmlReporter.render(result, pages, coverage, config.layouts(),
+                new HtmlReporter.About("test", "0123456789abcdef0123456789abcdef01234567", Instant.parse("2026-12-03T10:15:00Z")),
+                platform));
     }
 
     /**
