@@ -300,7 +300,7 @@
       const counts = SEVERITIES.map(() => 0);
       for (const i of matching) if (S.pages[F_PAGE[i]].lang === code) counts[F_SEV[i]]++;
       const top = pages.filter((p) => byPage.get(p)).sort((a, b) => byPage.get(b) - byPage.get(a)
-        || S.pages[a].id.localeCompare(S.pages[b].id)).slice(0, 5);
+        || cmp(S.pages[a].id, S.pages[b].id)).slice(0, 5);
       const info = LANGS.get(code);
       const card = el('article', { class: 'card', 'data-lang': code },
         el('h2', {}, route(code, languageNames(code)), ' ', el('span', { class: 'code', text: code }),
@@ -325,7 +325,7 @@
       if (!perRule.has(F_RULE[i])) perRule.set(F_RULE[i], SEVERITIES.map(() => 0));
       perRule.get(F_RULE[i])[F_SEV[i]]++;
     }
-    const ruleRows = [...perRule.entries()].sort((a, b) => sum(b[1]) - sum(a[1]) || S.rules[a[0]].id.localeCompare(S.rules[b[0]].id));
+    const ruleRows = [...perRule.entries()].sort((a, b) => sum(b[1]) - sum(a[1]) || cmp(S.rules[a[0]].id, S.rules[b[0]].id));
     dash.append(el('h2', { text: t('dashboard.byRule') }));
     if (ruleRows.length === 0) {
       dash.append(el('p', { class: 'quiet', text: t('dashboard.noFindingsMatch') }));
@@ -340,7 +340,7 @@
     // every page, most findings first
     dash.append(el('h2', { text: t('dashboard.pages') }));
     const sorted = pagesShown.sort((a, b) => (byPage.get(b) || 0) - (byPage.get(a) || 0)
-      || S.pages[a].lang.localeCompare(S.pages[b].lang) || S.pages[a].id.localeCompare(S.pages[b].id));
+      || cmp(S.pages[a].lang, S.pages[b].lang) || cmp(S.pages[a].id, S.pages[b].id));
     const counts = new Map();
     for (const i of matching) {
       const p = F_PAGE[i];
@@ -378,6 +378,8 @@
     view.replaceChildren(dash);
   }
   function sum(a) { return a.reduce((x, y) => x + y, 0); }
+  /** Code-point order: stable across browsers and far cheaper than localeCompare over a 30k-page site. */
+  function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
   // ---- rules ----
   function ruleLink(r) {
@@ -584,7 +586,7 @@
     }
     const perRule = new Map();
     for (const i of ordered) perRule.set(F_RULE[i], (perRule.get(F_RULE[i]) || 0) + 1);
-    const rules = [...perRule.entries()].sort((a, b) => b[1] - a[1] || S.rules[a[0]].id.localeCompare(S.rules[b[0]].id));
+    const rules = [...perRule.entries()].sort((a, b) => b[1] - a[1] || cmp(S.rules[a[0]].id, S.rules[b[0]].id));
     box.append(el('h2', { text: t('page.summary') }), el('ul', { class: 'rule-counts', id: 'page-rules' },
       ...rules.map(([r, n]) => el('li', { 'data-rule': S.rules[r].id }, ruleLink(r), ' ',
         el('button', { type: 'button', class: 'count-filter', title: t('page.onlyRule', { rule: S.rules[r].id }),
