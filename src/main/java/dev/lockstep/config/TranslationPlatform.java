@@ -66,7 +66,12 @@ public record TranslationPlatform(String name, String url, String project, Strin
         }
         for (String name : new String[] {"crowdin.yml", "crowdin.yaml"}) {
             Path crowdin = root.resolve(name);
-            if (Files.isRegularFile(crowdin)) return fromCrowdin(ConfigLoader.compose(crowdin, ConfigLoader.read(crowdin)));
+            if (!Files.isRegularFile(crowdin)) continue;
+            try {
+                return fromCrowdin(ConfigLoader.compose(crowdin, ConfigLoader.read(crowdin)));
+            } catch (ConfigException e) {
+                return null; // a crowdin.yml the layout does not come from must not stop the report
+            }
         }
         return null;
     }
