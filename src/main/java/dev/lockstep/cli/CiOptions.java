@@ -2,11 +2,8 @@ package dev.lockstep.cli;
 
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
-import dev.lockstep.discover.Discovery;
-import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Git;
 import dev.lockstep.report.GithubReporter;
 import java.io.PrintWriter;
@@ -54,13 +51,12 @@ final class CiOptions {
         return targets;
     }
 
-    DiscoveryResult discover(Path root, Config config) {
-        Discovery discovery = new Discovery(root);
-        if (changedSince == null) return discovery.discover(config);
+    /** The files {@code --changed-since} names, or null to check every page. */
+    List<String> changedFiles(Path root) {
+        if (changedSince == null) return null;
         List<String> changed = Git.at(root, "--changed-since").changedSince(changedSince);
         // A changed layout or rule configuration can change the findings of every page.
-        if (changed.stream().anyMatch(CONFIG_FILES::contains)) return discovery.discover(config);
-        return discovery.discover(config, changed);
+        return changed.stream().anyMatch(CONFIG_FILES::contains) ? null : changed;
     }
 
     /**
