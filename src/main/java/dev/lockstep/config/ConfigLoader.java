@@ -50,9 +50,7 @@ public final class ConfigLoader {
             if (!Files.isRegularFile(explicitFile)) {
                 throw new ConfigException(explicitFile.toString(), "config file not found");
             }
-            // Named on the command line: a link is the user's choice, but never a FIFO or a huge file.
-            base = parse(explicitFile, read(explicitFile, () -> FileGate.readRegularFile(explicitFile.toRealPath(),
-                    MAX_CONFIG_BYTES)));
+            base = parse(explicitFile, readExplicit(explicitFile));
         } else if (present(root, FILE_NAME)) {
             base = parse(root.resolve(FILE_NAME), readInside(root, FILE_NAME));
         } else if (present(root, "crowdin.yml")) {
@@ -66,13 +64,18 @@ public final class ConfigLoader {
         return apply(base, overrides);
     }
 
+    /** A config file named on the command line: a link is the user's choice, but never a FIFO or a huge file. */
+    static String readExplicit(Path explicitFile) {
+        return read(explicitFile, () -> FileGate.readRegularFile(explicitFile.toRealPath(), MAX_CONFIG_BYTES));
+    }
+
     /** Whether the repository has this file, of any kind: a link or a FIFO in its place is an error, not absent. */
-    private static boolean present(Path root, String name) {
+    static boolean present(Path root, String name) {
         return Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** A config file in the repository, read through the {@link FileGate}: a link is never followed. */
-    private static String readInside(Path root, String name) {
+    static String readInside(Path root, String name) {
         return read(root.resolve(name), () -> FileGate.read(root, name, MAX_CONFIG_BYTES));
     }
 

@@ -2,7 +2,6 @@ package dev.lockstep.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -54,9 +53,10 @@ public record TranslationPlatform(String name, String url, String project, Strin
      */
     public static TranslationPlatform find(Path root, Path explicitConfig) {
         Path file = explicitConfig != null ? explicitConfig : root.resolve(ConfigLoader.FILE_NAME);
-        if (Files.isRegularFile(file)) {
-            Node top = ConfigLoader.compose(file, ConfigLoader.read(file));
-            if (top instanceof MappingNode map) {
+        if (explicitConfig != null || ConfigLoader.present(root, ConfigLoader.FILE_NAME)) {
+            String text = explicitConfig != null ? ConfigLoader.readExplicit(explicitConfig)
+                    : ConfigLoader.readInside(root, ConfigLoader.FILE_NAME);
+            if (ConfigLoader.compose(file, text) instanceof MappingNode map) {
                 for (NodeTuple t : map.getValue()) {
                     if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("platform")) {
                         return parse(file, t.getValueNode());
@@ -65,10 +65,9 @@ public record TranslationPlatform(String name, String url, String project, Strin
             }
         }
         for (String name : new String[] {"crowdin.yml", "crowdin.yaml"}) {
-            Path crowdin = root.resolve(name);
-            if (!Files.isRegularFile(crowdin)) continue;
+            if (!ConfigLoader.present(root, name)) continue;
             try {
-                return fromCrowdin(ConfigLoader.compose(crowdin, ConfigLoader.read(crowdin)));
+                return fromCrowdin(ConfigLoader.compose(root.resolve(name), ConfigLoader.readInside(root, name)));
             } catch (ConfigException e) {
                 return null; // a crowdin.yml the layout does not come from must not stop the report
             }
