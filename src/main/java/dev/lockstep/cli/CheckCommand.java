@@ -102,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
         result = outputOptions.filter(ci.gate(result, new java.io.PrintWriter(notes)));
 
         long t1 = timings.start();
-        Reports.Context context = new Reports.Context(root, config, pages, textOptions);
+        Reports.Context context = new Reports.Context(root, config, pages, textOptions, repo.configFile);
         String report = Reports.render(format, result, context);
         ci.write(result, context, format);
         timings.stop("report", t1);

@@ -45,6 +45,16 @@ public final class Git {
         }
     }
 
+    /** The commit checked out in the work tree holding {@code dir}, or null outside one or without git. */
+    public static String head(Path dir) {
+        try {
+            Result r = run(dir, "report", "rev-parse", "--verify", "--quiet", "HEAD");
+            return r.exit == 0 && !r.output.isBlank() ? r.output.strip() : null;
+        } catch (ConfigException e) {
+            return null;
+        }
+    }
+
     /** Committed, staged, unstaged and untracked changes since {@code rev}, deletions included. */
     public List<String> changedSince(String rev) {
         if (rev.startsWith("-") || run(root, "--changed-since", "rev-parse", "--verify", "--quiet", "--end-of-options",

@@ -111,7 +111,7 @@ public final class JsonReporter {
         m.put("sentences", c.sentences());
         m.put("translated", c.translated());
         m.put("untranslated", c.untranslated());
-        m.put("percentTranslated", Math.round(c.percentTranslated() * 10) / 10.0);
+        m.put("percentTranslated", Percent.tenths(c) / 10.0);
         return m;
     }
 
