@@ -4,6 +4,7 @@ import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
 import dev.lockstep.discover.Discovery;
+import dev.lockstep.discover.DiscoveryResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,9 +35,11 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path root = RepoOptions.root(dir);
-        Config config = repo.config(root);
-        CheckResult result = RepoOptions.check(root, config, new Discovery(root).discover(config), threads);
+        Path root = repo.root(dir);
+        Config config = repo.config(root, spec.commandLine().getErr());
+        DiscoveryResult discovery = new Discovery(root).discover(config);
+        Discovery.requirePairs(discovery, config, null);
+        CheckResult result = RepoOptions.check(root, config, discovery, threads);
         Path target = output != null ? output : root.resolve(DEFAULT_FILE);
         Outputs.write(target, Baseline.of(result).toJson());
         int n = result.findings().size();

@@ -8,6 +8,7 @@ import dev.lockstep.check.ResultCache;
 import dev.lockstep.check.Timings;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
+import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.history.HistoryReviewer;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Parameters;
         description = "Check every translated page of the docs repository at DIR against its source.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository (default: .)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Docs repository, or a page, "
+            + "translation or folder in it to check only that (default: .; the config is searched upward)")
     Path dir = Path.of(".");
 
     @picocli.CommandLine.Mixin
@@ -84,13 +86,14 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
         Reports.validate("--format", format);
         boolean html = format.equals("html") || ci.reportTargets().containsValue("html");
-        Path root = dir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
-        Config config = repo.config(root);
+        Path root = repo.root(dir);
+        Config config = repo.config(root, spec.commandLine().getErr());
         Timings timings = showTimings ? Timings.on() : Timings.OFF;
         long started = timings.start();
         long t0 = timings.start();
-        DiscoveryResult discovery = ci.discover(root, config);
+        List<String> scope = RepoOptions.scope(root, dir);
+        DiscoveryResult discovery = ci.discover(root, config, scope);
+        if (!ci.changedOnly()) Discovery.requirePairs(discovery, config, scope == null ? null : dir.toString());
         timings.stop("discover", t0);
         List<Rule> rules = RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions()));
         // Listeners see page content as pages are checked: online checks collect links, the HTML report

@@ -39,6 +39,11 @@ final class CiOptions {
             description = "With the github format, append a Markdown summary here (default: $GITHUB_STEP_SUMMARY)")
     Path stepSummary;
 
+    /** Whether only changed pages are checked: then finding no pair is normal, not an error. */
+    boolean changedOnly() {
+        return changedSince != null;
+    }
+
     /** Parsed {@code --report} values, in order; fails before any work on a bad one. */
     Map<Path, String> reportTargets() {
         Map<Path, String> targets = new LinkedHashMap<>();
@@ -55,12 +60,17 @@ final class CiOptions {
     }
 
     DiscoveryResult discover(Path root, Config config) {
+        return discover(root, config, null);
+    }
+
+    /** Discovery over the whole site, or only {@code scope} (files below the root) when not null. */
+    DiscoveryResult discover(Path root, Config config, List<String> scope) {
         Discovery discovery = new Discovery(root);
-        if (changedSince == null) return discovery.discover(config);
+        if (changedSince == null) return scope == null ? discovery.discover(config) : discovery.discover(config, scope);
         List<String> changed = Git.at(root, "--changed-since").changedSince(changedSince);
         // A changed layout or rule configuration can change the findings of every page.
-        if (changed.stream().anyMatch(CONFIG_FILES::contains)) return discovery.discover(config);
-        return discovery.discover(config, changed);
+        if (scope == null && changed.stream().anyMatch(CONFIG_FILES::contains)) return discovery.discover(config);
+        return discovery.discover(config, scope == null ? changed : changed.stream().filter(scope::contains).toList());
     }
 
     /**

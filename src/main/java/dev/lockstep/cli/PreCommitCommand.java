@@ -108,7 +108,7 @@ final class PreCommitCommand implements Callable<Integer> {
 
     int run(PrintWriter out) {
         Severity threshold = failOn.equals("never") ? null : CheckCommand.parseLevel(failOn);
-        Path root = RepoOptions.root(dir);
+        Path root = repo.root(dir);
         Config config = repo.config(root);
         List<String> relative = staged ? Git.at(root, "--staged").staged() : insideRoot(root);
         if (relative.isEmpty()) return ExitCode.OK;

@@ -9,9 +9,15 @@ import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleRegistry;
+import dev.lockstep.discover.Discovery;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /** How the docs repository is laid out: the options every checking command shares. */
@@ -30,14 +36,49 @@ final class RepoOptions {
     @Option(names = "--lang", split = ",", paramLabel = "LANG", description = "Only these languages (e.g. ja,zh)")
     List<String> languages;
 
-    static Path root(Path dir) {
-        Path root = dir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
-        return root;
+    /**
+     * The docs repository that {@code path} (a folder, a page or a translation) belongs to: the nearest
+     * folder up from it with a .lockstep.yml or a site config; with {@code --config}, the folder itself.
+     */
+    Path root(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        if (!Files.exists(p)) throw new ConfigException(path.toString(), "no such file or folder");
+        if (configFile != null || (source != null && translations != null)) {
+            return Files.isDirectory(p) ? p : p.getParent();
+        }
+        return ConfigLoader.locate(p);
     }
 
     Config config(Path root) {
         return ConfigLoader.load(root, configFile, new ConfigLoader.Overrides(source, translations, languages));
+    }
+
+    /** The config; when the layout was recognized from the site's files, one line on {@code err} says what was found. */
+    Config config(Path root, PrintWriter err) {
+        ConfigLoader.Loaded loaded = ConfigLoader.loadSite(root, configFile,
+                new ConfigLoader.Overrides(source, translations, languages));
+        if (loaded.detected() != null) {
+            err.println("lockstep: " + loaded.detected().summary() + "; languages " + String.join(", ",
+                    loaded.config().languages()) + " (no " + ConfigLoader.FILE_NAME + "; `lockstep init` writes one)");
+            err.flush();
+        }
+        return loaded.config();
+    }
+
+    /**
+     * The files to check when {@code path} is a page, a translation or a sub-folder of {@code root} (paths
+     * relative to it), or null for the whole site.
+     */
+    static List<String> scope(Path root, Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        if (p.equals(root)) return null;
+        if (!Files.isDirectory(p)) return List.of(Discovery.slashes(root.relativize(p)));
+        try (Stream<Path> files = Files.walk(p)) {
+            return files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> Discovery.slashes(root.relativize(f))).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ConfigException(path.toString(), "cannot list files: " + e.getMessage());
+        }
     }
 
     static CheckResult check(Path root, Config config, DiscoveryResult discovery, int threads) {
