@@ -36,8 +36,9 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Docs repository, or a page, "
-            + "translation or folder in it to check only that (default: .; the config is searched upward)")
-    Path dir = Path.of(".");
+            + "translation or folder in it to check only that (default: the whole site; the config is searched "
+            + "upward from the current folder)")
+    Path dir;
 
     @picocli.CommandLine.Mixin
     RepoOptions repo;
@@ -87,12 +88,12 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
         Reports.validate("--format", format);
         boolean html = format.equals("html") || ci.reportTargets().containsValue("html");
-        Path root = repo.root(dir);
+        Path root = repo.root(dir == null ? Path.of(".") : dir);
         Config config = repo.config(root, spec.commandLine().getErr());
         Timings timings = showTimings ? Timings.on() : Timings.OFF;
         long started = timings.start();
         long t0 = timings.start();
-        List<String> scope = RepoOptions.scope(root, dir);
+        List<String> scope = dir == null ? null : RepoOptions.scope(root, dir);
         DiscoveryResult discovery = ci.discover(root, config, scope);
         if (!ci.changedOnly()) Discovery.requirePairs(discovery, config, scope == null ? null : dir.toString());
         timings.stop("discover", t0);
@@ -176,7 +177,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             return reviewer.orElse(null);
         } catch (IOException e) {
-            throw new ConfigException(sourceRepo == null ? dir.toString() : sourceRepo.toString(),
+            throw new ConfigException(sourceRepo == null ? root.toString() : sourceRepo.toString(),
                     "cannot read the git history: " + e.getMessage());
         }
     }

@@ -27,6 +27,7 @@ public final class Main implements Runnable {
         m.put("baseline", BaselineCommand::new);
         m.put("pre-commit", PreCommitCommand::new);
         m.put("install-hook", InstallHookCommand::new);
+        m.put("init", InitCommand::new);
         return m;
     }
 

@@ -98,7 +98,7 @@ public final class ConfigLoader {
     private static Config withLanguages(Path root, Config config, List<String> declared, List<String> only) {
         TreeSet<String> known = new TreeSet<>(declared);
         boolean asked = only != null && !only.isEmpty();
-        if (known.isEmpty() || (asked && !known.containsAll(only))) {
+        if (known.isEmpty()) {
             for (Layout layout : config.layouts()) known.addAll(LayoutLanguages.list(root, layout));
         }
         if (known.isEmpty()) {
@@ -123,15 +123,26 @@ public final class ConfigLoader {
 
     /**
      * The folder whose config governs {@code start} (a folder or file): the nearest one, going up, with a
-     * {@code .lockstep.yml} or a site config that declares translations, without leaving the git work
-     * tree; {@code start}'s folder when there is none (folder names are then the last resort).
+     * {@code .lockstep.yml} or a site config that declares translations, else the nearest whose folder
+     * names show translations, without leaving the git work tree; {@code start}'s folder when there is none.
      */
     public static Path locate(Path start) {
         Path from = start.toAbsolutePath().normalize();
         if (!Files.isDirectory(from)) from = from.getParent();
+        List<Path> levels = new ArrayList<>();
+        boolean inWorkTree = false;
         for (Path dir = from; dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(FILE_NAME)) || Sites.fromFiles(dir).isPresent()) return dir;
-            if (Files.exists(dir.resolve(".git"))) break;
+            levels.add(dir);
+            if (Files.exists(dir.resolve(".git"))) {
+                inWorkTree = true;
+                break;
+            }
+        }
+        // No file declares the site: the nearest folder whose language folders or files explain it, looked
+        // for up to the top of the git work tree only (never across a whole disk).
+        for (Path dir : inWorkTree ? levels : List.of(from)) {
+            if (Sites.detect(dir).isPresent()) return dir;
         }
         return from;
     }
@@ -171,8 +182,13 @@ public final class ConfigLoader {
 
     /** Composes YAML into a node tree; errors carry file and line. */
     public static Node compose(Path file, String text) {
+        return compose(file, text, dev.lockstep.parse.YamlNodes.safeLoaderOptions());
+    }
+
+    /** {@link #compose(Path, String)} with other loader options (a generator's file may carry its own tags). */
+    public static Node compose(Path file, String text, org.yaml.snakeyaml.LoaderOptions options) {
         try {
-            Node root = new Yaml(dev.lockstep.parse.YamlNodes.safeLoaderOptions()).compose(new StringReader(text));
+            Node root = new Yaml(options).compose(new StringReader(text));
             ScalarNode duplicate = root == null ? null : dev.lockstep.parse.YamlNodes.firstDuplicateKey(root);
             if (duplicate != null) {
                 throw new ConfigException(at(file, duplicate), "duplicate key '" + duplicate.getValue() + "'");

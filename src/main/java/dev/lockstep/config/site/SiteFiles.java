@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
+import dev.lockstep.parse.YamlNodes;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -54,7 +56,11 @@ final class SiteFiles {
         String text = ConfigLoader.read(file);
         if (name.endsWith(".toml")) return parse(file, text, TOML, "TOML");
         if (name.endsWith(".json")) return parse(file, text, JSON, "JSON");
-        Node root = ConfigLoader.compose(file, text);
+        // mkdocs.yml names Python objects with tags (!!python/name:…, !ENV). Composing never constructs
+        // anything, so any tag is inert here and can be allowed.
+        LoaderOptions options = YamlNodes.safeLoaderOptions();
+        options.setTagInspector(tag -> true);
+        Node root = ConfigLoader.compose(file, text, options);
         return root == null ? JsonNodeFactory.instance.objectNode() : convert(root);
     }
 
