@@ -5,6 +5,7 @@ import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
+import dev.lockstep.config.site.Sites;
 import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Git;
@@ -69,7 +70,9 @@ final class CiOptions {
         if (changedSince == null) return scope == null ? discovery.discover(config) : discovery.discover(config, scope);
         List<String> changed = Git.at(root, "--changed-since").changedSince(changedSince);
         // A changed layout or rule configuration can change the findings of every page.
-        if (scope == null && changed.stream().anyMatch(CONFIG_FILES::contains)) return discovery.discover(config);
+        if (scope == null && changed.stream().anyMatch(f -> CONFIG_FILES.contains(f) || Sites.isSiteFile(f))) {
+            return discovery.discover(config);
+        }
         return discovery.discover(config, scope == null ? changed : changed.stream().filter(scope::contains).toList());
     }
 

@@ -14,7 +14,17 @@ public final class Sites {
             new StarlightSite(), new HugoSite(), new MkDocsSite());
     private static final SiteDetector FROM_FOLDER_NAMES = new LanguageFolderSite();
 
+    /** Files that can declare a site's layout: when one changes, every page may pair differently. */
+    private static final java.util.regex.Pattern SITE_FILES = java.util.regex.Pattern.compile(
+            "crowdin\\.ya?ml|mkdocs\\.ya?ml|(?:.*/)?mkdocs\\.ya?ml|astro\\.config\\.[cm]?[jt]s|locales\\.json"
+                    + "|docusaurus\\.config\\.[cm]?[jt]s|(?:config/_default/)?(?:hugo|config|languages)\\.(?:toml|ya?ml|json)");
+
     private Sites() {
+    }
+
+    /** Whether {@code relativePath} (from the site's folder) is a file some detector reads. */
+    public static boolean isSiteFile(String relativePath) {
+        return SITE_FILES.matcher(relativePath).matches();
     }
 
     /** What the config files in {@code dir} declare, without guessing from folder names. */
