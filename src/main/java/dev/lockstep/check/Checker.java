@@ -14,7 +14,6 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
-import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.content.SentenceAnalysis;
 import dev.lockstep.rules.content.UntranslatedSentence;
 import dev.lockstep.rules.files.InvalidFrontMatter;
@@ -24,7 +23,6 @@ import dev.lockstep.rules.files.SkippedFile;
 import dev.lockstep.rules.files.UnreadableFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +34,16 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * Runs the pipeline over discovered pairs: read → parse (each source once per run) → align → rules.
- * Pages are checked in parallel, grouped by source page; results come out in a deterministic order
- * whatever the thread count.
+ * The page stages of a run over discovered pairs: read and limits → parse (each source once per run) →
+ * align → per-page analysis → page rules → page reviewer → suppressions → cache. Pages are checked in
+ * parallel, grouped by source page; pair results come out in discovery order whatever the thread
+ * count. Only the engine ({@code dev.lockstep.engine.Lockstep}) runs it; the findings it returns are
+ * raw: the engine's policy step configures, orders and fingerprints them.
  */
 public final class Checker {
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
-            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule)
-            .thenComparing(Finding::message);
+    /** The page stages' output: findings not yet configured, ordered or fingerprinted. */
+    public record Checked(List<Finding> findings, List<PairResult> pairs) {
+    }
 
     private final Path root;
     private final Config config;
@@ -57,15 +57,6 @@ public final class Checker {
     private final Set<String> knownRules = RuleRegistry.specs().stream().map(RuleSpec::id)
             .collect(Collectors.toUnmodifiableSet());
     private final SentenceAnalysis sentences;
-
-    public Checker(Path root, Config config, List<Rule> rules, int threads) {
-        this(root, config, rules, threads, PageReviewer.NONE);
-    }
-
-    /** With a step that reviews each page's findings after the rules (see {@link PageReviewer}). */
-    public Checker(Path root, Config config, List<Rule> rules, int threads, PageReviewer reviewer) {
-        this(root, config, rules, threads, reviewer, Timings.OFF, ResultCache.DISABLED);
-    }
 
     public Checker(Path root, Config config, List<Rule> rules, int threads, PageReviewer reviewer, Timings timings,
                    ResultCache cache) {
@@ -82,7 +73,7 @@ public final class Checker {
                 .orElseGet(() -> new SentenceAnalysis(config.glossary()));
     }
 
-    public CheckResult run(DiscoveryResult discovery, PageListener listener) {
+    public Checked run(DiscoveryResult discovery, PageListener listener) {
         Map<String, List<Pair>> bySource = new LinkedHashMap<>();
         for (Pair p : discovery.pairs()) bySource.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
 
@@ -105,14 +96,7 @@ public final class Checker {
         } finally {
             pool.shutdownNow();
         }
-        List<Finding> configured = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            if (config.disabled().contains(f.rule())) continue;
-            Severity override = config.severities().get(f.rule());
-            configured.add(override == null ? f : f.withSeverity(override));
-        }
-        configured.sort(ORDER);
-        return new CheckResult(discovery, List.copyOf(results), List.copyOf(Fingerprints.assign(configured)));
+        return new Checked(findings, List.copyOf(results));
     }
 
     private static Group join(Future<Group> f) {
@@ -238,7 +222,7 @@ public final class Checker {
 
     private Read readBytes(String relative, String language) {
         long t0 = timings.start();
-        PageReader.Bytes bytes = PageReader.bytes(root.resolve(relative), config.limits().maxFileBytes());
+        PageReader.Bytes bytes = PageReader.bytes(root, relative, config.limits().maxFileBytes());
         timings.stop("read", t0);
         if (bytes.bytes() != null) return new Read(bytes, null, "checked");
         RuleSpec spec = bytes.skipped() ? SkippedFile.SPEC : UnreadableFile.SPEC;

@@ -4,7 +4,6 @@ import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
 import dev.lockstep.discover.Discovery;
-import dev.lockstep.discover.DiscoveryResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,9 +36,8 @@ final class BaselineCommand implements Callable<Integer> {
     public Integer call() {
         Path root = repo.root(dir);
         Config config = repo.config(root, spec.commandLine().getErr());
-        DiscoveryResult discovery = new Discovery(root).discover(config);
-        Discovery.requirePairs(discovery, config, null);
-        CheckResult result = RepoOptions.check(root, config, discovery, threads);
+        CheckResult result = RepoOptions.check(root, config, null, threads);
+        Discovery.requirePairs(result.discovery(), config, null);
         Path target = output != null ? output : root.resolve(DEFAULT_FILE);
         Outputs.write(target, Baseline.of(result).toJson());
         int n = result.findings().size();

@@ -2,12 +2,9 @@ package dev.lockstep.cli;
 
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.config.site.Sites;
-import dev.lockstep.discover.Discovery;
-import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Git;
 import dev.lockstep.report.GithubReporter;
 import java.io.PrintWriter;
@@ -60,20 +57,12 @@ final class CiOptions {
         return targets;
     }
 
-    DiscoveryResult discover(Path root, Config config) {
-        return discover(root, config, null);
-    }
-
-    /** Discovery over the whole site, or only {@code scope} (files below the root) when not null. */
-    DiscoveryResult discover(Path root, Config config, List<String> scope) {
-        Discovery discovery = new Discovery(root);
-        if (changedSince == null) return scope == null ? discovery.discover(config) : discovery.discover(config, scope);
+    /** The files {@code --changed-since} names, or null to check every page. */
+    List<String> changedFiles(Path root) {
+        if (changedSince == null) return null;
         List<String> changed = Git.at(root, "--changed-since").changedSince(changedSince);
         // A changed layout or rule configuration can change the findings of every page.
-        if (scope == null && changed.stream().anyMatch(f -> CONFIG_FILES.contains(f) || Sites.isSiteFile(f))) {
-            return discovery.discover(config);
-        }
-        return discovery.discover(config, scope == null ? changed : changed.stream().filter(scope::contains).toList());
+        return changed.stream().anyMatch(f -> CONFIG_FILES.contains(f) || Sites.isSiteFile(f)) ? null : changed;
     }
 
     /**

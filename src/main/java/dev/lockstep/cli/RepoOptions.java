@@ -1,15 +1,11 @@
 package dev.lockstep.cli;
 
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
-import dev.lockstep.check.PageListener;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
-import dev.lockstep.discover.DiscoveryResult;
-import dev.lockstep.rules.RuleOptions;
-import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.discover.Discovery;
+import dev.lockstep.engine.Lockstep;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -81,8 +77,15 @@ final class RepoOptions {
         }
     }
 
-    static CheckResult check(Path root, Config config, DiscoveryResult discovery, int threads) {
-        return new Checker(root, config, RuleRegistry.pageRules(new RuleOptions(config.glossary(),
-                config.ruleOptions())), threads).run(discovery, PageListener.NONE);
+    /** Both restrictions of a run (a PATH and the changed files), either null for none. */
+    static List<String> narrow(List<String> scope, List<String> changed) {
+        if (scope == null) return changed;
+        if (changed == null) return scope;
+        return changed.stream().filter(scope::contains).toList();
+    }
+
+    /** @param only the files to check (relative to {@code root}), or null for every page */
+    static CheckResult check(Path root, Config config, List<String> only, int threads) {
+        return Lockstep.builder(root).config(config).only(only).threads(threads).build().run();
     }
 }

@@ -4,10 +4,12 @@ import dev.lockstep.config.site.SiteProfile;
 import dev.lockstep.config.site.Sites;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +33,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".lockstep.yml";
+    /** The YAML loader reads at most a million code points; four bytes each is the most they can take. */
+    private static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
     private static final Set<String> KEYS = Set.of("source", "translations", "pages", "exclude", "layouts", "languages",
             "rules", "glossary", "limits");
     private static final Set<String> LAYOUT_KEYS = Set.of("source", "translations", "pages", "exclude");
@@ -66,9 +70,13 @@ public final class ConfigLoader {
         Config base;
         SiteProfile detected = null;
         boolean flagsLayout = overrides.source() != null && overrides.translations() != null;
-        if (explicitFile != null || Files.isRegularFile(file)) {
-            if (!Files.isRegularFile(file)) throw new ConfigException(file.toString(), "config file not found");
-            base = parse(file, read(file));
+        if (explicitFile != null || present(root, FILE_NAME)) {
+            if (explicitFile != null && !Files.isRegularFile(explicitFile)) {
+                throw new ConfigException(explicitFile.toString(), "config file not found");
+            }
+            // Named on the command line: a link is the user's choice, but never a FIFO or a huge file.
+            base = parse(file, explicitFile != null ? read(explicitFile, () -> FileGate.readRegularFile(
+                    explicitFile.toRealPath(), MAX_CONFIG_BYTES)) : readInside(root, FILE_NAME));
             if (base.layouts().isEmpty() && !flagsLayout) {
                 // A config file with rules only: the site's own files still say where the pages are.
                 detected = Sites.detect(root).orElse(null);
@@ -87,6 +95,11 @@ public final class ConfigLoader {
         Config config = apply(base, overrides);
         String where = flagsLayout || overrides.source() != null ? "--source" : config.origin();
         for (Layout layout : config.layouts()) {
+            for (String path : List.of(layout.sourceRoot(), layout.languageRoot("xx"))) {
+                if (!root.resolve(path.isEmpty() ? "." : path).normalize().startsWith(root.normalize())) {
+                    throw new ConfigException("layout", "'" + path + "' points outside " + root);
+                }
+            }
             if (!Files.isDirectory(root.resolve(layout.sourceRoot().isEmpty() ? "." : layout.sourceRoot()))) {
                 throw new ConfigException(where, "source folder '" + layout.sourceRoot() + "' does not exist in " + root);
             }
@@ -171,9 +184,28 @@ public final class ConfigLoader {
                 base.glossary(), base.limits(), base.origin());
     }
 
-    public static String read(Path file) {
+    /** Whether the repository has this file, of any kind: a link or a FIFO in its place is an error, not absent. */
+    private static boolean present(Path root, String name) {
+        return Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** A config file in {@code dir}, read through the {@link FileGate}: a link is never followed. */
+    public static String readInside(Path dir, String name) {
+        return read(dir.resolve(name), () -> FileGate.read(dir, name, MAX_CONFIG_BYTES));
+    }
+
+    private interface Bytes {
+        byte[] read() throws IOException;
+    }
+
+    private static String read(Path file, Bytes bytes) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.read())).toString();
+        } catch (FileGate.TooLarge e) {
+            throw new ConfigException(file.toString(), "too large (" + e.size() + " bytes; a configuration file is at most "
+                    + MAX_CONFIG_BYTES / (1024 * 1024) + " MB)");
+        } catch (FileGate.Refused e) {
+            throw new ConfigException(file.toString(), e.getMessage());
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ConfigException(file.toString(), "cannot read: " + e.getClass().getSimpleName()
                     .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT));

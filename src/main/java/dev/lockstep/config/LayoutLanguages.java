@@ -1,5 +1,6 @@
 package dev.lockstep.config;
 
+import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -45,7 +46,7 @@ public final class LayoutLanguages {
         if (folder) {
             Pattern name = Pattern.compile(Pattern.quote(segment.substring(0, at - segmentStart)) + "(" + CODE
                     + ")" + Pattern.quote(segment.substring(at - segmentStart + "{lang}".length())));
-            for (String child : folders(root.resolve(parent.isEmpty() ? "." : parent))) {
+            for (String child : folders(root, parent)) {
                 Matcher m = name.matcher(child);
                 if (m.matches() && counts(root, layout, m.group(1))) found.add(m.group(1));
             }
@@ -71,7 +72,7 @@ public final class LayoutLanguages {
 
     private static boolean counts(Path root, Layout layout, String lang) {
         String langRoot = layout.languageRoot(lang);
-        if (!Files.isDirectory(root.resolve(langRoot.isEmpty() ? "." : langRoot), LinkOption.NOFOLLOW_LINKS)) {
+        if (!FileGate.isDirectory(root, langRoot.isEmpty() ? "." : langRoot)) {
             return false;
         }
         String source = layout.sourceRoot();
@@ -109,8 +110,10 @@ public final class LayoutLanguages {
         return root.resolve(layout.sourceRoot().isEmpty() ? relative : layout.sourceRoot() + "/" + relative);
     }
 
-    private static List<String> folders(Path dir) {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return List.of();
+    private static List<String> folders(Path root, String parent) {
+        // The gate refuses a linked parent; the filter below, linked language folders.
+        if (!FileGate.isDirectory(root, parent.isEmpty() ? "." : parent)) return List.of();
+        Path dir = root.resolve(parent.isEmpty() ? "." : parent);
         try (Stream<Path> children = Files.list(dir)) {
             return children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> p.getFileName().toString()).sorted().toList();
@@ -122,7 +125,7 @@ public final class LayoutLanguages {
     /** Page files below {@code folder}, as paths relative to {@code root}. */
     public static List<String> files(Path root, String folder, String glob) {
         Path dir = root.resolve(folder.isEmpty() ? "." : folder).normalize();
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return List.of();
+        if (!dir.startsWith(root) || !FileGate.isDirectory(root, folder.isEmpty() ? "." : folder)) return List.of();
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         PathMatcher flat = glob.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3))
                 : matcher;

@@ -4,6 +4,7 @@ import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.Layout;
 import dev.lockstep.config.LayoutLanguages;
+import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -24,8 +25,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds which translated file belongs to which source page. Never follows symbolic links and never
- * leaves the checked folder, whatever the layout says.
+ * Finds which translated file belongs to which source page. Never follows symbolic links (of a file or
+ * of any folder on its way, see {@link FileGate}) and never leaves the checked folder, whatever the
+ * layout says.
  */
 public final class Discovery {
     /** A translation may change a page's format between these (Starlight and Docusaurus match by slug). */
@@ -194,7 +196,7 @@ public final class Discovery {
     }
 
     private boolean isFile(String relative) {
-        return Files.isRegularFile(root.resolve(relative), LinkOption.NOFOLLOW_LINKS);
+        return FileGate.isRegularFile(root, relative);
     }
 
     private List<Mapping> mappings(Config config) {
@@ -264,8 +266,9 @@ public final class Discovery {
 
     /** Page files below {@code folder} (relative paths from the root). */
     private List<String> pages(String folder, String glob) {
-        Path dir = root.resolve(inside(folder.isEmpty() ? "." : folder));
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return List.of();
+        String relative = inside(folder.isEmpty() ? "." : folder);
+        if (!FileGate.isDirectory(root, relative)) return List.of();
+        Path dir = root.resolve(relative);
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         PathMatcher flat = glob.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3))
                 : matcher;

@@ -1,11 +1,14 @@
 package dev.lockstep.net;
 
+import dev.lockstep.check.RunReviewer;
 import dev.lockstep.parse.Position;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.links.BrokenLink;
 import dev.lockstep.rules.links.BrokenSourceLink;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,7 +29,7 @@ import java.util.TreeMap;
  *   <li>{@code both-ok-different}: both work, different pages → kept as it was;</li>
  *   <li>{@code unverified}: an answer that proves nothing (403, 429, refused address, offline) → kept.</li>
  * </ul>
- * Findings of other rules pass through unchanged. The caller sorts and fingerprints the result.
+ * Findings of other rules pass through unchanged. The engine's policy step sorts and fingerprints the result.
  */
 public final class OnlineVerifier {
     public static final String DRIFTED_LINK = "drifted-link";
@@ -39,6 +42,12 @@ public final class OnlineVerifier {
 
     /** @param inventory every translation link to check too, or null to check drifted links only */
     public List<Finding> verify(List<Finding> findings, LinkInventory inventory, UrlChecker.Progress progress) {
+        return review(findings, inventory, progress).findings();
+    }
+
+    /** Like {@link #verify}, and says which findings' severity the answers decided. */
+    public RunReviewer.Reviewed review(List<Finding> findings, LinkInventory inventory, UrlChecker.Progress progress) {
+        Set<Finding> verdicts = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> urls = new LinkedHashSet<>();
         for (Finding f : findings) {
             if (verifiable(f)) {
@@ -78,7 +87,9 @@ public final class OnlineVerifier {
                                 translation));
                 continue;
             }
-            out.add(annotate(f, c, source, translation));
+            Finding annotated = annotate(f, c, source, translation);
+            if (c == Classification.SAME_DESTINATION || c == Classification.TRANSLATION_BROKEN) verdicts.add(annotated);
+            out.add(annotated);
         }
         for (LinkInventory.PageLink link : pageLinks) {
             UrlOutcome outcome = outcomes.get(link.url());
@@ -87,7 +98,9 @@ public final class OnlineVerifier {
             }
             Integer drift = extraDrifts.remove(link.file() + '\u0000' + link.url());
             if (drift != null) {
-                out.set(drift, brokenExtra(out.get(drift), outcome));
+                Finding broken = brokenExtra(out.get(drift), outcome);
+                verdicts.add(broken);
+                out.set(drift, broken);
                 continue;
             }
             Position inSource = inventory.sourcePositionOf(link.sourceFile(), link.url());
@@ -101,7 +114,7 @@ public final class OnlineVerifier {
             }
         }
         for (SourceBreak b : sourceBreaks.values()) out.add(b.finding());
-        return out;
+        return new RunReviewer.Reviewed(out, verdicts);
     }
 
     enum Classification {

@@ -4,19 +4,14 @@ import dev.lockstep.check.PairResult;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -221,15 +216,7 @@ public final class CacheTrust {
      */
     public static Optional<byte[]> readRegularFile(Path file, long maxBytes) {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attrs.isRegularFile() || attrs.size() > maxBytes) return Optional.empty();
-            Set<OpenOption> options = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-            try (SeekableByteChannel channel = Files.newByteChannel(file, options);
-                 InputStream in = Channels.newInputStream(channel)) {
-                // The file may have grown since: read one byte more than allowed to notice.
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                return bytes.length > maxBytes ? Optional.empty() : Optional.of(bytes);
-            }
+            return Optional.of(FileGate.readRegularFile(file, maxBytes));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return Optional.empty();
         }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.align.Aligner;
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
 import dev.lockstep.check.Fingerprints;
 import dev.lockstep.check.PairResult;
 import dev.lockstep.config.Layout;
@@ -101,7 +100,7 @@ class ReportersFuzzTest {
                     data.consumeBoolean() ? null : "docs/" + path(data), data.consumeInt(0, 100_000), details,
                     string(data), null));
         }
-        findings.sort(Checker.ORDER);
+        findings.sort(Finding.ORDER);
         TreeSet<String> languages = new TreeSet<>();
         pairs.forEach(p -> languages.add(p.language()));
         CheckResult result = new CheckResult(new DiscoveryResult(List.copyOf(pairs), List.copyOf(languages), missing,

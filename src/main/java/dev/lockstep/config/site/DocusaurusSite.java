@@ -1,7 +1,6 @@
 package dev.lockstep.config.site;
 
 import dev.lockstep.config.ConfigException;
-import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.config.Layout;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +24,7 @@ final class DocusaurusSite implements SiteDetector {
         Optional<Path> file = SiteFiles.first(root, "docusaurus.config.js", "docusaurus.config.ts",
                 "docusaurus.config.mjs", "docusaurus.config.cjs", "docusaurus.config.mts");
         if (file.isEmpty()) return Optional.empty();
-        JsScan js = new JsScan(ConfigLoader.read(file.get()));
+        JsScan js = new JsScan(SiteFiles.read(file.get()));
         Optional<String> i18n = js.object("i18n");
         if (i18n.isEmpty()) return Optional.empty();
         String defaultLocale = JsScan.string(i18n.get(), "defaultLocale").orElse("en");

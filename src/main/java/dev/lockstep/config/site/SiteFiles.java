@@ -37,13 +37,23 @@ final class SiteFiles {
     private SiteFiles() {
     }
 
-    /** The first of {@code names} that is a regular file in {@code dir}. */
+    /**
+     * The first of {@code names} present in {@code dir}. Present, not regular: a link or a FIFO in its
+     * place is refused when read, never silently skipped.
+     */
     static Optional<Path> first(Path dir, String... names) {
         for (String name : names) {
             Path p = dir.resolve(name);
-            if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) return Optional.of(p);
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(p);
+            }
         }
         return Optional.empty();
+    }
+
+    /** A config file's text, through the file gate (no link followed, bounded size). */
+    static String read(Path file) {
+        return ConfigLoader.readInside(file.getParent(), file.getFileName().toString());
     }
 
     static boolean isDir(Path root, String relative) {
@@ -53,7 +63,7 @@ final class SiteFiles {
     /** A YAML, JSON or TOML file (by its extension) as a tree; an empty file is an empty object. */
     static JsonNode tree(Path file) {
         String name = file.getFileName().toString();
-        String text = ConfigLoader.read(file);
+        String text = read(file);
         if (name.endsWith(".toml")) return parse(file, text, TOML, "TOML");
         if (name.endsWith(".json")) return parse(file, text, JSON, "JSON");
         // mkdocs.yml names Python objects with tags (!!python/name:…, !ENV). Composing never constructs

@@ -1,6 +1,5 @@
 package dev.lockstep.config.site;
 
-import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.config.Layout;
 import dev.lockstep.config.LayoutLanguages;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ final class StarlightSite implements SiteDetector {
         Optional<Path> file = SiteFiles.first(root, "astro.config.mjs", "astro.config.ts", "astro.config.mts",
                 "astro.config.js", "astro.config.cjs");
         if (file.isEmpty()) return Optional.empty();
-        JsScan js = new JsScan(ConfigLoader.read(file.get()));
+        JsScan js = new JsScan(SiteFiles.read(file.get()));
         if (!js.code().contains("starlight")) return Optional.empty();
         List<String> evidence = new ArrayList<>(List.of(file.get().getFileName().toString()));
         List<String> keys = locales(root, js, evidence);
