@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 
 /** How the docs repository is laid out: the options every checking command shares. */
 final class RepoOptions {
-    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: DIR/.lockstep.yml, "
-            + "else DIR/crowdin.yml)")
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: .lockstep.yml found "
+            + "upward, else the layout the site's own files declare: crowdin.yml, mkdocs.yml, astro.config.*, "
+            + "docusaurus.config.*, hugo.toml)")
     Path configFile;
 
     @Option(names = "--source", paramLabel = "FOLDER", description = "Folder of the English pages, e.g. docs")
