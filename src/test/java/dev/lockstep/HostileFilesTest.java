@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
 import dev.lockstep.check.PageListener;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigLoader;
-import dev.lockstep.discover.Discovery;
+import dev.lockstep.engine.Lockstep;
 import dev.lockstep.rules.Finding;
-import dev.lockstep.rules.RuleOptions;
-import dev.lockstep.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,11 +35,16 @@ class HostileFilesTest {
 
     @BeforeEach
     void layout() throws IOException {
+        layout(repo, SOURCE);
+        Files.writeString(repo.resolve("i18n/de/page.md"), TRANSLATION);
+    }
+
+    /** docs/page.md with {@code source}, an empty i18n/de/, and the config that pairs them. */
+    static void layout(Path repo, String source) throws IOException {
         Files.writeString(repo.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n");
         Files.createDirectories(repo.resolve("docs"));
         Files.createDirectories(repo.resolve("i18n/de"));
-        Files.writeString(repo.resolve("docs/page.md"), SOURCE);
-        Files.writeString(repo.resolve("i18n/de/page.md"), TRANSLATION);
+        Files.writeString(repo.resolve("docs/page.md"), source);
     }
 
     private static HostileInputTest.Run cli(String... args) {
@@ -143,9 +145,7 @@ class HostileFilesTest {
                 }
             }
         };
-        var result = new Checker(repo, config, RuleRegistry.pageRules(RuleOptions.DEFAULTS), 1,
-                dev.lockstep.check.PageReviewer.NONE, dev.lockstep.check.Timings.OFF, dev.lockstep.check.ResultCache.DISABLED)
-                .run(new Discovery(repo).discover(config), swapTheNext);
+        CheckResult result = Lockstep.builder(repo).config(config).threads(1).listener(swapTheNext).build().run();
         assumeTrue(made.get(), "mkfifo failed");
         assertThat(result.findings()).extracting(Finding::file, Finding::rule, Finding::message)
                 .contains(org.assertj.core.groups.Tuple.tuple("i18n/fr/page.md", "unreadable-file",

@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 final class BaselineCommand implements Callable<Integer> {
     static final String DEFAULT_FILE = ".lockstep-baseline.json";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository (default: .)")
-    Path dir = Path.of(".");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository, as -C DIR (default: .)")
+    Path dir;
 
     @Mixin
     RepoOptions repo;
@@ -34,7 +34,8 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path root = repo.root(dir);
+        dir = repo.folder(dir);
+        Path root = repo.locate(dir);
         Config config = repo.config(root, spec.commandLine().getErr());
         CheckResult result = RepoOptions.check(root, config, null, threads);
         Discovery.requirePairs(result.discovery(), config, null);

@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Docs repository, or a page, "
-            + "translation or folder in it to check only that (default: the whole site; the config is searched "
-            + "upward from the current folder)")
+            + "translation or folder in it to check only that (default: the whole site, as -C DIR; the config is "
+            + "searched upward from it)")
     Path dir;
 
     @picocli.CommandLine.Mixin
@@ -55,6 +55,9 @@ final class CheckCommand implements Callable<Integer> {
     CiOptions ci;
 
     @picocli.CommandLine.Mixin
+    OutputOptions outputOptions = new OutputOptions();
+
+    @picocli.CommandLine.Mixin
     OnlineOptions online = new OnlineOptions();
 
     @Option(names = "--source-repo", paramLabel = "PATH", description = "Git repository holding the source pages "
@@ -73,12 +76,15 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path path = dir;
+        Path start = repo.folder(dir);
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
-        Reports.validate("--format", format);
-        boolean html = format.equals("html") || ci.reportTargets().containsValue("html");
-        Path root = repo.root(dir == null ? Path.of(".") : dir);
+        OutputFormat format = OutputFormat.parse("--format", this.format);
+        TextReporter.Options textOptions = outputOptions.text(threshold);
+        boolean html = format == OutputFormat.HTML || ci.reportTargets().containsValue(OutputFormat.HTML);
+        Path root = repo.locate(start);
         Config config = repo.config(root, spec.commandLine().getErr());
-        List<String> scope = dir == null ? null : RepoOptions.scope(root, dir);
+        List<String> scope = path == null ? null : RepoOptions.scope(root, path);
         Timings timings = showTimings ? Timings.on() : Timings.OFF;
         long started = timings.start();
         // The HTML report keeps each page compressed as it is checked, which turns cache hits off (the
@@ -89,36 +95,38 @@ final class CheckCommand implements Callable<Integer> {
                 : CacheTrust.fromKeyFile(CacheTrust.defaultKeyFile(System.getenv()));
         Lockstep.Builder run = Lockstep.builder(root).config(config).only(RepoOptions.narrow(scope, ci.changedFiles(root))).threads(threads)
                 .listener(pages).timings(timings);
-        if (!noHistory) run.history(new Lockstep.History(sourceRepo, dir == null ? "." : dir.toString(), historyLimit));
+        if (!noHistory) run.history(new Lockstep.History(sourceRepo, start.toString(), historyLimit));
         if (!noCache) run.cache(online.cacheFolder(root), Version.build(), trust);
         if (online.enabled()) {
             run.runReviewer(online.toCheck(root, Version.get(), trust,
                     OnlineOptions.progress(spec.commandLine().getErr())));
         }
         CheckResult result = run.build().run();
-        if (!ci.changedOnly()) Discovery.requirePairs(result.discovery(), config, scope == null ? null : dir.toString());
+        if (!ci.changedOnly()) Discovery.requirePairs(result.discovery(), config, scope == null ? null : path.toString());
         java.io.StringWriter notes = new java.io.StringWriter();
-        result = ci.gate(result, new java.io.PrintWriter(notes));
+        result = outputOptions.filter(ci.gate(result, new java.io.PrintWriter(notes)));
 
         long t1 = timings.start();
-        Reports.Context context = new Reports.Context(root, config, pages);
+        Reports.Context context = new Reports.Context(root, config, pages, textOptions, repo.configFile);
         String report = Reports.render(format, result, context);
         ci.write(result, context, format);
         timings.stop("report", t1);
         timings.stop("total", started);
         if (timings.enabled()) {
-            if (format.equals("json")) report = JsonReporter.withTimings(report, timings.millis());
+            if (format == OutputFormat.JSON) report = JsonReporter.withTimings(report, timings.millis());
             spec.commandLine().getErr().print(timings.render());
         }
-        boolean consoleIsText = output != null || format.equals("text") || format.equals("github");
+        boolean consoleIsText = output != null || format.forPeople();
         if (output != null) {
             Outputs.write(output, report);
-            if (!format.equals("text")) spec.commandLine().getOut().println(TextReporter.summary(result));
+            if (format != OutputFormat.TEXT && !outputOptions.quiet) {
+                spec.commandLine().getOut().println(TextReporter.summary(result));
+            }
         } else {
-            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().print(format.equals("text") && Terminal.colour() ? Terminal.paint(report) : report);
         }
         // Notes never go into a machine-readable stdout.
-        (consoleIsText ? spec.commandLine().getOut() : spec.commandLine().getErr()).print(notes);
+        if (!outputOptions.quiet) (consoleIsText ? spec.commandLine().getOut() : spec.commandLine().getErr()).print(notes);
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();
         return result.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;

@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
 
 /** How the docs repository is laid out: the options every checking command shares. */
 final class RepoOptions {
+    /** Every command names the docs repository the same way, like `git -C`; check and baseline also take it as DIR. */
+    @Option(names = {"-C", "--dir"}, paramLabel = "DIR", description = "Docs repository (default: .)")
+    Path dir;
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: .lockstep.yml found "
             + "upward, else the layout the site's own files declare: crowdin.yml, mkdocs.yml, astro.config.*, "
             + "docusaurus.config.*, hugo.toml)")
@@ -33,11 +36,27 @@ final class RepoOptions {
     @Option(names = "--lang", split = ",", paramLabel = "LANG", description = "Only these languages (e.g. ja,zh)")
     List<String> languages;
 
+    /** The repository folder: {@code -C DIR}, else the DIR argument, else the current folder. */
+    Path folder(Path argument) {
+        if (dir != null && argument != null && !dir.equals(argument)) {
+            throw new ConfigException("-C", "the repository is given twice (" + dir + " and " + argument
+                    + "): give either -C DIR or DIR");
+        }
+        return dir != null ? dir : argument != null ? argument : Path.of(".");
+    }
+
+    static Path root(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
+        return root;
+    }
+
     /**
      * The docs repository that {@code path} (a folder, a page or a translation) belongs to: the nearest
-     * folder up from it with a .lockstep.yml or a site config; with {@code --config}, the folder itself.
+     * folder up from it with a .lockstep.yml or a site config; with {@code --config} or a layout given by
+     * flags, the folder itself.
      */
-    Path root(Path path) {
+    Path locate(Path path) {
         Path p = path.toAbsolutePath().normalize();
         if (!Files.exists(p)) throw new ConfigException(path.toString(), "no such file or folder");
         if (configFile != null || (source != null && translations != null)) {

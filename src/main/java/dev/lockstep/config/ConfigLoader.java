@@ -2,6 +2,7 @@ package dev.lockstep.config;
 
 import dev.lockstep.config.site.SiteProfile;
 import dev.lockstep.config.site.Sites;
+import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.trust.FileGate;
@@ -36,7 +37,7 @@ public final class ConfigLoader {
     /** The YAML loader reads at most a million code points; four bytes each is the most they can take. */
     private static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
     private static final Set<String> KEYS = Set.of("source", "translations", "pages", "exclude", "layouts", "languages",
-            "rules", "glossary", "limits");
+            "rules", "glossary", "limits", "platform");
     private static final Set<String> LAYOUT_KEYS = Set.of("source", "translations", "pages", "exclude");
 
     /** What flags say; null fields defer to the file. */
@@ -74,9 +75,7 @@ public final class ConfigLoader {
             if (explicitFile != null && !Files.isRegularFile(explicitFile)) {
                 throw new ConfigException(explicitFile.toString(), "config file not found");
             }
-            // Named on the command line: a link is the user's choice, but never a FIFO or a huge file.
-            base = parse(file, explicitFile != null ? read(explicitFile, () -> FileGate.readRegularFile(
-                    explicitFile.toRealPath(), MAX_CONFIG_BYTES)) : readInside(root, FILE_NAME));
+            base = parse(file, explicitFile != null ? readExplicit(explicitFile) : readInside(root, FILE_NAME));
             if (base.layouts().isEmpty() && !flagsLayout) {
                 // A config file with rules only: the site's own files still say where the pages are.
                 detected = Sites.detect(root).orElse(null);
@@ -160,6 +159,11 @@ public final class ConfigLoader {
         return from;
     }
 
+    /** A config file named on the command line: a link is the user's choice, but never a FIFO or a huge file. */
+    static String readExplicit(Path explicitFile) {
+        return read(explicitFile, () -> FileGate.readRegularFile(explicitFile.toRealPath(), MAX_CONFIG_BYTES));
+    }
+
     private static Config apply(Config base, Overrides o) {
         List<Layout> layouts = base.layouts();
         if (o.source() != null || o.translations() != null) {
@@ -185,7 +189,7 @@ public final class ConfigLoader {
     }
 
     /** Whether the repository has this file, of any kind: a link or a FIFO in its place is an error, not absent. */
-    private static boolean present(Path root, String name) {
+    static boolean present(Path root, String name) {
         return Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS);
     }
 
@@ -275,6 +279,7 @@ public final class ConfigLoader {
                     case "glossary" -> glossary = strings(file, value, "glossary");
                     case "rules" -> readRules(file, value, severities, disabled, ruleOptions);
                     case "limits" -> limits = readLimits(file, value);
+                    case "platform" -> TranslationPlatform.parse(file, value); // checked here, used by the HTML report
                     default -> throw new ConfigException(at(file, t.getKeyNode()), "unknown key '" + key
                             + "' (expected one of " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
                 }
@@ -326,8 +331,27 @@ public final class ConfigLoader {
                         options.put(key, plain(file, o.getValueNode()));
                     }
                 }
+                checkOptions(file, (MappingNode) value, id, options);
                 ruleOptions.put(id, options);
             }
+        }
+    }
+
+    /** Builds the rules with these options now, so a wrong one is reported at its line before any work. */
+    private static void checkOptions(Path file, MappingNode node, String id, Map<String, Object> options) {
+        try {
+            RuleRegistry.pageRules(new RuleOptions(List.of(), Map.of(id, options)));
+        } catch (RuleOptions.Invalid e) {
+            // The line of the deepest option the path names: a wrong key's own line, else its parent's.
+            Node at = node;
+            for (String key : e.path()) {
+                if (!(at instanceof MappingNode m)) break;
+                NodeTuple found = m.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k
+                        && k.getValue().equals(key)).findFirst().orElse(null);
+                if (found == null) break;
+                at = found.getValueNode() instanceof MappingNode ? found.getValueNode() : found.getKeyNode();
+            }
+            throw new ConfigException(at(file, at), e.getMessage());
         }
     }
 
