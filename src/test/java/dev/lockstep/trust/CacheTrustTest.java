@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lockstep.check.Coverage;
 import dev.lockstep.check.PairResult;
+import dev.lockstep.check.ResultCache;
 import dev.lockstep.check.PairStatus;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
@@ -135,20 +136,20 @@ class CacheTrustTest {
         Set<String> rules = Set.of("drifted-link");
         Finding good = new Finding("drifted-link", Severity.WARNING, "i18n/de/a.md", 3, 1, "de", "m", "docs/a.md", 3,
                 Map.of(), "id", null);
-        assertThat(CacheTrust.plausible(good, pair, rules)).isTrue();
-        assertThat(CacheTrust.plausible(new Finding("drifted-link", Severity.WARNING, "../../../../etc/passwd", 3, 1,
+        assertThat(ResultCache.plausible(good, pair, rules)).isTrue();
+        assertThat(ResultCache.plausible(new Finding("drifted-link", Severity.WARNING, "../../../../etc/passwd", 3, 1,
                 "de", "m", "docs/a.md", 3, Map.of(), "id", null), pair, rules)).isFalse();
-        assertThat(CacheTrust.plausible(new Finding("drifted-link", Severity.WARNING, "i18n/de/a.md", -7, 1,
+        assertThat(ResultCache.plausible(new Finding("drifted-link", Severity.WARNING, "i18n/de/a.md", -7, 1,
                 "de", "m", "docs/a.md", 3, Map.of(), "id", null), pair, rules)).isFalse();
-        assertThat(CacheTrust.plausible(new Finding("made-up", Severity.WARNING, "i18n/de/a.md", 3, 1,
+        assertThat(ResultCache.plausible(new Finding("made-up", Severity.WARNING, "i18n/de/a.md", 3, 1,
                 "de", "m", "docs/a.md", 3, Map.of(), "id", null), pair, rules)).isFalse();
-        assertThat(CacheTrust.plausible(new Finding("drifted-link", null, "i18n/de/a.md", 3, 1,
+        assertThat(ResultCache.plausible(new Finding("drifted-link", null, "i18n/de/a.md", 3, 1,
                 "de", "m", "docs/a.md", 3, Map.of(), "id", null), pair, rules)).isFalse();
-        assertThat(CacheTrust.plausible(null, pair, rules)).isFalse();
+        assertThat(ResultCache.plausible(null, pair, rules)).isFalse();
 
-        assertThat(CacheTrust.plausible(pair)).isTrue();
-        assertThat(CacheTrust.plausible(new Pair("/etc/passwd", "i18n/de/a.md", "de"))).isFalse();
-        assertThat(CacheTrust.plausible(new Pair("docs/../../x.md", "i18n/de/a.md", "de"))).isFalse();
+        assertThat(ResultCache.plausible(pair)).isTrue();
+        assertThat(ResultCache.plausible(new Pair("/etc/passwd", "i18n/de/a.md", "de"))).isFalse();
+        assertThat(ResultCache.plausible(new Pair("docs/../../x.md", "i18n/de/a.md", "de"))).isFalse();
         PairResult result = new PairResult(pair, PairStatus.CHECKED, 2, 2, 2, 0, 0, new Coverage(3, 1));
         assertThat(result.plausibleFor(pair)).isTrue();
         assertThat(new PairResult(pair, PairStatus.CHECKED, -1, 2, 2, 0, 0, new Coverage(3, 1)).plausibleFor(pair))
