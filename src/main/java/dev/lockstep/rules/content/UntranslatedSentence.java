@@ -69,18 +69,13 @@ public final class UntranslatedSentence implements Rule {
         return SPEC;
     }
 
-    /** The analysis this rule reports from, so the checker can count coverage from the same verdicts. */
-    public SentenceAnalysis analysis() {
-        return analysis;
-    }
-
     @Override
     public List<Finding> check(AlignedPage page) {
-        return check(page, analysis.analyze(page.source(), page.translation(), page.language(), page.pairs()));
+        return check(page, page.sentences() != null ? page.sentences()
+                : analysis.analyze(page.source(), page.translation(), page.language(), page.pairs()));
     }
 
-    /** Findings from an analysis of {@code page} already made. */
-    public List<Finding> check(AlignedPage page, SentenceAnalysis.Result result) {
+    private List<Finding> check(AlignedPage page, SentenceAnalysis.Result result) {
         List<Finding> findings = new ArrayList<>();
         for (SentenceAnalysis.Verdict v : result.sentences()) {
             if (!v.untranslated()) continue;
