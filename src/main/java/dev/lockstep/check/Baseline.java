@@ -1,10 +1,10 @@
 package dev.lockstep.check;
 
+import dev.lockstep.UserError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
@@ -62,21 +62,21 @@ public record Baseline(List<Entry> entries) {
         try {
             root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new ConfigException(file + (e.getLocation() != null ? ":" + e.getLocation().getLineNr() : ""),
+            throw new UserError(file + (e.getLocation() != null ? ":" + e.getLocation().getLineNr() : ""),
                     "not a baseline file: " + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new ConfigException(file.toString(), "baseline file not found (write one with `lockstep baseline`)");
+            throw new UserError(file.toString(), "baseline file not found (write one with `lockstep baseline`)");
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), "cannot read baseline: " + e.getMessage());
+            throw new UserError(file.toString(), "cannot read baseline: " + e.getMessage());
         }
         if (root == null || root.path("lockstepBaseline").asInt() != FORMAT_VERSION || !root.path("findings").isArray()) {
-            throw new ConfigException(file.toString(), "not a baseline file (expected \"lockstepBaseline\": "
+            throw new UserError(file.toString(), "not a baseline file (expected \"lockstepBaseline\": "
                     + FORMAT_VERSION + " and a \"findings\" list; write one with `lockstep baseline`)");
         }
         List<Entry> entries = new ArrayList<>();
         for (JsonNode e : root.get("findings")) {
             String fingerprint = e.path("fingerprint").asText("");
-            if (fingerprint.isEmpty()) throw new ConfigException(file.toString(), "a baseline entry has no fingerprint");
+            if (fingerprint.isEmpty()) throw new UserError(file.toString(), "a baseline entry has no fingerprint");
             entries.add(new Entry(fingerprint, e.path("rule").asText(""), e.path("file").asText(""),
                     e.path("message").asText("")));
         }

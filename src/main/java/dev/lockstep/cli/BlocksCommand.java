@@ -1,8 +1,8 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.align.Aligner;
 import dev.lockstep.align.BlockPair;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
@@ -52,7 +52,7 @@ final class BlocksCommand implements Runnable {
         try {
             return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), e instanceof java.nio.file.NoSuchFileException
+            throw new UserError(file.toString(), e instanceof java.nio.file.NoSuchFileException
                     ? "file not found" : "cannot read: " + e.getMessage());
         }
     }

@@ -1,9 +1,9 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Timings;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.engine.Lockstep;
 import dev.lockstep.history.HistoryReviewer;
 import dev.lockstep.report.JsonReporter;
@@ -74,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
         OutputFormat format = OutputFormat.parse("--format", this.format);
         boolean html = format == OutputFormat.HTML || ci.reportTargets().containsValue(OutputFormat.HTML);
         Path root = dir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
+        if (!Files.isDirectory(root)) throw new UserError(dir.toString(), "not a folder");
         Config config = repo.config(root);
         Timings timings = showTimings ? Timings.on() : Timings.OFF;
         long started = timings.start();
@@ -124,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             return Severity.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("--fail-on", "unknown level '" + value + "' (expected error, warning, info or never)");
+            throw new UserError("--fail-on", "unknown level '" + value + "' (expected error, warning, info or never)");
         }
     }
 }

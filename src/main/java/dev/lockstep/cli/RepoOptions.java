@@ -1,8 +1,8 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.engine.Lockstep;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ final class RepoOptions {
 
     static Path root(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
+        if (!Files.isDirectory(root)) throw new UserError(dir.toString(), "not a folder");
         return root;
     }
 

@@ -1,7 +1,7 @@
 package dev.lockstep.discover;
 
+import dev.lockstep.UserError;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.Layout;
 import dev.lockstep.trust.FileGate;
 import java.io.IOException;
@@ -192,7 +192,7 @@ public final class Discovery {
     private List<String> languagesOf(Layout layout) {
         String parent = layout.languageParent();
         if (parent == null) {
-            throw new ConfigException("translations", "cannot list languages for '" + layout.translation()
+            throw new UserError("translations", "cannot list languages for '" + layout.translation()
                     + "': name them with `languages:` in .lockstep.yml or --lang");
         }
         String relative = inside(parent.isEmpty() ? "." : parent);
@@ -207,7 +207,7 @@ public final class Discovery {
                     .filter(name -> !(parent.isEmpty() && name.equals(sourceTop)))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new ConfigException(dir.toString(), "cannot list language folders: " + e.getMessage());
+            throw new UserError(dir.toString(), "cannot list language folders: " + e.getMessage());
         }
     }
 
@@ -231,7 +231,7 @@ public final class Discovery {
                 out.add(path);
             });
         } catch (IOException | UncheckedIOException e) {
-            throw new ConfigException(dir.toString(), "cannot list files: " + e.getMessage());
+            throw new UserError(dir.toString(), "cannot list files: " + e.getMessage());
         }
         out.sort(null);
         return out;
@@ -241,7 +241,7 @@ public final class Discovery {
     private String inside(String relative) {
         Path resolved = root.resolve(relative).normalize();
         if (!resolved.startsWith(root)) {
-            throw new ConfigException("layout", "'" + relative + "' points outside " + root);
+            throw new UserError("layout", "'" + relative + "' points outside " + root);
         }
         return slashes(root.relativize(resolved));
     }
