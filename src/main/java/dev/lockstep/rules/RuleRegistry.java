@@ -75,6 +75,16 @@ public final class RuleRegistry {
                 new UntranslatedSentence(options));
     }
 
+    /**
+     * Builds every rule that takes options, so wrong options fail while the config is read.
+     *
+     * @throws RuleOptions.Invalid naming the wrong option
+     */
+    public static void checkOptions(RuleOptions options) {
+        pageRules(options);
+        new MissingTranslation(options.of(MissingTranslation.SPEC.id()));
+    }
+
     /** Rules reported while finding and reading files, or from the source's history, rather than by a page rule. */
     public static List<RuleSpec> fileRules() {
         return List.of(
