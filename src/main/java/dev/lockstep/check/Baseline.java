@@ -1,11 +1,11 @@
 package dev.lockstep.check;
 
+import dev.lockstep.UserError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
@@ -80,29 +80,29 @@ public record Baseline(List<Entry> entries) {
         try {
             root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new ConfigException(file + (e.getLocation() != null ? ":" + e.getLocation().getLineNr() : ""),
+            throw new UserError(file + (e.getLocation() != null ? ":" + e.getLocation().getLineNr() : ""),
                     "not a baseline file: " + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new ConfigException(file.toString(), "baseline file not found (write one with `lockstep baseline`)");
+            throw new UserError(file.toString(), "baseline file not found (write one with `lockstep baseline`)");
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), "cannot read baseline: " + e.getMessage());
+            throw new UserError(file.toString(), "cannot read baseline: " + e.getMessage());
         }
         int version = root == null ? 0 : root.path("lockstepBaseline").asInt();
         if (version == 1 && root.path("findings").isArray()) return readFirstFormat(file, root.get("findings"));
         if (version != FORMAT_VERSION || !root.path("files").isObject()) {
-            throw new ConfigException(file.toString(), "not a baseline file (expected \"lockstepBaseline\": "
+            throw new UserError(file.toString(), "not a baseline file (expected \"lockstepBaseline\": "
                     + FORMAT_VERSION + " and a \"files\" object; write one with `lockstep baseline`)");
         }
         List<Entry> entries = new ArrayList<>();
         for (var f : (Iterable<Map.Entry<String, JsonNode>>) root.get("files")::fields) {
-            if (!f.getValue().isObject()) throw new ConfigException(file.toString(), f.getKey() + ": expected rules");
+            if (!f.getValue().isObject()) throw new UserError(file.toString(), f.getKey() + ": expected rules");
             for (var r : (Iterable<Map.Entry<String, JsonNode>>) f.getValue()::fields) {
                 if (!r.getValue().isArray()) {
-                    throw new ConfigException(file.toString(), f.getKey() + ": " + r.getKey() + ": expected a list");
+                    throw new UserError(file.toString(), f.getKey() + ": " + r.getKey() + ": expected a list");
                 }
                 for (JsonNode fingerprint : r.getValue()) {
                     if (!fingerprint.isTextual() || fingerprint.asText().isEmpty()) {
-                        throw new ConfigException(file.toString(), f.getKey() + ": " + r.getKey()
+                        throw new UserError(file.toString(), f.getKey() + ": " + r.getKey()
                                 + ": a fingerprint must be a non-empty string");
                     }
                     entries.add(new Entry(fingerprint.asText(), r.getKey(), f.getKey()));
@@ -116,7 +116,7 @@ public record Baseline(List<Entry> entries) {
         List<Entry> entries = new ArrayList<>();
         for (JsonNode e : findings) {
             String fingerprint = e.path("fingerprint").asText("");
-            if (fingerprint.isEmpty()) throw new ConfigException(file.toString(), "a baseline entry has no fingerprint");
+            if (fingerprint.isEmpty()) throw new UserError(file.toString(), "a baseline entry has no fingerprint");
             entries.add(new Entry(fingerprint, e.path("rule").asText(""), e.path("file").asText("")));
         }
         return new Baseline(List.copyOf(entries));

@@ -1,10 +1,10 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.align.Aligner;
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.check.ShapeLimits;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
@@ -57,13 +57,13 @@ final class BlocksCommand implements Runnable {
             byte[] bytes = FileGate.readRegularFile(file.toRealPath(), Config.Limits.DEFAULTS.maxFileBytes());
             text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (FileGate.TooLarge e) {
-            throw new ConfigException(file.toString(), "skipped: too large (limits.maxFileBytes)");
+            throw new UserError(file.toString(), "skipped: too large (limits.maxFileBytes)");
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), e instanceof java.nio.file.NoSuchFileException
+            throw new UserError(file.toString(), e instanceof java.nio.file.NoSuchFileException
                     ? "file not found" : "cannot read: " + e.getMessage());
         }
         String refused = ShapeLimits.check(text, Config.Limits.DEFAULTS);
-        if (refused != null) throw new ConfigException(file.toString(), refused);
+        if (refused != null) throw new UserError(file.toString(), refused);
         return text;
     }
 }

@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Timings;
 import dev.lockstep.config.Config;
@@ -136,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             return Severity.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("--fail-on", "unknown level '" + value + "' (expected error, warning, info or never)");
+            throw new UserError("--fail-on", "unknown level '" + value + "' (expected error, warning, info or never)");
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.config.site.Sites;
 import dev.lockstep.discover.Git;
@@ -48,7 +48,7 @@ final class CiOptions {
         for (String r : reports) {
             int eq = r.indexOf('=');
             if (eq <= 0 || eq == r.length() - 1) {
-                throw new ConfigException("--report", "'" + r + "' must be FORMAT=FILE, e.g. sarif=lockstep.sarif");
+                throw new UserError("--report", "'" + r + "' must be FORMAT=FILE, e.g. sarif=lockstep.sarif");
             }
             targets.put(Path.of(r.substring(eq + 1)), OutputFormat.parse("--report", r.substring(0, eq)));
         }

@@ -1,7 +1,7 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.fix.Fixer;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleRegistry;
@@ -75,9 +75,9 @@ final class FixCommand implements Callable<Integer> {
         if (rules == null || rules.isEmpty()) return null;
         Set<String> ids = new LinkedHashSet<>();
         for (String id : rules) {
-            RuleSpec found = RuleRegistry.find(id).orElseThrow(() -> new ConfigException("--rule", "unknown rule '" + id + "' (see `lockstep rules`)"));
+            RuleSpec found = RuleRegistry.find(id).orElseThrow(() -> new UserError("--rule", "unknown rule '" + id + "' (see `lockstep rules`)"));
             if (!found.fixable()) {
-                throw new ConfigException("--rule", id + " has no automatic fix (fixable: "
+                throw new UserError("--rule", id + " has no automatic fix (fixable: "
                         + String.join(", ", RuleRegistry.specs().stream().filter(RuleSpec::fixable)
                         .map(RuleSpec::id).toList()) + ")");
             }

@@ -1,6 +1,6 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.config.ConfigException;
+import dev.lockstep.UserError;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class Main implements Runnable {
             int code;
             try {
                 code = hook.run(out);
-            } catch (ConfigException e) {
+            } catch (UserError e) {
                 err.println("lockstep: " + e.getMessage());
                 code = ExitCode.ERROR;
             } catch (RuntimeException e) {
@@ -80,7 +80,7 @@ public final class Main implements Runnable {
             return ExitCode.ERROR;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ConfigException) {
+            if (e instanceof UserError) {
                 err.println("lockstep: " + e.getMessage());
             } else {
                 err.println(internalError(e));

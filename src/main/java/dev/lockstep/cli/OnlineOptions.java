@@ -1,6 +1,6 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.config.ConfigException;
+import dev.lockstep.UserError;
 import dev.lockstep.net.OnlineCheck;
 import dev.lockstep.net.ProbeSettings;
 import dev.lockstep.net.UrlChecker;
@@ -66,7 +66,7 @@ final class OnlineOptions {
 
     OnlineCheck toCheck(Path root, String version, CacheTrust trust, UrlChecker.Progress progress) {
         if (parallelism < 1 || perHost < 1 || timeoutSeconds < 1 || cacheTtlHours < 0) {
-            throw new ConfigException("--online", "concurrency and timeouts must be positive, the cache TTL not negative");
+            throw new UserError("--online", "concurrency and timeouts must be positive, the cache TTL not negative");
         }
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         ProbeSettings settings = ProbeSettings.defaults(version).withConcurrency(parallelism, perHost)

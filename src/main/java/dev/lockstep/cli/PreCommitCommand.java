@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
@@ -136,11 +137,11 @@ final class PreCommitCommand implements Callable<Integer> {
                 r -> detected != null ? detected : repo.config(r))) {
             try {
                 return check(snapshot.root(), relative, threshold, out, detected);
-            } catch (ConfigException e) {
+            } catch (UserError e) {
                 String message = snapshot.inWorkTree(e.getMessage());
                 int colon = message.indexOf(": ");
                 if (colon < 0) throw e;
-                throw new ConfigException(message.substring(0, Math.max(colon, 0)),
+                throw new UserError(message.substring(0, Math.max(colon, 0)),
                         message.substring(colon + 2) + " (in the staged version)");
             }
         }

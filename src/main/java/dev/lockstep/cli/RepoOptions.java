@@ -1,8 +1,8 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.discover.Discovery;
 import dev.lockstep.engine.Lockstep;
@@ -39,7 +39,7 @@ final class RepoOptions {
     /** The repository folder: {@code -C DIR}, else the DIR argument, else the current folder. */
     Path folder(Path argument) {
         if (dir != null && argument != null && !dir.equals(argument)) {
-            throw new ConfigException("-C", "the repository is given twice (" + dir + " and " + argument
+            throw new UserError("-C", "the repository is given twice (" + dir + " and " + argument
                     + "): give either -C DIR or DIR");
         }
         return dir != null ? dir : argument != null ? argument : Path.of(".");
@@ -47,7 +47,7 @@ final class RepoOptions {
 
     static Path root(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
+        if (!Files.isDirectory(root)) throw new UserError(dir.toString(), "not a folder");
         return root;
     }
 
@@ -58,7 +58,7 @@ final class RepoOptions {
      */
     Path locate(Path path) {
         Path p = path.toAbsolutePath().normalize();
-        if (!Files.exists(p)) throw new ConfigException(path.toString(), "no such file or folder");
+        if (!Files.exists(p)) throw new UserError(path.toString(), "no such file or folder");
         if (configFile != null || (source != null && translations != null)) {
             return Files.isDirectory(p) ? p : p.getParent();
         }
@@ -93,7 +93,7 @@ final class RepoOptions {
             return files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                     .map(f -> Discovery.slashes(root.relativize(f))).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new ConfigException(path.toString(), "cannot list files: " + e.getMessage());
+            throw new UserError(path.toString(), "cannot list files: " + e.getMessage());
         }
     }
 

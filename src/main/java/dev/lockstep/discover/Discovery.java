@@ -1,7 +1,7 @@
 package dev.lockstep.discover;
 
+import dev.lockstep.UserError;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.Layout;
 import dev.lockstep.config.LayoutLanguages;
 import dev.lockstep.trust.FileGate;
@@ -150,15 +150,15 @@ public final class Discovery {
         if (!result.pairs().isEmpty()) return;
         String languages = String.join(", ", result.languages());
         if (scope != null) {
-            throw new ConfigException(scope, "checked nothing: not a page or translation of this site, or one "
+            throw new UserError(scope, "checked nothing: not a page or translation of this site, or one "
                     + "without a translation (languages " + languages + ")");
         }
         if (result.sourcePages() == 0) {
             Layout first = config.layouts().get(0);
-            throw new ConfigException(config.origin(), "checked nothing: no pages in source folder '"
+            throw new UserError(config.origin(), "checked nothing: no pages in source folder '"
                     + first.sourceRoot() + "' (" + first.sourceGlob() + ")");
         }
-        throw new ConfigException(config.origin(), "checked nothing: none of the " + result.sourcePages()
+        throw new UserError(config.origin(), "checked nothing: none of the " + result.sourcePages()
                 + " source pages has a translation in " + languages
                 + (result.missing().isEmpty() ? "" : " (expected e.g. " + result.missing().get(0).expected() + ")"));
     }
@@ -279,7 +279,7 @@ public final class Discovery {
                 if (matcher.matches(rel) || flat.matches(rel)) out.add(slashes(root.relativize(p)));
             });
         } catch (IOException | UncheckedIOException e) {
-            throw new ConfigException(dir.toString(), "cannot list files: " + e.getMessage());
+            throw new UserError(dir.toString(), "cannot list files: " + e.getMessage());
         }
         out.sort(null);
         return out;
@@ -289,7 +289,7 @@ public final class Discovery {
     private String inside(String relative) {
         Path resolved = root.resolve(relative).normalize();
         if (!resolved.startsWith(root)) {
-            throw new ConfigException("layout", "'" + relative + "' points outside " + root);
+            throw new UserError("layout", "'" + relative + "' points outside " + root);
         }
         return slashes(root.relativize(resolved));
     }

@@ -2,14 +2,11 @@ package dev.lockstep.trust;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -73,15 +70,7 @@ public final class CacheTrust {
             new SecureRandom().nextBytes(fresh);
             Path folder = keyFile.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            Path temp = folder.resolve(keyFile.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-            try {
-                Files.write(temp, fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                        LinkOption.NOFOLLOW_LINKS);
-                ownerOnly(temp);
-                Files.move(temp, keyFile, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.write(keyFile, AtomicFile.Access.OWNER, fresh);
             // Another run may have won the race: use whatever key is on disk now.
             byte[] stored = readKey(keyFile);
             return stored == null ? NONE : new CacheTrust(stored);
@@ -148,21 +137,7 @@ public final class CacheTrust {
             writeGitignore(folder);
             byte[] header = (MAGIC + " " + HexFormat.of().formatHex(mac(purpose, body)) + "\n")
                     .getBytes(StandardCharsets.ISO_8859_1);
-            Path temp = Files.createTempFile(folder, name, ".tmp");
-            try {
-                try (var out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
-                        StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
-                    out.write(header);
-                    out.write(body);
-                }
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.write(target, AtomicFile.Access.OWNER, header, body);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
@@ -205,12 +180,6 @@ public final class CacheTrust {
     private static byte[] readKey(Path keyFile) {
         Optional<byte[]> bytes = readRegularFile(keyFile, KEY_BYTES);
         return bytes.isPresent() && bytes.get().length == KEY_BYTES ? bytes.get() : null;
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
     }
 
     /** Creates the folder's {@code .gitignore} unless something (even a dangling link) is already there. */
