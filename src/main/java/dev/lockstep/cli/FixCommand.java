@@ -2,6 +2,7 @@ package dev.lockstep.cli;
 
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
+import dev.lockstep.config.TranslationPlatform;
 import dev.lockstep.fix.Fixer;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleRegistry;
@@ -10,6 +11,7 @@ import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.TextEdit;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +64,7 @@ final class FixCommand implements Callable<Integer> {
                 f -> only == null || only.contains(f.rule()), !dryRun, MAX_PASSES);
         if (dryRun) out.print(outcome.diff());
         for (String p : outcome.problems()) err.println("lockstep: " + p);
-        report(dryRun ? err : out, outcome.applied(), outcome.overlapping(), platform(root));
+        report(dryRun ? err : out, outcome.applied(), outcome.overlapping(), platform(root, repo.configFile));
         out.flush();
         err.flush();
         if (!outcome.problems().isEmpty()) return ExitCode.ERROR;
@@ -106,12 +108,17 @@ final class FixCommand implements Callable<Integer> {
         }
     }
 
-    /** The translation platform whose exports these files are, or null when translators edit the files. */
-    static String platform(Path root) {
-        for (String name : List.of("crowdin.yml", "crowdin.yaml", ".crowdin.yml", ".crowdin.yaml")) {
-            if (Files.isRegularFile(root.resolve(name))) return "Crowdin";
+    /**
+     * The translation platform whose exports these files are (the config's {@code platform:} or
+     * {@code crowdin.yml}, as the HTML report reads it; a {@code crowdin.yml} without a project name still
+     * means Crowdin), or null when translators edit the files.
+     */
+    static String platform(Path root, Path configFile) {
+        TranslationPlatform platform = TranslationPlatform.find(root, configFile);
+        if (platform != null) return platform.name().equals("weblate") ? "Weblate" : "Crowdin";
+        for (String name : List.of("crowdin.yml", "crowdin.yaml")) {
+            if (Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS)) return "Crowdin";
         }
-        if (Files.isRegularFile(root.resolve(".weblate"))) return "Weblate";
         return null;
     }
 
