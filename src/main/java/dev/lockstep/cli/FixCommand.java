@@ -1,8 +1,10 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.TranslationPlatform;
+import dev.lockstep.discover.Discovery;
 import dev.lockstep.fix.Fixer;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleRegistry;
@@ -29,8 +31,10 @@ final class FixCommand implements Callable<Integer> {
     /** Fixes that overlap another are taken by a later pass over the text the earlier one wrote. */
     private static final int MAX_PASSES = 3;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository (default: .)")
-    Path dir = Path.of(".");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
+            description = "A page, a translation or a folder of the docs repository (default: the whole repository, "
+                    + "as -C DIR)")
+    Path path;
 
     @Mixin
     RepoOptions repo;
@@ -55,12 +59,17 @@ final class FixCommand implements Callable<Integer> {
     public Integer call() {
         Severity threshold = failOn.equals("never") ? null : CheckCommand.parseLevel(failOn);
         Set<String> only = selectedRules();
-        Path root = RepoOptions.root(dir);
-        Config config = repo.config(root);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Fixer.Outcome outcome = new Fixer(root).run(
-                () -> RepoOptions.check(root, config, null, threads).findings(),
+        Path target = repo.folder(path);
+        Path root = repo.locate(target);
+        Config config = repo.config(root, err);
+        List<String> scope = RepoOptions.scope(root, target);
+        Fixer.Outcome outcome = new Fixer(root).run(() -> {
+            CheckResult result = RepoOptions.check(root, config, scope, threads);
+            Discovery.requirePairs(result.discovery(), config, scope == null ? null : target.toString());
+            return result.findings();
+        },
                 f -> only == null || only.contains(f.rule()), !dryRun, MAX_PASSES);
         if (dryRun) out.print(outcome.diff());
         for (String p : outcome.problems()) err.println("lockstep: " + p);
