@@ -28,7 +28,7 @@ final class Footnotes {
         // A label defined twice: the first definition pairs, the others are extra blocks (never dropped).
         List<Block> duplicates = new ArrayList<>();
         for (Block b : translation.blocks()) {
-            if (b.kind() == BlockKind.FOOTNOTE && translated.putIfAbsent(b.info(), b) != null) duplicates.add(b);
+            if (b.kind() == BlockKind.FOOTNOTE && translated.putIfAbsent(label(b), b) != null) duplicates.add(b);
         }
         List<Block> sourceNotes = source.blocks().stream().filter(b -> b.kind() == BlockKind.FOOTNOTE).toList();
         if (sourceNotes.isEmpty() && translated.isEmpty()) return pairs;
@@ -37,9 +37,9 @@ final class Footnotes {
         // Labels a merged translated definition defines besides its own → that definition.
         Map<String, Block> mergedInto = new LinkedHashMap<>();
         for (Block b : translated.values()) {
-            if (!sourceByLabel.containsKey(b.info())) continue;
+            if (!sourceByLabel.containsKey(label(b))) continue;
             for (String label : definedLabels(b)) {
-                if (!label.equals(b.info()) && sourceByLabel.containsKey(label) && !translated.containsKey(label)) {
+                if (!label.equals(label(b)) && sourceByLabel.containsKey(label) && !translated.containsKey(label)) {
                     mergedInto.putIfAbsent(label, b);
                 }
             }
@@ -80,10 +80,20 @@ final class Footnotes {
         }
     }
 
+    /**
+     * A definition's label. On a merged line ({@code [^1]: a [^2]: b}) the parser reads the label up to
+     * the last {@code ]} ({@code 1]: a [^2}); the label is what precedes the first {@code ]:}.
+     */
+    static String label(Block b) {
+        String info = b.info() == null ? "" : b.info();
+        int end = info.indexOf("]:");
+        return end >= 0 ? info.substring(0, end) : info;
+    }
+
     /** Labels a footnote definition block defines, including those Crowdin merged into its line. */
     static List<String> definedLabels(Block b) {
         List<String> labels = new ArrayList<>();
-        if (b.info() != null) labels.add(b.info());
+        labels.add(label(b));
         Matcher m = DEFINITION.matcher(b.raw());
         while (m.find()) if (!labels.contains(m.group(1))) labels.add(m.group(1));
         return labels;

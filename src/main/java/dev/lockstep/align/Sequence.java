@@ -16,6 +16,8 @@ import java.util.Map;
 final class Sequence {
     static final long MAX_CELLS = 400_000;
     static final double MIN_SIMILARITY = 0.3;
+    /** What a pair costs before its similarity counts (see {@link #fill}). */
+    private static final double PAIR_COST = 0.15;
 
     private final Signature[] s;
     private final Signature[] t;
@@ -115,7 +117,11 @@ final class Sequence {
         return List.of(chain);
     }
 
-    /** Needleman–Wunsch with gap score 0: maximize the summed similarity of matched blocks. */
+    /**
+     * Needleman–Wunsch with gap score 0, each pair scoring its similarity less {@link #PAIR_COST}:
+     * many weak pairs must not outvote fewer sure ones (list items of a dropped section against the
+     * items their own section reordered).
+     */
     private void fill(int s0, int s1, int t0, int t1) {
         int n = s1 - s0, m = t1 - t0;
         if ((long) n * m > MAX_CELLS) {
@@ -129,14 +135,14 @@ final class Sequence {
                 double sim = s[s0 + i].similarity(t[t0 + j], ratio);
                 sims[i][j] = sim;
                 double best = Math.max(score[i + 1][j], score[i][j + 1]);
-                if (sim >= MIN_SIMILARITY) best = Math.max(best, score[i + 1][j + 1] + sim);
+                if (sim >= MIN_SIMILARITY) best = Math.max(best, score[i + 1][j + 1] + sim - PAIR_COST);
                 score[i][j] = best;
             }
         }
         int i = 0, j = 0;
         while (i < n && j < m) {
             double sim = sims[i][j];
-            if (sim >= MIN_SIMILARITY && score[i][j] == score[i + 1][j + 1] + sim) {
+            if (sim >= MIN_SIMILARITY && score[i][j] == score[i + 1][j + 1] + sim - PAIR_COST) {
                 match[s0 + i] = t0 + j;
                 i++;
                 j++;

@@ -106,7 +106,8 @@ public final class Checker {
             pool.shutdownNow();
         }
         List<Finding> configured = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
+        // Findings on a source file come once from each of its translations; keep one.
+        for (Finding f : new java.util.LinkedHashSet<>(findings)) {
             if (config.disabled().contains(f.rule())) continue;
             Severity override = config.severities().get(f.rule());
             configured.add(override == null ? f : f.withSeverity(override));
