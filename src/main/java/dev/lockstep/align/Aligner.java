@@ -22,6 +22,8 @@ public final class Aligner {
     static final long MAX_CELLS = Sequence.MAX_CELLS;
     /** A section pairs out of order only on this much evidence: moving a section is a strong claim. */
     private static final double MOVED_SIMILARITY = 0.7;
+    /** A sure pair must beat every rival pairing of either section by this much. */
+    private static final double AMBIGUITY = 0.1;
 
     public List<BlockPair> align(Document source, Document translation) {
         // Footnote definitions render at the page's end wherever they are written (Crowdin moves them),
@@ -132,7 +134,8 @@ public final class Aligner {
             boolean[] usedB = new boolean[b.size()];
             for (double[] c : candidates) {
                 int i = (int) c[1], j = (int) c[2];
-                if (m[i] >= 0 || usedB[j]) continue;
+                // Look-alike sections ("Criteria" under each tool group) are not sure of each other.
+                if (m[i] >= 0 || usedB[j] || ambiguous(i, j, candidates)) continue;
                 m[i] = j;
                 usedB[j] = true;
             }
@@ -163,6 +166,17 @@ public final class Aligner {
                 out[k] = new int[] {p[0], p[1], kept.contains(p[0]) ? 0 : 1};
             }
             return out;
+        }
+
+        /** Whether another candidate of section {@code i} or {@code j} is nearly as similar. */
+        private static boolean ambiguous(int i, int j, List<double[]> candidates) {
+            double own = 0, rival = 0;
+            for (double[] c : candidates) {
+                boolean mine = (int) c[1] == i && (int) c[2] == j;
+                if (mine) own = c[0];
+                else if ((int) c[1] == i || (int) c[2] == j) rival = Math.max(rival, c[0]);
+            }
+            return rival >= own - AMBIGUITY;
         }
 
         /** Indices in [from, to) not yet paired (source side) or not moved (translation side). */

@@ -90,15 +90,16 @@ final class Joins {
         if (merge ? match[candidate] >= 0 || absorbedS[candidate] : absorbedT[candidate]) return false;
         Block c = blocks.get(candidate);
         Block neighbour = blocks.get(at == 0 ? group.get(0) : group.get(group.size() - 1));
-        if (c.depth() != neighbour.depth() || !joinable(c.kind()) || !joinable(neighbour.kind())) return false;
         Block other = merge ? t.get(counterpart) : s.get(counterpart);
-        List<Integer> widened = new ArrayList<>(group);
-        widened.add(at, candidate);
-        if (merge && at > 0 && continues(neighbour, c) && other.inlines(InlineKind.HTML_TAG).stream()
-                .anyMatch(x -> x.text().equals(continuedTag(c)))) {
+        // Inline HTML cut into blocks continues any block (a list item too), at its depth or deeper.
+        if (merge && at > 0 && c.depth() >= neighbour.depth() && continues(neighbour, c)
+                && other.inlines(InlineKind.HTML_TAG).stream().anyMatch(x -> x.text().equals(continuedTag(c)))) {
             group.add(at, candidate);
             return true;
         }
+        if (c.depth() != neighbour.depth() || !joinable(c.kind()) || !joinable(neighbour.kind())) return false;
+        List<Integer> widened = new ArrayList<>(group);
+        widened.add(at, candidate);
         List<Block> parts = new ArrayList<>();
         for (int x : widened) parts.add(blocks.get(x));
         Signature joined = new Signature(parts);
@@ -122,10 +123,18 @@ final class Joins {
         return kind == BlockKind.PARAGRAPH || kind == BlockKind.HTML;
     }
 
-    /** Whether {@code next} is an HTML block that closes an element {@code previous} opened. */
+    /** Inline elements: an HTML block starting with one of these is text of the block before it. */
+    private static final java.util.Set<String> INLINE = java.util.Set.of("math", "span", "a", "sup", "sub",
+            "small", "strong", "em", "b", "i", "code", "kbd", "abbr", "mark", "img", "br");
+
+    /**
+     * Whether {@code next} is an HTML block that only continues {@code previous}: it closes an element
+     * {@code previous} opened, or it starts with an inline element (multi-line MathML in a list item).
+     */
     static boolean continues(Block previous, Block next) {
         String tag = continuedTag(next);
         if (tag == null) return false;
+        if (!next.raw().stripLeading().startsWith("</")) return INLINE.contains(tag);
         int open = 0;
         for (Inline i : previous.inlines(InlineKind.HTML_TAG)) {
             if (i.text().equals(tag)) open++;
@@ -134,13 +143,15 @@ final class Joins {
         return open > 0;
     }
 
+    /** The name of the tag an HTML block starts with, opening or closing. */
     private static String continuedTag(Block b) {
         if (b.kind() != BlockKind.HTML) return null;
         String raw = b.raw().stripLeading();
-        if (!raw.startsWith("</")) return null;
-        int end = 2;
+        if (!raw.startsWith("<")) return null;
+        int start = raw.startsWith("</") ? 2 : 1;
+        int end = start;
         while (end < raw.length() && Character.isLetterOrDigit(raw.charAt(end))) end++;
-        return end == 2 ? null : raw.substring(2, end).toLowerCase(java.util.Locale.ROOT);
+        return end == start ? null : raw.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     private void record(List<Integer> source, List<Integer> translation) {
