@@ -3,7 +3,6 @@ package dev.lockstep.cli;
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
-import dev.lockstep.discover.Discovery;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,8 +15,8 @@ import picocli.CommandLine.Parameters;
 final class BaselineCommand implements Callable<Integer> {
     static final String DEFAULT_FILE = ".lockstep-baseline.json";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository (default: .)")
-    Path dir = Path.of(".");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository, as -C DIR (default: .)")
+    Path dir;
 
     @Mixin
     RepoOptions repo;
@@ -34,9 +33,10 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        dir = repo.folder(dir);
         Path root = RepoOptions.root(dir);
         Config config = repo.config(root);
-        CheckResult result = RepoOptions.check(root, config, new Discovery(root).discover(config), threads);
+        CheckResult result = RepoOptions.check(root, config, null, threads);
         Path target = output != null ? output : root.resolve(DEFAULT_FILE);
         Outputs.write(target, Baseline.of(result).toJson());
         int n = result.findings().size();

@@ -1,30 +1,18 @@
 package dev.lockstep.cli;
 
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
-import dev.lockstep.check.PageListener;
-import dev.lockstep.check.PageReviewer;
-import dev.lockstep.check.ResultCache;
 import dev.lockstep.check.Timings;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
-import dev.lockstep.discover.DiscoveryResult;
-import dev.lockstep.discover.Pair;
+import dev.lockstep.engine.Lockstep;
 import dev.lockstep.history.HistoryReviewer;
-import dev.lockstep.net.LinkInventory;
 import dev.lockstep.report.JsonReporter;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.report.html.PageCollector;
-import dev.lockstep.rules.Rule;
-import dev.lockstep.rules.RuleOptions;
-import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.trust.CacheTrust;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +22,8 @@ import picocli.CommandLine.Parameters;
         description = "Check every translated page of the docs repository at DIR against its source.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository (default: .)")
-    Path dir = Path.of(".");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository, as -C DIR (default: .)")
+    Path dir;
 
     @picocli.CommandLine.Mixin
     RepoOptions repo;
@@ -64,6 +52,9 @@ final class CheckCommand implements Callable<Integer> {
     CiOptions ci;
 
     @picocli.CommandLine.Mixin
+    OutputOptions outputOptions = new OutputOptions();
+
+    @picocli.CommandLine.Mixin
     OnlineOptions online = new OnlineOptions();
 
     @Option(names = "--source-repo", paramLabel = "PATH", description = "Git repository holding the source pages "
@@ -82,100 +73,58 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        dir = repo.folder(dir);
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
-        Reports.validate("--format", format);
-        boolean html = format.equals("html") || ci.reportTargets().containsValue("html");
+        OutputFormat format = OutputFormat.parse("--format", this.format);
+        TextReporter.Options textOptions = outputOptions.text(threshold);
+        boolean html = format == OutputFormat.HTML || ci.reportTargets().containsValue(OutputFormat.HTML);
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
         Config config = repo.config(root);
         Timings timings = showTimings ? Timings.on() : Timings.OFF;
         long started = timings.start();
-        long t0 = timings.start();
-        DiscoveryResult discovery = ci.discover(root, config);
-        timings.stop("discover", t0);
-        List<Rule> rules = RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions()));
-        // Listeners see page content as pages are checked: online checks collect links, the HTML report
-        // keeps each page compressed. Either turns cache hits off (the cache keeps no page content).
-        LinkInventory links = online.enabled() ? new LinkInventory() : null;
+        // The HTML report keeps each page compressed as it is checked, which turns cache hits off (the
+        // cache keeps no page content); so do online checks, which collect the pages' links.
         PageCollector pages = html ? new PageCollector() : null;
         // The key that seals cache files lives outside the repository (docs/limits.md, "Threat model").
         CacheTrust trust = noCache && !online.enabled() ? CacheTrust.NONE
                 : CacheTrust.fromKeyFile(CacheTrust.defaultKeyFile(System.getenv()));
-        CheckResult result;
-        try (HistoryReviewer history = history(root, discovery)) {
-            ResultCache cache = noCache ? ResultCache.DISABLED
-                    : ResultCache.open(online.cacheFolder(root), runKey(config, rules, history == null ? "no history"
-                    : "history of " + (sourceRepo == null ? root : sourceRepo.toAbsolutePath().normalize())
-                    + ", " + historyLimit + " revisions"), trust);
-            Checker checker = new Checker(root, config, rules, threads,
-                    history == null ? PageReviewer.NONE : history, timings, cache);
-            result = checker.run(discovery, PageListener.all(links, pages));
-            cache.save();
+        Lockstep.Builder run = Lockstep.builder(root).config(config).only(ci.changedFiles(root)).threads(threads)
+                .listener(pages).timings(timings);
+        if (!noHistory) run.history(new Lockstep.History(sourceRepo, dir.toString(), historyLimit));
+        if (!noCache) run.cache(online.cacheFolder(root), Version.build(), trust);
+        if (online.enabled()) {
+            run.runReviewer(online.toCheck(root, Version.get(), trust,
+                    OnlineOptions.progress(spec.commandLine().getErr())));
         }
-        if (links != null) {
-            long t2 = timings.start();
-            result = online.toCheck(root, Version.get(), trust).apply(result, links, config,
-                    OnlineOptions.progress(spec.commandLine().getErr()));
-            timings.stop("online", t2);
-        }
+        CheckResult result = run.build().run();
         java.io.StringWriter notes = new java.io.StringWriter();
-        result = ci.gate(result, new java.io.PrintWriter(notes));
+        result = outputOptions.filter(ci.gate(result, new java.io.PrintWriter(notes)));
 
         long t1 = timings.start();
-        Reports.Context context = new Reports.Context(root, config, pages);
+        Reports.Context context = new Reports.Context(root, config, pages, textOptions, repo.configFile);
         String report = Reports.render(format, result, context);
         ci.write(result, context, format);
         timings.stop("report", t1);
         timings.stop("total", started);
         if (timings.enabled()) {
-            if (format.equals("json")) report = JsonReporter.withTimings(report, timings.millis());
+            if (format == OutputFormat.JSON) report = JsonReporter.withTimings(report, timings.millis());
             spec.commandLine().getErr().print(timings.render());
         }
-        boolean consoleIsText = output != null || format.equals("text") || format.equals("github");
+        boolean consoleIsText = output != null || format.forPeople();
         if (output != null) {
             Outputs.write(output, report);
-            if (!format.equals("text")) spec.commandLine().getOut().println(TextReporter.summary(result));
+            if (format != OutputFormat.TEXT && !outputOptions.quiet) {
+                spec.commandLine().getOut().println(TextReporter.summary(result));
+            }
         } else {
-            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().print(format.equals("text") && Terminal.colour() ? Terminal.paint(report) : report);
         }
         // Notes never go into a machine-readable stdout.
-        (consoleIsText ? spec.commandLine().getOut() : spec.commandLine().getErr()).print(notes);
+        if (!outputOptions.quiet) (consoleIsText ? spec.commandLine().getOut() : spec.commandLine().getErr()).print(notes);
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();
         return result.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    /** What makes cached results reusable: this exact build of Lockstep, this config, these rules. */
-    private static String runKey(Config config, List<Rule> rules, String history) {
-        StringBuilder key = new StringBuilder(Version.build()).append('\n').append(config).append('\n')
-                .append(history).append('\n');
-        for (Rule r : rules) key.append(r.spec().id()).append(',');
-        return key.toString();
-    }
-
-    /**
-     * The source's history, when asked for with --source-repo or when DIR is the top of a git work tree.
-     * Not for a DIR deeper inside a repository: that repository's history may be of something else
-     * entirely (a tool's own test fixtures), so a docs site in a subfolder names it with --source-repo.
-     */
-    private HistoryReviewer history(Path root, DiscoveryResult discovery) {
-        if (noHistory) return null;
-        if (sourceRepo == null && !Files.exists(root.resolve(".git"))) return null;
-        if (sourceRepo != null && !Files.isDirectory(sourceRepo)) {
-            throw new ConfigException(sourceRepo.toString(), "not a folder");
-        }
-        List<String> sources = discovery.pairs().stream().map(Pair::source).distinct().toList();
-        try {
-            Optional<HistoryReviewer> reviewer = HistoryReviewer.open(root,
-                    sourceRepo == null ? root : sourceRepo.toAbsolutePath().normalize(), sources, historyLimit);
-            if (reviewer.isEmpty() && sourceRepo != null) {
-                throw new ConfigException(sourceRepo.toString(), "not a git repository (or git is not installed)");
-            }
-            return reviewer.orElse(null);
-        } catch (IOException e) {
-            throw new ConfigException(sourceRepo == null ? dir.toString() : sourceRepo.toString(),
-                    "cannot read the git history: " + e.getMessage());
-        }
     }
 
     static Severity parseLevel(String value) {

@@ -1,14 +1,10 @@
 package dev.lockstep.cli;
 
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
-import dev.lockstep.check.PageListener;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
-import dev.lockstep.discover.DiscoveryResult;
-import dev.lockstep.rules.RuleOptions;
-import dev.lockstep.rules.RuleRegistry;
+import dev.lockstep.engine.Lockstep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +12,9 @@ import picocli.CommandLine.Option;
 
 /** How the docs repository is laid out: the options every checking command shares. */
 final class RepoOptions {
+    /** Every command names the docs repository the same way, like `git -C`; check and baseline also take it as DIR. */
+    @Option(names = {"-C", "--dir"}, paramLabel = "DIR", description = "Docs repository (default: .)")
+    Path dir;
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: DIR/.lockstep.yml, "
             + "else DIR/crowdin.yml)")
     Path configFile;
@@ -30,6 +29,15 @@ final class RepoOptions {
     @Option(names = "--lang", split = ",", paramLabel = "LANG", description = "Only these languages (e.g. ja,zh)")
     List<String> languages;
 
+    /** The repository folder: {@code -C DIR}, else the DIR argument, else the current folder. */
+    Path folder(Path argument) {
+        if (dir != null && argument != null && !dir.equals(argument)) {
+            throw new ConfigException("-C", "the repository is given twice (" + dir + " and " + argument
+                    + "): give either -C DIR or DIR");
+        }
+        return dir != null ? dir : argument != null ? argument : Path.of(".");
+    }
+
     static Path root(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
@@ -40,8 +48,8 @@ final class RepoOptions {
         return ConfigLoader.load(root, configFile, new ConfigLoader.Overrides(source, translations, languages));
     }
 
-    static CheckResult check(Path root, Config config, DiscoveryResult discovery, int threads) {
-        return new Checker(root, config, RuleRegistry.pageRules(new RuleOptions(config.glossary(),
-                config.ruleOptions())), threads).run(discovery, PageListener.NONE);
+    /** @param only the files to check (relative to {@code root}), or null for every page */
+    static CheckResult check(Path root, Config config, List<String> only, int threads) {
+        return Lockstep.builder(root).config(config).only(only).threads(threads).build().run();
     }
 }
