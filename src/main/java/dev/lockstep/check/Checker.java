@@ -96,7 +96,8 @@ public final class Checker {
         } finally {
             pool.shutdownNow();
         }
-        return new Checked(findings, List.copyOf(results));
+        // Findings on a source file come once from each of its translations; keep one.
+        return new Checked(new ArrayList<>(new java.util.LinkedHashSet<>(findings)), List.copyOf(results));
     }
 
     private static Group join(Future<Group> f) {

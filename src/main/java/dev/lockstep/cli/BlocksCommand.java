@@ -35,12 +35,20 @@ final class BlocksCommand implements Runnable {
         } else {
             Document second = parser.parse(files[1].toString(), read(files[1]));
             for (BlockPair p : new Aligner().align(first, second)) {
-                String left = p.source() == null ? "" : describe(p.source());
-                String right = p.translation() == null ? "" : describe(p.translation());
-                out.printf("%-8s %-60.60s | %s%n", p.status().name().toLowerCase(java.util.Locale.ROOT), left, right);
+                String left = p.source() == null ? "" : describe(p.source(), p.sourceParts());
+                String right = p.translation() == null ? "" : describe(p.translation(), p.translationParts());
+                String status = p.relation() == BlockPair.Relation.ALIGNED ? p.status().name() : p.relation().name();
+                out.printf("%-8s %-60.60s | %s%n", status.toLowerCase(java.util.Locale.ROOT), left, right);
             }
         }
         out.flush();
+    }
+
+    /** A merged or split side names every block it joins: {@code 12+14+16 paragraph …}. */
+    private static String describe(Block b, java.util.List<Block> parts) {
+        if (parts.size() < 2) return describe(b);
+        String lines = String.join("+", parts.stream().map(x -> String.valueOf(x.line())).toList());
+        return lines + " " + "  ".repeat(b.depth()) + b.kind().label() + " " + b.summary(40);
     }
 
     private static String describe(Block b) {

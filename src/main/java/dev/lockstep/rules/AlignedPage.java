@@ -27,6 +27,14 @@ public record AlignedPage(Document source, Document translation, String language
         return new Finding.Builder(spec, translation.path(), language, source == null ? null : source.path());
     }
 
+    /**
+     * Starts a finding on the source file itself, for the maintainers (no language): every
+     * translation of the page reports it alike, and the checker keeps one.
+     */
+    public Finding.Builder reportOnSource(RuleSpec spec) {
+        return new Finding.Builder(spec, source.path(), null, null);
+    }
+
     /** Starts a finding about a block pair: positioned on the translated block, identified by both contents. */
     public Finding.Builder report(RuleSpec spec, BlockPair pair) {
         Finding.Builder b = report(spec);

@@ -50,13 +50,21 @@ public final class AdmonitionSyntaxMismatch implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
+        java.util.Set<String> sourceTypes = new java.util.HashSet<>();
+        for (dev.lockstep.parse.Block b : page.source().blocks()) {
+            if (b.admonition() != null) sourceTypes.add(b.admonition().type());
+        }
         for (BlockPair pair : page.pairs()) {
             if (!pair.matched() || pair.source().kind() != BlockKind.ADMONITION) continue;
+            if (pair.translation().kind() != BlockKind.ADMONITION) continue;
             Admonition s = pair.source().admonition();
             Admonition t = pair.translation().admonition();
             List<String> differences = new ArrayList<>();
             if (s.syntax() != t.syntax()) differences.add("syntax");
-            if (!s.type().equals(t.type())) differences.add("type");
+            // A translated type keyword is translated-admonition-type's finding, not a type change.
+            if (!s.type().equals(t.type()) && !TranslatedAdmonitionType.translated(s, t, sourceTypes)) {
+                differences.add("type");
+            }
             if (s.syntax() == t.syntax() && (s.collapsible() != t.collapsible() || s.open() != t.open())) {
                 differences.add("form");
             }

@@ -58,7 +58,11 @@ public final class MissingBlock implements Rule {
     static List<Finding> report(AlignedPage page, RuleSpec spec, BlockPair.Status status) {
         List<Finding> findings = new ArrayList<>();
         List<BlockPair> run = new ArrayList<>();
+        // The source's own broken markup is broken-source-markup's finding, on the source.
+        List<Block> sourceProblems = status == BlockPair.Status.MISSING
+                ? BrokenSourceMarkup.strayClosers(page.source()) : List.of();
         for (BlockPair pair : page.pairs()) {
+            if (pair.status() == status && pair.source() != null && sourceProblems.contains(pair.source())) continue;
             if (pair.status() == status) {
                 run.add(pair);
             } else if (pair.matched()) {
