@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class ConfigLoader {
     public static final String FILE_NAME = ".lockstep.yml";
     private static final Set<String> KEYS = Set.of("source", "translations", "languages", "rules", "glossary",
-            "limits");
+            "limits", "renderer", "generator");
 
     /** What flags say; null fields defer to the file. */
     public record Overrides(String source, String translations, List<String> languages) {
@@ -78,7 +78,7 @@ public final class ConfigLoader {
         }
         List<String> languages = o.languages() != null && !o.languages().isEmpty() ? o.languages() : base.languages();
         return new Config(layouts, languages, base.severities(), base.disabled(), base.ruleOptions(), base.glossary(),
-                base.limits(), base.origin());
+                base.limits(), base.origin(), base.renderer());
     }
 
     static String read(Path file) {
@@ -119,6 +119,8 @@ public final class ConfigLoader {
         Config.Limits limits = Config.Limits.DEFAULTS;
         String source = null;
         String translations = null;
+        Renderer renderer = null;
+        Renderer generatorRenderer = null;
         if (root != null) {
             MappingNode map = mapping(file, root, "the config");
             for (NodeTuple t : map.getValue()) {
@@ -131,6 +133,12 @@ public final class ConfigLoader {
                     case "glossary" -> glossary = strings(file, value, "glossary");
                     case "rules" -> readRules(file, value, severities, disabled, ruleOptions);
                     case "limits" -> limits = readLimits(file, value);
+                    case "renderer" -> renderer = Renderer.byId(scalar(file, value, "renderer")).orElseThrow(() ->
+                            new ConfigException(at(file, value), "unknown renderer '" + ((ScalarNode) value).getValue()
+                                    + "' (expected " + Renderer.accepted() + ")"));
+                    // A generator we do not know says nothing about the renderer: CommonMark, as without the key.
+                    case "generator" -> generatorRenderer = Renderer.ofGenerator(scalar(file, value, "generator"))
+                            .orElse(null);
                     default -> throw new ConfigException(at(file, t.getKeyNode()), "unknown key '" + key
                             + "' (expected one of " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
                 }
@@ -143,8 +151,9 @@ public final class ConfigLoader {
             }
             layouts.add(new Layout(source, "**/*.md", translations));
         }
+        Renderer chosen = renderer != null ? renderer : generatorRenderer != null ? generatorRenderer : Renderer.COMMONMARK;
         return new Config(layouts, languages, severities, disabled, ruleOptions, glossary, limits, file.getFileName()
-                .toString());
+                .toString(), chosen);
     }
 
     private static void readRules(Path file, Node node, Map<String, Severity> severities, List<String> disabled,

@@ -1,0 +1,57 @@
+package dev.lockstep.config;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The Markdown implementation that turns the site's pages into HTML. Markup parity judges what this
+ * renderer renders, not what CommonMark would: Python-Markdown, for one, makes {@code **請注意。**除了}
+ * bold where CommonMark's flanking rules leave the asterisks as text.
+ *
+ * <p>Part of the site profile: set by {@code renderer:} (or implied by {@code generator:}) in
+ * {@code .lockstep.yml}, or by layout detection from the generator's own files.
+ */
+public enum Renderer {
+    /** CommonMark as flexmark parses it; the default when nothing says otherwise. */
+    COMMONMARK("commonmark"),
+    /** Python-Markdown with pymdownx (mkdocs, mkdocs-material). */
+    PYTHON_MARKDOWN("python-markdown"),
+    /** MDX (micromark: CommonMark plus JSX, ESM and expressions): Docusaurus, Starlight's {@code .mdx}. */
+    MDX("mdx"),
+    /** Goldmark (Hugo): CommonMark emphasis rules. */
+    GOLDMARK("goldmark");
+
+    private final String id;
+
+    Renderer(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** By its id ({@code python-markdown}), case-insensitively. */
+    public static Optional<Renderer> byId(String id) {
+        String wanted = id.strip().toLowerCase(Locale.ROOT);
+        for (Renderer r : values()) if (r.id.equals(wanted)) return Optional.of(r);
+        return Optional.empty();
+    }
+
+    /** The renderer a static site generator uses by default ({@code mkdocs}, {@code hugo}, {@code starlight}…). */
+    public static Optional<Renderer> ofGenerator(String generator) {
+        return switch (generator.strip().toLowerCase(Locale.ROOT)) {
+            case "mkdocs", "mkdocs-material", "material" -> Optional.of(PYTHON_MARKDOWN);
+            case "hugo" -> Optional.of(GOLDMARK);
+            // Docusaurus reads .md as MDX too; Starlight reads .md with remark (CommonMark) and only .mdx as MDX.
+            case "docusaurus" -> Optional.of(MDX);
+            case "starlight", "astro", "vitepress", "commonmark" -> Optional.of(COMMONMARK);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Ids and generator names accepted in config, for error messages. */
+    public static String accepted() {
+        return "commonmark, python-markdown, mdx, goldmark";
+    }
+}
