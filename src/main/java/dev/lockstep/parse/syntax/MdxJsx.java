@@ -33,7 +33,12 @@ final class MdxJsx implements Syntax {
         int depth = 0;
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '"' || c == '\'' || c == '`') {
+            if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                // A comment ({/* it's a TODO */}): quotes inside it open no string.
+                int close = Lines.delimited(text, i, "/*", "*/");
+                if (close < 0) return -1;
+                i = close - 1;
+            } else if (c == '"' || c == '\'' || c == '`') {
                 int close = stringEnd(text, i);
                 if (close < 0) return -1;
                 i = close - 1;

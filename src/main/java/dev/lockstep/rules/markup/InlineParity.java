@@ -21,6 +21,7 @@ final class InlineParity {
     private final String noun;
     private final Function<Block, List<Inline>> select;
     private final Function<Inline, String> key;
+    private final java.util.function.BiPredicate<Block, Inline> welcome;
 
     /**
      * @param noun   what one item is called in messages ({@code code span})
@@ -28,10 +29,17 @@ final class InlineParity {
      * @param key    what must be equal for two items to be the same (content, or a constant to compare counts)
      */
     InlineParity(RuleSpec spec, String noun, Function<Block, List<Inline>> select, Function<Inline, String> key) {
+        this(spec, noun, select, key, (source, added) -> false);
+    }
+
+    /** @param welcome an item the translation adds that is a convention, not a defect (given the source block) */
+    InlineParity(RuleSpec spec, String noun, Function<Block, List<Inline>> select, Function<Inline, String> key,
+                 java.util.function.BiPredicate<Block, Inline> welcome) {
         this.spec = spec;
         this.noun = noun;
         this.select = select;
         this.key = key;
+        this.welcome = welcome;
     }
 
     List<Finding> check(AlignedPage page) {
@@ -91,6 +99,7 @@ final class InlineParity {
                         .build());
             }
             for (Inline t : added) {
+                if (welcome.test(pair.source(), t)) continue;
                 findings.add(report(page, pair, "added", null, t)
                         .at(t.position())
                         .message("the " + noun + " " + t.raw() + " is not in the source (" + sourceAt

@@ -2,6 +2,7 @@ package dev.lockstep.rules.structure;
 
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
@@ -17,7 +18,9 @@ public final class MissingBlock implements Rule {
             ## What it does
             Reports each block of the English source (paragraph, heading, list item, table, admonition,
             image…) that the alignment could not pair with any block of the translation. When a whole
-            container is missing (an admonition or a block quote), only the container is reported.
+            container is missing (an admonition or a block quote), only the container is reported. Lines of
+            template or component syntax (an MDX `import`, a JSX tag, a Hugo shortcode, a snippet include)
+            are not reported: they hold no prose, and the prose between component tags is checked as blocks.
 
             ## Why it matters
             Readers of the translation miss that content. Usually the source gained a paragraph after the
@@ -60,7 +63,9 @@ public final class MissingBlock implements Rule {
         List<BlockPair> run = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
             if (pair.status() == status) {
-                run.add(pair);
+                Block unpaired = status == BlockPair.Status.MISSING ? pair.source() : pair.translation();
+                // Template, include and component lines are not what a reader misses; prose inside components is checked.
+                if (unpaired.kind() != BlockKind.DIRECTIVE) run.add(pair);
             } else if (pair.matched()) {
                 flush(page, spec, status, run, findings);
             }
