@@ -85,7 +85,7 @@ final class ContainerScanner {
     /** A definition: {@code :   Text} (Python-Markdown def_list, Goldmark's definition lists). */
     private static final Pattern DEFINITION = Pattern.compile("^( {0,3}):( {1,3}|\\t)(?=\\S)");
     /** Lines that cannot be a definition list's term: other block syntax. */
-    private static final Pattern NOT_A_TERM = Pattern.compile("^\\s*(?:[#>|*+-]|\\d+[.)]\\s|```|~~~|<|!!!|\\?\\?\\?|===|:)");
+    private static final Pattern NOT_A_TERM = Pattern.compile("^\\s*(?:[#>|*+-]|\\d+[.)]\\s|```|~~~|!!!|\\?\\?\\?|===|:)");
     private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})");
     private static final Pattern CLASS_ATTR = Pattern.compile("class\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_ATTR = Pattern.compile("(^|\\s)open(\\s|=|$)", Pattern.CASE_INSENSITIVE);
@@ -212,10 +212,13 @@ final class ContainerScanner {
             Matcher d;
             if (definitions && (d = DEFINITION.matcher(working)).find()) {
                 boolean anotherDefinition = lastDefinitionEnd >= i - 2;
-                boolean term = i > firstLine && !lines[i - 1].isBlank() && !NOT_A_TERM.matcher(lines[i - 1]).find()
-                        && (i - 1 == firstLine || lines[i - 2].isBlank()) && !anotherDefinition;
-                if (term || anotherDefinition) {
-                    Open c = new Open(AdmonitionSyntax.MKDOCS, false, term ? i - 1 : i, d.group(1).length());
+                boolean term = !anotherDefinition && isTerm(lines, i - 1, firstLine);
+                // A blank line between term and definition: the term is a paragraph flexmark parses itself.
+                boolean looseTerm = !anotherDefinition && !term && i - 1 >= firstLine && lines[i - 1].isBlank()
+                        && isTerm(lines, i - 2, firstLine);
+                if (term || looseTerm || anotherDefinition) {
+                    Open c = new Open(AdmonitionSyntax.MKDOCS, false, term || looseTerm ? i - 1 : i,
+                            d.group(1).length());
                     c.kind = Kind.DEFINITION;
                     c.bodyIndent = Math.max(2, d.end() - d.group(1).length());
                     if (term) {
@@ -349,6 +352,12 @@ final class ContainerScanner {
         while (!stack.isEmpty()) found.add(close(stack.pop()));
         found.sort(java.util.Comparator.comparingInt(Container::start));
         return new Result(lines, shift, found, List.copyOf(directives));
+    }
+
+    /** Whether line {@code at} can be a definition list's term: one line of text after a blank line. */
+    private static boolean isTerm(String[] lines, int at, int firstLine) {
+        return at >= firstLine && !lines[at].isBlank() && !NOT_A_TERM.matcher(lines[at]).find()
+                && (at == firstLine || lines[at - 1].isBlank());
     }
 
     /** HTML that opens or closes an admonition: MDX's JSX syntax must not claim it first. */

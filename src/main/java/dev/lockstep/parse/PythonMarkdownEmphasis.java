@@ -14,6 +14,9 @@ import java.util.List;
  * Python-Markdown ({@code 2 * 3 * 4}); an escaped asterisk is text.
  */
 final class PythonMarkdownEmphasis {
+    /** An abbreviation definition ({@code *[HTML]: Hypertext…}) starts with an asterisk that is no emphasis. */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\*\\[[^\\]]+]:");
+
     private PythonMarkdownEmphasis() {
     }
 
@@ -25,7 +28,7 @@ final class PythonMarkdownEmphasis {
         int i = 0;
         while (i < t.length()) {
             int run = runAt(t, i);
-            if (run == 0 || run > 2 || literal(t, i, run)) {
+            if (run == 0 || run > 2 || literal(t, i, run) || ABBREVIATION.matcher(t).region(i, t.length()).lookingAt()) {
                 i += Math.max(1, run);
                 continue;
             }
