@@ -61,7 +61,7 @@ class HostileInputTest {
     record Run(int code, String out, String err) {
     }
 
-    private static Run cli(String... args) {
+    static Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));

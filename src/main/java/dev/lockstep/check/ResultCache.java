@@ -5,30 +5,44 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.RuleRegistry;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.trust.CacheTrust;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Remembers each pair's findings by the content of its two files, so a re-run where nothing changed
  * reads and hashes the files but parses nothing, and a change to one page re-checks only its pairs.
  *
- * <p>The whole cache is keyed by the tool's build (version and build time) and the configuration: a
- * different Lockstep or config never trusts it. It lives in {@code .lockstep-cache/} in the checked
+ * <p>Each entry is bound to what it describes: its key is a digest of the run key (this build of
+ * Lockstep, the configuration, the rule set, the history setting) and both files' paths and SHA-256.
+ * The file is sealed by {@link CacheTrust} with a key kept outside the repository, so a cache committed
+ * in a pull request is not believed (it could otherwise drop or forge findings); every entry read back is
+ * checked again and a doubtful one is recomputed. It lives in {@code .lockstep-cache/} in the checked
  * folder with a {@code .gitignore} of its own, and is written atomically; a cache that cannot be read or
  * written is ignored (a read-only checkout works, only slower). Thread-safe.
  */
 public final class ResultCache {
-    public static final ResultCache DISABLED = new ResultCache(null, null, Map.of());
+    public static final ResultCache DISABLED = new ResultCache(null, null, CacheTrust.NONE, Map.of());
     private static final String FILE = "results.json";
+    private static final String PURPOSE = "lockstep result cache";
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final Set<String> KNOWN_RULES = RuleRegistry.specs().stream().map(RuleSpec::id)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** One pair's outcome. */
     public record Entry(List<Finding> findings, PairResult result) {
@@ -39,30 +53,52 @@ public final class ResultCache {
 
     private final Path folder;
     private final String runKey;
+    private final CacheTrust trust;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private volatile boolean changed;
 
-    private ResultCache(Path folder, String runKey, Map<String, Entry> previous) {
+    private ResultCache(Path folder, String runKey, CacheTrust trust, Map<String, Entry> previous) {
         this.folder = folder;
         this.runKey = runKey;
+        this.trust = trust;
         this.previous = previous;
     }
 
-    /** Opens the cache in {@code folder} (by default {@code .lockstep-cache} in the checked folder). */
-    public static ResultCache open(Path folder, String runKey) {
-        Path file = folder.resolve(FILE);
-        Map<String, Entry> previous = Map.of();
-        if (Files.isRegularFile(file)) {
+    /**
+     * Opens the cache in {@code folder} (by default {@code .lockstep-cache} in the checked folder); with an
+     * unusable {@code trust} the cache is off.
+     */
+    public static ResultCache open(Path folder, String runKey, CacheTrust trust) {
+        if (!trust.usable()) return DISABLED;
+        Map<String, Entry> previous = new HashMap<>();
+        Optional<byte[]> body = trust.read(folder, FILE, PURPOSE, CacheTrust.MAX_FILE_BYTES);
+        if (body.isPresent()) {
             try {
-                Stored stored = MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), new TypeReference<>() {
+                Stored stored = MAPPER.readValue(body.get(), new TypeReference<>() {
                 });
-                if (runKey.equals(stored.runKey()) && stored.entries() != null) previous = stored.entries();
+                if (stored != null && runKey.equals(stored.runKey()) && stored.entries() != null) {
+                    for (Map.Entry<String, Entry> e : stored.entries().entrySet()) {
+                        if (plausible(e.getKey(), e.getValue())) previous.put(e.getKey(), e.getValue());
+                    }
+                }
             } catch (IOException | RuntimeException e) {
-                // A corrupt or foreign cache is simply not used; it is rewritten at the end of the run.
+                // A damaged or foreign cache is simply not used; it is rewritten at the end of the run.
             }
         }
-        return new ResultCache(folder, runKey, previous);
+        return new ResultCache(folder, runKey, trust, Map.copyOf(previous));
+    }
+
+    private static boolean plausible(String key, Entry entry) {
+        if (key == null || !key.matches("[0-9a-f]{64}") || entry == null || entry.findings() == null
+                || entry.result() == null || !CacheTrust.plausible(entry.result().pair())
+                || !CacheTrust.plausible(entry.result(), entry.result().pair())) {
+            return false;
+        }
+        for (Finding f : entry.findings()) {
+            if (!CacheTrust.plausible(f, entry.result().pair(), KNOWN_RULES)) return false;
+        }
+        return true;
     }
 
     public boolean enabled() {
@@ -73,14 +109,27 @@ public final class ResultCache {
         return pair.source() + "\u0000" + sourceHash + "\u0000" + pair.translation() + "\u0000" + translationHash;
     }
 
+    /** The stored key: the pair's key bound to this run's build, configuration and rules. */
+    private String bound(String pairKey) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(runKey.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return HexFormat.of().formatHex(sha.digest(pairKey.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+
     Entry get(String key) {
-        Entry hit = previous.get(key);
-        if (hit != null) current.put(key, hit);
+        String bound = bound(key);
+        Entry hit = previous.get(bound);
+        if (hit != null) current.put(bound, hit);
         return hit;
     }
 
     void put(String key, List<Finding> findings, PairResult result) {
-        current.put(key, new Entry(List.copyOf(findings), result));
+        current.put(bound(key), new Entry(List.copyOf(findings), result));
         changed = true;
     }
 
@@ -88,22 +137,7 @@ public final class ResultCache {
     public void save() {
         if (!enabled() || (!changed && current.size() == previous.size())) return;
         try {
-            Files.createDirectories(folder);
-            Path ignore = folder.resolve(".gitignore");
-            if (!Files.exists(ignore)) Files.writeString(ignore, "# Created by Lockstep: its cache, never commit it.\n*\n");
-            Path temp = Files.createTempFile(folder, FILE, ".tmp");
-            try {
-                Files.writeString(temp, MAPPER.writeValueAsString(new Stored(runKey, new java.util.TreeMap<>(current))),
-                        StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            trust.write(folder, FILE, PURPOSE, MAPPER.writeValueAsBytes(new Stored(runKey, new TreeMap<>(current))));
         } catch (IOException | RuntimeException e) {
             // Read-only checkout or full disk: the run's results stand, only the next run is slower.
         }

@@ -19,6 +19,7 @@ import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.trust.CacheTrust;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,12 +98,15 @@ final class CheckCommand implements Callable<Integer> {
         // keeps each page compressed. Either turns cache hits off (the cache keeps no page content).
         LinkInventory links = online.enabled() ? new LinkInventory() : null;
         PageCollector pages = html ? new PageCollector() : null;
+        // The key that seals cache files lives outside the repository (docs/limits.md, "Threat model").
+        CacheTrust trust = noCache && !online.enabled() ? CacheTrust.NONE
+                : CacheTrust.fromKeyFile(CacheTrust.defaultKeyFile(System.getenv()));
         CheckResult result;
         try (HistoryReviewer history = history(root, discovery)) {
             ResultCache cache = noCache ? ResultCache.DISABLED
                     : ResultCache.open(online.cacheFolder(root), runKey(config, rules, history == null ? "no history"
                     : "history of " + (sourceRepo == null ? root : sourceRepo.toAbsolutePath().normalize())
-                    + ", " + historyLimit + " revisions"));
+                    + ", " + historyLimit + " revisions"), trust);
             Checker checker = new Checker(root, config, rules, threads,
                     history == null ? PageReviewer.NONE : history, timings, cache);
             result = checker.run(discovery, PageListener.all(links, pages));
@@ -110,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (links != null) {
             long t2 = timings.start();
-            result = online.toCheck(root, Version.get()).apply(result, links, config,
+            result = online.toCheck(root, Version.get(), trust).apply(result, links, config,
                     OnlineOptions.progress(spec.commandLine().getErr()));
             timings.stop("online", t2);
         }

@@ -4,6 +4,7 @@ import dev.lockstep.config.ConfigException;
 import dev.lockstep.net.OnlineCheck;
 import dev.lockstep.net.ProbeSettings;
 import dev.lockstep.net.UrlChecker;
+import dev.lockstep.trust.CacheTrust;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ final class OnlineOptions {
         return scope != null || offline;
     }
 
-    OnlineCheck toCheck(Path root, String version) {
+    OnlineCheck toCheck(Path root, String version, CacheTrust trust) {
         if (parallelism < 1 || perHost < 1 || timeoutSeconds < 1 || cacheTtlHours < 0) {
             throw new ConfigException("--online", "concurrency and timeouts must be positive, the cache TTL not negative");
         }
@@ -71,7 +72,7 @@ final class OnlineOptions {
         ProbeSettings settings = ProbeSettings.defaults(version).withConcurrency(parallelism, perHost)
                 .withTimeout(timeout, timeout.multipliedBy(3)).withAllowPrivate(allowPrivate);
         return new OnlineCheck("all".equals(scope), offline, cacheFolder(root),
-                Duration.ofHours(cacheTtlHours), settings);
+                Duration.ofHours(cacheTtlHours), settings, trust);
     }
 
     /** A one-line counter on stderr, only when a person is watching a terminal. */

@@ -3,14 +3,9 @@ package dev.lockstep.net;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.lockstep.config.ConfigException;
+import dev.lockstep.trust.CacheTrust;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,23 +14,32 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Remembers outcomes on disk ({@code links.json} in the cache folder) so reruns within the TTL do not
  * request a URL again. Only lasting answers are kept: a 2xx, a 4xx other than 429, a redirect chain,
  * a refused address. Timeouts, connection and DNS failures, 429 and 5xx are asked again next run.
- * Written atomically (temp file + rename); an unreadable cache file is treated as empty.
+ * Written atomically and sealed by {@link CacheTrust}: a file this machine did not write (one committed in
+ * a pull request) is treated as empty, and so is an entry that fails a check (a time in the future, a
+ * status no server sends). A cache that cannot be written only costs requests next run.
  */
 public final class LinkCache implements UrlChecker {
     static final String FILE = "links.json";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    private static final String PURPOSE = "lockstep link cache";
+    private static final int MAX_URL_CHARS = 8192;
+    private static final Set<String> ERRORS = Set.of("timeout", "dns", "tls", "connection", "redirect-loop",
+            "too-many-redirects", "bad-redirect", "unsupported-url", "refused-address");
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path dir;
     private final Clock clock;
     private final Duration ttl;
     private final UrlChecker network;
+    private final CacheTrust trust;
     private final Map<String, Entry> entries = new TreeMap<>();
 
     private record Entry(long checkedAt, UrlOutcome outcome) {
@@ -45,8 +49,9 @@ public final class LinkCache implements UrlChecker {
      * @param network asked for what the cache cannot answer; null means offline: those URLs get a
      *                {@code not-cached} outcome and cached entries are used whatever their age
      */
-    public LinkCache(Path dir, Duration ttl, Clock clock, UrlChecker network) {
+    public LinkCache(Path dir, Duration ttl, Clock clock, UrlChecker network, CacheTrust trust) {
         this.dir = dir;
+        this.trust = trust;
         this.ttl = ttl;
         this.clock = clock;
         this.network = network;
@@ -88,26 +93,45 @@ public final class LinkCache implements UrlChecker {
     }
 
     private void load() {
+        Optional<byte[]> body = trust.read(dir, FILE, PURPOSE, CacheTrust.MAX_FILE_BYTES);
+        if (body.isEmpty()) return;
         Map<?, ?> root;
         try {
-            root = MAPPER.readValue(Files.readString(dir.resolve(FILE), StandardCharsets.UTF_8), Map.class);
-        } catch (NoSuchFileException e) {
-            return;
+            root = MAPPER.readValue(body.get(), Map.class);
         } catch (IOException | RuntimeException e) {
             return; // a damaged or foreign cache only costs requests
         }
-        if (!(root.get("entries") instanceof Map<?, ?> stored) || !Integer.valueOf(FORMAT).equals(root.get("format"))) {
+        if (root == null || !(root.get("entries") instanceof Map<?, ?> stored)
+                || !Integer.valueOf(FORMAT).equals(root.get("format"))) {
             return;
         }
+        long now = clock.millis();
         for (Map.Entry<?, ?> e : stored.entrySet()) {
             try {
                 Map<?, ?> value = (Map<?, ?>) e.getValue();
+                String url = (String) e.getKey();
                 long checkedAt = ((Number) value.get("checkedAt")).longValue();
-                entries.put((String) e.getKey(), new Entry(checkedAt, UrlOutcome.fromMap((Map<?, ?>) value.get("outcome"))));
+                UrlOutcome outcome = UrlOutcome.fromMap((Map<?, ?>) value.get("outcome"));
+                // An answer from the future would never age out.
+                if (checkedAt <= 0 || checkedAt > now || !plausible(url, outcome)) continue;
+                entries.put(url, new Entry(checkedAt, outcome));
             } catch (RuntimeException skipped) {
                 // one bad entry does not spoil the rest
             }
         }
+    }
+
+    /** Only what {@link #lasting} would have stored, about an http(s) URL. */
+    static boolean plausible(String url, UrlOutcome o) {
+        if (url == null || url.length() > MAX_URL_CHARS || !(url.startsWith("http://") || url.startsWith("https://"))
+                || o.finalUrl() == null || o.finalUrl().length() > MAX_URL_CHARS) {
+            return false;
+        }
+        for (UrlOutcome.Redirect r : o.redirects()) {
+            if (r == null || r.status() < 300 || r.status() > 399 || r.url() == null) return false;
+        }
+        boolean statusOk = o.error() == null ? o.status() >= 100 && o.status() <= 599 : o.status() >= 0 && o.status() <= 599;
+        return statusOk && (o.error() == null || ERRORS.contains(o.error())) && lasting(o);
     }
 
     private void save(long now) {
@@ -123,25 +147,9 @@ public final class LinkCache implements UrlChecker {
         root.put("format", FORMAT);
         root.put("entries", stored);
         try {
-            Files.createDirectories(dir);
-            Path ignore = dir.resolve(".gitignore");
-            if (!Files.exists(ignore)) Files.writeString(ignore, "# written by lockstep check --online\n*\n");
-            Path temp = Files.createTempFile(dir, "links.", ".tmp");
-            try {
-                Files.writeString(temp, MAPPER.writeValueAsString(root), StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            trust.write(dir, FILE, PURPOSE, MAPPER.writeValueAsBytes(root));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize the link cache", e);
-        } catch (IOException e) {
-            throw new ConfigException(dir.toString(), "cannot write the link cache: " + e.getMessage());
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.trust.CacheTrust;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,8 +27,10 @@ import java.util.stream.Collectors;
  * @param offline  answer from the cache only; never touch the network
  * @param cacheDir where {@link LinkCache} keeps its file
  * @param cacheTtl how long a cached answer is trusted when online
+ * @param trust    seals the link cache ({@link CacheTrust#NONE}: no cache)
  */
-public record OnlineCheck(boolean all, boolean offline, Path cacheDir, Duration cacheTtl, ProbeSettings settings) {
+public record OnlineCheck(boolean all, boolean offline, Path cacheDir, Duration cacheTtl, ProbeSettings settings,
+                          CacheTrust trust) {
     /** The rules only online checks report; their severities and switches come from the config too. */
     private static final Set<String> ONLINE_RULES =
             RuleRegistry.onlineRules().stream().map(RuleSpec::id).collect(Collectors.toUnmodifiableSet());
@@ -35,7 +38,7 @@ public record OnlineCheck(boolean all, boolean offline, Path cacheDir, Duration 
     public CheckResult apply(CheckResult result, LinkInventory inventory, Config config,
                              UrlChecker.Progress progress) {
         Function<UrlChecker, CheckResult> verify = network -> {
-            LinkCache cache = new LinkCache(cacheDir, cacheTtl, Clock.systemUTC(), network);
+            LinkCache cache = new LinkCache(cacheDir, cacheTtl, Clock.systemUTC(), network, trust);
             List<Finding> verified = new OnlineVerifier(cache).verify(result.findings(), all ? inventory : null, progress);
             return finish(result, verified, config);
         };

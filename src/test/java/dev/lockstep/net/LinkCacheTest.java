@@ -3,6 +3,8 @@ package dev.lockstep.net;
 import static dev.lockstep.net.LocalSite.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockstep.trust.CacheTrust;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LinkCacheTest {
     private static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
+    private static final CacheTrust TRUST = CacheTrust.withKey("link cache test key".getBytes(StandardCharsets.UTF_8));
 
     @TempDir
     Path dir;
@@ -38,7 +41,7 @@ class LinkCacheTest {
     private Map<String, UrlOutcome> run(Instant now, String... urls) {
         try (LinkProber prober = new LinkProber(LocalSite.settings().withRetries(0, Duration.ZERO, Duration.ZERO),
                 LocalSite.dns(Map.of()), AddressPolicy.any())) {
-            return new LinkCache(dir, Duration.ofHours(24), Clock.fixed(now, ZoneOffset.UTC), prober)
+            return new LinkCache(dir, Duration.ofHours(24), Clock.fixed(now, ZoneOffset.UTC), prober, TRUST)
                     .check(List.of(urls), UrlChecker.Progress.NONE);
         }
     }
@@ -50,7 +53,7 @@ class LinkCacheTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(site.requests).hasSize(2);
-        assertThat(dir.resolve(LinkCache.FILE)).content().contains("\"format\" : 1").contains(site.url("/gone"));
+        assertThat(dir.resolve(LinkCache.FILE)).content().contains("\"format\" : 2").contains(site.url("/gone"));
         assertThat(dir.resolve(".gitignore")).content().contains("*");
     }
 
@@ -76,7 +79,7 @@ class LinkCacheTest {
         run(T0, site.url("/ok"));
         Clock muchLater = Clock.fixed(T0.plus(Duration.ofDays(30)), ZoneOffset.UTC);
 
-        Map<String, UrlOutcome> offline = new LinkCache(dir, Duration.ofHours(24), muchLater, null)
+        Map<String, UrlOutcome> offline = new LinkCache(dir, Duration.ofHours(24), muchLater, null, TRUST)
                 .check(List.of(site.url("/ok"), site.url("/gone")), UrlChecker.Progress.NONE);
 
         assertThat(offline.get(site.url("/ok")).status()).isEqualTo(200);

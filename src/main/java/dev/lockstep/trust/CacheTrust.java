@@ -1,0 +1,273 @@
+package dev.lockstep.trust;
+
+import dev.lockstep.check.PairResult;
+import dev.lockstep.discover.Pair;
+import dev.lockstep.rules.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * What a cache file must prove before Lockstep believes it. The cache folder usually sits inside the
+ * checked repository, which in CI is a stranger's pull request: whatever is there may have been written
+ * by the attacker (docs/limits.md, "Threat model").
+ *
+ * <p>Guarantees, each stated by {@code CacheTrustTest}:
+ * <ul>
+ *   <li>A file is believed only when it carries an HMAC-SHA256 made with this machine's key, which lives
+ *       outside every repository (the user's cache folder) and is never written into one. A file that was
+ *       committed, copied from another machine, edited by hand, or sealed for another purpose (a link
+ *       cache renamed to a result cache) reads as empty, so it can neither add nor remove a finding.</li>
+ *   <li>Reading never follows a symbolic link, never opens anything but a regular file (no FIFO, device,
+ *       folder) and never reads more than a fixed number of bytes: a hostile file costs nothing.</li>
+ *   <li>Writing never follows a link out of the cache folder: a cache folder that is a link is not
+ *       written to, a {@code .gitignore} that exists (even as a dangling link) is left alone, and the file
+ *       is replaced by an atomic rename, which replaces a link rather than writing through it.</li>
+ *   <li>Every field read back is checked again ({@link #plausible}): a sealed file is our own output, but
+ *       the check costs little and keeps a bug or a format change from becoming a wrong verdict.</li>
+ * </ul>
+ * Any failure means "no cache": the run checks everything and is correct, only slower.
+ */
+public final class CacheTrust {
+    /** A key that seals nothing: every read is empty, nothing is written. */
+    public static final CacheTrust NONE = new CacheTrust(null);
+    /** Far above a real cache: the Privacy Guides corpus (984 pairs) writes 24 MB of JSON. */
+    public static final long MAX_FILE_BYTES = 128L * 1024 * 1024;
+    private static final int KEY_BYTES = 32;
+    private static final String MAGIC = "lockstep-sealed-v1";
+    private static final int HEADER_BYTES = MAGIC.length() + 1 + 64 + 1;
+
+    private final byte[] key;
+
+    private CacheTrust(byte[] key) {
+        this.key = key;
+    }
+
+    /** Seals with the given key; for tests and for callers that keep the key elsewhere. */
+    public static CacheTrust withKey(byte[] key) {
+        if (key.length < 16) throw new IllegalArgumentException("a cache key has at least 16 bytes");
+        return new CacheTrust(key.clone());
+    }
+
+    /**
+     * This machine's key from {@code keyFile}, created (owner-only, 32 random bytes) when missing or
+     * damaged. {@link #NONE} when it can be neither read nor made: then nothing is cached.
+     */
+    public static CacheTrust fromKeyFile(Path keyFile) {
+        try {
+            byte[] existing = readKey(keyFile);
+            if (existing != null) return new CacheTrust(existing);
+            byte[] fresh = new byte[KEY_BYTES];
+            new SecureRandom().nextBytes(fresh);
+            Path folder = keyFile.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            Path temp = folder.resolve(keyFile.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            try {
+                Files.write(temp, fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
+                ownerOnly(temp);
+                Files.move(temp, keyFile, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            // Another run may have won the race: use whatever key is on disk now.
+            byte[] stored = readKey(keyFile);
+            return stored == null ? NONE : new CacheTrust(stored);
+        } catch (IOException | RuntimeException e) {
+            return NONE;
+        }
+    }
+
+    /** The default key file: in the user's cache folder, outside every repository. */
+    public static Path defaultKeyFile(java.util.Map<String, String> env) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        String localAppData = env.get("LOCALAPPDATA");
+        Path base;
+        if (xdg != null && Path.of(xdg).isAbsolute()) {
+            base = Path.of(xdg);
+        } else if (localAppData != null && Path.of(localAppData).isAbsolute()) {
+            base = Path.of(localAppData);
+        } else {
+            base = Path.of(System.getProperty("user.home"), ".cache");
+        }
+        return base.resolve("lockstep").resolve("cache.key");
+    }
+
+    public boolean usable() {
+        return key != null;
+    }
+
+    /**
+     * The body of {@code folder/name} if this machine sealed it for {@code purpose}; empty for anything
+     * else: missing, a link, not a regular file, over {@code maxBytes}, unsealed, sealed by another key
+     * or for another purpose.
+     */
+    public Optional<byte[]> read(Path folder, String name, String purpose, long maxBytes) {
+        if (key == null) return Optional.empty();
+        Optional<byte[]> bytes = readRegularFile(folder.resolve(name), maxBytes + HEADER_BYTES);
+        if (bytes.isEmpty()) return Optional.empty();
+        byte[] all = bytes.get();
+        if (all.length < HEADER_BYTES || all[HEADER_BYTES - 1] != '\n') return Optional.empty();
+        String header = new String(all, 0, HEADER_BYTES - 1, StandardCharsets.ISO_8859_1);
+        if (!header.startsWith(MAGIC + " ")) return Optional.empty();
+        byte[] claimed;
+        try {
+            claimed = HexFormat.of().parseHex(header.substring(MAGIC.length() + 1));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        byte[] body = Arrays.copyOfRange(all, HEADER_BYTES, all.length);
+        return MessageDigest.isEqual(claimed, mac(purpose, body)) ? Optional.of(body) : Optional.empty();
+    }
+
+    /**
+     * Seals {@code body} for {@code purpose} and writes it to {@code folder/name} atomically, with a
+     * {@code .gitignore} beside it. Returns false (and writes nothing) when the folder or file is a link,
+     * the key is unusable, or the disk says no: a cache that cannot be written only makes the next run
+     * slower.
+     */
+    public boolean write(Path folder, String name, String purpose, byte[] body) {
+        if (key == null) return false;
+        try {
+            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return false;
+            // A rename replaces a link at the target name instead of writing through it.
+            Path target = folder.resolve(name);
+            writeGitignore(folder);
+            byte[] header = (MAGIC + " " + HexFormat.of().formatHex(mac(purpose, body)) + "\n")
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            Path temp = Files.createTempFile(folder, name, ".tmp");
+            try {
+                try (var out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
+                    out.write(header);
+                    out.write(body);
+                }
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a finding read back from a cache can belong to {@code pair}: it names the pair's
+     * translation (and its source, if any), a known rule and severity, and no negative position.
+     */
+    public static boolean plausible(Finding f, Pair pair, Set<String> knownRules) {
+        return f != null && f.rule() != null && knownRules.contains(f.rule()) && f.severity() != null
+                && pair.translation().equals(f.file()) && (f.sourceFile() == null || pair.source().equals(f.sourceFile()))
+                && f.line() >= 0 && f.column() >= 0 && f.sourceLine() >= 0 && f.message() != null
+                && f.details() != null && f.identity() != null && f.fingerprint() == null
+                && (f.language() == null || f.language().equals(pair.language()));
+    }
+
+    /** Whether a pair read back from a cache names files inside the checked folder. */
+    public static boolean plausible(Pair pair) {
+        return pair != null && relativeInside(pair.source()) && relativeInside(pair.translation())
+                && pair.language() != null && !pair.language().isEmpty();
+    }
+
+    /** Whether per-pair statistics read back from a cache can be this run's for {@code pair}. */
+    public static boolean plausible(PairResult result, Pair pair) {
+        return result != null && pair.equals(result.pair()) && "checked".equals(result.status())
+                && result.sourceBlocks() >= 0 && result.translationBlocks() >= 0 && result.matched() >= 0
+                && result.missing() >= 0 && result.extra() >= 0 && result.coverage() != null
+                && result.coverage().sentences() >= 0 && result.coverage().untranslated() >= 0
+                && result.coverage().untranslated() <= result.coverage().sentences();
+    }
+
+    /** A {@code /}-separated path that stays inside its folder: not absolute, no {@code ..}, no control. */
+    public static boolean relativeInside(String path) {
+        if (path == null || path.isEmpty() || path.startsWith("/") || path.contains("\\")) return false;
+        for (String part : path.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..") || part.contains(":")) return false;
+        }
+        return path.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+    }
+
+    /**
+     * A regular file's bytes, read without following a link and never more than {@code maxBytes};
+     * empty for anything else. The type is checked on the link itself before opening, so a FIFO or a
+     * device is never opened (opening a FIFO would block).
+     */
+    public static Optional<byte[]> readRegularFile(Path file, long maxBytes) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attrs.isRegularFile() || attrs.size() > maxBytes) return Optional.empty();
+            Set<OpenOption> options = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+            try (SeekableByteChannel channel = Files.newByteChannel(file, options);
+                 InputStream in = Channels.newInputStream(channel)) {
+                // The file may have grown since: read one byte more than allowed to notice.
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                return bytes.length > maxBytes ? Optional.empty() : Optional.of(bytes);
+            }
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] mac(String purpose, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update((purpose + "\n").getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(body);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required by every Java runtime", e);
+        }
+    }
+
+    private static byte[] readKey(Path keyFile) {
+        Optional<byte[]> bytes = readRegularFile(keyFile, KEY_BYTES);
+        return bytes.isPresent() && bytes.get().length == KEY_BYTES ? bytes.get() : null;
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    /** Creates the folder's {@code .gitignore} unless something (even a dangling link) is already there. */
+    private static void writeGitignore(Path folder) throws IOException {
+        Path ignore = folder.resolve(".gitignore");
+        if (Files.exists(ignore, LinkOption.NOFOLLOW_LINKS)) return;
+        try {
+            // CREATE_NEW is O_EXCL: it fails on any existing name, a dangling link included.
+            Files.write(ignore, "# Created by Lockstep: its cache, never commit it.\n*\n"
+                    .getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
+        } catch (FileAlreadyExistsException e) {
+            // made by a concurrent run, or a link we must not write through
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.lockstep.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.lockstep.check.Coverage;
+import dev.lockstep.check.PairResult;
+import dev.lockstep.discover.Pair;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Severity;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The guarantees {@link CacheTrust} gives every cache that uses it (issue 21). */
+class CacheTrustTest {
+    private static final byte[] BODY = "{\"entries\":{}}".getBytes(StandardCharsets.UTF_8);
+    private final CacheTrust mine = CacheTrust.withKey("this machine's key, 32 bytes long".getBytes(StandardCharsets.UTF_8));
+    private final CacheTrust theirs = CacheTrust.withKey("somebody else's key, also long".getBytes(StandardCharsets.UTF_8));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void whatThisMachineSealedReadsBack() {
+        assertThat(mine.write(dir, "c.json", "results", BODY)).isTrue();
+        assertThat(mine.read(dir, "c.json", "results", 1000)).hasValue(BODY);
+        assertThat(dir.resolve(".gitignore")).content().contains("*");
+    }
+
+    @Test
+    void anotherKeyAnEditAnotherPurposeOrNoSealReadsAsEmpty() throws IOException {
+        theirs.write(dir, "c.json", "results", BODY);
+        assertThat(mine.read(dir, "c.json", "results", 1000)).isEmpty();
+
+        mine.write(dir, "c.json", "links", BODY);
+        assertThat(mine.read(dir, "c.json", "results", 1000)).isEmpty();
+
+        mine.write(dir, "c.json", "results", BODY);
+        byte[] edited = Files.readAllBytes(dir.resolve("c.json"));
+        edited[edited.length - 2] ^= 1;
+        Files.write(dir.resolve("c.json"), edited);
+        assertThat(mine.read(dir, "c.json", "results", 1000)).isEmpty();
+
+        Files.write(dir.resolve("c.json"), BODY);
+        assertThat(mine.read(dir, "c.json", "results", 1000)).isEmpty();
+        assertThat(CacheTrust.NONE.read(dir, "c.json", "results", 1000)).isEmpty();
+        assertThat(CacheTrust.NONE.write(dir, "d.json", "results", BODY)).isFalse();
+        assertThat(dir.resolve("d.json")).doesNotExist();
+    }
+
+    @Test
+    void aSealedFileOverTheLimitIsNotRead() throws IOException {
+        mine.write(dir, "c.json", "results", BODY);
+        assertThat(mine.read(dir, "c.json", "results", BODY.length - 1)).isEmpty();
+        try (RandomAccessFile sparse = new RandomAccessFile(dir.resolve("huge").toFile(), "rw")) {
+            sparse.setLength(3L * 1024 * 1024 * 1024);
+        }
+        assertThat(CacheTrust.readRegularFile(dir.resolve("huge"), 1024)).isEmpty();
+    }
+
+    @Test
+    @Timeout(60) // a safety net against a hang, not a speed target
+    void linksFifosAndDevicesAreNeverOpened(@TempDir Path outside) throws Exception {
+        Files.write(outside.resolve("real"), BODY);
+        Files.createSymbolicLink(dir.resolve("link"), outside.resolve("real"));
+        assertThat(CacheTrust.readRegularFile(dir.resolve("link"), 1000)).isEmpty();
+        assertThat(CacheTrust.readRegularFile(Path.of("/dev/zero"), 1000)).isEmpty();
+        assertThat(CacheTrust.readRegularFile(dir, 1000)).isEmpty();
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("fifo").toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        assertThat(CacheTrust.readRegularFile(dir.resolve("fifo"), 1000)).isEmpty();
+    }
+
+    @Test
+    void writingNeverGoesThroughALink(@TempDir Path outside) throws IOException {
+        // A cache folder that is a link: nothing is written, not even the .gitignore.
+        Files.createSymbolicLink(dir.resolve("cache"), outside);
+        assertThat(mine.write(dir.resolve("cache"), "c.json", "results", BODY)).isFalse();
+        try (var files = Files.list(outside)) {
+            assertThat(files).isEmpty();
+        }
+
+        // A .gitignore that is a dangling link to an outside path: that path is not created.
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Files.createSymbolicLink(real.resolve(".gitignore"), outside.resolve("created"));
+        Files.createSymbolicLink(real.resolve("c.json"), outside.resolve("target"));
+        Files.write(outside.resolve("target"), "untouched".getBytes(StandardCharsets.UTF_8));
+        assertThat(mine.write(real, "c.json", "results", BODY)).isTrue();
+        assertThat(outside.resolve("created")).doesNotExist();
+        assertThat(outside.resolve("target")).hasContent("untouched");
+        assertThat(Files.isSymbolicLink(real.resolve("c.json"))).isFalse();
+        assertThat(mine.read(real, "c.json", "results", 1000)).hasValue(BODY);
+    }
+
+    @Test
+    void theKeyFileIsMadeOnceOwnerOnlyAndRemadeWhenDamaged() throws IOException {
+        Path keyFile = dir.resolve("user-cache/lockstep/cache.key");
+        CacheTrust first = CacheTrust.fromKeyFile(keyFile);
+        assertThat(first.usable()).isTrue();
+        assertThat(Files.size(keyFile)).isEqualTo(32);
+        if (Files.getFileStore(keyFile).supportsFileAttributeView("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+        }
+        first.write(dir, "c.json", "results", BODY);
+        assertThat(CacheTrust.fromKeyFile(keyFile).read(dir, "c.json", "results", 1000)).hasValue(BODY);
+
+        Files.write(keyFile, new byte[3]);
+        CacheTrust remade = CacheTrust.fromKeyFile(keyFile);
+        assertThat(remade.usable()).isTrue();
+        assertThat(remade.read(dir, "c.json", "results", 1000)).isEmpty();
+    }
+
+    @Test
+    void theKeyLivesInTheUsersCacheFolder() {
+        assertThat(CacheTrust.defaultKeyFile(Map.of("XDG_CACHE_HOME", "/home/u/.cache")))
+                .isEqualTo(Path.of("/home/u/.cache/lockstep/cache.key"));
+        // A relative XDG_CACHE_HOME is ignored, as the XDG spec says.
+        assertThat(CacheTrust.defaultKeyFile(Map.of("XDG_CACHE_HOME", "rel")))
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".cache", "lockstep", "cache.key"));
+    }
+
+    @Test
+    void onlyPlausibleFieldsAreBelieved() {
+        Pair pair = new Pair("docs/a.md", "i18n/de/a.md", "de");
+        Set<String> rules = Set.of("drifted-link");
+        Finding good = new Finding("drifted-link", Severity.WARNING, "i18n/de/a.md", 3, 1, "de", "m", "docs/a.md", 3,
+                Map.of(), "id", null);
+        assertThat(CacheTrust.plausible(good, pair, rules)).isTrue();
+        assertThat(CacheTrust.plausible(new Finding("drifted-link", Severity.WARNING, "../../../../etc/passwd", 3, 1,
+                "de", "m", "docs/a.md", 3, Map.of(), "id", null), pair, rules)).isFalse();
+        assertThat(CacheTrust.plausible(new Finding("drifted-link", Severity.WARNING, "i18n/de/a.md", -7, 1,
+                "de", "m", "docs/a.md", 3, Map.of(), "id", null), pair, rules)).isFalse();
+        assertThat(CacheTrust.plausible(new Finding("made-up", Severity.WARNING, "i18n/de/a.md", 3, 1,
+                "de", "m", "docs/a.md", 3, Map.of(), "id", null), pair, rules)).isFalse();
+        assertThat(CacheTrust.plausible(new Finding("drifted-link", null, "i18n/de/a.md", 3, 1,
+                "de", "m", "docs/a.md", 3, Map.of(), "id", null), pair, rules)).isFalse();
+        assertThat(CacheTrust.plausible(null, pair, rules)).isFalse();
+
+        assertThat(CacheTrust.plausible(pair)).isTrue();
+        assertThat(CacheTrust.plausible(new Pair("/etc/passwd", "i18n/de/a.md", "de"))).isFalse();
+        assertThat(CacheTrust.plausible(new Pair("docs/../../x.md", "i18n/de/a.md", "de"))).isFalse();
+        PairResult result = new PairResult(pair, "checked", 2, 2, 2, 0, 0, new Coverage(3, 1));
+        assertThat(CacheTrust.plausible(result, pair)).isTrue();
+        assertThat(CacheTrust.plausible(new PairResult(pair, "checked", -1, 2, 2, 0, 0, new Coverage(3, 1)), pair))
+                .isFalse();
+        assertThat(CacheTrust.plausible(new PairResult(pair, "checked", 2, 2, 2, 0, 0, null), pair)).isFalse();
+        assertThat(CacheTrust.plausible(result, new Pair("docs/b.md", "i18n/de/b.md", "de"))).isFalse();
+    }
+}
