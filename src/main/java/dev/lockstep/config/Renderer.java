@@ -38,16 +38,21 @@ public enum Renderer {
         return Optional.empty();
     }
 
-    /** The renderer a static site generator uses by default ({@code mkdocs}, {@code hugo}, {@code starlight}…). */
+    /**
+     * The renderer a static site generator uses by default, by its name as people write it
+     * ({@code mkdocs}, {@code Hugo}, {@code Astro Starlight}, {@code docusaurus}); empty for a generator
+     * this does not know.
+     */
     public static Optional<Renderer> ofGenerator(String generator) {
-        return switch (generator.strip().toLowerCase(Locale.ROOT)) {
-            case "mkdocs", "mkdocs-material", "material" -> Optional.of(PYTHON_MARKDOWN);
-            case "hugo" -> Optional.of(GOLDMARK);
-            // Docusaurus reads .md as MDX too; Starlight reads .md with remark (CommonMark) and only .mdx as MDX.
-            case "docusaurus" -> Optional.of(MDX);
-            case "starlight", "astro", "vitepress", "commonmark" -> Optional.of(COMMONMARK);
-            default -> Optional.empty();
-        };
+        String g = generator.strip().toLowerCase(Locale.ROOT);
+        if (g.contains("mkdocs") || g.equals("material")) return Optional.of(PYTHON_MARKDOWN);
+        if (g.contains("hugo")) return Optional.of(GOLDMARK);
+        // Docusaurus reads .md as MDX too; Starlight reads .md with remark (CommonMark) and only .mdx as MDX.
+        if (g.contains("docusaurus")) return Optional.of(MDX);
+        if (g.contains("starlight") || g.contains("astro") || g.contains("vitepress") || g.equals("commonmark")) {
+            return Optional.of(COMMONMARK);
+        }
+        return Optional.empty();
     }
 
     /** Ids and generator names accepted in config, for error messages. */

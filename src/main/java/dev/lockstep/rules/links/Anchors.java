@@ -35,7 +35,9 @@ final class Anchors {
             text = LINK.matcher(text).replaceAll("$1").strip().toLowerCase(Locale.ROOT);
             String github = PUNCTUATION.matcher(text).replaceAll("").replace(' ', '-');
             anchors.add(github);
-            anchors.add(github.replaceAll("[^a-z0-9_-]", "").replaceAll("-{2,}", "-").replaceAll("^-|-$", ""));
+            // Python-Markdown's default slugify: accents decomposed and dropped, other letters dropped.
+            String ascii = java.text.Normalizer.normalize(github, java.text.Normalizer.Form.NFKD);
+            anchors.add(ascii.replaceAll("[^a-z0-9_-]", "").replaceAll("-{2,}", "-").replaceAll("^-|-$", ""));
         }
         return anchors;
     }
