@@ -56,7 +56,9 @@ public final class DriftedLink implements Rule {
             in the query (`?hl=en` → `?hl=de`), when the language is the translation's own; a link within
             the site under the language's prefix (`/cloud-native-apps/` → `/ja/cloud-native-apps/`, the same
             page name); and an anchor on the same page renamed after the translated heading
-            (`#migrate-permissions` → `#migrar-permisos`) when both headings exist.
+            (`#migrate-permissions` → `#migrar-permisos`) when both headings exist. A link the translation
+            adds to the site's own page in its language (`/ja/pod/`) is not reported as `extra`: translators
+            link terms to the localized pages.
             Relative links and anchors count too: `../desktop.md#qubes-os` must match the source, but
             spellings that resolve to the same target (`./a/../b.md` and `b.md`, `%20` and a space) are equal.
 
@@ -158,6 +160,8 @@ public final class DriftedLink implements Rule {
             if (!pair.translation().raw().contains(a.target())) report(page, pair, a, null, findings);
         }
         for (Inline b : t) {
+            // A translator linking a term to the site's own page in the language is help, not drift.
+            if (LinkTarget.withinSiteLanguage(LinkTarget.parse(b.target()), page.language())) continue;
             if (!pair.source().raw().contains(b.target())) report(page, pair, null, b, findings);
         }
     }

@@ -159,6 +159,13 @@ record LinkTarget(String scheme, String host, String path, String query, String 
         return false;
     }
 
+    /** A link within the site to a page of the given language: {@code /ja/pod/}. */
+    static boolean withinSiteLanguage(LinkTarget target, String language) {
+        if (target.host != null || target.scheme != null || !target.path.startsWith("/")) return false;
+        String[] segments = target.path.substring(1).split("/", -1);
+        return segments.length > 1 && languageTag(language).matcher(segments[0]).matches();
+    }
+
     /** {@code impressum.html} → {@code impressum-de.html} or {@code impressum.de.html}. */
     private static boolean ownSuffix(String source, String translation, Pattern own) {
         int dot = source.lastIndexOf('.');
