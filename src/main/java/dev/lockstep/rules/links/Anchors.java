@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * (Starlight, Docusaurus, Hugo: Unicode letters kept), Python-Markdown's default (ASCII only), and ids
  * written on the heading ({@code { #id }}).
  */
-final class Anchors {
+public final class Anchors {
     private static final Pattern HEADING_MARKS = Pattern.compile("^\\s*#{1,6}\\s+|\\s+#+\\s*$");
     private static final Pattern ATTRIBUTES = Pattern.compile("\\{[^}]*}\\s*$");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
@@ -29,16 +29,23 @@ final class Anchors {
         for (Block b : page.blocks()) {
             if (b.kind() != BlockKind.HEADING) continue;
             if (b.headingId() != null) anchors.add(b.headingId());
-            String text = b.raw().lines().findFirst().orElse("");
-            text = HEADING_MARKS.matcher(text).replaceAll("");
-            text = ATTRIBUTES.matcher(text).replaceAll("");
-            text = LINK.matcher(text).replaceAll("$1").strip().toLowerCase(Locale.ROOT);
-            String github = PUNCTUATION.matcher(text).replaceAll("").replace(' ', '-');
-            anchors.add(github);
-            // Python-Markdown's default slugify: accents decomposed and dropped, other letters dropped.
-            String ascii = java.text.Normalizer.normalize(github, java.text.Normalizer.Form.NFKD);
-            anchors.add(ascii.replaceAll("[^a-z0-9_-]", "").replaceAll("-{2,}", "-").replaceAll("^-|-$", ""));
+            anchors.addAll(generated(b));
         }
+        return anchors;
+    }
+
+    /** The anchors generators derive from a heading's text (without its explicit id). */
+    public static Set<String> generated(Block b) {
+        Set<String> anchors = new HashSet<>();
+        String text = b.raw().lines().findFirst().orElse("");
+        text = HEADING_MARKS.matcher(text).replaceAll("");
+        text = ATTRIBUTES.matcher(text).replaceAll("");
+        text = LINK.matcher(text).replaceAll("$1").strip().toLowerCase(Locale.ROOT);
+        String github = PUNCTUATION.matcher(text).replaceAll("").replace(' ', '-');
+        anchors.add(github);
+        // Python-Markdown's default slugify: accents decomposed and dropped, other letters dropped.
+        String ascii = java.text.Normalizer.normalize(github, java.text.Normalizer.Form.NFKD);
+        anchors.add(ascii.replaceAll("[^a-z0-9_-]", "").replaceAll("-{2,}", "-").replaceAll("^-|-$", ""));
         return anchors;
     }
 }
