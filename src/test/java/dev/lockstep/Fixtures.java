@@ -1,20 +1,12 @@
 package dev.lockstep;
 
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
-import dev.lockstep.check.PageListener;
-import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigLoader;
-import dev.lockstep.discover.Discovery;
+import dev.lockstep.engine.Lockstep;
 import dev.lockstep.report.TextReporter;
-import dev.lockstep.rules.Rule;
-import dev.lockstep.rules.RuleOptions;
-import dev.lockstep.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Predicate;
 
 /** Runs Lockstep in-process on a fixture folder and compares against golden files. */
@@ -28,14 +20,7 @@ public final class Fixtures {
 
     /** Checks the docs repository at {@code dir} with the rules {@code ruleFilter} accepts. */
     public static CheckResult check(Path dir, Predicate<String> ruleFilter) {
-        Config config = ConfigLoader.load(dir, null, ConfigLoader.Overrides.NONE);
-        List<Rule> rules = RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions())).stream()
-                .filter(r -> ruleFilter.test(r.spec().id())).toList();
-        CheckResult result = new Checker(dir, config, rules, 2).run(new Discovery(dir).discover(config),
-                PageListener.NONE);
-        List<dev.lockstep.rules.Finding> kept = result.findings().stream().filter(f -> ruleFilter.test(f.rule()))
-                .toList();
-        return new CheckResult(result.discovery(), result.pairs(), kept);
+        return Lockstep.builder(dir).rules(ruleFilter).threads(2).build().run();
     }
 
     /** Findings in the stable one-line form, one per line. */

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
 import dev.lockstep.check.PageListener;
 import dev.lockstep.cli.Main;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigLoader;
-import dev.lockstep.discover.Discovery;
+import dev.lockstep.engine.Lockstep;
 import dev.lockstep.rules.Finding;
-import dev.lockstep.rules.RuleOptions;
-import dev.lockstep.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -340,8 +337,7 @@ class HostileInputTest {
                 }
             }
         };
-        CheckResult result = new Checker(repo, config, RuleRegistry.pageRules(RuleOptions.DEFAULTS), 1)
-                .run(new Discovery(repo).discover(config), deleteTheNext);
+        CheckResult result = Lockstep.builder(repo).config(config).threads(1).listener(deleteTheNext).build().run();
         assertThat(result.findings()).extracting(Finding::file, Finding::message)
                 .contains(org.assertj.core.groups.Tuple.tuple("i18n/fr/page.md", "file disappeared while checking"));
     }

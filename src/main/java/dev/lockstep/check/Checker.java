@@ -14,7 +14,6 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
-import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.content.SentenceAnalysis;
 import dev.lockstep.rules.content.UntranslatedSentence;
 import dev.lockstep.rules.files.InvalidFrontMatter;
@@ -24,7 +23,6 @@ import dev.lockstep.rules.files.SkippedFile;
 import dev.lockstep.rules.files.UnreadableFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +34,16 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * Runs the pipeline over discovered pairs: read → parse (each source once per run) → align → rules.
- * Pages are checked in parallel, grouped by source page; results come out in a deterministic order
- * whatever the thread count.
+ * The page stages of a run over discovered pairs: read and limits → parse (each source once per run) →
+ * align → per-page analysis → page rules → page reviewer → suppressions → cache. Pages are checked in
+ * parallel, grouped by source page; pair results come out in discovery order whatever the thread
+ * count. Only the engine ({@code Lockstep}) runs it; the findings it returns are
+ * raw: the engine's policy step configures, orders and fingerprints them.
  */
 public final class Checker {
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
-            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule)
-            .thenComparing(Finding::message);
+    /** The page stages' output: findings not yet configured, ordered or fingerprinted. */
+    public record Checked(List<Finding> findings, List<PairResult> pairs) {
+    }
 
     private final Path root;
     private final Config config;
@@ -57,15 +57,6 @@ public final class Checker {
     private final Set<String> knownRules = RuleRegistry.specs().stream().map(RuleSpec::id)
             .collect(Collectors.toUnmodifiableSet());
     private final SentenceAnalysis sentences;
-
-    public Checker(Path root, Config config, List<Rule> rules, int threads) {
-        this(root, config, rules, threads, PageReviewer.NONE);
-    }
-
-    /** With a step that reviews each page's findings after the rules (see {@link PageReviewer}). */
-    public Checker(Path root, Config config, List<Rule> rules, int threads, PageReviewer reviewer) {
-        this(root, config, rules, threads, reviewer, Timings.OFF, ResultCache.DISABLED);
-    }
 
     public Checker(Path root, Config config, List<Rule> rules, int threads, PageReviewer reviewer, Timings timings,
                    ResultCache cache) {
@@ -83,7 +74,7 @@ public final class Checker {
                 .orElseGet(() -> new SentenceAnalysis(config.glossary()));
     }
 
-    public CheckResult run(DiscoveryResult discovery, PageListener listener) {
+    public Checked run(DiscoveryResult discovery, PageListener listener) {
         Map<String, List<Pair>> bySource = new LinkedHashMap<>();
         for (Pair p : discovery.pairs()) bySource.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
 
@@ -106,14 +97,7 @@ public final class Checker {
         } finally {
             pool.shutdownNow();
         }
-        List<Finding> configured = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            if (config.disabled().contains(f.rule())) continue;
-            Severity override = config.severities().get(f.rule());
-            configured.add(override == null ? f : f.withSeverity(override));
-        }
-        configured.sort(ORDER);
-        return new CheckResult(discovery, List.copyOf(results), List.copyOf(Fingerprints.assign(configured)));
+        return new Checked(findings, List.copyOf(results));
     }
 
     private static Group join(Future<Group> f) {
@@ -133,7 +117,7 @@ public final class Checker {
     private record Group(List<Finding> findings, List<PairResult> results) {
     }
 
-    private record Loaded(Document document, Finding problem, String status, Suppressions suppressions) {
+    private record Loaded(Document document, Finding problem, PairStatus status, Suppressions suppressions) {
     }
 
     private Group checkGroup(List<Pair> group, PageListener listener) {
@@ -145,7 +129,7 @@ public final class Checker {
         Read sourceBytes = readBytes(first.source(), null);
         if (sourceBytes.problem() != null) {
             findings.add(sourceBytes.problem());
-            for (Pair p : group) results.add(new PairResult(p, "source-" + sourceBytes.status(), 0, 0, 0, 0, 0, null));
+            for (Pair p : group) results.add(new PairResult(p, sourceBytes.status().ofSource(), 0, 0, 0, 0, 0, null));
             return new Group(findings, results);
         }
         String sourceHash = useCache && cache.enabled() ? sourceBytes.bytes().sha256() : null;
@@ -170,7 +154,7 @@ public final class Checker {
                 source = decodeAndParse(first.source(), null, sourceBytes.bytes().bytes());
                 if (source.document() == null) {
                     findings.add(source.problem());
-                    for (Pair p : group) results.add(new PairResult(p, "source-" + source.status(), 0, 0, 0, 0, 0, null));
+                    for (Pair p : group) results.add(new PairResult(p, source.status().ofSource(), 0, 0, 0, 0, 0, null));
                     return new Group(findings, results);
                 }
                 sourceSentences = SentenceAnalysis.index(source.document());
@@ -230,33 +214,33 @@ public final class Checker {
             }
         }
         listener.pageChecked(page, pageFindings);
-        return new PairResult(pair, "checked", source.blocks().size(), t.blocks().size(), matched, missing, extra,
+        return new PairResult(pair, PairStatus.CHECKED, source.blocks().size(), t.blocks().size(), matched, missing, extra,
                 new Coverage(analysis.sentences().size(), analysis.untranslated()));
     }
 
-    private record Read(PageReader.Bytes bytes, Finding problem, String status) {
+    private record Read(PageReader.Bytes bytes, Finding problem, PairStatus status) {
     }
 
     private Read readBytes(String relative, String language) {
         long t0 = timings.start();
-        PageReader.Bytes bytes = PageReader.bytes(root.resolve(relative), config.limits().maxFileBytes());
+        PageReader.Bytes bytes = PageReader.bytes(root, relative, config.limits().maxFileBytes());
         timings.stop("read", t0);
-        if (bytes.bytes() != null) return new Read(bytes, null, "checked");
+        if (bytes.bytes() != null) return new Read(bytes, null, PairStatus.CHECKED);
         RuleSpec spec = bytes.skipped() ? SkippedFile.SPEC : UnreadableFile.SPEC;
         return new Read(null, fileFinding(spec, relative, language, Position.NONE, bytes.problem(), null),
-                bytes.skipped() ? "skipped" : "unreadable");
+                bytes.skipped() ? PairStatus.SKIPPED : PairStatus.UNREADABLE);
     }
 
     private Loaded decodeAndParse(String relative, String language, byte[] bytes) {
         PageReader.Outcome outcome = PageReader.decode(bytes);
         if (outcome.text() == null) {
             return new Loaded(null, fileFinding(UnreadableFile.SPEC, relative, language, Position.NONE,
-                    outcome.problem(), null), "unreadable", Suppressions.NONE);
+                    outcome.problem(), null), PairStatus.UNREADABLE, Suppressions.NONE);
         }
         String refused = ShapeLimits.check(outcome.text(), config.limits());
         if (refused != null) {
             return new Loaded(null, fileFinding(SkippedFile.SPEC, relative, language, Position.NONE, refused, null),
-                    "skipped", Suppressions.NONE);
+                    PairStatus.SKIPPED, Suppressions.NONE);
         }
         long t1 = timings.start();
         Document document;
@@ -266,11 +250,11 @@ public final class Checker {
             // Defence in depth behind ShapeLimits: some constructs (long emphasis or bracket runs) make
             // the parser recurse per character.
             return new Loaded(null, fileFinding(SkippedFile.SPEC, relative, language, Position.NONE,
-                    "skipped: too deeply nested for the Markdown parser", null), "skipped", Suppressions.NONE);
+                    "skipped: too deeply nested for the Markdown parser", null), PairStatus.SKIPPED, Suppressions.NONE);
         }
         timings.stop("parse", t1);
         Suppressions suppressions = language == null ? Suppressions.NONE : Suppressions.scan(outcome.text(), knownRules);
-        return new Loaded(document, null, "checked", suppressions);
+        return new Loaded(document, null, PairStatus.CHECKED, suppressions);
     }
 
     private static List<Finding> fileFindings(DiscoveryResult discovery) {

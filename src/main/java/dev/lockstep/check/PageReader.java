@@ -1,5 +1,6 @@
 package dev.lockstep.check;
 
+import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -8,7 +9,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -44,19 +44,15 @@ final class PageReader {
     private PageReader() {
     }
 
-    static Outcome read(Path file, long maxBytes) {
-        Bytes bytes = bytes(file, maxBytes);
-        return bytes.bytes() == null ? new Outcome(null, bytes.problem(), bytes.skipped()) : decode(bytes.bytes());
-    }
-
-    static Bytes bytes(Path file, long maxBytes) {
+    /** Reads {@code relative} below {@code root} through the {@link FileGate}. */
+    static Bytes bytes(Path root, String relative, long maxBytes) {
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                return new Bytes(null, "skipped: too large (" + megabytes(size) + " > " + megabytes(maxBytes)
-                        + " limit, see limits.maxFileBytes)", true);
-            }
-            return new Bytes(Files.readAllBytes(file), null, false);
+            return new Bytes(FileGate.read(root, relative, maxBytes), null, false);
+        } catch (FileGate.TooLarge e) {
+            return new Bytes(null, "skipped: too large (" + megabytes(e.size()) + " > " + megabytes(maxBytes)
+                    + " limit, see limits.maxFileBytes)", true);
+        } catch (FileGate.Refused e) {
+            return new Bytes(null, "not read: " + e.getMessage(), false);
         } catch (NoSuchFileException e) {
             return new Bytes(null, "file disappeared while checking", false);
         } catch (AccessDeniedException e) {

@@ -3,7 +3,6 @@ package dev.lockstep.cli;
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
-import dev.lockstep.discover.Discovery;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,7 +35,7 @@ final class BaselineCommand implements Callable<Integer> {
     public Integer call() {
         Path root = RepoOptions.root(dir);
         Config config = repo.config(root);
-        CheckResult result = RepoOptions.check(root, config, new Discovery(root).discover(config), threads);
+        CheckResult result = RepoOptions.check(root, config, null, threads);
         Path target = output != null ? output : root.resolve(DEFAULT_FILE);
         Outputs.write(target, Baseline.of(result).toJson());
         int n = result.findings().size();

@@ -1,30 +1,18 @@
 package dev.lockstep.cli;
 
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
-import dev.lockstep.check.PageListener;
-import dev.lockstep.check.PageReviewer;
-import dev.lockstep.check.ResultCache;
 import dev.lockstep.check.Timings;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
-import dev.lockstep.discover.DiscoveryResult;
-import dev.lockstep.discover.Pair;
+import dev.lockstep.engine.Lockstep;
 import dev.lockstep.history.HistoryReviewer;
-import dev.lockstep.net.LinkInventory;
 import dev.lockstep.report.JsonReporter;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.report.html.PageCollector;
-import dev.lockstep.rules.Rule;
-import dev.lockstep.rules.RuleOptions;
-import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.trust.CacheTrust;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,41 +71,28 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
-        Reports.validate("--format", format);
-        boolean html = format.equals("html") || ci.reportTargets().containsValue("html");
+        OutputFormat format = OutputFormat.parse("--format", this.format);
+        boolean html = format == OutputFormat.HTML || ci.reportTargets().containsValue(OutputFormat.HTML);
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
         Config config = repo.config(root);
         Timings timings = showTimings ? Timings.on() : Timings.OFF;
         long started = timings.start();
-        long t0 = timings.start();
-        DiscoveryResult discovery = ci.discover(root, config);
-        timings.stop("discover", t0);
-        List<Rule> rules = RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions()));
-        // Listeners see page content as pages are checked: online checks collect links, the HTML report
-        // keeps each page compressed. Either turns cache hits off (the cache keeps no page content).
-        LinkInventory links = online.enabled() ? new LinkInventory() : null;
+        // The HTML report keeps each page compressed as it is checked, which turns cache hits off (the
+        // cache keeps no page content); so do online checks, which collect the pages' links.
         PageCollector pages = html ? new PageCollector() : null;
         // The key that seals cache files lives outside the repository (docs/limits.md, "Threat model").
         CacheTrust trust = noCache && !online.enabled() ? CacheTrust.NONE
                 : CacheTrust.fromKeyFile(CacheTrust.defaultKeyFile(System.getenv()));
-        CheckResult result;
-        try (HistoryReviewer history = history(root, discovery)) {
-            ResultCache cache = noCache ? ResultCache.DISABLED
-                    : ResultCache.open(online.cacheFolder(root), runKey(config, rules, history == null ? "no history"
-                    : "history of " + (sourceRepo == null ? root : sourceRepo.toAbsolutePath().normalize())
-                    + ", " + historyLimit + " revisions"), trust);
-            Checker checker = new Checker(root, config, rules, threads,
-                    history == null ? PageReviewer.NONE : history, timings, cache);
-            result = checker.run(discovery, PageListener.all(links, pages));
-            cache.save();
+        Lockstep.Builder run = Lockstep.builder(root).config(config).only(ci.changedFiles(root)).threads(threads)
+                .listener(pages).timings(timings);
+        if (!noHistory) run.history(new Lockstep.History(sourceRepo, dir.toString(), historyLimit));
+        if (!noCache) run.cache(online.cacheFolder(root), Version.build(), trust);
+        if (online.enabled()) {
+            run.runReviewer(online.toCheck(root, Version.get(), trust,
+                    OnlineOptions.progress(spec.commandLine().getErr())));
         }
-        if (links != null) {
-            long t2 = timings.start();
-            result = online.toCheck(root, Version.get(), trust).apply(result, links, config,
-                    OnlineOptions.progress(spec.commandLine().getErr()));
-            timings.stop("online", t2);
-        }
+        CheckResult result = run.build().run();
         java.io.StringWriter notes = new java.io.StringWriter();
         result = ci.gate(result, new java.io.PrintWriter(notes));
 
@@ -128,13 +103,13 @@ final class CheckCommand implements Callable<Integer> {
         timings.stop("report", t1);
         timings.stop("total", started);
         if (timings.enabled()) {
-            if (format.equals("json")) report = JsonReporter.withTimings(report, timings.millis());
+            if (format == OutputFormat.JSON) report = JsonReporter.withTimings(report, timings.millis());
             spec.commandLine().getErr().print(timings.render());
         }
-        boolean consoleIsText = output != null || format.equals("text") || format.equals("github");
+        boolean consoleIsText = output != null || format.forPeople();
         if (output != null) {
             Outputs.write(output, report);
-            if (!format.equals("text")) spec.commandLine().getOut().println(TextReporter.summary(result));
+            if (format != OutputFormat.TEXT) spec.commandLine().getOut().println(TextReporter.summary(result));
         } else {
             spec.commandLine().getOut().print(report);
         }
@@ -143,39 +118,6 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();
         return result.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    /** What makes cached results reusable: this exact build of Lockstep, this config, these rules. */
-    private static String runKey(Config config, List<Rule> rules, String history) {
-        StringBuilder key = new StringBuilder(Version.build()).append('\n').append(config).append('\n')
-                .append(history).append('\n');
-        for (Rule r : rules) key.append(r.spec().id()).append(',');
-        return key.toString();
-    }
-
-    /**
-     * The source's history, when asked for with --source-repo or when DIR is the top of a git work tree.
-     * Not for a DIR deeper inside a repository: that repository's history may be of something else
-     * entirely (a tool's own test fixtures), so a docs site in a subfolder names it with --source-repo.
-     */
-    private HistoryReviewer history(Path root, DiscoveryResult discovery) {
-        if (noHistory) return null;
-        if (sourceRepo == null && !Files.exists(root.resolve(".git"))) return null;
-        if (sourceRepo != null && !Files.isDirectory(sourceRepo)) {
-            throw new ConfigException(sourceRepo.toString(), "not a folder");
-        }
-        List<String> sources = discovery.pairs().stream().map(Pair::source).distinct().toList();
-        try {
-            Optional<HistoryReviewer> reviewer = HistoryReviewer.open(root,
-                    sourceRepo == null ? root : sourceRepo.toAbsolutePath().normalize(), sources, historyLimit);
-            if (reviewer.isEmpty() && sourceRepo != null) {
-                throw new ConfigException(sourceRepo.toString(), "not a git repository (or git is not installed)");
-            }
-            return reviewer.orElse(null);
-        } catch (IOException e) {
-            throw new ConfigException(sourceRepo == null ? dir.toString() : sourceRepo.toString(),
-                    "cannot read the git history: " + e.getMessage());
-        }
     }
 
     static Severity parseLevel(String value) {

@@ -2,11 +2,8 @@ package dev.lockstep.cli;
 
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
-import dev.lockstep.discover.Discovery;
-import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Git;
 import dev.lockstep.report.GithubReporter;
 import java.io.PrintWriter;
@@ -40,27 +37,24 @@ final class CiOptions {
     Path stepSummary;
 
     /** Parsed {@code --report} values, in order; fails before any work on a bad one. */
-    Map<Path, String> reportTargets() {
-        Map<Path, String> targets = new LinkedHashMap<>();
+    Map<Path, OutputFormat> reportTargets() {
+        Map<Path, OutputFormat> targets = new LinkedHashMap<>();
         for (String r : reports) {
             int eq = r.indexOf('=');
             if (eq <= 0 || eq == r.length() - 1) {
                 throw new ConfigException("--report", "'" + r + "' must be FORMAT=FILE, e.g. sarif=lockstep.sarif");
             }
-            String format = r.substring(0, eq);
-            Reports.validate("--report", format);
-            targets.put(Path.of(r.substring(eq + 1)), format);
+            targets.put(Path.of(r.substring(eq + 1)), OutputFormat.parse("--report", r.substring(0, eq)));
         }
         return targets;
     }
 
-    DiscoveryResult discover(Path root, Config config) {
-        Discovery discovery = new Discovery(root);
-        if (changedSince == null) return discovery.discover(config);
+    /** The files {@code --changed-since} names, or null to check every page. */
+    List<String> changedFiles(Path root) {
+        if (changedSince == null) return null;
         List<String> changed = Git.at(root, "--changed-since").changedSince(changedSince);
         // A changed layout or rule configuration can change the findings of every page.
-        if (changed.stream().anyMatch(CONFIG_FILES::contains)) return discovery.discover(config);
-        return discovery.discover(config, changed);
+        return changed.stream().anyMatch(CONFIG_FILES::contains) ? null : changed;
     }
 
     /**
@@ -78,10 +72,10 @@ final class CiOptions {
     }
 
     /** Writes every {@code --report}, then the GitHub job summary when a github report was asked for. */
-    void write(CheckResult result, Reports.Context context, String consoleFormat) {
-        Map<Path, String> targets = reportTargets();
+    void write(CheckResult result, Reports.Context context, OutputFormat consoleFormat) {
+        Map<Path, OutputFormat> targets = reportTargets();
         targets.forEach((file, format) -> Outputs.write(file, Reports.render(format, result, context)));
-        boolean github = consoleFormat.equals("github") || targets.containsValue("github");
+        boolean github = consoleFormat == OutputFormat.GITHUB || targets.containsValue(OutputFormat.GITHUB);
         if (github && stepSummary != null && !stepSummary.toString().isEmpty()) {
             Outputs.append(stepSummary, GithubReporter.summary(result));
         }

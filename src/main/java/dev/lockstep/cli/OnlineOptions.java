@@ -64,7 +64,7 @@ final class OnlineOptions {
         return scope != null || offline;
     }
 
-    OnlineCheck toCheck(Path root, String version, CacheTrust trust) {
+    OnlineCheck toCheck(Path root, String version, CacheTrust trust, UrlChecker.Progress progress) {
         if (parallelism < 1 || perHost < 1 || timeoutSeconds < 1 || cacheTtlHours < 0) {
             throw new ConfigException("--online", "concurrency and timeouts must be positive, the cache TTL not negative");
         }
@@ -72,7 +72,7 @@ final class OnlineOptions {
         ProbeSettings settings = ProbeSettings.defaults(version).withConcurrency(parallelism, perHost)
                 .withTimeout(timeout, timeout.multipliedBy(3)).withAllowPrivate(allowPrivate);
         return new OnlineCheck("all".equals(scope), offline, cacheFolder(root),
-                Duration.ofHours(cacheTtlHours), settings, trust);
+                Duration.ofHours(cacheTtlHours), settings, trust, progress);
     }
 
     /** A one-line counter on stderr, only when a person is watching a terminal. */

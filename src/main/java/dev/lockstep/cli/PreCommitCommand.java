@@ -3,7 +3,6 @@ package dev.lockstep.cli;
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
-import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.Git;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.rules.Severity;
@@ -113,7 +112,7 @@ final class PreCommitCommand implements Callable<Integer> {
         List<String> relative = staged ? Git.at(root, "--staged").staged() : insideRoot(root);
         if (relative.isEmpty()) return ExitCode.OK;
         // One file rarely needs a second thread; starting none keeps the hook fast.
-        CheckResult result = RepoOptions.check(root, config, new Discovery(root).discover(config, relative), 1);
+        CheckResult result = RepoOptions.check(root, config, relative, 1);
         if (baseline != null) {
             Baseline.Comparison c = Baseline.read(baseline).compare(result);
             result = c.result();

@@ -1,14 +1,10 @@
 package dev.lockstep.cli;
 
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
-import dev.lockstep.check.PageListener;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
-import dev.lockstep.discover.DiscoveryResult;
-import dev.lockstep.rules.RuleOptions;
-import dev.lockstep.rules.RuleRegistry;
+import dev.lockstep.engine.Lockstep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,8 +36,8 @@ final class RepoOptions {
         return ConfigLoader.load(root, configFile, new ConfigLoader.Overrides(source, translations, languages));
     }
 
-    static CheckResult check(Path root, Config config, DiscoveryResult discovery, int threads) {
-        return new Checker(root, config, RuleRegistry.pageRules(new RuleOptions(config.glossary(),
-                config.ruleOptions())), threads).run(discovery, PageListener.NONE);
+    /** @param only the files to check (relative to {@code root}), or null for every page */
+    static CheckResult check(Path root, Config config, List<String> only, int threads) {
+        return Lockstep.builder(root).config(config).only(only).threads(threads).build().run();
     }
 }

@@ -1,11 +1,14 @@
 package dev.lockstep.config;
 
+import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +31,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".lockstep.yml";
+    /** The YAML loader reads at most a million code points; four bytes each is the most they can take. */
+    private static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
     private static final Set<String> KEYS = Set.of("source", "translations", "languages", "rules", "glossary",
             "limits", "renderer", "generator");
 
@@ -41,22 +46,35 @@ public final class ConfigLoader {
 
     /** Loads the config for the repository at {@code root}: explicit file, then .lockstep.yml, then crowdin.yml. */
     public static Config load(Path root, Path explicitFile, Overrides overrides) {
-        Path file = explicitFile != null ? explicitFile : root.resolve(FILE_NAME);
         Config base;
-        if (explicitFile != null || Files.isRegularFile(file)) {
-            if (!Files.isRegularFile(file)) throw new ConfigException(file.toString(), "config file not found");
-            base = parse(file, read(file));
-        } else if (Files.isRegularFile(root.resolve("crowdin.yml"))) {
-            Path crowdin = root.resolve("crowdin.yml");
-            base = CrowdinConfig.parse(crowdin, read(crowdin));
-        } else if (Files.isRegularFile(root.resolve("crowdin.yaml"))) {
-            Path crowdin = root.resolve("crowdin.yaml");
-            base = CrowdinConfig.parse(crowdin, read(crowdin));
+        if (explicitFile != null) {
+            if (!Files.isRegularFile(explicitFile)) {
+                throw new ConfigException(explicitFile.toString(), "config file not found");
+            }
+            // Named on the command line: a link is the user's choice, but never a FIFO or a huge file.
+            base = parse(explicitFile, read(explicitFile, () -> FileGate.readRegularFile(explicitFile.toRealPath(),
+                    MAX_CONFIG_BYTES)));
+        } else if (present(root, FILE_NAME)) {
+            base = parse(root.resolve(FILE_NAME), readInside(root, FILE_NAME));
+        } else if (present(root, "crowdin.yml")) {
+            base = CrowdinConfig.parse(root.resolve("crowdin.yml"), readInside(root, "crowdin.yml"));
+        } else if (present(root, "crowdin.yaml")) {
+            base = CrowdinConfig.parse(root.resolve("crowdin.yaml"), readInside(root, "crowdin.yaml"));
         } else {
             base = new Config(List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), Config.Limits.DEFAULTS,
                     "defaults");
         }
         return apply(base, overrides);
+    }
+
+    /** Whether the repository has this file, of any kind: a link or a FIFO in its place is an error, not absent. */
+    private static boolean present(Path root, String name) {
+        return Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** A config file in the repository, read through the {@link FileGate}: a link is never followed. */
+    private static String readInside(Path root, String name) {
+        return read(root.resolve(name), () -> FileGate.read(root, name, MAX_CONFIG_BYTES));
     }
 
     private static Config apply(Config base, Overrides o) {
@@ -81,9 +99,18 @@ public final class ConfigLoader {
                 base.limits(), base.origin(), base.renderer());
     }
 
-    static String read(Path file) {
+    private interface Bytes {
+        byte[] read() throws IOException;
+    }
+
+    private static String read(Path file, Bytes bytes) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.read())).toString();
+        } catch (FileGate.TooLarge e) {
+            throw new ConfigException(file.toString(), "too large (" + e.size() + " bytes; a configuration file is at most "
+                    + MAX_CONFIG_BYTES / (1024 * 1024) + " MB)");
+        } catch (FileGate.Refused e) {
+            throw new ConfigException(file.toString(), e.getMessage());
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ConfigException(file.toString(), "cannot read: " + e.getClass().getSimpleName()
                     .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT));
@@ -177,8 +204,27 @@ public final class ConfigLoader {
                         options.put(key, plain(file, o.getValueNode()));
                     }
                 }
+                checkOptions(file, (MappingNode) value, id, options);
                 ruleOptions.put(id, options);
             }
+        }
+    }
+
+    /** Builds the rules with these options now, so a wrong one is reported at its line before any work. */
+    private static void checkOptions(Path file, MappingNode node, String id, Map<String, Object> options) {
+        try {
+            RuleRegistry.pageRules(new RuleOptions(List.of(), Map.of(id, options)));
+        } catch (RuleOptions.Invalid e) {
+            // The line of the deepest option the path names: a wrong key's own line, else its parent's.
+            Node at = node;
+            for (String key : e.path()) {
+                if (!(at instanceof MappingNode m)) break;
+                NodeTuple found = m.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k
+                        && k.getValue().equals(key)).findFirst().orElse(null);
+                if (found == null) break;
+                at = found.getValueNode() instanceof MappingNode ? found.getValueNode() : found.getKeyNode();
+            }
+            throw new ConfigException(at(file, at), e.getMessage());
         }
     }
 

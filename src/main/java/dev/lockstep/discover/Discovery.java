@@ -3,6 +3,7 @@ package dev.lockstep.discover;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.Layout;
+import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -22,8 +23,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds which translated file belongs to which source page. Never follows symbolic links and never
- * leaves the checked folder, whatever the layout says.
+ * Finds which translated file belongs to which source page. Never follows symbolic links (of a file or
+ * of any folder on its way, see {@link FileGate}) and never leaves the checked folder, whatever the
+ * layout says.
  */
 public final class Discovery {
     /** Language folder names look like {@code ja}, {@code pt-BR}, {@code zh_Hant}, {@code sr-Latn-RS}. */
@@ -58,8 +60,7 @@ public final class Discovery {
                 for (String lang : langs) {
                     String translation = inside(layout.translationPath(relative, lang));
                     claimed.add(translation);
-                    Path file = root.resolve(translation);
-                    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    if (FileGate.isRegularFile(root, translation)) {
                         pairs.add(new Pair(source, translation, lang));
                     } else {
                         missing.add(new DiscoveryResult.Missing(source, lang, translation));
@@ -109,8 +110,8 @@ public final class Discovery {
                     if (relative == null) continue;
                     translated = true;
                     String source = inside(prefix + relative);
-                    boolean sourceExists = Files.isRegularFile(root.resolve(source), LinkOption.NOFOLLOW_LINKS);
-                    boolean exists = Files.isRegularFile(root.resolve(path), LinkOption.NOFOLLOW_LINKS);
+                    boolean sourceExists = FileGate.isRegularFile(root, source);
+                    boolean exists = FileGate.isRegularFile(root, path);
                     languages.add(lang);
                     if (sourceExists) {
                         sources.add(source);
@@ -126,11 +127,11 @@ public final class Discovery {
                 if (translated || !path.startsWith(prefix)) continue;
                 Path below = Path.of(path.substring(prefix.length()));
                 if (!(matcher.matches(below) || flat.matches(below))) continue;
-                boolean sourceExists = Files.isRegularFile(root.resolve(path), LinkOption.NOFOLLOW_LINKS);
+                boolean sourceExists = FileGate.isRegularFile(root, path);
                 if (sourceExists) sources.add(path);
                 for (String lang : langs) {
                     String translation = inside(layout.translationPath(slashes(below), lang));
-                    boolean exists = Files.isRegularFile(root.resolve(translation), LinkOption.NOFOLLOW_LINKS);
+                    boolean exists = FileGate.isRegularFile(root, translation);
                     languages.add(lang);
                     if (sourceExists && exists) {
                         pairs.add(new Pair(path, translation, lang));
@@ -194,8 +195,10 @@ public final class Discovery {
             throw new ConfigException("translations", "cannot list languages for '" + layout.translation()
                     + "': name them with `languages:` in .lockstep.yml or --lang");
         }
-        Path dir = root.resolve(inside(parent.isEmpty() ? "." : parent));
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return List.of();
+        String relative = inside(parent.isEmpty() ? "." : parent);
+        // The gate refuses a linked parent; the filter below, linked language folders.
+        if (!FileGate.isDirectory(root, relative)) return List.of();
+        Path dir = root.resolve(relative);
         String sourceTop = layout.sourceRoot().contains("/") ? null : layout.sourceRoot();
         try (Stream<Path> children = Files.list(dir)) {
             return children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
@@ -210,8 +213,9 @@ public final class Discovery {
 
     /** Markdown pages below {@code folder} (relative paths from the root), skipping other languages' trees. */
     private List<String> pages(String folder, String glob, Set<String> excludedRoots) {
-        Path dir = root.resolve(inside(folder.isEmpty() ? "." : folder));
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return List.of();
+        String relative = inside(folder.isEmpty() ? "." : folder);
+        if (!FileGate.isDirectory(root, relative)) return List.of();
+        Path dir = root.resolve(relative);
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         PathMatcher flat = glob.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3))
                 : matcher;

@@ -8,10 +8,10 @@ import dev.lockstep.parse.MarkdownParser;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.history.StaleTranslation;
+import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -131,7 +131,8 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
         List<Revision> history = revisions.getOrDefault(prefix + sourceFile, List.of());
         if (history.isEmpty()) return Optional.empty();
         try {
-            String text = Files.readString(root.resolve(sourceFile), StandardCharsets.UTF_8);
+            // Through the gate, like every read of the checked folder; the page itself passed the size limit.
+            String text = new String(FileGate.read(root, sourceFile, Integer.MAX_VALUE - 8), StandardCharsets.UTF_8);
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             text = text.replace("\r\n", "\n").replace('\r', '\n');
             List<String> texts = new ArrayList<>(history.size());

@@ -43,7 +43,7 @@ public final class JsonReporter {
             f.put("source", p.pair().source());
             f.put("translation", p.pair().translation());
             f.put("language", p.pair().language());
-            f.put("status", p.status());
+            f.put("status", p.status().id());
             Map<String, Object> stats = new LinkedHashMap<>();
             stats.put("sourceBlocks", p.sourceBlocks());
             stats.put("translationBlocks", p.translationBlocks());

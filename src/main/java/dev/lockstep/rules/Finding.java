@@ -25,6 +25,10 @@ import java.util.Map;
 public record Finding(String rule, Severity severity, String file, int line, int column, String language,
                       String message, String sourceFile, int sourceLine, Map<String, Object> details,
                       String identity, String fingerprint) {
+    /** The report order: file, line, column, rule, message. */
+    public static final java.util.Comparator<Finding> ORDER = java.util.Comparator.comparing(Finding::file)
+            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule)
+            .thenComparing(Finding::message);
 
     public Finding {
         details = Collections.unmodifiableMap(new LinkedHashMap<>(details));

@@ -1,22 +1,16 @@
 package dev.lockstep.trust;
 
-import dev.lockstep.check.PairResult;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -196,15 +190,6 @@ public final class CacheTrust {
                 && pair.language() != null && !pair.language().isEmpty();
     }
 
-    /** Whether per-pair statistics read back from a cache can be this run's for {@code pair}. */
-    public static boolean plausible(PairResult result, Pair pair) {
-        return result != null && pair.equals(result.pair()) && "checked".equals(result.status())
-                && result.sourceBlocks() >= 0 && result.translationBlocks() >= 0 && result.matched() >= 0
-                && result.missing() >= 0 && result.extra() >= 0 && result.coverage() != null
-                && result.coverage().sentences() >= 0 && result.coverage().untranslated() >= 0
-                && result.coverage().untranslated() <= result.coverage().sentences();
-    }
-
     /** A {@code /}-separated path that stays inside its folder: not absolute, no {@code ..}, no control. */
     public static boolean relativeInside(String path) {
         if (path == null || path.isEmpty() || path.startsWith("/") || path.contains("\\")) return false;
@@ -221,15 +206,7 @@ public final class CacheTrust {
      */
     public static Optional<byte[]> readRegularFile(Path file, long maxBytes) {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attrs.isRegularFile() || attrs.size() > maxBytes) return Optional.empty();
-            Set<OpenOption> options = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-            try (SeekableByteChannel channel = Files.newByteChannel(file, options);
-                 InputStream in = Channels.newInputStream(channel)) {
-                // The file may have grown since: read one byte more than allowed to notice.
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                return bytes.length > maxBytes ? Optional.empty() : Optional.of(bytes);
-            }
+            return Optional.of(FileGate.readRegularFile(file, maxBytes));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return Optional.empty();
         }

@@ -1,15 +1,10 @@
 package dev.lockstep.bench;
 
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
-import dev.lockstep.check.PageListener;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigLoader;
-import dev.lockstep.discover.Discovery;
-import dev.lockstep.discover.DiscoveryResult;
+import dev.lockstep.engine.Lockstep;
 import dev.lockstep.report.JsonReporter;
-import dev.lockstep.rules.RuleOptions;
-import dev.lockstep.rules.RuleRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +29,6 @@ public class StagesBenchmark {
     private List<Path> files;
     private ParseOnly parseOnly;
     private Config config;
-    private DiscoveryResult discovery;
     private CheckResult result;
     private final int threads = Runtime.getRuntime().availableProcessors();
 
@@ -44,13 +38,11 @@ public class StagesBenchmark {
         files = Corpus.markdownFiles(root);
         parseOnly = new ParseOnly();
         config = ConfigLoader.load(root, null, ConfigLoader.Overrides.NONE);
-        discovery = new Discovery(root).discover(config);
         result = check();
     }
 
     private CheckResult check() {
-        return new Checker(root, config, RuleRegistry.pageRules(new RuleOptions(config.glossary(),
-                config.ruleOptions())), threads).run(discovery, PageListener.NONE);
+        return Lockstep.builder(root).config(config).threads(threads).build().run();
     }
 
     @Benchmark

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.align.Aligner;
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
 import dev.lockstep.check.Fingerprints;
 import dev.lockstep.check.PairResult;
+import dev.lockstep.check.PairStatus;
 import dev.lockstep.config.Layout;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
@@ -74,7 +74,7 @@ class ReportersFuzzTest {
             String language = segment(data);
             Pair pair = new Pair("docs/" + path(data), "i18n/" + language + "/" + path(data), language);
             pairs.add(pair);
-            results.add(new PairResult(pair, data.pickValue(new String[] {"checked", "skipped", "unreadable"}),
+            results.add(new PairResult(pair, data.pickValue(PairStatus.values()),
                     data.consumeInt(0, 50), data.consumeInt(0, 50), data.consumeInt(0, 50), data.consumeInt(0, 50),
                     data.consumeInt(0, 50), data.consumeBoolean() ? null
                             : new dev.lockstep.check.Coverage(data.consumeInt(0, 500), data.consumeInt(0, 500))));
@@ -101,7 +101,7 @@ class ReportersFuzzTest {
                     data.consumeBoolean() ? null : "docs/" + path(data), data.consumeInt(0, 100_000), details,
                     string(data), null));
         }
-        findings.sort(Checker.ORDER);
+        findings.sort(Finding.ORDER);
         TreeSet<String> languages = new TreeSet<>();
         pairs.forEach(p -> languages.add(p.language()));
         CheckResult result = new CheckResult(new DiscoveryResult(List.copyOf(pairs), List.copyOf(languages), missing,

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lockstep.Fixtures;
 import dev.lockstep.align.Aligner;
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
-import dev.lockstep.check.PageListener;
 import dev.lockstep.cli.Main;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigLoader;
+import dev.lockstep.engine.Lockstep;
 import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
@@ -18,8 +17,6 @@ import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
-import dev.lockstep.rules.RuleOptions;
-import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import java.io.IOException;
@@ -60,8 +57,7 @@ class HistoryReviewerTest {
         HistoryReviewer history = HistoryReviewer.open(dir, sourceRepo,
                 discovery.pairs().stream().map(Pair::source).toList(), HistoryReviewer.DEFAULT_LIMIT).orElseThrow();
         try (history) {
-            CheckResult result = new Checker(dir, config, RuleRegistry.pageRules(RuleOptions.DEFAULTS), 2, history)
-                    .run(discovery, PageListener.NONE);
+            CheckResult result = Lockstep.builder(dir).config(config).threads(2).pageReviewer(history).build().run();
             return new Run(result, history);
         }
     }

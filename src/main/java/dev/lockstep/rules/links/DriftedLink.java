@@ -1,13 +1,13 @@
 package dev.lockstep.rules.links;
 
 import dev.lockstep.align.BlockPair;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import java.util.ArrayList;
@@ -104,11 +104,11 @@ public final class DriftedLink implements Rule {
         this(Map.of());
     }
 
-    /** @throws ConfigException on an unknown option, kind or severity */
+    /** @throws RuleOptions.Invalid on an unknown option, kind or severity */
     public DriftedLink(Map<String, Object> options) {
         for (String key : options.keySet()) {
             if (!OPTIONS.contains(key)) {
-                throw new ConfigException(".lockstep.yml", "rules.drifted-link: unknown option '" + key
+                throw new RuleOptions.Invalid(List.of(key), "rules.drifted-link: unknown option '" + key
                         + "' (expected kinds or localized)");
             }
         }
@@ -244,19 +244,59 @@ public final class DriftedLink implements Rule {
         };
         Finding.Builder b = page.report(SPEC, pair)
                 .message(message)
-                .detail("kind", kind)
-                .detail("sourceUrl", source == null ? null : source.target())
-                .detail("translationUrl", translation == null ? null : translation.target())
-                .detail("sourceText", source == null ? null : source.text())
-                .detail("translationText", translation == null ? null : translation.text())
-                .detail("sourceLine", source == null ? null : source.position().line())
-                .detail("translationLine", translation == null ? null : translation.position().line())
                 .identity(kind)
                 .identity(source == null ? "" : source.target())
                 .identity(translation == null ? "" : translation.target());
+        Details.of(kind, source, translation).toMap().forEach(b::detail);
         if (translation != null) b.at(translation.position());
         if (source != null) b.sourceLine(source.position().line());
         out.add(b.build().withSeverity(severity));
+    }
+
+    /**
+     * What a drifted-link finding carries for machines (JSON {@code details}) and for the online check,
+     * which reads it back with {@link #of(Finding)}. Null fields are the side that has no link.
+     */
+    public record Details(String kind, String sourceUrl, String translationUrl, String sourceText,
+                          String translationText, Integer sourceLine, Integer sourceColumn, Integer translationLine) {
+
+        static Details of(String kind, Inline source, Inline translation) {
+            return new Details(kind, source == null ? null : source.target(),
+                    translation == null ? null : translation.target(), source == null ? null : source.text(),
+                    translation == null ? null : translation.text(),
+                    source == null ? null : source.position().line(), source == null ? null : source.position().column(),
+                    translation == null ? null : translation.position().line());
+        }
+
+        /** The details of a drifted-link finding; empty for other rules. */
+        public static java.util.Optional<Details> of(Finding f) {
+            if (!f.rule().equals(SPEC.id())) return java.util.Optional.empty();
+            Map<String, Object> d = f.details();
+            return java.util.Optional.of(new Details(text(d.get("kind")), text(d.get("sourceUrl")),
+                    text(d.get("translationUrl")), text(d.get("sourceText")), text(d.get("translationText")),
+                    number(d.get("sourceLine")), number(d.get("sourceColumn")), number(d.get("translationLine"))));
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", kind);
+            m.put("sourceUrl", sourceUrl);
+            m.put("translationUrl", translationUrl);
+            m.put("sourceText", sourceText);
+            m.put("translationText", translationText);
+            m.put("sourceLine", sourceLine);
+            m.put("sourceColumn", sourceColumn);
+            m.put("translationLine", translationLine);
+            return m;
+        }
+
+        private static String text(Object v) {
+            return v == null ? null : v.toString();
+        }
+
+        private static Integer number(Object v) {
+            return v instanceof Number n ? n.intValue() : null;
+        }
     }
 
     private static String noun(Inline link) {
@@ -287,13 +327,13 @@ public final class DriftedLink implements Rule {
         Map<String, Severity> out = new LinkedHashMap<>();
         if (value == null) return out;
         if (!(value instanceof Map<?, ?> map)) {
-            throw new ConfigException(".lockstep.yml", "rules.drifted-link.kinds must map kinds to severities");
+            throw new RuleOptions.Invalid(List.of("kinds"), "rules.drifted-link.kinds must map kinds to severities");
         }
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String kind = String.valueOf(e.getKey());
             for (String part : kind.split("\\+")) {
                 if (!DEFAULT_SEVERITY.containsKey(part)) {
-                    throw new ConfigException(".lockstep.yml", "rules.drifted-link.kinds: unknown kind '" + part
+                    throw new RuleOptions.Invalid(List.of("kinds", kind), "rules.drifted-link.kinds: unknown kind '" + part
                             + "' (expected " + String.join(", ", LinkTarget.COSMETIC) + ", different-target, missing"
                             + " or extra, or cosmetic kinds joined by +)");
                 }
@@ -306,7 +346,7 @@ public final class DriftedLink implements Rule {
             try {
                 out.put(kind, Severity.parse(level));
             } catch (IllegalArgumentException ex) {
-                throw new ConfigException(".lockstep.yml", "rules.drifted-link.kinds." + kind + ": "
+                throw new RuleOptions.Invalid(List.of("kinds", kind), "rules.drifted-link.kinds." + kind + ": "
                         + ex.getMessage().replace(")", ", or off)"));
             }
         }
@@ -320,7 +360,7 @@ public final class DriftedLink implements Rule {
         for (Object entry : entries) {
             String text = String.valueOf(entry).strip();
             if (!text.contains("{lang}") && !text.endsWith("*")) {
-                throw new ConfigException(".lockstep.yml", "rules.drifted-link.localized: '" + text
+                throw new RuleOptions.Invalid(List.of("localized"), "rules.drifted-link.localized: '" + text
                         + "' must contain {lang} or end in *");
             }
             boolean any = text.endsWith("*");

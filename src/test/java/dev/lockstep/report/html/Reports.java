@@ -1,15 +1,12 @@
 package dev.lockstep.report.html;
 
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.check.Checker;
 import dev.lockstep.check.Coverage;
 import dev.lockstep.check.PairResult;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigLoader;
-import dev.lockstep.discover.Discovery;
+import dev.lockstep.engine.Lockstep;
 import dev.lockstep.rules.Finding;
-import dev.lockstep.rules.RuleOptions;
-import dev.lockstep.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +27,9 @@ final class Reports {
     static Built html(Path dir, Function<PairResult, Coverage> coverage, UnaryOperator<List<Finding>> extra) {
         Config config = ConfigLoader.load(dir, null, ConfigLoader.Overrides.NONE);
         PageCollector pages = new PageCollector();
-        CheckResult checked = new Checker(dir, config, RuleRegistry.pageRules(RuleOptions.DEFAULTS), 2)
-                .run(new Discovery(dir).discover(config), pages);
+        CheckResult checked = Lockstep.builder(dir).config(config).threads(2).listener(pages).build().run();
         List<Finding> findings = extra.apply(new ArrayList<>(checked.findings()));
-        findings.sort(Checker.ORDER);
+        findings.sort(Finding.ORDER);
         CheckResult result = new CheckResult(checked.discovery(), checked.pairs(), List.copyOf(findings));
         return new Built(result, HtmlReporter.render(result, pages, coverage, config.layouts(), "test"));
     }

@@ -1,0 +1,131 @@
+package dev.lockstep.trust;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+
+/**
+ * The one way into the checked repository. A path given relative to the repository is let through only
+ * when no part of it below the repository is a symbolic link (a linked language folder, a linked parent
+ * of the source folder, a linked file) and its real path stays under the repository's; a file is read
+ * only when it is a regular file, checked on the name itself before opening (opening a FIFO would block,
+ * a device never ends), opened without following a link, and read no further than a limit.
+ *
+ * <p>The checks and the open are separate system calls, so a local process racing Lockstep could still
+ * swap a file in between; a pull request cannot, its content being fixed before the run starts.
+ */
+public final class FileGate {
+
+    /** Why a file was not read; the message is a few words for a finding or a one-line error. */
+    public static class Refused extends IOException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** Over the size limit; the file was not read. */
+    public static final class TooLarge extends Refused {
+        private final long size;
+
+        TooLarge(long size) {
+            super("too large");
+            this.size = size;
+        }
+
+        public long size() {
+            return size;
+        }
+    }
+
+    private FileGate() {
+    }
+
+    /**
+     * {@code root/relative} if it stays in {@code root} without passing through a link; otherwise
+     * {@link Refused}. Missing files pass (reading them then fails as usual).
+     *
+     * @param relative {@code /}-separated, relative to root
+     */
+    public static Path resolve(Path root, String relative) throws Refused {
+        Path base = root.toAbsolutePath().normalize();
+        Path target = base.resolve(relative).normalize();
+        if (!target.startsWith(base)) {
+            throw new Refused("outside the checked folder");
+        }
+        Path current = base;
+        for (Path part : base.relativize(target)) {
+            if (part.toString().isEmpty()) continue;
+            current = current.resolve(part);
+            if (Files.isSymbolicLink(current)) {
+                throw new Refused("a symbolic link (" + slashes(base.relativize(current)) + "), not followed");
+            }
+        }
+        try {
+            if (!target.toRealPath().startsWith(base.toRealPath())) throw new Refused("outside the checked folder");
+        } catch (NoSuchFileException e) {
+            // not there (yet): nothing was followed
+        } catch (Refused e) {
+            throw e;
+        } catch (IOException e) {
+            // unreadable: the read that follows reports it
+        }
+        return target;
+    }
+
+    /** Whether {@code root/relative} is a regular file reachable through the gate. */
+    public static boolean isRegularFile(Path root, String relative) {
+        try {
+            return Files.isRegularFile(resolve(root, relative), LinkOption.NOFOLLOW_LINKS);
+        } catch (Refused e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code root/relative} is a folder reachable through the gate. */
+    public static boolean isDirectory(Path root, String relative) {
+        try {
+            return Files.isDirectory(resolve(root, relative), LinkOption.NOFOLLOW_LINKS);
+        } catch (Refused e) {
+            return false;
+        }
+    }
+
+    /** Reads {@code root/relative} through the gate (see {@link #readRegularFile}). */
+    public static byte[] read(Path root, String relative, long maxBytes) throws IOException {
+        return readRegularFile(resolve(root, relative), maxBytes);
+    }
+
+    /**
+     * A regular file's bytes, at most {@code maxBytes}: a link, FIFO, device or folder is refused
+     * before it is opened, a file over the limit before it is read ({@link TooLarge}).
+     */
+    public static byte[] readRegularFile(Path file, long maxBytes) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attrs.isSymbolicLink()) throw new Refused("a symbolic link, not followed");
+        if (!attrs.isRegularFile()) {
+            throw new Refused(attrs.isDirectory() ? "a folder" : "not a regular file (a FIFO, socket or device)");
+        }
+        if (attrs.size() > maxBytes) throw new TooLarge(attrs.size());
+        Set<OpenOption> options = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        try (SeekableByteChannel channel = Files.newByteChannel(file, options);
+             InputStream in = Channels.newInputStream(channel)) {
+            // The file may have grown since: read one byte more than allowed to notice.
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) throw new TooLarge(bytes.length);
+            return bytes;
+        }
+    }
+
+    private static String slashes(Path p) {
+        return p.toString().replace(java.io.File.separatorChar, '/');
+    }
+}

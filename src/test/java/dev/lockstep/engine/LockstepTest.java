@@ -1,0 +1,112 @@
+package dev.lockstep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.lockstep.check.CheckResult;
+import dev.lockstep.check.RunReviewer;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The run's one policy step: what the config switches off or re-grades, and what a run reviewer decides. */
+class LockstepTest {
+    private static final String SOURCE = """
+            # Guide
+
+            See [the site](https://example.org/a) for more.
+            """;
+    private static final String TRANSLATION = """
+            # Guide
+
+            Voir [le site](https://example.org/b) pour plus.
+            """;
+
+    private static Path repo(Path dir, String rules) throws IOException {
+        Files.createDirectories(dir.resolve("docs"));
+        Files.createDirectories(dir.resolve("i18n/fr"));
+        Files.createDirectories(dir.resolve("i18n/de"));
+        Files.writeString(dir.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n" + rules);
+        Files.writeString(dir.resolve("docs/guide.md"), SOURCE);
+        Files.writeString(dir.resolve("i18n/fr/guide.md"), TRANSLATION);
+        return dir;
+    }
+
+    @Test
+    void findingsComeOutOrderedAndFingerprinted(@TempDir Path dir) throws IOException {
+        CheckResult result = Lockstep.builder(repo(dir, "")).threads(1).build().run();
+
+        assertThat(result.findings()).extracting(Finding::rule, Finding::file, Finding::severity).containsExactly(
+                tuple("missing-translation", "i18n/de/guide.md", Severity.INFO),
+                tuple("drifted-link", "i18n/fr/guide.md", Severity.ERROR));
+        assertThat(result.findings()).allMatch(f -> f.fingerprint() != null);
+    }
+
+    @Test
+    void theConfigSwitchesRulesOffAndRegradesThem(@TempDir Path dir) throws IOException {
+        repo(dir, "rules:\n  missing-translation: off\n  drifted-link: warning\n");
+
+        CheckResult result = Lockstep.builder(dir).threads(1).build().run();
+
+        assertThat(result.findings()).extracting(Finding::rule, Finding::severity)
+                .containsExactly(tuple("drifted-link", Severity.WARNING));
+    }
+
+    @Test
+    void onlyTheRulesAskedForAreOn(@TempDir Path dir) throws IOException {
+        CheckResult result = Lockstep.builder(repo(dir, "")).threads(1).rules("drifted-link"::equals).build().run();
+
+        assertThat(result.findings()).extracting(Finding::rule).containsExactly("drifted-link");
+    }
+
+    @Test
+    void aRunReviewersVerdictStandsOverTheConfiguredSeverity(@TempDir Path dir) throws IOException {
+        repo(dir, "rules:\n  drifted-link: info\n  missing-translation: warning\n");
+        RunReviewer escalate = findings -> {
+            List<Finding> out = new ArrayList<>();
+            Set<Finding> verdicts = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Finding f : findings) {
+                if (f.rule().equals("drifted-link")) {
+                    Finding broken = f.withSeverity(Severity.ERROR);
+                    verdicts.add(broken);
+                    out.add(broken);
+                } else {
+                    out.add(f);
+                }
+            }
+            return new RunReviewer.Reviewed(out, verdicts);
+        };
+
+        CheckResult result = Lockstep.builder(dir).threads(1).runReviewer(escalate).build().run();
+
+        assertThat(result.findings()).extracting(Finding::rule, Finding::severity).containsExactly(
+                tuple("missing-translation", Severity.WARNING),
+                tuple("drifted-link", Severity.ERROR));
+    }
+
+    @Test
+    void aRuleSwitchedOffStaysOffWhenARunReviewerReportsIt(@TempDir Path dir) throws IOException {
+        repo(dir, "rules:\n  broken-link: off\n");
+        RunReviewer addsBrokenLink = findings -> {
+            List<Finding> out = new ArrayList<>(findings);
+            Finding drift = findings.stream().filter(f -> f.rule().equals("drifted-link")).findFirst().orElseThrow();
+            out.add(new Finding("broken-link", Severity.ERROR, drift.file(), drift.line(), drift.column(),
+                    drift.language(), "link is broken", drift.sourceFile(), 0, java.util.Map.of(), "x", null));
+            return new RunReviewer.Reviewed(out, Set.of());
+        };
+
+        CheckResult result = Lockstep.builder(dir).threads(1).runReviewer(addsBrokenLink).build().run();
+
+        assertThat(result.findings()).extracting(Finding::rule)
+                .containsExactly("missing-translation", "drifted-link");
+    }
+}

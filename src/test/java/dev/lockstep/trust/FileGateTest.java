@@ -1,0 +1,72 @@
+package dev.lockstep.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@link FileGate} lets through: plain files and folders under the root, nothing else. */
+class FileGateTest {
+    @TempDir
+    Path root;
+    @TempDir
+    Path outside;
+
+    @Test
+    void plainFilesUnderTheRootPass() throws IOException {
+        Files.createDirectories(root.resolve("a/b"));
+        Files.writeString(root.resolve("a/b/page.md"), "text");
+        assertThat(FileGate.isRegularFile(root, "a/b/page.md")).isTrue();
+        assertThat(FileGate.isDirectory(root, "a/b")).isTrue();
+        assertThat(FileGate.isDirectory(root, "")).isTrue();
+        assertThat(new String(FileGate.read(root, "a/b/page.md", 100), StandardCharsets.UTF_8)).isEqualTo("text");
+        assertThat(FileGate.isRegularFile(root, "a/b/missing.md")).isFalse();
+    }
+
+    @Test
+    void aLinkAnywhereOnThePathIsRefused() throws IOException {
+        Files.createDirectories(outside.resolve("de"));
+        Files.writeString(outside.resolve("de/page.md"), "outside");
+        Files.createDirectories(root.resolve("i18n"));
+        Files.createSymbolicLink(root.resolve("i18n/de"), outside.resolve("de"));
+        Files.createSymbolicLink(root.resolve("file.md"), outside.resolve("de/page.md"));
+        // A link that stays inside is refused too: one rule, no judgement of where a link goes.
+        Files.createSymbolicLink(root.resolve("inside"), root.resolve("i18n"));
+
+        assertThat(FileGate.isRegularFile(root, "i18n/de/page.md")).isFalse();
+        assertThat(FileGate.isDirectory(root, "i18n/de")).isFalse();
+        assertThat(FileGate.isRegularFile(root, "file.md")).isFalse();
+        assertThat(FileGate.isDirectory(root, "inside")).isFalse();
+        assertThatThrownBy(() -> FileGate.read(root, "i18n/de/page.md", 100)).isInstanceOf(FileGate.Refused.class)
+                .hasMessage("a symbolic link (i18n/de), not followed");
+        assertThatThrownBy(() -> FileGate.resolve(root, "../x")).isInstanceOf(FileGate.Refused.class)
+                .hasMessage("outside the checked folder");
+    }
+
+    @Test
+    @Timeout(60) // a safety net against a hang, not a speed target
+    void fifosDevicesAndFoldersAreRefusedBeforeOpening() throws Exception {
+        Process mkfifo = new ProcessBuilder("mkfifo", root.resolve("fifo").toString()).start();
+        if (mkfifo.waitFor() == 0) {
+            assertThatThrownBy(() -> FileGate.read(root, "fifo", 100)).isInstanceOf(FileGate.Refused.class)
+                    .hasMessage("not a regular file (a FIFO, socket or device)");
+        }
+        assertThatThrownBy(() -> FileGate.readRegularFile(Path.of("/dev/zero"), 100))
+                .isInstanceOf(FileGate.Refused.class);
+        assertThatThrownBy(() -> FileGate.readRegularFile(root, 100)).hasMessage("a folder");
+    }
+
+    @Test
+    void aFileOverTheLimitIsNotRead() throws IOException {
+        Files.write(root.resolve("big"), new byte[101]);
+        assertThatThrownBy(() -> FileGate.read(root, "big", 100)).isInstanceOfSatisfying(FileGate.TooLarge.class,
+                e -> assertThat(e.size()).isEqualTo(101));
+        assertThat(FileGate.read(root, "big", 101)).hasSize(101);
+    }
+}
