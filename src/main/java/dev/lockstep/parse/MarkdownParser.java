@@ -77,6 +77,8 @@ public final class MarkdownParser {
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
 
     private final Parser parser;
+    /** MDX has no indented code: text indented inside a component is prose. */
+    private final Parser mdxParser;
     private final Renderer renderer;
 
     /** A CommonMark parser. */
@@ -94,6 +96,9 @@ public final class MarkdownParser {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         this.parser = Parser.builder(options).build();
+        MutableDataSet mdx = new MutableDataSet(options);
+        mdx.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
+        this.mdxParser = Parser.builder(mdx).build();
     }
 
     /** Parses a page's text (line endings already normalized to {@code \n}, no BOM). */
@@ -104,7 +109,8 @@ public final class MarkdownParser {
         int bodyStart = frontMatterEnd(original);
         String[] forScan = original.clone();
         for (int i = 0; i < bodyStart; i++) forScan[i] = " ".repeat(forScan[i].length());
-        Syntaxes syntaxes = Syntaxes.of(Flavor.of(renderer, path));
+        Flavor flavor = Flavor.of(renderer, path);
+        Syntaxes syntaxes = Syntaxes.of(flavor);
         boolean definitionLists = renderer == Renderer.PYTHON_MARKDOWN || renderer == Renderer.GOLDMARK;
         ContainerScanner.Result scan = ContainerScanner.scan(forScan, bodyStart, syntaxes, definitionLists);
         String parsedText = String.join("\n", scan.lines());
@@ -117,8 +123,9 @@ public final class MarkdownParser {
             if (fm != null) blocks.add(fm);
         }
 
-        Node root = parser.parse(parsedText);
-        Walker walker = new Walker(map, original, root, syntaxes, renderer == Renderer.PYTHON_MARKDOWN);
+        Node root = (flavor.mdx() ? mdxParser : parser).parse(parsedText);
+        Walker walker = new Walker(map, original, root, syntaxes, renderer == Renderer.PYTHON_MARKDOWN,
+                pymdownxInlines(flavor));
         walker.walk(root, 0);
         List<Block> body = walker.blocks;
 
@@ -147,6 +154,14 @@ public final class MarkdownParser {
         for (int i = 0; i < blocks.size(); i++) indexed.add(blocks.get(i).withIndex(i));
         return new Document(path, List.copyOf(indexed), java.util.Collections.unmodifiableMap(frontMatter),
                 List.copyOf(problems), original.length);
+    }
+
+    /**
+     * pymdownx's inline syntax (keys, marks) on mkdocs sites, and where the renderer is not known; never
+     * in MDX or on Hugo, where {@code C++ ("x") ++} is just text.
+     */
+    private static boolean pymdownxInlines(Flavor flavor) {
+        return !flavor.mdx() && flavor.renderer() != Renderer.GOLDMARK;
     }
 
     /** Number of lines the front matter occupies (0 when the page has none). */
@@ -280,18 +295,21 @@ public final class MarkdownParser {
         final Node root;
         final Syntaxes syntaxes;
         final boolean pythonMarkdown;
+        final boolean pymdownx;
         final List<Block> blocks = new ArrayList<>();
 
-        Walker(SourceMap map, String[] original, Node root, Syntaxes syntaxes, boolean pythonMarkdown) {
+        Walker(SourceMap map, String[] original, Node root, Syntaxes syntaxes, boolean pythonMarkdown,
+               boolean pymdownx) {
             this.map = map;
             this.original = original;
             this.root = root;
             this.syntaxes = syntaxes;
             this.pythonMarkdown = pythonMarkdown;
+            this.pymdownx = pymdownx;
         }
 
         InlineCollector collector() {
-            return new InlineCollector(map, syntaxes, pythonMarkdown);
+            return new InlineCollector(map, syntaxes, pythonMarkdown, pymdownx);
         }
 
         void walk(Node parent, int depth) {
@@ -519,6 +537,8 @@ public final class MarkdownParser {
         final SourceMap map;
         final Syntaxes syntaxes;
         final boolean pythonMarkdown;
+        /** Whether pymdownx inline syntax (keys {@code ++ctrl++}, marks {@code ==x==}) exists on the site. */
+        final boolean pymdownx;
         final Prose.Builder text;
         final List<Inline> inlines = new ArrayList<>();
         final List<Prose> altTexts = new ArrayList<>();
@@ -526,10 +546,11 @@ public final class MarkdownParser {
         /** Inside inline MathML: its text is notation (mi, mn, mo…), not words to translate. */
         int mathDepth;
 
-        InlineCollector(SourceMap map, Syntaxes syntaxes, boolean pythonMarkdown) {
+        InlineCollector(SourceMap map, Syntaxes syntaxes, boolean pythonMarkdown, boolean pymdownx) {
             this.map = map;
             this.syntaxes = syntaxes;
             this.pythonMarkdown = pythonMarkdown;
+            this.pymdownx = pymdownx;
             this.text = new Prose.Builder(map);
         }
 
@@ -632,7 +653,7 @@ public final class MarkdownParser {
                         i = icon.end();
                         continue;
                     }
-                } else if (ch == '+') {
+                } else if (ch == '+' && pymdownx) {
                     if (keys == null) keys = KEYS.matcher(chars);
                     if (keys.region(i, length).lookingAt()) {
                         inlines.add(new Inline(InlineKind.KEYS, keys.group(), null, keys.group(), map.position(offset + i)));
@@ -640,7 +661,7 @@ public final class MarkdownParser {
                         i = keys.end();
                         continue;
                     }
-                } else if (ch == '=') {
+                } else if (ch == '=' && pymdownx) {
                     if (mark == null) mark = MARK.matcher(chars);
                     if (mark.region(i, length).lookingAt()) {
                         inlines.add(new Inline(InlineKind.MARK, mark.group(1), null, mark.group(), map.position(offset + i)));

@@ -49,6 +49,9 @@ final class InlineParity {
             List<Inline> lost = new ArrayList<>(select.apply(pair.source()));
             List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
             if (lost.isEmpty() && added.isEmpty()) continue;
+            // Three or more items where the source block has none: the alignment paired another block
+            // (a table of a newer or older revision), and item-by-item advice would be wrong.
+            if (lost.isEmpty() && added.size() >= 3) continue;
             // Equal items on the same line of the block first, so that a changed item is blamed and not its neighbour.
             int sourceLine = pair.source().line();
             int translationLine = pair.translation().line();
