@@ -36,7 +36,7 @@ public final class CodeSpanMismatch implements Rule {
             """);
 
     private final InlineParity parity = new InlineParity(SPEC, "code span", b -> b.inlines(InlineKind.CODE),
-            CodeSpanMismatch::key, CodeSpanMismatch::formattedBySource);
+            CodeSpanMismatch::key, CodeSpanMismatch::formattedBySource).skippingUnrelatedBlocks();
 
     private static final Pattern PHRASE = Pattern.compile("\\p{L}+(?:[ '’]+\\p{L}+)+|\\p{Lu}\\p{Ll}*");
     private static final Pattern PLACEHOLDER = Pattern.compile(

@@ -22,6 +22,8 @@ final class InlineParity {
     private final Function<Block, List<Inline>> select;
     private final Function<Inline, String> key;
     private final java.util.function.BiPredicate<Block, Inline> welcome;
+    /** Whether a block with three or more items, paired with a source block with none, is another block. */
+    private boolean unrelatedBlocks;
 
     /**
      * @param noun   what one item is called in messages ({@code code span})
@@ -42,6 +44,12 @@ final class InlineParity {
         this.welcome = welcome;
     }
 
+    /** Skips pairs where the source block has none of the items and the translation three or more. */
+    InlineParity skippingUnrelatedBlocks() {
+        unrelatedBlocks = true;
+        return this;
+    }
+
     List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
@@ -51,7 +59,7 @@ final class InlineParity {
             if (lost.isEmpty() && added.isEmpty()) continue;
             // Three or more items where the source block has none: the alignment paired another block
             // (a table of a newer or older revision), and item-by-item advice would be wrong.
-            if (lost.isEmpty() && added.size() >= 3) continue;
+            if (unrelatedBlocks && lost.isEmpty() && added.size() >= 3) continue;
             // Equal items on the same line of the block first, so that a changed item is blamed and not its neighbour.
             int sourceLine = pair.source().line();
             int translationLine = pair.translation().line();
