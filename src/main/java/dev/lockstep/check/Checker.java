@@ -57,6 +57,7 @@ public final class Checker {
     private final Set<String> knownRules = RuleRegistry.specs().stream().map(RuleSpec::id)
             .collect(Collectors.toUnmodifiableSet());
     private final SentenceAnalysis sentences;
+    private final MissingTranslation missingTranslation;
 
     public Checker(Path root, Config config, List<Rule> rules, int threads, PageReviewer reviewer, Timings timings,
                    ResultCache cache) {
@@ -68,6 +69,8 @@ public final class Checker {
         this.parser = new MarkdownParser(config.renderer());
         this.rules = rules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
         this.threads = Math.max(1, threads);
+        this.missingTranslation = new MissingTranslation(
+                config.ruleOptions().getOrDefault(MissingTranslation.SPEC.id(), Map.of()));
         // Coverage and untranslated-sentence share one analysis per page, so they always agree.
         this.sentences = this.rules.stream().filter(UntranslatedSentence.class::isInstance)
                 .map(r -> ((UntranslatedSentence) r).analysis()).findFirst()
@@ -215,7 +218,7 @@ public final class Checker {
         }
         listener.pageChecked(page, pageFindings);
         return new PairResult(pair, PairStatus.CHECKED, source.blocks().size(), t.blocks().size(), matched, missing, extra,
-                new Coverage(analysis.sentences().size(), analysis.untranslated()));
+                new Coverage(analysis.sentences().size() + analysis.absent(), analysis.untranslated() + analysis.absent()));
     }
 
     private record Read(PageReader.Bytes bytes, Finding problem, PairStatus status) {
@@ -257,9 +260,10 @@ public final class Checker {
         return new Loaded(document, null, PairStatus.CHECKED, suppressions);
     }
 
-    private static List<Finding> fileFindings(DiscoveryResult discovery) {
+    private List<Finding> fileFindings(DiscoveryResult discovery) {
         List<Finding> out = new ArrayList<>();
         for (DiscoveryResult.Missing m : discovery.missing()) {
+            if (!missingTranslation.required(m.source())) continue; // counted as page coverage instead
             out.add(fileFinding(MissingTranslation.SPEC, m.expected(), m.language(), Position.NONE,
                     "no " + m.language() + " translation of " + m.source() + " (expected at " + m.expected() + ")",
                     m.source()));

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import dev.lockstep.check.Coverage;
 import dev.lockstep.check.PairResult;
 import dev.lockstep.config.Config;
+import dev.lockstep.config.TranslationPlatform;
+import dev.lockstep.discover.Git;
+import java.time.Instant;
 import dev.lockstep.report.html.HtmlReporter;
 import dev.lockstep.report.html.PageCollector;
 import java.util.function.Function;
@@ -21,9 +24,13 @@ final class Reports {
 
     /**
      * What formats other than the findings need: the checked folder (SARIF paths), the config (HTML
-     * layouts) and the collected pages (HTML, null unless an HTML report was asked for).
+     * layouts), the collected pages (HTML, null unless an HTML report was asked for), how text lists
+     * findings, and the config file given with --config (HTML: the translation platform), or null.
      */
-    record Context(Path root, Config config, PageCollector pages) {
+    record Context(Path root, Config config, PageCollector pages, TextReporter.Options text, Path configFile) {
+        Context(Path root, Config config, PageCollector pages) {
+            this(root, config, pages, TextReporter.Options.DEFAULT, null);
+        }
     }
 
     /** Each pair's coverage for the HTML report. */
@@ -37,12 +44,13 @@ final class Reports {
         Path root = context.root();
         return switch (format) {
             case HTML -> HtmlReporter.render(result, context.pages(), COVERAGE, context.config().layouts(),
-                    Version.get());
+                    new HtmlReporter.About(Version.get(), Git.head(root), Instant.now()),
+                    TranslationPlatform.find(root, context.configFile()));
             case JSON -> JsonReporter.render(result, Version.get());
             case SARIF -> SarifReporter.render(result, RuleRegistry.specs(), Version.get(), repositoryPrefix(root));
             case GITHUB -> GithubReporter.render(result);
             case JUNIT -> JunitReporter.render(result);
-            case TEXT -> TextReporter.render(result);
+            case TEXT -> TextReporter.render(result, context.text());
         };
     }
 

@@ -34,7 +34,7 @@ public final class ConfigLoader {
     /** The YAML loader reads at most a million code points; four bytes each is the most they can take. */
     private static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
     private static final Set<String> KEYS = Set.of("source", "translations", "languages", "rules", "glossary",
-            "limits", "renderer", "generator");
+            "limits", "renderer", "generator", "platform");
 
     /** What flags say; null fields defer to the file. */
     public record Overrides(String source, String translations, List<String> languages) {
@@ -51,9 +51,7 @@ public final class ConfigLoader {
             if (!Files.isRegularFile(explicitFile)) {
                 throw new ConfigException(explicitFile.toString(), "config file not found");
             }
-            // Named on the command line: a link is the user's choice, but never a FIFO or a huge file.
-            base = parse(explicitFile, read(explicitFile, () -> FileGate.readRegularFile(explicitFile.toRealPath(),
-                    MAX_CONFIG_BYTES)));
+            base = parse(explicitFile, readExplicit(explicitFile));
         } else if (present(root, FILE_NAME)) {
             base = parse(root.resolve(FILE_NAME), readInside(root, FILE_NAME));
         } else if (present(root, "crowdin.yml")) {
@@ -67,13 +65,18 @@ public final class ConfigLoader {
         return apply(base, overrides);
     }
 
+    /** A config file named on the command line: a link is the user's choice, but never a FIFO or a huge file. */
+    static String readExplicit(Path explicitFile) {
+        return read(explicitFile, () -> FileGate.readRegularFile(explicitFile.toRealPath(), MAX_CONFIG_BYTES));
+    }
+
     /** Whether the repository has this file, of any kind: a link or a FIFO in its place is an error, not absent. */
-    private static boolean present(Path root, String name) {
+    static boolean present(Path root, String name) {
         return Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** A config file in the repository, read through the {@link FileGate}: a link is never followed. */
-    private static String readInside(Path root, String name) {
+    static String readInside(Path root, String name) {
         return read(root.resolve(name), () -> FileGate.read(root, name, MAX_CONFIG_BYTES));
     }
 
@@ -166,6 +169,7 @@ public final class ConfigLoader {
                     // A generator we do not know says nothing about the renderer: CommonMark, as without the key.
                     case "generator" -> generatorRenderer = Renderer.ofGenerator(scalar(file, value, "generator"))
                             .orElse(null);
+                    case "platform" -> TranslationPlatform.parse(file, value); // checked here, used by the HTML report
                     default -> throw new ConfigException(at(file, t.getKeyNode()), "unknown key '" + key
                             + "' (expected one of " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
                 }

@@ -123,7 +123,8 @@ class ReportersFuzzTest {
         assertJunit(JunitReporter.render(result), result);
         assertGithub(GithubReporter.render(result), result);
         assertText(TextReporter.render(result), result);
-        assertHtml(HtmlReporter.render(result, pages, HtmlReporter.NO_COVERAGE, LAYOUTS, "0.0.0-fuzz"));
+        assertHtml(HtmlReporter.render(result, pages, HtmlReporter.NO_COVERAGE, LAYOUTS,
+                new HtmlReporter.About("0.0.0-fuzz", null, java.time.Instant.EPOCH), null));
     }
 
     private static String page(FuzzedDataProvider data) {
@@ -246,7 +247,7 @@ class ReportersFuzzTest {
         Matcher scripts = SCRIPT_OPEN.matcher(html);
         int count = 0;
         while (scripts.find()) count++;
-        FuzzInput.check(count == 4, "HTML report has " + count + " script elements");
+        FuzzInput.check(count == 5, "HTML report has " + count + " script elements");
         Matcher slot = JSON_SLOT.matcher(html);
         int slots = 0;
         while (slot.find()) {
@@ -257,6 +258,6 @@ class ReportersFuzzTest {
             JSON.readTree(json);
             slots++;
         }
-        FuzzInput.check(slots == 3, "HTML report has " + slots + " data scripts");
+        FuzzInput.check(slots == 4, "HTML report has " + slots + " data scripts");
     }
 }

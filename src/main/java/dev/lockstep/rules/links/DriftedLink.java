@@ -6,6 +6,9 @@ import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Fix;
+import dev.lockstep.rules.TextEdit;
+import dev.lockstep.parse.Position;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleSpec;
@@ -87,7 +90,7 @@ public final class DriftedLink implements Rule {
             ```
             In a `localized` pattern `{lang}` stands for a language code (`en`, `pt-BR`, `zh-Hans`); a
             pattern ending in `*` accepts any rest, otherwise the rest of both URLs must be the same target.
-            """);
+            """).asFixable();
 
     private static final Set<String> OPTIONS = Set.of("kinds", "localized");
     private static final Map<String, Severity> DEFAULT_SEVERITY = Map.of(
@@ -142,6 +145,9 @@ public final class DriftedLink implements Rule {
                          List<Finding> findings) {
         List<Inline> s = new ArrayList<>(source);
         List<Inline> t = new ArrayList<>(translation);
+        // A new target is offered as a fix for a cosmetic drift (www, slash…: the pairing is certain), or
+        // where the block has as many links as the source's: one link for one link, never a guess.
+        boolean oneToOne = source.size() == translation.size();
         // Most specific pairing first: the same target, a legitimately localized one, a cosmetic drift,
         // then links that share their text or page or host, and at last what is left in order.
         pairUp(s, t, (a, b) -> classify(a, b) == null, null);
@@ -151,18 +157,19 @@ public final class DriftedLink implements Rule {
         // A localized site's pages have other names: pair by text first so a neighbour is not taken for it.
         pairUp(s, t, (a, b) -> sameText(a, b) && localized.test(a, b), null);
         pairUp(s, t, localized, null);
-        pairUp(s, t, (a, b) -> !LinkTarget.DIFFERENT.equals(classify(a, b)), (a, b) -> report(page, pair, a, b, findings));
-        pairUp(s, t, DriftedLink::sameText, (a, b) -> report(page, pair, a, b, findings));
-        pairUp(s, t, (a, b) -> samePlace(a, b), (a, b) -> report(page, pair, a, b, findings));
-        if (s.size() == t.size()) pairUp(s, t, (a, b) -> true, (a, b) -> report(page, pair, a, b, findings));
+        java.util.function.BiConsumer<Inline, Inline> drifted = (a, b) -> report(page, pair, a, b, findings, oneToOne);
+        pairUp(s, t, (a, b) -> !LinkTarget.DIFFERENT.equals(classify(a, b)), drifted);
+        pairUp(s, t, DriftedLink::sameText, drifted);
+        pairUp(s, t, (a, b) -> samePlace(a, b), drifted);
+        if (s.size() == t.size()) pairUp(s, t, (a, b) -> true, drifted);
         for (Inline a : s) {
             // A link whose target is still written in the translation is there, only broken: the syntax rules say how.
-            if (!pair.translation().raw().contains(a.target())) report(page, pair, a, null, findings);
+            if (!pair.translation().raw().contains(a.target())) report(page, pair, a, null, findings, false);
         }
         for (Inline b : t) {
             // A translator linking a term to the site's own page in the language is help, not drift.
             if (LinkTarget.withinSiteLanguage(LinkTarget.parse(b.target()), page.language())) continue;
-            if (!pair.source().raw().contains(b.target())) report(page, pair, null, b, findings);
+            if (!pair.source().raw().contains(b.target())) report(page, pair, null, b, findings, false);
         }
     }
 
@@ -228,7 +235,8 @@ public final class DriftedLink implements Rule {
         return false;
     }
 
-    private void report(AlignedPage page, BlockPair pair, Inline source, Inline translation, List<Finding> out) {
+    private void report(AlignedPage page, BlockPair pair, Inline source, Inline translation, List<Finding> out,
+                        boolean oneToOne) {
         String kind = source == null ? "extra" : translation == null ? "missing" : classify(source, translation);
         Severity severity = severityOf(kind);
         if (severity == null) return;
@@ -250,6 +258,10 @@ public final class DriftedLink implements Rule {
         Details.of(kind, source, translation).toMap().forEach(b::detail);
         if (translation != null) b.at(translation.position());
         if (source != null) b.sourceLine(source.position().line());
+        if (source != null && translation != null && (oneToOne || !LinkTarget.DIFFERENT.equals(kind))) {
+            TextEdit edit = targetEdit(translation, source.target());
+            if (edit != null) b.fix(Fix.of("use the source's link target", edit));
+        }
         out.add(b.build().withSeverity(severity));
     }
 
@@ -297,6 +309,28 @@ public final class DriftedLink implements Rule {
         private static Integer number(Object v) {
             return v instanceof Number n ? n.intValue() : null;
         }
+    }
+
+    /**
+     * Replaces the target where the link writes it: {@code ](target}, {@code <target>} or a bare URL on
+     * the link's first line. Elsewhere (a reference definition, a target after a line break) there is no
+     * fix: the edit must be exact.
+     */
+    private static TextEdit targetEdit(Inline link, String newTarget) {
+        String raw = link.raw();
+        String target = link.target();
+        if (raw == null || target == null || target.isEmpty()) return null;
+        int at = raw.indexOf("](" + target);
+        if (at >= 0) {
+            at += 2;
+        } else if (raw.equals(target) || raw.equals("<" + target + ">")) {
+            at = raw.indexOf(target);
+        } else {
+            return null;
+        }
+        if (raw.lastIndexOf('\n', at) >= 0) return null;
+        Position start = new Position(link.position().line(), link.position().column() + at);
+        return TextEdit.onLine(start, target, newTarget);
     }
 
     private static String noun(Inline link) {
