@@ -344,7 +344,9 @@ class HostileInputTest {
 
     @Test
     void tenThousandLanguageFoldersAreHandled() throws IOException {
-        Files.writeString(repo.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n");
+        // Every page required, so that each empty language folder is a missing-translation finding.
+        Files.writeString(repo.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n"
+                + "rules:\n  missing-translation:\n    pages: [\"**\"]\n");
         Files.createDirectories(repo.resolve("docs"));
         Files.writeString(repo.resolve("docs/page.md"), SOURCE);
         for (int i = 0; i < 10_000; i++) {

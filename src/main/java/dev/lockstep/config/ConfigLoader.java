@@ -217,7 +217,7 @@ public final class ConfigLoader {
     /** Builds the rules with these options now, so a wrong one is reported at its line before any work. */
     private static void checkOptions(Path file, MappingNode node, String id, Map<String, Object> options) {
         try {
-            RuleRegistry.pageRules(new RuleOptions(List.of(), Map.of(id, options)));
+            RuleRegistry.checkOptions(new RuleOptions(List.of(), Map.of(id, options)));
         } catch (RuleOptions.Invalid e) {
             // The line of the deepest option the path names: a wrong key's own line, else its parent's.
             Node at = node;
