@@ -110,6 +110,9 @@ class HostileFilesTest {
         Files.writeString(repo.resolve("docs/sub/page.md"), SOURCE);
         Files.writeString(outside.resolve("page.md"), SECRET);
         Files.createSymbolicLink(repo.resolve("i18n/de/sub"), outside);
+        // Missing pages are reported as findings only for the pages the rule names.
+        Files.writeString(repo.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n"
+                + "rules: {missing-translation: {pages: [\"**\"]}}\n");
         HostileInputTest.Run run = cli("pre-commit", "-C", repo.toString(),
                 repo.resolve("i18n/de/sub/page.md").toString(), repo.resolve("docs/sub/page.md").toString());
         assertNothingFromOutside(run);
