@@ -82,14 +82,16 @@ public final class ConfigLoader {
                 if (detected != null) {
                     base = new Config(detected.layouts(), base.languages().isEmpty() ? detected.languages()
                             : base.languages(), base.severities(), base.disabled(), base.ruleOptions(), base.glossary(),
-                            base.limits(), base.origin());
+                            base.limits(), base.origin(), base.renderer());
                 }
             }
         } else {
             detected = flagsLayout ? null : Sites.detect(root).orElse(null);
             base = new Config(detected == null ? List.of() : detected.layouts(),
                     detected == null ? List.of() : detected.languages(), Map.of(), List.of(), Map.of(), List.of(),
-                    Config.Limits.DEFAULTS, detected == null ? "defaults" : String.join(", ", detected.evidence()));
+                    Config.Limits.DEFAULTS, detected == null ? "defaults" : String.join(", ", detected.evidence()),
+                    detected == null ? Renderer.COMMONMARK
+                            : Renderer.ofGenerator(detected.generator()).orElse(Renderer.COMMONMARK));
         }
         Config config = apply(base, overrides);
         String where = flagsLayout || overrides.source() != null ? "--source" : config.origin();
@@ -130,7 +132,7 @@ public final class ConfigLoader {
             languages = List.copyOf(new java.util.LinkedHashSet<>(only));
         }
         return new Config(config.layouts(), languages, config.severities(), config.disabled(), config.ruleOptions(),
-                config.glossary(), config.limits(), config.origin());
+                config.glossary(), config.limits(), config.origin(), config.renderer());
     }
 
     /**

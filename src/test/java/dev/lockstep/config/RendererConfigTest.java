@@ -13,6 +13,7 @@ class RendererConfigTest {
     Path dir;
 
     private Config load(String yaml) throws Exception {
+        Files.createDirectories(dir.resolve("docs"));
         Files.writeString(dir.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n" + yaml);
         return ConfigLoader.load(dir, null, ConfigLoader.Overrides.NONE);
     }
