@@ -51,7 +51,7 @@ public final class Checker {
     private final Timings timings;
     private final ResultCache cache;
     private final PageReviewer reviewer;
-    private final MarkdownParser parser = new MarkdownParser();
+    private final MarkdownParser parser;
     private final Aligner aligner = new Aligner();
     private final Set<String> knownRules = RuleRegistry.specs().stream().map(RuleSpec::id)
             .collect(Collectors.toUnmodifiableSet());
@@ -65,6 +65,7 @@ public final class Checker {
         this.cache = cache;
         this.root = root;
         this.config = config;
+        this.parser = new MarkdownParser(config.renderer());
         this.rules = rules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
         this.threads = Math.max(1, threads);
         this.missingTranslation = new MissingTranslation(

@@ -37,7 +37,7 @@ public final class ConfigLoader {
     /** The YAML loader reads at most a million code points; four bytes each is the most they can take. */
     private static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
     private static final Set<String> KEYS = Set.of("source", "translations", "pages", "exclude", "layouts", "languages",
-            "rules", "glossary", "limits", "platform");
+            "rules", "glossary", "limits", "platform", "renderer", "generator");
     private static final Set<String> LAYOUT_KEYS = Set.of("source", "translations", "pages", "exclude");
 
     /** What flags say; null fields defer to the file. */
@@ -82,14 +82,16 @@ public final class ConfigLoader {
                 if (detected != null) {
                     base = new Config(detected.layouts(), base.languages().isEmpty() ? detected.languages()
                             : base.languages(), base.severities(), base.disabled(), base.ruleOptions(), base.glossary(),
-                            base.limits(), base.origin());
+                            base.limits(), base.origin(), base.renderer());
                 }
             }
         } else {
             detected = flagsLayout ? null : Sites.detect(root).orElse(null);
             base = new Config(detected == null ? List.of() : detected.layouts(),
                     detected == null ? List.of() : detected.languages(), Map.of(), List.of(), Map.of(), List.of(),
-                    Config.Limits.DEFAULTS, detected == null ? "defaults" : String.join(", ", detected.evidence()));
+                    Config.Limits.DEFAULTS, detected == null ? "defaults" : String.join(", ", detected.evidence()),
+                    detected == null ? Renderer.COMMONMARK
+                            : Renderer.ofGenerator(detected.generator()).orElse(Renderer.COMMONMARK));
         }
         Config config = apply(base, overrides);
         String where = flagsLayout || overrides.source() != null ? "--source" : config.origin();
@@ -130,7 +132,7 @@ public final class ConfigLoader {
             languages = List.copyOf(new java.util.LinkedHashSet<>(only));
         }
         return new Config(config.layouts(), languages, config.severities(), config.disabled(), config.ruleOptions(),
-                config.glossary(), config.limits(), config.origin());
+                config.glossary(), config.limits(), config.origin(), config.renderer());
     }
 
     /**
@@ -185,7 +187,7 @@ public final class ConfigLoader {
                     + "i18n/{lang}) or pass --source and --translations");
         }
         return new Config(layouts, base.languages(), base.severities(), base.disabled(), base.ruleOptions(),
-                base.glossary(), base.limits(), base.origin());
+                base.glossary(), base.limits(), base.origin(), base.renderer());
     }
 
     /** Whether the repository has this file, of any kind: a link or a FIFO in its place is an error, not absent. */
@@ -250,6 +252,8 @@ public final class ConfigLoader {
         Config.Limits limits = Config.Limits.DEFAULTS;
         Map<String, Node> layoutKeys = new LinkedHashMap<>();
         List<Layout> layouts = new ArrayList<>();
+        Renderer renderer = null;
+        Renderer generatorRenderer = null;
         if (root != null) {
             MappingNode map = mapping(file, root, "the config");
             for (NodeTuple t : map.getValue()) {
@@ -279,6 +283,12 @@ public final class ConfigLoader {
                     case "glossary" -> glossary = strings(file, value, "glossary");
                     case "rules" -> readRules(file, value, severities, disabled, ruleOptions);
                     case "limits" -> limits = readLimits(file, value);
+                    case "renderer" -> renderer = Renderer.byId(scalar(file, value, "renderer")).orElseThrow(() ->
+                            new ConfigException(at(file, value), "unknown renderer '" + ((ScalarNode) value).getValue()
+                                    + "' (expected " + Renderer.accepted() + ")"));
+                    // A generator we do not know says nothing about the renderer: CommonMark, as without the key.
+                    case "generator" -> generatorRenderer = Renderer.ofGenerator(scalar(file, value, "generator"))
+                            .orElse(null);
                     case "platform" -> TranslationPlatform.parse(file, value); // checked here, used by the HTML report
                     default -> throw new ConfigException(at(file, t.getKeyNode()), "unknown key '" + key
                             + "' (expected one of " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
@@ -292,8 +302,9 @@ public final class ConfigLoader {
                 layouts.add(layout(file, root, layoutKeys));
             }
         }
+        Renderer chosen = renderer != null ? renderer : generatorRenderer != null ? generatorRenderer : Renderer.COMMONMARK;
         return new Config(layouts, languages, severities, disabled, ruleOptions, glossary, limits, file.getFileName()
-                .toString());
+                .toString(), chosen);
     }
 
     /** One layout from its keys: {@code source} and {@code translations} are required together. */

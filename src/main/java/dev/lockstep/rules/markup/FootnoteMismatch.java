@@ -16,6 +16,9 @@ public final class FootnoteMismatch implements Rule {
             Compares the footnote references (`[^1]`) of each translated block with its source block;
             reports references lost, added or changed.
 
+            A footnote the translation adds with its own definition, under a label the source does not use,
+            is a translator's note and is not reported.
+
             ## Why it matters
             A lost reference leaves its footnote unreferenced (MkDocs drops it); a changed label points the
             reader at another footnote, which usually cites another source.
@@ -34,6 +37,24 @@ public final class FootnoteMismatch implements Rule {
 
     @Override
     public List<Finding> check(AlignedPage page) {
-        return parity.check(page);
+        // A translator's note: a footnote the translation adds, with its own definition, under a label the
+        // source does not use. A reference glued into broken text has no definition and is still reported.
+        java.util.Set<String> own = labels(page.translation());
+        own.removeAll(labels(page.source()));
+        return parity.check(page).stream().filter(f -> !("added".equals(f.details().get("change"))
+                && own.contains(label(String.valueOf(f.details().get("translationText")))))).toList();
+    }
+
+    private static java.util.Set<String> labels(dev.lockstep.parse.Document page) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (page == null) return out;
+        for (dev.lockstep.parse.Block b : page.blocks()) {
+            if (b.kind() == dev.lockstep.parse.BlockKind.FOOTNOTE) out.add(b.info().strip());
+        }
+        return out;
+    }
+
+    private static String label(String reference) {
+        return reference.replaceAll("^\\[\\^|]$", "").strip();
     }
 }

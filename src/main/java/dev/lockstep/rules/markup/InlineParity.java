@@ -21,6 +21,9 @@ final class InlineParity {
     private final String noun;
     private final Function<Block, List<Inline>> select;
     private final Function<Inline, String> key;
+    private final java.util.function.BiPredicate<Block, Inline> welcome;
+    /** Whether a block with three or more items, paired with a source block with none, is another block. */
+    private boolean unrelatedBlocks;
 
     /**
      * @param noun   what one item is called in messages ({@code code span})
@@ -28,10 +31,23 @@ final class InlineParity {
      * @param key    what must be equal for two items to be the same (content, or a constant to compare counts)
      */
     InlineParity(RuleSpec spec, String noun, Function<Block, List<Inline>> select, Function<Inline, String> key) {
+        this(spec, noun, select, key, (source, added) -> false);
+    }
+
+    /** @param welcome an item the translation adds that is a convention, not a defect (given the source block) */
+    InlineParity(RuleSpec spec, String noun, Function<Block, List<Inline>> select, Function<Inline, String> key,
+                 java.util.function.BiPredicate<Block, Inline> welcome) {
         this.spec = spec;
         this.noun = noun;
         this.select = select;
         this.key = key;
+        this.welcome = welcome;
+    }
+
+    /** Skips pairs where the source block has none of the items and the translation three or more. */
+    InlineParity skippingUnrelatedBlocks() {
+        unrelatedBlocks = true;
+        return this;
     }
 
     List<Finding> check(AlignedPage page) {
@@ -41,6 +57,9 @@ final class InlineParity {
             List<Inline> lost = new ArrayList<>(select.apply(pair.source()));
             List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
             if (lost.isEmpty() && added.isEmpty()) continue;
+            // Three or more items where the source block has none: the alignment paired another block
+            // (a table of a newer or older revision), and item-by-item advice would be wrong.
+            if (unrelatedBlocks && lost.isEmpty() && added.size() >= 3) continue;
             // Equal items on the same line of the block first, so that a changed item is blamed and not its neighbour.
             int sourceLine = pair.source().line();
             int translationLine = pair.translation().line();
@@ -91,6 +110,7 @@ final class InlineParity {
                         .build());
             }
             for (Inline t : added) {
+                if (welcome.test(pair.source(), t)) continue;
                 findings.add(report(page, pair, "added", null, t)
                         .at(t.position())
                         .message("the " + noun + " " + t.raw() + " is not in the source (" + sourceAt
