@@ -8,9 +8,8 @@ import dev.lockstep.config.ConfigException;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.trust.FileGate;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,6 +25,8 @@ import java.util.Set;
  */
 public record Baseline(List<Entry> entries) {
     public static final int FORMAT_VERSION = 1;
+    /** Far above any real baseline; the file is never read past it. */
+    private static final long MAX_BYTES = 256L * 1024 * 1024;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One accepted finding; rule, file and message are there for people reading the file. */
@@ -60,12 +61,16 @@ public record Baseline(List<Entry> entries) {
     public static Baseline read(Path file) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            // Often committed in the checked repository: never a FIFO, a device or an unbounded read.
+            root = MAPPER.readTree(FileGate.readRegularFile(file.toRealPath(), MAX_BYTES));
         } catch (JsonProcessingException e) {
             throw new ConfigException(file + (e.getLocation() != null ? ":" + e.getLocation().getLineNr() : ""),
                     "not a baseline file: " + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ConfigException(file.toString(), "baseline file not found (write one with `lockstep baseline`)");
+        } catch (FileGate.TooLarge e) {
+            throw new ConfigException(file.toString(), "baseline file too large (" + e.size() + " bytes, at most "
+                    + MAX_BYTES / (1024 * 1024) + " MB)");
         } catch (IOException e) {
             throw new ConfigException(file.toString(), "cannot read baseline: " + e.getMessage());
         }

@@ -72,6 +72,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
         Reports.validate("--format", format);
+        online.validate();
+        ci.validate();
         boolean html = format.equals("html") || ci.reportTargets().containsValue("html");
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");

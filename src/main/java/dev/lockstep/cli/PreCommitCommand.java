@@ -108,13 +108,15 @@ final class PreCommitCommand implements Callable<Integer> {
     int run(PrintWriter out) {
         Severity threshold = failOn.equals("never") ? null : CheckCommand.parseLevel(failOn);
         Path root = RepoOptions.root(dir);
+        // A bad baseline fails before any work.
+        Baseline known = baseline == null ? null : Baseline.read(baseline);
         Config config = repo.config(root);
         List<String> relative = staged ? Git.at(root, "--staged").staged() : insideRoot(root);
         if (relative.isEmpty()) return ExitCode.OK;
         // One file rarely needs a second thread; starting none keeps the hook fast.
         CheckResult result = RepoOptions.check(root, config, relative, 1);
         if (baseline != null) {
-            Baseline.Comparison c = Baseline.read(baseline).compare(result);
+            Baseline.Comparison c = known.compare(result);
             result = c.result();
         }
         if (!result.findings().isEmpty()) out.print(TextReporter.render(result));

@@ -27,9 +27,10 @@ public final class TextReporter {
 
     /** The stable one-line form used by fixtures' expected.txt files too. */
     public static String line(Finding f) {
-        String message = f.message().replace("\r", " ").replace("\n", " ");
-        // A file name may hold a line break too (a hostile PR can add one); the line stays one line.
-        String file = f.file().replace("\r", " ").replace("\n", " ");
+        // Messages quote pages and file names come from a PR: no line break, escape or bidi override
+        // gets through to a terminal (TerminalText).
+        String message = TerminalText.safe(f.message());
+        String file = TerminalText.safe(f.file());
         return file + ":" + f.line() + ":" + f.column() + ": " + f.severity().id() + " " + f.rule() + ": "
                 + message;
     }
