@@ -31,19 +31,14 @@ import java.util.TreeSet;
  * message changes no line, and a diff of the file shows exactly which findings came and went.
  */
 public record Baseline(List<Entry> entries) {
-<<<<<<< HEAD
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     /** Far above any real baseline; the file is never read past it. */
     private static final long MAX_BYTES = 256L * 1024 * 1024;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-=======
-    public static final int FORMAT_VERSION = 2;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** One array element per line, so that each entry is one line of a diff. */
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
->>>>>>> main
 
     /** One accepted finding. */
     public record Entry(String fingerprint, String rule, String file) {

@@ -75,16 +75,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         dir = repo.folder(dir);
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
-<<<<<<< HEAD
-        Reports.validate("--format", format);
+        OutputFormat format = OutputFormat.parse("--format", this.format);
         online.validate();
         ci.validate();
-        boolean html = format.equals("html") || ci.reportTargets().containsValue("html");
-=======
-        OutputFormat format = OutputFormat.parse("--format", this.format);
         TextReporter.Options textOptions = outputOptions.text(threshold);
         boolean html = format == OutputFormat.HTML || ci.reportTargets().containsValue(OutputFormat.HTML);
->>>>>>> main
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
         Config config = repo.config(root);

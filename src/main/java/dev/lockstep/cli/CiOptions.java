@@ -75,11 +75,9 @@ final class CiOptions {
         notes.println("Baseline " + baseline + ": " + c.known() + (c.known() == 1 ? " finding" : " findings")
                 + " already known, " + c.fixed().size() + (c.fixed().size() == 1 ? " entry" : " entries")
                 + " fixed now" + (c.fixed().isEmpty() ? "." : " (run `lockstep baseline` to drop them):"));
-<<<<<<< HEAD
-        for (Baseline.Entry e : c.fixed()) notes.println(TerminalText.safe("  fixed: " + e.file() + ": " + e.rule() + ": " + e.message()));
-=======
-        for (Baseline.Entry e : c.fixed()) notes.println("  fixed: " + e.file() + ": " + e.rule() + " " + e.fingerprint());
->>>>>>> main
+        for (Baseline.Entry e : c.fixed()) {
+            notes.println(TerminalText.safe("  fixed: " + e.file() + ": " + e.rule() + " " + e.fingerprint()));
+        }
         return c.result();
     }
 

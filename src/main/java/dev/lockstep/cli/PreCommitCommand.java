@@ -7,8 +7,8 @@ import dev.lockstep.config.ConfigException;
 import dev.lockstep.discover.Git;
 import dev.lockstep.rules.Severity;
 import java.io.IOException;
+import dev.lockstep.trust.FileGate;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,13 +118,8 @@ final class PreCommitCommand implements Callable<Integer> {
 
     int run(PrintWriter out) {
         Severity threshold = failOn.equals("never") ? null : CheckCommand.parseLevel(failOn);
-<<<<<<< HEAD
-        Path root = RepoOptions.root(dir);
-        // A bad baseline fails before any work.
-        Baseline known = baseline == null ? null : Baseline.read(baseline);
-        Config config = repo.config(root);
-        List<String> relative = staged ? Git.at(root, "--staged").staged() : insideRoot(root);
-=======
+        // A named baseline that is missing or broken fails before any work.
+        if (baseline != null) Baseline.read(baseline);
         Path root = real(RepoOptions.root(repo.folder(null)));
         if (!staged) {
             List<String> relative = insideRoot(root);
@@ -132,7 +127,6 @@ final class PreCommitCommand implements Callable<Integer> {
         }
         Git git = Git.at(root, "--staged");
         List<String> relative = git.staged();
->>>>>>> main
         if (relative.isEmpty()) return ExitCode.OK;
         try (StagedSnapshot snapshot = StagedSnapshot.write(git, root, relative, repo::config)) {
             try {
@@ -151,15 +145,11 @@ final class PreCommitCommand implements Callable<Integer> {
         Config config = repo.config(root);
         // One file rarely needs a second thread; starting none keeps the hook fast.
         CheckResult result = RepoOptions.check(root, config, relative, 1);
-<<<<<<< HEAD
-        if (baseline != null) {
-            Baseline.Comparison c = known.compare(result);
-=======
         Path accepted = baseline != null ? baseline : root.resolve(DEFAULT_BASELINE);
         int known = 0;
-        if (baseline != null || Files.isRegularFile(accepted)) {
+        // The default baseline is in the repository: read only through the gate (no link followed).
+        if (baseline != null || FileGate.isRegularFile(root, DEFAULT_BASELINE)) {
             Baseline.Comparison c = Baseline.read(accepted).compare(result);
->>>>>>> main
             result = c.result();
             known = c.known();
         }
