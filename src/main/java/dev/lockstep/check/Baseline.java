@@ -9,9 +9,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.trust.FileGate;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +32,8 @@ import java.util.TreeSet;
  */
 public record Baseline(List<Entry> entries) {
     public static final int FORMAT_VERSION = 2;
+    /** Far above any real baseline; the file is never read past it. */
+    private static final long MAX_BYTES = 256L * 1024 * 1024;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** One array element per line, so that each entry is one line of a diff. */
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
@@ -78,12 +79,16 @@ public record Baseline(List<Entry> entries) {
     public static Baseline read(Path file) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            // Often committed in the checked repository: never a FIFO, a device or an unbounded read.
+            root = MAPPER.readTree(FileGate.readRegularFile(file.toRealPath(), MAX_BYTES));
         } catch (JsonProcessingException e) {
             throw new UserError(file + (e.getLocation() != null ? ":" + e.getLocation().getLineNr() : ""),
                     "not a baseline file: " + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new UserError(file.toString(), "baseline file not found (write one with `lockstep baseline`)");
+        } catch (FileGate.TooLarge e) {
+            throw new UserError(file.toString(), "baseline file too large (" + e.size() + " bytes, at most "
+                    + MAX_BYTES / (1024 * 1024) + " MB)");
         } catch (IOException e) {
             throw new UserError(file.toString(), "cannot read baseline: " + e.getMessage());
         }

@@ -81,6 +81,8 @@ final class CheckCommand implements Callable<Integer> {
         Path start = repo.folder(dir);
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
         OutputFormat format = OutputFormat.parse("--format", this.format);
+        online.validate();
+        ci.validate();
         TextReporter.Options textOptions = outputOptions.text(threshold);
         boolean html = format == OutputFormat.HTML || ci.reportTargets().containsValue(OutputFormat.HTML);
         Path root = repo.locate(start);

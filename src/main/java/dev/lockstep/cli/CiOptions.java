@@ -7,6 +7,7 @@ import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.config.site.Sites;
 import dev.lockstep.discover.Git;
 import dev.lockstep.report.GithubReporter;
+import dev.lockstep.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +57,13 @@ final class CiOptions {
     }
 
     /** The files {@code --changed-since} names, or null to check every page. */
+    private Baseline loadedBaseline;
+
+    /** Reads the baseline before the check, so that a missing or broken one fails before any work. */
+    void validate() {
+        if (baseline != null) loadedBaseline = Baseline.read(baseline);
+    }
+
     List<String> changedFiles(Path root) {
         if (changedSince == null) return null;
         List<String> changed = Git.at(root, "--changed-since").changedSince(changedSince);
@@ -69,11 +77,13 @@ final class CiOptions {
      */
     CheckResult gate(CheckResult result, PrintWriter notes) {
         if (baseline == null) return result;
-        Baseline.Comparison c = Baseline.read(baseline).compare(result);
+        Baseline.Comparison c = (loadedBaseline != null ? loadedBaseline : Baseline.read(baseline)).compare(result);
         notes.println("Baseline " + baseline + ": " + c.known() + (c.known() == 1 ? " finding" : " findings")
                 + " already known, " + c.fixed().size() + (c.fixed().size() == 1 ? " entry" : " entries")
                 + " fixed now" + (c.fixed().isEmpty() ? "." : " (run `lockstep baseline` to drop them):"));
-        for (Baseline.Entry e : c.fixed()) notes.println("  fixed: " + e.file() + ": " + e.rule() + " " + e.fingerprint());
+        for (Baseline.Entry e : c.fixed()) {
+            notes.println(TerminalText.safe("  fixed: " + e.file() + ": " + e.rule() + " " + e.fingerprint()));
+        }
         return c.result();
     }
 

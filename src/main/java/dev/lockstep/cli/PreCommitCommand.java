@@ -9,8 +9,8 @@ import dev.lockstep.config.ConfigException;
 import dev.lockstep.discover.Git;
 import dev.lockstep.rules.Severity;
 import java.io.IOException;
+import dev.lockstep.trust.FileGate;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,6 +120,8 @@ final class PreCommitCommand implements Callable<Integer> {
 
     int run(PrintWriter out) {
         Severity threshold = failOn.equals("never") ? null : CheckCommand.parseLevel(failOn);
+        // A named baseline that is missing or broken fails before any work.
+        if (baseline != null) Baseline.read(baseline);
         Path root = real(RepoOptions.root(repo.folder(null)));
         if (!staged) {
             List<String> relative = insideRoot(root);
@@ -153,7 +155,8 @@ final class PreCommitCommand implements Callable<Integer> {
         CheckResult result = RepoOptions.check(root, config, relative, 1);
         Path accepted = baseline != null ? baseline : root.resolve(DEFAULT_BASELINE);
         int known = 0;
-        if (baseline != null || Files.isRegularFile(accepted)) {
+        // The default baseline is in the repository: read only through the gate (no link followed).
+        if (baseline != null || FileGate.isRegularFile(root, DEFAULT_BASELINE)) {
             Baseline.Comparison c = Baseline.read(accepted).compare(result);
             result = c.result();
             known = c.known();

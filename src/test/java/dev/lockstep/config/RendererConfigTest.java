@@ -14,6 +14,7 @@ class RendererConfigTest {
 
     private Config load(String yaml) throws Exception {
         Files.createDirectories(dir.resolve("docs"));
+        Files.createDirectories(dir.resolve("i18n/ja"));
         Files.writeString(dir.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n" + yaml);
         return ConfigLoader.load(dir, null, ConfigLoader.Overrides.NONE);
     }
