@@ -149,20 +149,7 @@ final class InlineParity {
     /** Within half their length of each other in edits, or one containing the other. */
     static boolean alike(String a, String b) {
         if (a.contains(b) || b.contains(a)) return true;
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()] * 2 <= Math.max(a.length(), b.length());
+        return dev.lockstep.text.EditDistance.of(a, b) * 2 <= Math.max(a.length(), b.length());
     }
 
     private int indexOf(List<Inline> items, String k) {
