@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
         description = "Check every translated page of the docs repository at DIR against its source.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository (default: .)")
-    Path dir = Path.of(".");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository, as -C DIR (default: .)")
+    Path dir;
 
     @picocli.CommandLine.Mixin
     RepoOptions repo;
@@ -73,10 +73,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        dir = repo.folder(dir);
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
-        Reports.validate("--format", format);
+        OutputFormat format = OutputFormat.parse("--format", this.format);
         TextReporter.Options textOptions = outputOptions.text(threshold);
-        boolean html = format.equals("html") || ci.reportTargets().containsValue("html");
+        boolean html = format == OutputFormat.HTML || ci.reportTargets().containsValue(OutputFormat.HTML);
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
         Config config = repo.config(root);
@@ -101,23 +102,23 @@ final class CheckCommand implements Callable<Integer> {
         result = outputOptions.filter(ci.gate(result, new java.io.PrintWriter(notes)));
 
         long t1 = timings.start();
-        Reports.Context context = new Reports.Context(root, config, pages, textOptions);
+        Reports.Context context = new Reports.Context(root, config, pages, textOptions, repo.configFile);
         String report = Reports.render(format, result, context);
         ci.write(result, context, format);
         timings.stop("report", t1);
         timings.stop("total", started);
         if (timings.enabled()) {
-            if (format.equals("json")) report = JsonReporter.withTimings(report, timings.millis());
+            if (format == OutputFormat.JSON) report = JsonReporter.withTimings(report, timings.millis());
             spec.commandLine().getErr().print(timings.render());
         }
-        boolean consoleIsText = output != null || format.equals("text") || format.equals("github");
+        boolean consoleIsText = output != null || format.forPeople();
         if (output != null) {
             Outputs.write(output, report);
-            if (!format.equals("text") && !outputOptions.quiet) {
+            if (format != OutputFormat.TEXT && !outputOptions.quiet) {
                 spec.commandLine().getOut().println(TextReporter.summary(result));
             }
         } else {
-            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().print(format.equals("text") && Terminal.colour() ? Terminal.paint(report) : report);
         }
         // Notes never go into a machine-readable stdout.
         if (!outputOptions.quiet) (consoleIsText ? spec.commandLine().getOut() : spec.commandLine().getErr()).print(notes);

@@ -1,5 +1,6 @@
 package dev.lockstep.config;
 
+import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.trust.FileGate;
@@ -33,7 +34,7 @@ public final class ConfigLoader {
     /** The YAML loader reads at most a million code points; four bytes each is the most they can take. */
     private static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
     private static final Set<String> KEYS = Set.of("source", "translations", "languages", "rules", "glossary",
-            "limits");
+            "limits", "platform");
 
     /** What flags say; null fields defer to the file. */
     public record Overrides(String source, String translations, List<String> languages) {
@@ -50,9 +51,7 @@ public final class ConfigLoader {
             if (!Files.isRegularFile(explicitFile)) {
                 throw new ConfigException(explicitFile.toString(), "config file not found");
             }
-            // Named on the command line: a link is the user's choice, but never a FIFO or a huge file.
-            base = parse(explicitFile, read(explicitFile, () -> FileGate.readRegularFile(explicitFile.toRealPath(),
-                    MAX_CONFIG_BYTES)));
+            base = parse(explicitFile, readExplicit(explicitFile));
         } else if (present(root, FILE_NAME)) {
             base = parse(root.resolve(FILE_NAME), readInside(root, FILE_NAME));
         } else if (present(root, "crowdin.yml")) {
@@ -66,13 +65,18 @@ public final class ConfigLoader {
         return apply(base, overrides);
     }
 
+    /** A config file named on the command line: a link is the user's choice, but never a FIFO or a huge file. */
+    static String readExplicit(Path explicitFile) {
+        return read(explicitFile, () -> FileGate.readRegularFile(explicitFile.toRealPath(), MAX_CONFIG_BYTES));
+    }
+
     /** Whether the repository has this file, of any kind: a link or a FIFO in its place is an error, not absent. */
-    private static boolean present(Path root, String name) {
+    static boolean present(Path root, String name) {
         return Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** A config file in the repository, read through the {@link FileGate}: a link is never followed. */
-    private static String readInside(Path root, String name) {
+    static String readInside(Path root, String name) {
         return read(root.resolve(name), () -> FileGate.read(root, name, MAX_CONFIG_BYTES));
     }
 
@@ -157,6 +161,7 @@ public final class ConfigLoader {
                     case "glossary" -> glossary = strings(file, value, "glossary");
                     case "rules" -> readRules(file, value, severities, disabled, ruleOptions);
                     case "limits" -> limits = readLimits(file, value);
+                    case "platform" -> TranslationPlatform.parse(file, value); // checked here, used by the HTML report
                     default -> throw new ConfigException(at(file, t.getKeyNode()), "unknown key '" + key
                             + "' (expected one of " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
                 }
@@ -194,8 +199,27 @@ public final class ConfigLoader {
                         options.put(key, plain(file, o.getValueNode()));
                     }
                 }
+                checkOptions(file, (MappingNode) value, id, options);
                 ruleOptions.put(id, options);
             }
+        }
+    }
+
+    /** Builds the rules with these options now, so a wrong one is reported at its line before any work. */
+    private static void checkOptions(Path file, MappingNode node, String id, Map<String, Object> options) {
+        try {
+            RuleRegistry.pageRules(new RuleOptions(List.of(), Map.of(id, options)));
+        } catch (RuleOptions.Invalid e) {
+            // The line of the deepest option the path names: a wrong key's own line, else its parent's.
+            Node at = node;
+            for (String key : e.path()) {
+                if (!(at instanceof MappingNode m)) break;
+                NodeTuple found = m.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k
+                        && k.getValue().equals(key)).findFirst().orElse(null);
+                if (found == null) break;
+                at = found.getValueNode() instanceof MappingNode ? found.getValueNode() : found.getKeyNode();
+            }
+            throw new ConfigException(at(file, at), e.getMessage());
         }
     }
 

@@ -44,7 +44,7 @@ public final class JsonReporter {
             f.put("source", p.pair().source());
             f.put("translation", p.pair().translation());
             f.put("language", p.pair().language());
-            f.put("status", p.status());
+            f.put("status", p.status().id());
             Map<String, Object> stats = new LinkedHashMap<>();
             stats.put("sourceBlocks", p.sourceBlocks());
             stats.put("translationBlocks", p.translationBlocks());
@@ -111,7 +111,7 @@ public final class JsonReporter {
         m.put("sentences", c.sentences());
         m.put("translated", c.translated());
         m.put("untranslated", c.untranslated());
-        m.put("percentTranslated", Math.round(c.percentTranslated() * 10) / 10.0);
+        m.put("percentTranslated", Percent.tenths(c) / 10.0);
         return m;
     }
 

@@ -141,7 +141,7 @@ public final class TextReporter {
 
     private static String row(String format, String language, int pages, Coverage c) {
         return String.format(Locale.ROOT, format, language, pages, c.sentences(), c.translated(), c.untranslated(),
-                String.format(Locale.ROOT, "%.1f", c.percentTranslated()));
+                Percent.format(c));
     }
 
     private static String plural(long n, String word) {

@@ -8,6 +8,7 @@ import dev.lockstep.align.Aligner;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Fingerprints;
 import dev.lockstep.check.PairResult;
+import dev.lockstep.check.PairStatus;
 import dev.lockstep.config.Layout;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
@@ -73,7 +74,7 @@ class ReportersFuzzTest {
             String language = segment(data);
             Pair pair = new Pair("docs/" + path(data), "i18n/" + language + "/" + path(data), language);
             pairs.add(pair);
-            results.add(new PairResult(pair, data.pickValue(new String[] {"checked", "skipped", "unreadable"}),
+            results.add(new PairResult(pair, data.pickValue(PairStatus.values()),
                     data.consumeInt(0, 50), data.consumeInt(0, 50), data.consumeInt(0, 50), data.consumeInt(0, 50),
                     data.consumeInt(0, 50), data.consumeBoolean() ? null
                             : new dev.lockstep.check.Coverage(data.consumeInt(0, 500), data.consumeInt(0, 500))));
@@ -122,7 +123,8 @@ class ReportersFuzzTest {
         assertJunit(JunitReporter.render(result), result);
         assertGithub(GithubReporter.render(result), result);
         assertText(TextReporter.render(result), result);
-        assertHtml(HtmlReporter.render(result, pages, HtmlReporter.NO_COVERAGE, LAYOUTS, "0.0.0-fuzz"));
+        assertHtml(HtmlReporter.render(result, pages, HtmlReporter.NO_COVERAGE, LAYOUTS,
+                new HtmlReporter.About("0.0.0-fuzz", null, java.time.Instant.EPOCH), null));
     }
 
     private static String page(FuzzedDataProvider data) {
@@ -249,7 +251,7 @@ class ReportersFuzzTest {
         Matcher scripts = SCRIPT_OPEN.matcher(html);
         int count = 0;
         while (scripts.find()) count++;
-        FuzzInput.check(count == 4, "HTML report has " + count + " script elements");
+        FuzzInput.check(count == 5, "HTML report has " + count + " script elements");
         Matcher slot = JSON_SLOT.matcher(html);
         int slots = 0;
         while (slot.find()) {
@@ -260,6 +262,6 @@ class ReportersFuzzTest {
             JSON.readTree(json);
             slots++;
         }
-        FuzzInput.check(slots == 3, "HTML report has " + slots + " data scripts");
+        FuzzInput.check(slots == 4, "HTML report has " + slots + " data scripts");
     }
 }

@@ -9,6 +9,8 @@ import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Coverage;
 import dev.lockstep.check.PairResult;
 import dev.lockstep.config.Layout;
+import dev.lockstep.config.TranslationPlatform;
+import dev.lockstep.report.Percent;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleRegistry;
@@ -20,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -47,6 +50,19 @@ import java.util.regex.Pattern;
  * and inflated only when a page is opened, so a whole site stays small and opens fast.
  */
 public final class HtmlReporter {
+    /** The interface languages, each a resource {@code i18n/CODE.json} with every key of {@code en.json}. */
+    static final List<String> UI_LANGUAGES = List.of("en", "de", "es", "fr", "ja", "pt-BR", "ru", "sv", "zh");
+
+    /**
+     * What the report says about itself in its header.
+     *
+     * @param toolVersion  Lockstep's version
+     * @param sourceCommit the commit of the checked work tree, or null outside git
+     * @param generated    when the report was made
+     */
+    public record About(String toolVersion, String sourceCommit, Instant generated) {
+    }
+
     /** Coverage for reports made before pairs carry it: every page shows "n/a". */
     public static final Function<PairResult, Coverage> NO_COVERAGE = pair -> null;
 
@@ -54,7 +70,7 @@ public final class HtmlReporter {
     private static final Set<String> RTL = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd",
             "ug", "ur", "yi");
     private static final String RESOURCES = "/dev/lockstep/report/html/";
-    private static final Pattern SLOT = Pattern.compile("@@([A-Z]+)@@");
+    private static final Pattern SLOT = Pattern.compile("@@([A-Z0-9]+)@@");
     private static final ObjectMapper SAFE_JSON = new ObjectMapper();
 
     static {
@@ -70,9 +86,10 @@ public final class HtmlReporter {
      * @param pages    page content collected while checking; pages it lacks are listed without content
      * @param coverage each checked pair's coverage, or null where unknown
      * @param layouts  the configured layouts, to name pages by their path below the source root
+     * @param platform the project's translation platform, or null: findings then link to no editor
      */
     public static String render(CheckResult result, PageCollector pages, Function<PairResult, Coverage> coverage,
-                                List<Layout> layouts, String toolVersion) {
+                                List<Layout> layouts, About about, TranslationPlatform platform) {
         List<Page> list = pages(result, coverage, layouts);
         list.sort(Comparator.comparing((Page p) -> p.language).thenComparing(p -> p.id));
         Map<String, Integer> pageIndex = new HashMap<>();
@@ -100,7 +117,8 @@ public final class HtmlReporter {
             m.put("source", p.source);
             m.put("translation", p.translation);
             m.put("status", p.status);
-            m.put("cov", p.coverage == null ? null : List.of(p.coverage.sentences(), p.coverage.untranslated()));
+            m.put("cov", p.coverage == null ? null : List.of(p.coverage.sentences(), p.coverage.untranslated(),
+                    Percent.tenths(p.coverage)));
             m.put("stats", p.stats);
             m.put("src", src);
             m.put("tr", tr);
@@ -133,19 +151,27 @@ public final class HtmlReporter {
 
         Set<String> languages = new TreeSet<>(result.discovery().languages());
         for (Page p : list) if (!p.language.isEmpty()) languages.add(p.language);
+        Map<String, Coverage> coverageByLanguage = new HashMap<>();
+        for (Page p : list) if (p.coverage != null) coverageByLanguage.merge(p.language, p.coverage, Coverage::plus);
         List<Object> languageData = new ArrayList<>();
         for (String code : languages) {
             Map<String, Object> language = new LinkedHashMap<>();
             language.put("code", code);
             language.put("dir", direction(code));
+            Coverage c = coverageByLanguage.get(code);
+            language.put("pct", c == null ? null : Percent.tenths(c));
+            if (platform != null && !code.isEmpty()) language.put("editor", PlatformLinks.template(platform, code));
             languageData.add(language);
         }
 
         Map<String, Object> summary = new LinkedHashMap<>();
         Map<String, Object> tool = new LinkedHashMap<>();
         tool.put("name", "lockstep");
-        tool.put("version", toolVersion);
+        tool.put("version", about.toolVersion());
         summary.put("tool", tool);
+        summary.put("commit", about.sourceCommit());
+        summary.put("generated", about.generated().toString());
+        summary.put("platform", platform == null ? null : PlatformLinks.label(platform));
         summary.put("sourcePages", result.discovery().sourcePages());
         summary.put("pairs", result.pairs().size());
         summary.put("languages", languageData);
@@ -162,6 +188,7 @@ public final class HtmlReporter {
                 "STYLE", style,
                 "SCRIPT", script,
                 "SUMMARY", json(summary),
+                "I18N", json(interfaceStrings()),
                 "FINDINGS", json(Packing.base64(Packing.pack(details))),
                 "PAGES", json(blobs));
         Matcher m = SLOT.matcher(resource("report.html"));
@@ -173,6 +200,19 @@ public final class HtmlReporter {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Every interface language's strings, by language code, as the resources hold them. */
+    static Map<String, Object> interfaceStrings() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String code : UI_LANGUAGES) {
+            try {
+                out.put(code, SAFE_JSON.readTree(resource("i18n/" + code + ".json")));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("i18n/" + code + ".json is not valid JSON", e);
+            }
+        }
+        return out;
     }
 
     /** {@code rtl} for languages written right to left ({@code ar}, {@code fa-IR}, {@code he}…), else {@code ltr}. */
@@ -214,7 +254,7 @@ public final class HtmlReporter {
                                     List<Layout> layouts) {
         Map<String, Page> byTranslation = new LinkedHashMap<>();
         for (PairResult r : result.pairs()) {
-            Page p = page(r.pair().language(), r.pair().source(), r.pair().translation(), r.status(), layouts);
+            Page p = page(r.pair().language(), r.pair().source(), r.pair().translation(), r.status().id(), layouts);
             p.coverage = coverage.apply(r);
             p.stats = List.of(r.sourceBlocks(), r.translationBlocks(), r.matched(), r.missing(), r.extra());
             byTranslation.put(p.translation, p);

@@ -1,5 +1,7 @@
 (() => {
   'use strict';
+  // Benchmarks read these two marks: from here to the dashboard is the report script's own cost.
+  window.lockstepScriptStart = performance.now();
   // Lockstep HTML report. Document text is untrusted (it comes from translation pull requests): it only
   // ever reaches the page through textContent / text nodes, never as markup, and no link from a document
   // is ever made clickable. The only hrefs are our own "#…" routes.
@@ -7,8 +9,10 @@
   const $ = (id) => document.getElementById(id);
   const readJson = (id) => JSON.parse($(id).textContent);
   const S = readJson('lockstep-summary');
-  const BLOBS = readJson('lockstep-pages');
-  const FINDINGS_BLOB = readJson('lockstep-findings');
+  const I18N = readJson('lockstep-interface');
+  // The page and finding data are parsed only when first needed: on a 30k-page site they are most of
+  // the file, and the dashboard needs neither.
+  let blobs = null;
   const SEVERITIES = S.severities;
   const LANGS = new Map(S.languages.map((l) => [l.code, l]));
   const PAGE_BY_ID = new Map(S.pages.map((p, i) => [p.id, i]));
@@ -24,14 +28,56 @@
   const PAGE_FINDINGS = S.pages.map(() => []);
   for (let i = 0; i < N; i++) PAGE_FINDINGS[F_PAGE[i]].push(i);
 
-  const languageNames = (() => {
-    try {
-      const names = new Intl.DisplayNames(['en'], { type: 'language' });
-      return (code) => { try { return names.of(code) || code; } catch (e) { return code; } };
-    } catch (e) {
-      return (code) => code;
+  // ---- interface language: stored choice, else the browser's languages, else English ----
+  const UI_LANGS = Object.keys(I18N);
+  const UI_KEY = 'lockstep.ui-language';
+  function storedUi() {
+    try { return localStorage.getItem(UI_KEY); } catch (e) { return null; }
+  }
+  function chooseUi() {
+    const stored = storedUi();
+    if (stored && I18N[stored]) return stored;
+    const wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
+    for (const w of wanted) {
+      const exact = UI_LANGS.find((c) => c.toLowerCase() === String(w).toLowerCase());
+      if (exact) return exact;
+      const primary = String(w).split('-')[0].toLowerCase();
+      const near = UI_LANGS.find((c) => c.split('-')[0].toLowerCase() === primary);
+      if (near) return near;
     }
-  })();
+    return 'en';
+  }
+  let ui = chooseUi();
+  let pluralRules = new Intl.PluralRules(ui);
+  let numberFormat = new Intl.NumberFormat(ui);
+  let percentFormat = new Intl.NumberFormat(ui, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  let displayNames = null;
+  /** The interface string `key` in the chosen language (English where a language lacks it), {name}s filled in. */
+  function t(key, params) {
+    let m = I18N[ui][key];
+    if (m === undefined) m = I18N.en[key];
+    if (m === undefined) return key;
+    if (typeof m === 'object') m = m[pluralRules.select(params.n)] || m.other;
+    return m.replace(/\{(\w+)\}/g, (all, k) => {
+      const v = params ? params[k] : undefined;
+      return v === undefined ? all : typeof v === 'number' ? numberFormat.format(v) : String(v);
+    });
+  }
+  function setUi(code) {
+    ui = code;
+    pluralRules = new Intl.PluralRules(ui);
+    numberFormat = new Intl.NumberFormat(ui);
+    percentFormat = new Intl.NumberFormat(ui, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    try { displayNames = new Intl.DisplayNames([ui], { type: 'language' }); } catch (e) { displayNames = null; }
+    document.documentElement.lang = ui;
+  }
+  setUi(ui);
+  function languageNames(code) {
+    if (!code) return t('page.files');
+    try { return (displayNames && displayNames.of(code)) || code; } catch (e) { return code; }
+  }
+  /** Coverage as the text report rounds it (tenths of a percent, computed once in Java), in the interface's style. */
+  function formatTenths(tenths) { return percentFormat.format(tenths / 1000); }
 
   // ---- DOM helpers: text only ----
   function el(tag, props, ...children) {
@@ -66,14 +112,15 @@
   }
   const blobCache = new Map();
   function blob(i) {
-    if (!blobCache.has(i)) blobCache.set(i, inflate(BLOBS[i]));
+    if (!blobs) blobs = readJson('lockstep-pages');
+    if (!blobCache.has(i)) blobCache.set(i, inflate(blobs[i]));
     return blobCache.get(i);
   }
   let findingDetails = null; // array of [line, column, message, sourceFile, sourceLine, details, fingerprint]
   let findingDetailsPromise = null;
   function loadFindings() {
     if (!findingDetailsPromise) {
-      findingDetailsPromise = (N === 0 ? Promise.resolve([]) : inflate(FINDINGS_BLOB)).then((d) => {
+      findingDetailsPromise = (N === 0 ? Promise.resolve([]) : inflate(readJson('lockstep-findings'))).then((d) => {
         findingDetails = d;
         return d;
       });
@@ -107,13 +154,43 @@
     return filter.rule >= 0 || filter.text !== '' || filter.sev.size !== SEVERITIES.length;
   }
 
+  /** Texts of the static page and the filter options, in the interface language. */
+  function translateChrome() {
+    document.querySelectorAll('[data-i18n]').forEach((e) => { e.textContent = t(e.getAttribute('data-i18n')); });
+    document.title = t('title.report');
+    $('f-text').placeholder = t('filter.searchPlaceholder');
+    $('filters').setAttribute('aria-label', t('filter.label'));
+    const lang = $('f-lang');
+    lang.replaceChildren(el('option', { value: '', text: t('filter.allLanguages') }),
+      ...S.languages.map((l) => el('option', { value: l.code, text: l.code + ' · ' + languageNames(l.code) })));
+    lang.value = filter.lang;
+    const picker = $('ui-lang');
+    picker.replaceChildren(...UI_LANGS.map((c) => el('option', { value: c, lang: c, text: I18N[c]['meta.name'] })));
+    picker.value = ui;
+    $('keys').replaceChildren(t('keys.title') + ' ', el('kbd', { text: 'j' }), '/', el('kbd', { text: 'n' }), ' ' + t('keys.next') + ' · ',
+      el('kbd', { text: 'k' }), '/', el('kbd', { text: 'p' }), ' ' + t('keys.previous') + ' · ', el('kbd', { text: '/' }), ' ' + t('keys.search')
+      + ' · ', el('kbd', { text: 'g' }), ' ' + t('keys.dashboard'));
+    const about = [t('about.version', { version: S.tool.version })];
+    if (S.generated) {
+      const when = new Date(S.generated);
+      about.push(t('about.generated', { date: isNaN(when) ? S.generated : new Intl.DateTimeFormat(ui, { dateStyle: 'medium', timeStyle: 'short' }).format(when) }));
+    }
+    about.push(S.commit ? t('about.commit', { commit: S.commit.slice(0, 12) }) : t('about.noCommit'));
+    const aboutEl = $('about');
+    aboutEl.textContent = about.join(' · ');
+    aboutEl.title = S.commit ? t('about.commit', { commit: S.commit }) : '';
+  }
+
   function setupFilters() {
     const lang = $('f-lang');
-    for (const l of S.languages) {
-      lang.append(el('option', { value: l.code, text: l.code + ' · ' + languageNames(l.code) }));
-    }
     const rule = $('f-rule');
     S.rules.forEach((r, i) => rule.append(el('option', { value: String(i), text: r.id })));
+    $('ui-lang').addEventListener('change', () => {
+      setUi($('ui-lang').value);
+      try { localStorage.setItem(UI_KEY, ui); } catch (e) { /* a file opened without storage still switches */ }
+      translateChrome();
+      rerender();
+    });
     lang.addEventListener('change', () => {
       filter.lang = lang.value;
       const current = currentPage();
@@ -142,6 +219,9 @@
   }
   function syncFilterControls() {
     $('f-lang').value = filter.lang;
+    $('f-rule').value = filter.rule >= 0 ? String(filter.rule) : '';
+    SEVERITIES.forEach((s, i) => { $('f-' + s).checked = filter.sev.has(i); });
+    if ($('f-text').value.trim().toLowerCase() !== filter.text) $('f-text').value = filter.text;
   }
   function updateCount() {
     let findings = 0;
@@ -149,7 +229,7 @@
     for (let i = 0; i < N; i++) {
       if (findingMatches(i)) { findings++; pages.add(F_PAGE[i]); }
     }
-    $('f-count').textContent = plural(findings, 'finding') + ' on ' + plural(pages.size, 'page');
+    $('f-count').textContent = t('count.findingsOnPages', { findings: t('count.findings', { n: findings }), pages: t('count.onPages', { n: pages.size }) });
   }
 
   // ---- counting ----
@@ -164,39 +244,37 @@
     }
     return known === 0 ? null : { sentences, untranslated, translated: sentences - untranslated };
   }
-  function percent(cov) {
-    return cov.sentences === 0 ? 100 : (100 * cov.translated) / cov.sentences;
-  }
-  /** One decimal at most, rounded down so a page is never shown 100% translated before it is. */
-  function formatPercent(v) {
-    const r = Math.floor(v * 10) / 10;
-    return (Number.isInteger(r) ? r.toFixed(0) : r.toFixed(1)) + '%';
-  }
-  function progress(cov, label) {
+  /** A progress bar; `tenths` is the rounded share the report prints (null when unknown). */
+  function progress(cov, tenths, label) {
     const wrap = el('div', { class: 'progress', role: 'img' });
-    if (!cov) {
+    if (!cov || tenths === null || tenths === undefined) {
       wrap.classList.add('unknown');
-      wrap.setAttribute('aria-label', label + ': translated share n/a');
-      wrap.append(el('div', { class: 'progress-track' }), el('span', { class: 'progress-label', text: 'translated: n/a' }));
+      wrap.setAttribute('aria-label', label + ': ' + t('coverage.unknown'));
+      wrap.append(el('div', { class: 'progress-track' }), el('span', { class: 'progress-label', text: t('coverage.unknown') }));
       return wrap;
     }
-    const pct = percent(cov);
     const fill = el('div', { class: 'progress-fill' });
-    fill.style.width = pct.toFixed(2) + '%';
-    wrap.setAttribute('aria-label', label + ': ' + formatPercent(pct) + ' translated');
+    fill.style.width = (cov.sentences === 0 ? 100 : (100 * cov.translated) / cov.sentences).toFixed(2) + '%';
+    const pct = formatTenths(tenths);
+    wrap.setAttribute('aria-label', label + ': ' + t('coverage.short', { percent: pct }));
     wrap.append(el('div', { class: 'progress-track' }, fill),
-      el('span', { class: 'progress-label', text: formatPercent(pct) + ' translated · ' + cov.translated + ' of '
-        + cov.sentences + ' sentences' }));
+      el('span', { class: 'progress-label', text: t('coverage.long', { percent: pct, translated: cov.translated, sentences: cov.sentences }) }));
     return wrap;
   }
+  function sevName(s) { return t('severity.' + SEVERITIES[s]); }
   function sevBadge(s) {
-    return el('span', { class: 'badge sev-' + SEVERITIES[s], text: SEVERITIES[s] });
+    return el('span', { class: 'badge sev-' + SEVERITIES[s], text: sevName(s) });
   }
+  function sevCount(s, n) { return t('count.' + SEVERITIES[s], { n }); }
   function countCells(counts) {
-    return SEVERITIES.map((s, i) => el('td', { class: 'num sev-' + s + (counts[i] ? '' : ' zero'), text: counts[i] }));
+    return SEVERITIES.map((s, i) => el('td', { class: 'num sev-' + s + (counts[i] ? '' : ' zero'), text: numberFormat.format(counts[i]) }));
   }
+  function statusName(status) { return t('status.' + status); }
 
   // ---- dashboard ----
+  // Very large sites list their pages in slices, so the dashboard's cost does not grow with the site.
+  const PAGE_SLICE = 500;
+  let pagesShownLimit = PAGE_SLICE;
   function renderDashboard(view) {
     const langs = S.languages.filter((l) => !filter.lang || l.code === filter.lang).map((l) => l.code);
     const matching = [];
@@ -205,36 +283,41 @@
     for (const i of matching) byPage.set(F_PAGE[i], (byPage.get(F_PAGE[i]) || 0) + 1);
 
     const dash = el('section', { id: 'dashboard', class: 'dashboard' });
-    dash.append(el('h1', { text: filter.lang ? languageNames(filter.lang) + ' (' + filter.lang + ')' : 'Translation report' }));
+    dash.append(el('h1', { text: filter.lang ? languageNames(filter.lang) + ' (' + filter.lang + ')' : t('dashboard.title') }));
     const sevTotals = SEVERITIES.map(() => 0);
     for (const i of matching) sevTotals[F_SEV[i]]++;
-    const pagesShown = S.pages.map((_, p) => p).filter(pageMatches);
+    const pagesShown = [];
+    for (let p = 0; p < S.pages.length; p++) if (pageMatches(p)) pagesShown.push(p);
     dash.append(el('p', { class: 'lead', id: 'totals' },
-      S.pairs + ' translated pages of ' + S.sourcePages + ' source pages in ' + S.languages.length
-      + (S.languages.length === 1 ? ' language' : ' languages') + '. Shown: ',
-      ...SEVERITIES.flatMap((s, i) => [el('span', { class: 'total sev-' + s, 'data-severity': s, text: plural(sevTotals[i], s) }), i < SEVERITIES.length - 1 ? ', ' : '.'])));
+      t('dashboard.totals', { pairs: S.pairs, sources: S.sourcePages, languages: t('count.languages', { n: S.languages.length }) }) + ' ',
+      t('dashboard.shown') + ' ',
+      ...SEVERITIES.flatMap((s, i) => [el('span', { class: 'total sev-' + s, 'data-severity': s, text: sevCount(i, sevTotals[i]) }), i < SEVERITIES.length - 1 ? ', ' : ''])));
 
+    const pagesByLang = new Map();
+    S.pages.forEach((p, i) => {
+      if (!pagesByLang.has(p.lang)) pagesByLang.set(p.lang, []);
+      pagesByLang.get(p.lang).push(i);
+    });
     const cards = el('div', { class: 'cards' });
     for (const code of langs) {
-      const pages = [];
-      S.pages.forEach((p, i) => { if (p.lang === code) pages.push(i); });
+      const pages = pagesByLang.get(code) || [];
       const counts = SEVERITIES.map(() => 0);
       for (const i of matching) if (S.pages[F_PAGE[i]].lang === code) counts[F_SEV[i]]++;
       const top = pages.filter((p) => byPage.get(p)).sort((a, b) => byPage.get(b) - byPage.get(a)
-        || S.pages[a].id.localeCompare(S.pages[b].id)).slice(0, 5);
+        || cmp(S.pages[a].id, S.pages[b].id)).slice(0, 5);
       const info = LANGS.get(code);
       const card = el('article', { class: 'card', 'data-lang': code },
         el('h2', {}, route(code, languageNames(code)), ' ', el('span', { class: 'code', text: code }),
-          info.dir === 'rtl' ? el('span', { class: 'tag', text: 'right to left' }) : null),
-        progress(coverageOf(pages), languageNames(code)),
-        el('p', { class: 'counts' }, plural(pages.length, 'page') + ' · ',
-          ...SEVERITIES.flatMap((s, i) => [el('span', { class: 'count sev-' + s, 'data-severity': s, text: plural(counts[i], s) }), i < SEVERITIES.length - 1 ? ' · ' : ''])));
+          info.dir === 'rtl' ? el('span', { class: 'tag', text: t('language.rtl') }) : null),
+        progress(coverageOf(pages), info.pct, languageNames(code)),
+        el('p', { class: 'counts' }, t('count.pages', { n: pages.length }) + ' · ',
+          ...SEVERITIES.flatMap((s, i) => [el('span', { class: 'count sev-' + s, 'data-severity': s, text: sevCount(i, counts[i]) }), i < SEVERITIES.length - 1 ? ' · ' : ''])));
       if (top.length) {
-        card.append(el('h3', { text: 'Most findings' }), el('ol', { class: 'top-pages' },
+        card.append(el('h3', { text: t('dashboard.mostFindings') }), el('ol', { class: 'top-pages' },
           ...top.map((p) => el('li', {}, pageLink(p, S.pages[p].id.slice(code.length + 1) || S.pages[p].id), ' ',
-            el('span', { class: 'num', text: byPage.get(p) })))));
+            el('span', { class: 'num', text: numberFormat.format(byPage.get(p)) })))));
       } else {
-        card.append(el('p', { class: 'quiet', text: 'No findings shown.' }));
+        card.append(el('p', { class: 'quiet', text: t('dashboard.noFindingsShown') }));
       }
       cards.append(card);
     }
@@ -246,41 +329,61 @@
       if (!perRule.has(F_RULE[i])) perRule.set(F_RULE[i], SEVERITIES.map(() => 0));
       perRule.get(F_RULE[i])[F_SEV[i]]++;
     }
-    const ruleRows = [...perRule.entries()].sort((a, b) => sum(b[1]) - sum(a[1]) || S.rules[a[0]].id.localeCompare(S.rules[b[0]].id));
-    dash.append(el('h2', { text: 'Findings by rule' }));
+    const ruleRows = [...perRule.entries()].sort((a, b) => sum(b[1]) - sum(a[1]) || cmp(S.rules[a[0]].id, S.rules[b[0]].id));
+    dash.append(el('h2', { text: t('dashboard.byRule') }));
     if (ruleRows.length === 0) {
-      dash.append(el('p', { class: 'quiet', text: 'No findings match the filters.' }));
+      dash.append(el('p', { class: 'quiet', text: t('dashboard.noFindingsMatch') }));
     } else {
       dash.append(el('table', { class: 'grid rules-table', id: 'rules-table' },
-        el('thead', {}, el('tr', {}, el('th', { text: 'Rule' }), ...SEVERITIES.map((s) => el('th', { class: 'num', text: s })), el('th', { class: 'num', text: 'total' }))),
+        el('thead', {}, el('tr', {}, el('th', { text: t('table.rule') }), ...SEVERITIES.map((s, i) => el('th', { class: 'num', text: sevName(i) })), el('th', { class: 'num', text: t('table.total') }))),
         el('tbody', {}, ...ruleRows.map(([r, counts]) => el('tr', { 'data-rule': S.rules[r].id },
-          el('td', {}, ruleLink(r), el('div', { class: 'quiet', text: S.rules[r].summary })),
-          ...countCells(counts), el('td', { class: 'num', text: sum(counts) }))))));
+          el('td', {}, ruleLink(r), el('div', { class: 'quiet' }, ...inline(S.rules[r].summary))),
+          ...countCells(counts), el('td', { class: 'num', text: numberFormat.format(sum(counts)) }))))));
     }
 
-    // every page
-    dash.append(el('h2', { text: 'Pages' }));
+    // every page, most findings first
+    dash.append(el('h2', { text: t('dashboard.pages') }));
     const sorted = pagesShown.sort((a, b) => (byPage.get(b) || 0) - (byPage.get(a) || 0)
-      || S.pages[a].lang.localeCompare(S.pages[b].lang) || S.pages[a].id.localeCompare(S.pages[b].id));
-    dash.append(el('table', { class: 'grid pages-table', id: 'pages-table' },
-      el('thead', {}, el('tr', {}, el('th', { text: 'Page' }), el('th', { text: 'Status' }), el('th', { class: 'pct', text: 'Translated' }),
-        ...SEVERITIES.map((s) => el('th', { class: 'num', text: s })))),
-      el('tbody', {}, ...sorted.map((p) => {
+      || cmp(S.pages[a].lang, S.pages[b].lang) || cmp(S.pages[a].id, S.pages[b].id));
+    const counts = new Map();
+    for (const i of matching) {
+      const p = F_PAGE[i];
+      if (!counts.has(p)) counts.set(p, SEVERITIES.map(() => 0));
+      counts.get(p)[F_SEV[i]]++;
+    }
+    const zero = SEVERITIES.map(() => 0);
+    const tbody = el('tbody');
+    const addRows = (from, to) => {
+      for (const p of sorted.slice(from, to)) {
         const page = S.pages[p];
-        const counts = SEVERITIES.map(() => 0);
-        for (const i of PAGE_FINDINGS[p]) if (findingMatches(i)) counts[F_SEV[i]]++;
-        const cov = coverageOf([p]);
-        return el('tr', { 'data-page': page.id },
+        tbody.append(el('tr', { 'data-page': page.id },
           el('td', {}, pageLink(p)),
-          el('td', { class: 'status status-' + page.status, text: page.status }),
-          el('td', { class: 'pct', text: cov ? formatPercent(percent(cov)) : 'n/a' }),
-          ...countCells(counts));
-      }))));
-    if (sorted.length === 0) dash.append(el('p', { class: 'quiet', text: 'No page matches the filters.' }));
+          el('td', { class: 'status status-' + page.status, text: statusName(page.status) }),
+          el('td', { class: 'pct', text: page.cov ? formatTenths(page.cov[2]) : t('coverage.na') }),
+          ...countCells(counts.get(p) || zero)));
+      }
+    };
+    addRows(0, pagesShownLimit);
+    dash.append(el('table', { class: 'grid pages-table', id: 'pages-table' },
+      el('thead', {}, el('tr', {}, el('th', { text: t('table.page') }), el('th', { text: t('table.status') }), el('th', { class: 'pct', text: t('table.translated') }),
+        ...SEVERITIES.map((s, i) => el('th', { class: 'num', text: sevName(i) })))), tbody));
+    if (sorted.length > pagesShownLimit) {
+      const more = el('button', { type: 'button', class: 'more', id: 'more-pages' });
+      const label = () => { more.textContent = t('dashboard.showMore', { shown: Math.min(pagesShownLimit, sorted.length), total: sorted.length }); };
+      label();
+      more.addEventListener('click', () => {
+        addRows(pagesShownLimit, pagesShownLimit + PAGE_SLICE);
+        pagesShownLimit += PAGE_SLICE;
+        if (pagesShownLimit >= sorted.length) more.remove(); else label();
+      });
+      dash.append(more);
+    }
+    if (sorted.length === 0) dash.append(el('p', { class: 'quiet', text: t('dashboard.noPageMatches') }));
     view.replaceChildren(dash);
   }
   function sum(a) { return a.reduce((x, y) => x + y, 0); }
-  function plural(n, word) { return n + ' ' + (n === 1 || word === 'info' ? word : word + 's'); }
+  /** Code-point order: stable across browsers and far cheaper than localeCompare over a 30k-page site. */
+  function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
   // ---- rules ----
   function ruleLink(r) {
@@ -301,10 +404,10 @@
   }
   function ruleDoc(rule) {
     return el('div', { class: 'rule-doc' },
-      el('p', {}, sevBadge(SEVERITIES.indexOf(rule.severity)), ' by default · ', rule.summary),
+      el('p', { class: 'rule-summary' }, sevBadge(SEVERITIES.indexOf(rule.severity)), ' ' + t('rule.byDefault') + ' · ', ...inline(rule.summary)),
       ...markdown(rule.doc));
   }
-  /** The small Markdown subset rule docs use, rendered as text nodes. */
+  /** The Markdown rule docs use (headings, lists, fenced code, tables, code spans, emphasis), as text nodes. */
   function markdown(text) {
     const out = [];
     const lines = text.split('\n');
@@ -316,18 +419,27 @@
     };
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
-      if (line.startsWith('```')) {
+      if (/^\s*(```|~~~)/.test(line)) {
         flush(); list = null;
+        const fence = line.trim().slice(0, 3);
         const code = [];
-        for (i++; i < lines.length && !lines[i].startsWith('```'); i++) code.push(lines[i]);
+        for (i++; i < lines.length && !lines[i].trim().startsWith(fence); i++) code.push(lines[i]);
         out.push(el('pre', { class: 'code' }, el('code', { text: code.join('\n') })));
+      } else if (/^\s*\|/.test(line) && i + 1 < lines.length && /^\s*\|?\s*:?-{2,}/.test(lines[i + 1])) {
+        flush(); list = null;
+        const rows = [cells(line)];
+        for (i += 2; i < lines.length && /^\s*\|/.test(lines[i]); i++) rows.push(cells(lines[i]));
+        i--;
+        out.push(el('table', { class: 'grid doc-table' },
+          el('thead', {}, el('tr', {}, ...rows[0].map((c) => el('th', {}, ...inline(c))))),
+          el('tbody', {}, ...rows.slice(1).map((r) => el('tr', {}, ...r.map((c) => el('td', {}, ...inline(c))))))));
       } else if (/^#{1,6} /.test(line)) {
         flush(); list = null;
-        out.push(el('h3', { text: line.replace(/^#+ /, '') }));
-      } else if (/^\s*[-*] /.test(line)) {
+        out.push(el('h3', {}, ...inline(line.replace(/^#+ /, ''))));
+      } else if (/^\s*([-*]|\d+\.) /.test(line)) {
         flush();
-        if (!list) { list = el('ul'); out.push(list); }
-        list.append(el('li', {}, ...inline(line.replace(/^\s*[-*] /, ''))));
+        if (!list) { list = el(/^\s*\d/.test(line) ? 'ol' : 'ul'); out.push(list); }
+        list.append(el('li', {}, ...inline(line.replace(/^\s*([-*]|\d+\.) /, ''))));
       } else if (line.trim() === '') {
         flush(); list = null;
       } else if (list && /^\s+/.test(line)) {
@@ -340,12 +452,51 @@
     flush();
     return out;
   }
+  /** A table row's cells; a pipe inside a code span or escaped as \| stays in its cell. */
+  function cells(line) {
+    const out = [];
+    let cell = '';
+    let ticks = 0;
+    const body = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i];
+      if (c === '\\' && body[i + 1] === '|') { cell += '|'; i++; continue; }
+      if (c === '`') {
+        let n = 1;
+        while (body[i + n] === '`') n++;
+        ticks = ticks === 0 ? n : ticks === n ? 0 : ticks;
+        cell += body.slice(i, i + n);
+        i += n - 1;
+        continue;
+      }
+      if (c === '|' && ticks === 0) { out.push(cell.trim()); cell = ''; continue; }
+      cell += c;
+    }
+    out.push(cell.trim());
+    return out;
+  }
+  /** Code spans (any number of backticks), **strong**, *emphasis* and [link text](target) as text. */
   function inline(text) {
-    return text.split(/(`[^`]+`)/).filter((s) => s !== '').map((s) =>
-      s.length > 2 && s.startsWith('`') && s.endsWith('`') ? el('code', { text: s.slice(1, -1) }) : document.createTextNode(s));
+    const out = [];
+    const re = /(`+)([\s\S]*?[^`])\1(?!`)|\*\*([^*]+)\*\*|\*([^*\s][^*]*)\*|\[([^\]]+)\]\([^)]*\)/g;
+    let at = 0;
+    let m;
+    while ((m = re.exec(text)) !== null) {
+      if (m.index > at) out.push(document.createTextNode(text.slice(at, m.index)));
+      if (m[1]) {
+        const code = m[2].length > 1 && m[2].startsWith(' ') && m[2].endsWith(' ') ? m[2].slice(1, -1) : m[2];
+        out.push(el('code', { text: code }));
+      } else if (m[3]) out.push(el('strong', { text: m[3] }));
+      else if (m[4]) out.push(el('em', { text: m[4] }));
+      else out.push(document.createTextNode(m[5]));
+      at = re.lastIndex;
+    }
+    if (at < text.length) out.push(document.createTextNode(text.slice(at)));
+    return out;
   }
   function renderRules(view, focusId) {
-    const section = el('section', { class: 'rules', id: 'rules' }, el('h1', { text: 'Rules' }));
+    const section = el('section', { class: 'rules', id: 'rules' }, el('h1', { text: t('rules.title') }),
+      el('p', { class: 'quiet', text: t('rules.english') }));
     S.rules.forEach((rule) => {
       section.append(el('article', { class: 'rule', id: 'rule-' + rule.id }, el('h2', { text: rule.id }), ruleDoc(rule)));
     });
@@ -364,18 +515,20 @@
   async function renderPage(view, p) {
     const page = S.pages[p];
     const token = {};
+    const keepScroll = pageState && pageState.page === p ? window.scrollY : -1;
+    const keepCurrent = pageState && pageState.page === p ? pageState.current : -1;
     pageState = { page: p, cards: [], current: -1, token };
     const head = el('div', { class: 'page-head' },
-      el('p', { class: 'crumbs' }, route('', '← Dashboard'), ' · ', route(page.lang, languageNames(page.lang) || 'Files')),
+      el('p', { class: 'crumbs' }, route('', '← ' + t('nav.dashboard')), ' · ', route(page.lang, languageNames(page.lang))),
       el('h1', { id: 'page-title', text: page.id }),
-      el('p', { class: 'paths' }, 'Translation ', el('code', { text: page.translation }),
-        page.source ? ' · source ' : '', page.source ? el('code', { text: page.source }) : '',
-        ' · ', el('span', { class: 'status status-' + page.status, text: page.status })),
-      progress(coverageOf([p]), page.id));
+      el('p', { class: 'paths' }, t('page.translation') + ' ', el('code', { text: page.translation }),
+        page.source ? ' · ' + t('page.source') + ' ' : '', page.source ? el('code', { text: page.source }) : '',
+        ' · ', el('span', { class: 'status status-' + page.status, text: statusName(page.status) })),
+      progress(coverageOf([p]), page.cov ? page.cov[2] : null, page.id));
     const section = el('section', { class: 'page', id: 'page', 'data-page': page.id }, head,
-      el('p', { class: 'notice', text: 'Loading page…' }));
+      el('p', { class: 'notice', text: t('notice.loadingPage') }));
     view.replaceChildren(section);
-    window.scrollTo(0, 0);
+    if (keepScroll < 0) window.scrollTo(0, 0);
 
     const [details, src, tr] = await Promise.all([loadFindings(),
       page.src >= 0 ? blob(page.src) : null, page.tr >= 0 ? blob(page.tr) : null]);
@@ -383,43 +536,80 @@
     const shown = PAGE_FINDINGS[p].filter(findingMatches);
     const total = PAGE_FINDINGS[p].length;
     const body = [];
-    body.push(el('p', { class: 'counts', id: 'page-counts' }, shown.length + ' of ' + total
-      + (total === 1 ? ' finding' : ' findings') + ' shown',
-      page.stats ? ' · blocks: ' + page.stats[2] + ' matched, ' + page.stats[3] + ' missing, ' + page.stats[4] + ' extra' : ''));
+    body.push(el('p', { class: 'counts', id: 'page-counts' }, t('page.shownOf', { shown: shown.length, findings: t('count.findings', { n: total }) }),
+      page.stats ? ' · ' + t('page.blocks', { matched: page.stats[2], missing: page.stats[3], extra: page.stats[4] }) : ''));
 
     // Findings are numbered, and visited with j/k, in the order they appear on screen.
     const cardFor = new Map();
     const numberOf = new Map();
     let ordered = shown;
+    const ctx = { details, page, rows: null };
     if (!src || !tr) {
       shown.forEach((i, n) => numberOf.set(i, n + 1));
+      body.push(pageSummary(shown, numberOf, details));
       body.push(el('p', { class: 'notice', text: page.status === 'missing'
-        ? 'This page has not been translated yet.' : 'No content to show for this file (' + page.status + ').' }));
-      body.push(findingList(shown, details, numberOf, cardFor));
+        ? t('notice.notTranslated') : t('notice.noContent', { status: statusName(page.status) }) }));
+      body.push(findingList(shown, ctx, numberOf, cardFor));
     } else {
-      const rows = tr.rows.map(([s, t]) => ({ s: s >= 0 ? src.blocks[s] : null, t: t >= 0 ? tr.blocks[t] : null, findings: [] }));
+      const rows = tr.rows.map(([s, t2]) => ({ s: s >= 0 ? src.blocks[s] : null, t: t2 >= 0 ? tr.blocks[t2] : null, findings: [] }));
+      ctx.rows = rows;
       const loose = [];
+      ctx.rowOf = new Map();
       for (const i of shown) {
         const r = rowOf(rows, details[i]);
         if (r < 0) loose.push(i); else rows[r].findings.push(i);
+        ctx.rowOf.set(i, r);
       }
       ordered = loose.concat(...rows.map((r) => r.findings));
       ordered.forEach((i, n) => numberOf.set(i, n + 1));
-      if (loose.length) body.push(el('h2', { text: 'About the whole page' }), findingList(loose, details, numberOf, cardFor));
+      body.push(pageSummary(ordered, numberOf, details));
+      if (loose.length) body.push(el('h2', { text: t('page.wholePage') }), findingList(loose, ctx, numberOf, cardFor));
       body.push(legend(page));
-      body.push(alignedTable(page, rows, details, numberOf, cardFor));
+      body.push(alignedTable(page, rows, ctx, numberOf, cardFor));
     }
     section.replaceChildren(head, ...body);
     pageState.cards = ordered.map((i) => cardFor.get(i)).filter(Boolean);
     if (pendingFocus !== null) {
       const which = pendingFocus;
       pendingFocus = null;
-      if (pageState.cards.length) focusCard(which === 'last' ? pageState.cards.length - 1 : 0);
+      const n = pageState.cards.length;
+      if (n) focusCard(which === 'last' ? n - 1 : which === 'first' ? 0 : Math.min(which, n - 1));
+    } else if (keepScroll >= 0) {
+      if (keepCurrent >= 0 && keepCurrent < pageState.cards.length) setCurrent(keepCurrent, false);
+      window.scrollTo(0, keepScroll);
     }
     section.setAttribute('data-ready', '');
   }
 
-  /** Which aligned row a finding belongs to: the block it points at, or the missing block it names. */
+  /** The top of a page: its findings counted per rule (a click filters by the rule), then each finding in one line. */
+  function pageSummary(ordered, numberOf, details) {
+    const box = el('nav', { class: 'page-summary', id: 'page-summary', 'aria-label': t('page.summary') });
+    if (ordered.length === 0) {
+      box.append(el('p', { class: 'quiet', text: t('page.noFindings') }));
+      return box;
+    }
+    const perRule = new Map();
+    for (const i of ordered) perRule.set(F_RULE[i], (perRule.get(F_RULE[i]) || 0) + 1);
+    const rules = [...perRule.entries()].sort((a, b) => b[1] - a[1] || cmp(S.rules[a[0]].id, S.rules[b[0]].id));
+    box.append(el('h2', { text: t('page.summary') }), el('ul', { class: 'rule-counts', id: 'page-rules' },
+      ...rules.map(([r, n]) => el('li', { 'data-rule': S.rules[r].id }, ruleLink(r), ' ',
+        el('button', { type: 'button', class: 'count-filter', title: t('page.onlyRule', { rule: S.rules[r].id }),
+          onclick: () => { filter.rule = filter.rule === r ? -1 : r; syncFilterControls(); rerender(); } },
+          numberFormat.format(n))))));
+    const list = el('ol', { class: 'finding-index' });
+    for (const i of ordered) {
+      const d = details[i];
+      list.append(el('li', { 'data-finding': i },
+        el('a', { href: '#', class: 'sev-' + SEVERITIES[F_SEV[i]], onclick: (e) => { e.preventDefault(); focusFinding(i); } },
+          el('span', { class: 'number', text: numberOf.get(i) }), ' ', S.rules[F_RULE[i]].id,
+          d[0] > 0 ? ' · ' + t('finding.line', { line: d[0] }) : ''),
+        ' ', el('span', { class: 'quiet', text: d[2] })));
+    }
+    box.append(el('details', { class: 'finding-index-box', open: ordered.length <= 12 },
+      el('summary', { text: t('page.allFindings', { findings: t('count.findings', { n: ordered.length }) }) }), list));
+    return box;
+  }
+
   function rowOf(rows, d) {
     const line = d[0];
     const sourceLine = d[4];
@@ -442,19 +632,20 @@
 
   function legend(page) {
     return el('div', { class: 'legend', 'aria-hidden': 'true' },
-      el('span', { class: 'swatch matched', text: 'matched' }),
-      el('span', { class: 'swatch missing', text: 'missing in translation' }),
-      el('span', { class: 'swatch extra', text: 'extra in translation' }),
-      el('span', { class: 'swatch', }, el('span', { class: 'mark-hl sev-warning', text: 'marked' }), ' where a finding points'),
-      el('span', { class: 'swatch' }, el('code', { class: 'span-code lost', text: 'code' }), ' code span lost in translation'));
+      el('span', { class: 'swatch matched', text: t('legend.matched') }),
+      el('span', { class: 'swatch missing', text: t('legend.missing') }),
+      el('span', { class: 'swatch extra', text: t('legend.extra') }),
+      el('span', { class: 'swatch', }, el('span', { class: 'mark-hl sev-warning', text: t('legend.marked') }), ' ' + t('legend.markedWhere')),
+      el('span', { class: 'swatch' }, el('code', { class: 'span-code lost', text: 'code' }), ' ' + t('legend.lostCode')));
   }
 
-  function alignedTable(page, rows, details, numberOf, cardFor) {
+  function alignedTable(page, rows, ctx, numberOf, cardFor) {
+    const details = ctx.details;
     const info = LANGS.get(page.lang) || { dir: 'ltr' };
-    const table = el('div', { class: 'aligned', id: 'aligned', role: 'table', 'aria-label': 'Source and translation, block by block' },
+    const table = el('div', { class: 'aligned', id: 'aligned', role: 'table', 'aria-label': t('page.alignedLabel') },
       el('div', { class: 'row head', role: 'row' },
-        el('div', { class: 'cell', role: 'columnheader', text: 'Source (English)' }),
-        el('div', { class: 'cell', role: 'columnheader', text: 'Translation (' + languageNames(page.lang) + ')' })));
+        el('div', { class: 'cell', role: 'columnheader', text: t('page.sourceColumn') }),
+        el('div', { class: 'cell', role: 'columnheader', text: t('page.translationColumn', { language: languageNames(page.lang) }) })));
     rows.forEach((row, r) => {
       const status = row.s && row.t ? 'matched' : row.s ? 'missing' : 'extra';
       const lost = lostCode(row);
@@ -468,15 +659,15 @@
       }
       const line = el('div', { class: 'row ' + status, role: 'row', id: 'row-' + r, 'data-status': status },
         el('div', { class: 'cell src', role: 'cell', lang: 'en', dir: 'ltr' },
-          row.s ? block(row.s, lost.source, sMarks) : el('div', { class: 'placeholder', text: 'not in the source' })),
+          row.s ? block(row.s, lost.source, sMarks, true) : el('div', { class: 'placeholder', text: t('page.notInSource') })),
         el('div', { class: 'cell tr', role: 'cell', lang: page.lang || null, dir: info.dir },
-          row.t ? block(row.t, new Set(), row.t ? tMarks : []) : el('div', { class: 'placeholder', text: 'missing in the translation' }),
-          lost.names.length ? el('p', { class: 'lost-note', dir: 'ltr', lang: 'en' }, 'Code not in the translation: ',
+          row.t ? block(row.t, new Set(), tMarks, false) : el('div', { class: 'placeholder', text: t('page.missingInTranslation') }),
+          lost.names.length ? el('p', { class: 'lost-note', dir: 'auto' }, t('page.codeNotInTranslation') + ' ',
             ...lost.names.flatMap((c, k) => [k ? ', ' : '', el('code', { class: 'span-code lost', text: c })])) : null));
       table.append(line);
       if (row.findings.length) {
         table.append(el('div', { class: 'row notes', role: 'row' },
-          el('div', { class: 'cell', role: 'cell' }, findingList(row.findings, details, numberOf, cardFor))));
+          el('div', { class: 'cell', role: 'cell' }, findingList(row.findings, ctx, numberOf, cardFor))));
       }
     });
     return table;
@@ -505,13 +696,16 @@
   }
 
   /** One block's raw Markdown, with code spans and finding marks laid over it as text. */
-  function block(b, lostSpans, marks) {
+  function blockKind(kind) { return t('block.' + kind.replace(/ /g, '-')); }
+  function block(b, lostSpans, marks, copyable) {
     const [line, endLine, , kind, raw, admonition, codes] = b;
-    const meta = el('div', { class: 'meta', dir: 'ltr', lang: 'en' },
-      el('span', { class: 'lines', text: line === endLine ? 'L' + line : 'L' + line + '–' + endLine }), ' ', kind);
+    const meta = el('div', { class: 'meta', dir: 'auto', lang: ui },
+      el('span', { class: 'lines', text: line === endLine ? t('block.line', { line }) : t('block.lines', { from: line, to: endLine }) }), ' ', blockKind(kind));
     if (admonition) {
-      meta.append(' · ' + admonition[1] + ' · ', el('span', { class: 'syntax', title: 'admonition syntax: ' + admonition[2] }, admonition[0] + ' syntax'));
+      meta.append(' · ' + admonition[1] + ' · ', el('span', { class: 'syntax', title: t('block.admonitionSyntax', { syntax: admonition[2] }) },
+        t('block.syntax', { syntax: admonition[0] })));
     }
+    if (copyable) meta.append(' ', copyButton(raw, t('action.copySource'), t('action.copy')));
     const starts = [0];
     for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) starts.push(i + 1);
     const offsetOf = (l, c) => {
@@ -545,7 +739,7 @@
       const from = points[k];
       for (const p of pins) {
         if (p.at === from) {
-          pre.append(el('a', { class: 'pin sev-' + SEVERITIES[p.m.sev], href: '#', 'data-finding': p.m.i, 'aria-label': 'finding ' + p.m.n,
+          pre.append(el('a', { class: 'pin sev-' + SEVERITIES[p.m.sev], href: '#', 'data-finding': p.m.i, 'aria-label': t('finding.number', { n: p.m.n }),
             onclick: (e) => { e.preventDefault(); focusFinding(p.m.i); }, text: p.m.n }));
         }
       }
@@ -616,46 +810,155 @@
     return { text: out.join(''), map };
   }
 
-  function findingList(list, details, numberOf, cardFor) {
+  function findingList(list, ctx, numberOf, cardFor) {
     return el('ol', { class: 'findings' }, ...list.map((i) => {
-      const card = findingCard(i, details[i], numberOf.get(i));
+      const card = findingCard(i, ctx, numberOf.get(i));
       cardFor.set(i, card);
       return card;
     }));
   }
 
-  function findingCard(i, d, n) {
-    const [line, column, message, sourceFile, sourceLine, details] = d;
-    const card = el('li', { class: 'finding sev-' + SEVERITIES[F_SEV[i]], id: 'finding-' + i, tabindex: '-1', 'data-finding': i, dir: 'ltr', lang: 'en' },
+  /** A button that puts `text` on the clipboard and says so; a report opened from disk may lack the async API. */
+  function copyButton(text, label, shown) {
+    const button = el('button', { type: 'button', class: 'copy', title: label, 'aria-label': label, text: shown });
+    button.addEventListener('click', (e) => {
+      e.stopPropagation();
+      const done = (ok) => {
+        button.textContent = ok ? t('action.copied') : t('action.copyFailed');
+        button.classList.toggle('copied', ok);
+        setTimeout(() => { button.textContent = shown; button.classList.remove('copied'); }, 1500);
+      };
+      const fallback = () => {
+        const area = el('textarea', { class: 'copy-buffer', 'aria-hidden': 'true' });
+        area.value = text;
+        document.body.append(area);
+        area.select();
+        let ok = false;
+        try { ok = document.execCommand('copy'); } catch (err) { ok = false; }
+        area.remove();
+        done(ok);
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(() => done(true), fallback);
+      else fallback();
+    });
+    return button;
+  }
+
+  /** The English text a finding is about: the sentence it names, else its source block. */
+  function sourceTextOf(i, ctx) {
+    const details = ctx.details[i][5] || {};
+    for (const k of ['text', 'sourceText']) if (typeof details[k] === 'string' && details[k].trim()) return details[k];
+    const r = ctx.rowOf ? ctx.rowOf.get(i) : undefined;
+    const row = r !== undefined && r >= 0 ? ctx.rows[r] : null;
+    return row && row.s ? row.s[4] : null;
+  }
+
+  /**
+   * What to search for in the platform's editor: a run of the source text's prose that the platform's
+   * string holds verbatim (no Markdown, no code span, no quote mark, which the search syntax would end
+   * on), cut at a word boundary.
+   */
+  function searchPhrase(text) {
+    const prose = project(text).text;
+    const runs = prose.split(/[\uFFFC"]+/).map((x) => x.trim()).filter((x) => x.length > 0);
+    if (runs.length === 0) return '';
+    let best = runs.reduce((a, b) => (b.length > a.length ? b : a));
+    if (best.length > 120) {
+      const cut = best.lastIndexOf(" ", 120);
+      best = best.slice(0, cut > 20 ? cut : 120);
+    }
+    return best.replace(/[\s.:;,]+$/, '');
+  }
+
+  /** The link to search for the finding's source text in the platform's editor for the page's language. */
+  function platformLink(i, ctx) {
+    const lang = LANGS.get(ctx.page.lang);
+    if (!S.platform || !lang || !lang.editor) return null;
+    const text = sourceTextOf(i, ctx);
+    const phrase = text ? searchPhrase(text) : '';
+    if (!phrase) return null;
+    return el('a', { class: 'platform-link', href: lang.editor.replace('{query}', encodeURIComponent(phrase)),
+      target: '_blank', rel: 'noopener noreferrer', title: phrase,
+      text: t('finding.findInPlatform', { platform: S.platform }) });
+  }
+
+  function findingCard(i, ctx, n) {
+    const [line, column, message, sourceFile, sourceLine, details] = ctx.details[i];
+    const card = el('li', { class: 'finding sev-' + SEVERITIES[F_SEV[i]], id: 'finding-' + i, tabindex: '-1', 'data-finding': i, dir: 'auto' },
       el('div', { class: 'finding-head' },
         el('span', { class: 'number', text: n }), ' ', sevBadge(F_SEV[i]), ' ', ruleLink(F_RULE[i]),
-        line > 0 ? el('span', { class: 'where', text: ' line ' + line + ':' + column }) : null,
-        sourceFile && sourceLine > 0 ? el('span', { class: 'where', text: ' · source line ' + sourceLine }) : null),
-      el('p', { class: 'message', text: message }));
-    const facts = detailFacts(details);
+        line > 0 ? el('span', { class: 'where', text: ' ' + t('finding.lineColumn', { line, column }) }) : null,
+        sourceFile && sourceLine > 0 ? el('span', { class: 'where', text: ' · ' + t('finding.sourceLine', { line: sourceLine }) }) : null),
+      el('p', { class: 'message', lang: 'en', dir: 'ltr', text: message }));
+    const fix = beforeAfter(details);
+    if (fix) card.append(fix);
+    const facts = detailFacts(details, fix ? fix.keys : []);
     if (facts.length) card.append(el('dl', { class: 'details' }, ...facts));
+    const source = sourceTextOf(i, ctx);
+    const link = platformLink(i, ctx);
+    if (source || link) {
+      card.append(el('p', { class: 'actions' }, source ? copyButton(source, t('action.copySource'), t('action.copySource')) : null,
+        link ? ' ' : null, link));
+    }
     card.addEventListener('click', (e) => {
-      if (e.target.closest('a')) return;
+      if (e.target.closest('a, button')) return;
       setCurrent(pageState.cards.indexOf(card), false);
     });
     return card;
   }
 
-  const DETAIL_LABELS = {
-    sourceUrl: 'Link in the source', translationUrl: 'Link in the translation',
-    sourceSyntax: 'Source admonition syntax', translationSyntax: 'Translation admonition syntax',
-    sourceOpening: 'Source opening', translationOpening: 'Translation opening',
-    text: 'Text', sourceText: 'Source text', translationText: 'Translated text',
-  };
+  // Pairs of details where the translation should carry what the source has: shown as before/after.
+  const FIX_PAIRS = ['Url', 'Opening', 'Syntax', 'Id', 'Level', 'Type'];
+  /** A suggested fix as before (the translation now) and after (what it should be), or null. */
+  function beforeAfter(details) {
+    if (!details) return null;
+    let before = null, after = null, keys = [];
+    if (typeof details.fix === 'string' && details.found !== undefined) {
+      before = String(details.found); after = details.fix; keys = ['found', 'fix'];
+    } else {
+      for (const k of FIX_PAIRS) {
+        const s = details['source' + k];
+        const tr = details['translation' + k];
+        if (s !== undefined && s !== null && tr !== undefined && tr !== null && String(s) !== String(tr)) {
+          before = String(tr); after = String(s); keys = ['source' + k, 'translation' + k];
+          break;
+        }
+      }
+    }
+    if (before === null) return null;
+    const box = el('div', { class: 'fix' },
+      el('div', { class: 'fix-title', text: t('fix.title') }),
+      el('div', { class: 'fix-row before' }, el('span', { class: 'fix-label', text: t('fix.before') }), el('code', { dir: 'auto', text: before })),
+      el('div', { class: 'fix-row after' }, el('span', { class: 'fix-label', text: t('fix.after') }), el('code', { dir: 'auto', text: after })));
+    box.keys = keys;
+    return box;
+  }
+
+  /** A readable label for a details key: the interface's own, else the camelCase key spelled out. */
+  function detailLabel(k) {
+    const own = t('detail.' + k);
+    if (own !== 'detail.' + k) return own;
+    const words = k.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').toLowerCase();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+  /** A details value in words where the interface knows it (reason, block kind, change), else as given. */
+  function detailValue(k, v) {
+    if (k === 'blockKind' && typeof v === 'string') return blockKind(v);
+    if (typeof v === 'string') {
+      const own = t('value.' + k + '.' + v);
+      if (own !== 'value.' + k + '.' + v) return own;
+    }
+    return typeof v === 'string' ? v : typeof v === 'number' ? numberFormat.format(v) : JSON.stringify(v);
+  }
   /** Every detail a rule gave, shown as text; URLs in particular are never links. */
-  function detailFacts(details) {
+  function detailFacts(details, skip) {
     if (!details) return [];
     const out = [];
     for (const [k, v] of Object.entries(details)) {
-      if (v === null || v === undefined || v === '') continue;
-      const value = typeof v === 'string' ? v : JSON.stringify(v);
-      out.push(el('dt', { text: DETAIL_LABELS[k] || k }),
-        el('dd', {}, /url|opening|syntax|code/i.test(k) ? el('code', { text: value }) : value));
+      if (v === null || v === undefined || v === '' || skip.includes(k)) continue;
+      const value = detailValue(k, v);
+      out.push(el('dt', { text: detailLabel(k) }),
+        el('dd', { dir: 'auto' }, /url|opening|syntax|code|found|fix|target|tag/i.test(k) ? el('code', { text: value }) : value));
     }
     return out;
   }
@@ -671,6 +974,7 @@
     const card = cards[k];
     if (!card) return;
     card.classList.add('current');
+    writeHash();
     const id = card.getAttribute('data-finding');
     document.querySelectorAll('#aligned [data-finding="' + id + '"]').forEach((e) => e.classList.add('flash'));
     if (scroll) {
@@ -719,29 +1023,76 @@
     else if (e.key === 'g') { e.preventDefault(); go(filter.lang); }
   });
 
-  // ---- routing: #  #<lang>  #<lang>/<path>  #rules  #rule/<id> ----
-  function go(hash) {
-    const encoded = hash === '' ? '' : '#' + hash.split('/').map(encodeURIComponent).join('/');
-    if (location.hash === encoded || (encoded === '' && location.hash === '')) render();
-    else location.hash = encoded;
+  // ---- routing: #  #<lang>  #<lang>/<path>  #rules  #rule/<id>, then ?rule=…&sev=…&q=…&lang=…&f=N ----
+  // The filters and the selected finding travel in the hash, so a copied address opens the same view.
+  function encodePath(path) { return path === '' ? '' : path.split('/').map(encodeURIComponent).join('/'); }
+  function filterQuery() {
+    const q = new URLSearchParams();
+    if (filter.rule >= 0) q.set('rule', S.rules[filter.rule].id);
+    if (filter.sev.size !== SEVERITIES.length) q.set('sev', SEVERITIES.filter((_, i) => filter.sev.has(i)).join(',') || 'none');
+    if (filter.text) q.set('q', filter.text);
+    return q;
+  }
+  function hashFor(path, extra) {
+    const q = filterQuery();
+    if (filter.lang && !LANGS.has(path)) q.set('lang', filter.lang);
+    if (extra) for (const [k, v] of Object.entries(extra)) q.set(k, v);
+    const query = q.toString();
+    return '#' + encodePath(path) + (query ? '?' + query : '');
+  }
+  function go(path) {
+    const target = hashFor(path);
+    if (location.hash === target || (target === '#' && location.hash === '')) render();
+    else location.hash = target;
+  }
+  /** Rewrites the address for the current view and filters without adding a history entry. */
+  function writeHash() {
+    const { path } = currentRoute();
+    const extra = pageState && pageState.current >= 0 ? { f: pageState.current + 1 } : null;
+    const target = hashFor(path, extra);
+    if (location.hash !== target && !(target === '#' && location.hash === '')) history.replaceState(null, '', target);
   }
   function currentRoute() {
-    try { return decodeURIComponent(location.hash.slice(1)); } catch (e) { return location.hash.slice(1); }
+    const raw = location.hash.slice(1);
+    const cut = raw.indexOf('?');
+    const pathPart = cut < 0 ? raw : raw.slice(0, cut);
+    let path;
+    try { path = decodeURIComponent(pathPart); } catch (e) { path = pathPart; }
+    return { path, params: cut < 0 ? null : new URLSearchParams(raw.slice(cut + 1)) };
   }
-  function render() {
+  /** Filters named in the address win; an address without them keeps the current ones. */
+  function applyParams(params) {
+    if (!params) return;
+    const rule = params.get('rule');
+    filter.rule = rule ? S.rules.findIndex((r) => r.id === rule) : -1;
+    const sev = params.get('sev');
+    filter.sev = new Set(sev === null ? SEVERITIES.map((_, i) => i)
+      : sev.split(',').map((x) => SEVERITIES.indexOf(x)).filter((i) => i >= 0));
+    filter.text = (params.get('q') || '').trim().toLowerCase();
+    const lang = params.get('lang');
+    if (lang !== null && (lang === '' || LANGS.has(lang))) filter.lang = lang;
+  }
+  async function render() {
     const view = $('view');
-    const h = currentRoute();
+    const { path: h, params } = currentRoute();
+    applyParams(params);
+    if (filter.text) await loadFindings();
+    syncFilterControls();
     if (h === 'rules' || h.startsWith('rule/')) {
       pageState = null;
       renderRules(view, h.startsWith('rule/') ? h.slice(5) : null);
+      document.body.setAttribute('data-view', 'rules');
     } else if (PAGE_BY_ID.has(h)) {
+      const f = params && Number(params.get('f'));
+      if (f > 0) pendingFocus = f - 1;
       renderPage(view, PAGE_BY_ID.get(h));
+      document.body.setAttribute('data-view', 'page');
     } else {
       pageState = null;
       if (LANGS.has(h)) filter.lang = h;
       else if (h === '') filter.lang = '';
       else {
-        view.replaceChildren(el('p', { class: 'notice', text: 'No page named ' + h + ' in this report. ' }), route('', 'Back to the dashboard'));
+        view.replaceChildren(el('p', { class: 'notice', text: t('notice.noPage', { page: h }) + ' ' }), route('', t('nav.backToDashboard')));
         updateCount();
         return;
       }
@@ -749,14 +1100,14 @@
       renderDashboard(view);
       document.body.setAttribute('data-view', 'dashboard');
     }
-    if (PAGE_BY_ID.has(h)) document.body.setAttribute('data-view', 'page');
-    else if (h === 'rules' || h.startsWith('rule/')) document.body.setAttribute('data-view', 'rules');
     updateCount();
+    writeHash();
   }
   function rerender() {
     if (pageState) {
-      const keep = pageState.page;
-      renderPage($('view'), keep);
+      renderPage($('view'), pageState.page);
+      updateCount();
+      writeHash();
     } else {
       render();
     }
@@ -768,8 +1119,8 @@
   if (window.ResizeObserver) new ResizeObserver(setTopbar).observe(topbar);
   setTopbar();
   $('rule-dialog-close').addEventListener('click', () => $('rule-dialog').close());
-  $('subtitle').textContent = S.tool.name + ' ' + S.tool.version;
   setupFilters();
+  translateChrome();
   window.addEventListener('hashchange', render);
   render();
   // The dashboard is up; inflate finding messages in the background for search and page views.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lockstep.check.Coverage;
 import dev.lockstep.cli.Main;
+import dev.lockstep.config.TranslationPlatform;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,13 +83,16 @@ class HtmlReportBrowserTest {
         browser.driver.findElement(By.cssSelector("#dashboard h1")).click();
         new Actions(browser.driver).sendKeys("j").perform();
         waitFor("#page[data-ready] .finding.current");
-        assertThat(browser.driver.getCurrentUrl()).endsWith("#ru/os/qubes-overview.md");
+        // the address keeps the filters and the selected finding
+        assertThat(browser.driver.getCurrentUrl())
+                .endsWith("#ru/os/qubes-overview.md?rule=admonition-syntax-mismatch&lang=ru&f=1");
         WebElement first = browser.driver.findElement(By.cssSelector(".finding.current"));
         assertThat(first.getText()).contains("admonition-syntax-mismatch", "line 13:1", "html-details");
         assertThat(inViewport(first)).isTrue();
         assertThat(all("#aligned .pin.flash")).hasSize(1);
         new Actions(browser.driver).sendKeys("j").perform();
         waitUntil(() -> text(".finding.current .number").equals("2"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("&f=2");
         assertThat(text(".finding.current")).contains("line 47:1");
         assertThat(inViewport(browser.driver.findElement(By.cssSelector(".finding.current")))).isTrue();
         browser.screenshot(SHOTS.resolve("qubes-page.png"));
@@ -109,6 +114,169 @@ class HtmlReportBrowserTest {
         assertThat(admonitionRow.findElement(By.cssSelector(".src .syntax")).getText()).isEqualTo("mkdocs syntax");
         assertThat(admonitionRow.findElement(By.cssSelector(".tr .syntax")).getText()).isEqualTo("html-details syntax");
         assertThat(browser.driver.findElement(By.cssSelector("#aligned .cell.tr")).getAttribute("lang")).isEqualTo("ja");
+
+        // the page starts with its findings counted per rule; a rule filter there updates every count
+        assertThat(text("#page-rules li[data-rule=untranslated-sentence] .count-filter")).isEqualTo("50");
+        assertThat(text("#page-counts")).startsWith("65 of 65 findings shown");
+        new Select(browser.driver.findElement(By.id("f-rule"))).selectByVisibleText("untranslated-sentence");
+        waitUntil(() -> text("#page-counts").startsWith("50 of 65 findings shown"));
+        assertThat(text("#f-count")).isEqualTo("184 findings on 4 pages");
+        assertThat(all("#page-rules li")).hasSize(1);
+        assertThat(all(".finding")).hasSize(50);
+
+        // a copied address restores the view: filters, page and the selected finding
+        open(report, "#ja/os/qubes-overview.md?rule=untranslated-sentence&sev=warning&f=3");
+        waitFor("#page[data-ready] .finding.current");
+        assertThat(text(".finding.current .number")).isEqualTo("3");
+        assertThat(new Select(browser.driver.findElement(By.id("f-rule"))).getFirstSelectedOption().getText())
+                .isEqualTo("untranslated-sentence");
+        assertThat(browser.driver.findElement(By.id("f-error")).isSelected()).isFalse();
+        assertThat(browser.driver.findElement(By.id("f-warning")).isSelected()).isTrue();
+        assertThat(inViewport(browser.driver.findElement(By.cssSelector(".finding.current")))).isTrue();
+
+        // cards name details in words, not as the JSON keys rules use
+        open(report, "#zh/os/qubes-overview.md");
+        waitFor("#page[data-ready]");
+        String cards = text("#page");
+        assertThat(cards).doesNotContain("sourceLine", "blockKind", "same-as-source", "source-language");
+        assertThat(all(".finding .details dt")).extracting(WebElement::getText)
+                .allSatisfy(label -> assertThat(label).doesNotMatch(".*[a-z][A-Z].*"));
+
+        // the header says which version made the report, when, and from which commit
+        assertThat(text("#about")).startsWith("Lockstep ").contains(" · made ", " · source commit ");
+
+        // rule docs render tables and code spans, not raw Markdown
+        open(report, "#rules");
+        waitFor("#rules");
+        assertThat(all(".rule-doc table.doc-table")).isNotEmpty();
+        assertThat(all(".rule-doc p, .rule-doc li, .rule-doc td")).extracting(WebElement::getText)
+                .noneMatch(line -> line.trim().startsWith("|"));
+        // summaries and table cells: every code span is set as code, no backtick is left in the text around it
+        String proseOutsideCode = (String) browser.driver.executeScript("""
+                return [...document.querySelectorAll('.rule-summary, .rule-doc td')].map(e => {
+                  const c = e.cloneNode(true); c.querySelectorAll('code').forEach(x => x.remove()); return c.textContent;
+                }).join('\\n');""");
+        assertThat(proseOutsideCode).doesNotContain("`");
+        assertThat(all(".rule-summary code")).isNotEmpty();
+    }
+
+    @Test
+    void interfaceFollowsTheBrowserLanguageAndThePickerPersists() throws IOException {
+        Path report = tmp.resolve("report.html");
+        Files.writeString(report, Reports.html(Path.of("fixtures/qubes"), HtmlReporter.NO_COVERAGE, f -> f).html());
+        try {
+            browserLanguage("de-DE,de;q=0.9,en;q=0.5");
+            open(report, "");
+            waitFor("#dashboard");
+            assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+            assertThat(text("#dashboard h1")).isEqualTo("Übersetzungsbericht");
+            assertThat(text("#f-count")).matches("\\d+ Befunde auf 4 Seiten");
+            assertThat(new Select(browser.driver.findElement(By.id("ui-lang"))).getFirstSelectedOption().getText())
+                    .isEqualTo("Deutsch");
+
+            // a language the interface lacks falls back to its primary subtag, then to English
+            browserLanguage("pt-PT,pt;q=0.9");
+            open(report, "");
+            waitFor("#dashboard");
+            assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("pt-BR");
+            browserLanguage("ko-KR,ko");
+            open(report, "");
+            waitFor("#dashboard");
+            assertThat(text("#dashboard h1")).isEqualTo("Translation report");
+
+            // the picker switches at once and is remembered over the browser's language
+            new Select(browser.driver.findElement(By.id("ui-lang"))).selectByValue("ru");
+            waitUntil(() -> text("#dashboard h1").equals("Отчёт о переводе"));
+            assertThat(text("label.ui-lang")).startsWith("Язык интерфейса");
+            open(report, "#ja/os/qubes-overview.md");
+            waitFor("#page[data-ready]");
+            assertThat(text("#page-summary h2")).isEqualTo("Замечания на этой странице");
+            assertThat(text("#page-counts")).startsWith("показано 65, всего 65 замечаний");
+        } finally {
+            browser.driver.executeScript("localStorage.clear()");
+            browserLanguage("en-US,en");
+        }
+    }
+
+    @Test
+    void findingsLinkToASearchInTheTranslationPlatform() throws IOException {
+        Path fixture = Path.of("fixtures/qubes");
+        String ja = "i18n/ja/os/qubes-overview.md";
+        String sentence = "Qubes are created from templates, the defaults being for Fedora, Debian and Whonix.";
+        List<String> lines = Files.readAllLines(fixture.resolve(ja), StandardCharsets.UTF_8);
+        int column = lines.get(10).indexOf("Qubes are created") + 1;
+        UnaryOperator<List<Finding>> one = findings -> {
+            findings.clear();
+            findings.add(new Finding("untranslated-sentence", Severity.WARNING, ja, 11, column, "ja",
+                    "sentence is still in English", "docs/os/qubes-overview.md", 10, Map.of("text", sentence), sentence,
+                    "f1"));
+            return findings;
+        };
+        String phrase = "Qubes are created from templates, the defaults being for Fedora, Debian and Whonix";
+        String encoded = "Qubes%20are%20created%20from%20templates%2C%20the%20defaults%20being%20for%20Fedora%2C%20Debian%20and%20Whonix";
+
+        Path crowdin = tmp.resolve("crowdin.html");
+        Files.writeString(crowdin, Reports.html(fixture, HtmlReporter.NO_COVERAGE, one,
+                new TranslationPlatform("crowdin", "https://crowdin.com", "qubes-docs", null, Map.of())).html());
+        open(crowdin, "#ja/os/qubes-overview.md");
+        waitFor("#page[data-ready]");
+        WebElement link = browser.driver.findElement(By.cssSelector(".finding .platform-link"));
+        assertThat(link.getText()).isEqualTo("Find in Crowdin");
+        assertThat(link.getDomAttribute("href")).isEqualTo(
+                "https://crowdin.com/editor/qubes-docs/all/en-ja?filter=basic&value=0#q=" + encoded);
+        assertThat(link.getDomAttribute("rel")).isEqualTo("noopener noreferrer");
+        assertThat(link.getDomAttribute("title")).isEqualTo(phrase);
+
+        Path weblate = tmp.resolve("weblate.html");
+        Files.writeString(weblate, Reports.html(fixture, HtmlReporter.NO_COVERAGE, one,
+                new TranslationPlatform("weblate", "https://hosted.weblate.org", "qubes", "docs", Map.of("ja", "ja_JP")))
+                .html());
+        open(weblate, "#ja/os/qubes-overview.md");
+        waitFor("#page[data-ready]");
+        assertThat(browser.driver.findElement(By.cssSelector(".finding .platform-link")).getDomAttribute("href"))
+                .isEqualTo("https://hosted.weblate.org/translate/qubes/docs/ja_JP/?q=source%3A%22" + encoded + "%22");
+
+        // the copy button puts the source sentence on the clipboard
+        browser.driver.executeCdpCommand("Browser.grantPermissions",
+                Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.driver.findElement(By.cssSelector(".finding .actions button.copy")).click();
+        waitUntil(() -> text(".finding .actions button.copy").equals("Copied"));
+        assertThat(browser.driver.executeAsyncScript(
+                "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error ' + e));"))
+                .isEqualTo(sentence);
+
+        // without a platform, no link leaves the report
+        Path none = tmp.resolve("none.html");
+        Files.writeString(none, Reports.html(fixture, HtmlReporter.NO_COVERAGE, one).html());
+        open(none, "#ja/os/qubes-overview.md");
+        waitFor("#page[data-ready]");
+        assertThat(all(".platform-link")).isEmpty();
+        assertThat(all("a")).allSatisfy(a -> assertThat(a.getDomAttribute("href")).startsWith("#"));
+    }
+
+    @Test
+    void suggestedFixIsShownAsBeforeAndAfter() throws IOException {
+        Path repo = Reports.hostileRepo(tmp.resolve("repo"));
+        Reports.Built built = Reports.html(repo, HtmlReporter.NO_COVERAGE, findings -> {
+            findings.add(new Finding("drifted-link", Severity.ERROR, "i18n/ar/guide.md", 11, 6, "ar", "link drifted",
+                    "docs/guide.md", 9, Map.of("sourceUrl", "https://example.org", "translationUrl", "https://example.com"),
+                    "x", "f2"));
+            return findings;
+        });
+        Path report = tmp.resolve("fix.html");
+        Files.writeString(report, built.html());
+        open(report, "#ar/guide.md?rule=drifted-link");
+        waitFor("#page[data-ready]");
+        WebElement fix = browser.driver.findElement(By.cssSelector(".finding .fix"));
+        assertThat(fix.findElement(By.cssSelector(".before code")).getText()).isEqualTo("https://example.com");
+        assertThat(fix.findElement(By.cssSelector(".after code")).getText()).isEqualTo("https://example.org");
+        assertThat(fix.getText()).startsWith("Suggested fix");
+    }
+
+    private static void browserLanguage(String acceptLanguage) {
+        String agent = (String) browser.driver.executeScript("return navigator.userAgent");
+        browser.driver.executeCdpCommand("Emulation.setUserAgentOverride",
+                Map.of("userAgent", agent, "acceptLanguage", acceptLanguage));
     }
 
     @Test
@@ -132,9 +300,9 @@ class HtmlReportBrowserTest {
 
         open(report, "");
         waitFor("#dashboard");
-        assertThat(text(".card[data-lang=ja] .progress-label")).isEqualTo("25% translated · 10 of 40 sentences");
-        assertThat(text(".card[data-lang=sv] .progress-label")).isEqualTo("100% translated · 20 of 20 sentences");
-        assertThat(text("#pages-table tr[data-page='ja/os/qubes-overview.md'] td.pct")).isEqualTo("25%");
+        assertThat(text(".card[data-lang=ja] .progress-label")).isEqualTo("25.0% translated · 10 of 40 sentences");
+        assertThat(text(".card[data-lang=sv] .progress-label")).isEqualTo("100.0% translated · 20 of 20 sentences");
+        assertThat(text("#pages-table tr[data-page='ja/os/qubes-overview.md'] td.pct")).isEqualTo("25.0%");
 
         open(report, "#ja/os/qubes-overview.md");
         waitFor("#page[data-ready]");

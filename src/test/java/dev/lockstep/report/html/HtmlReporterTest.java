@@ -55,9 +55,9 @@ class HtmlReporterTest {
     @Test
     void hostileDocumentTextNeverAppearsAsMarkup() throws IOException {
         String html = Reports.html(Reports.hostileRepo(tmp.resolve("repo")), HtmlReporter.NO_COVERAGE, f -> f).html();
-        // three JSON data elements and our own script: nothing else opens or closes a script
-        assertThat(count(html, "<script")).isEqualTo(4);
-        assertThat(count(html, "</script")).isEqualTo(4);
+        // four JSON data elements and our own script: nothing else opens or closes a script
+        assertThat(count(html, "<script")).isEqualTo(5);
+        assertThat(count(html, "</script")).isEqualTo(5);
         assertThat(html).doesNotContain("<img", "</textarea>", "onerror=", "javascript:");
     }
 
@@ -79,7 +79,7 @@ class HtmlReporterTest {
         summary.get("pages").forEach(p -> pages.add(p.get("id").asText() + " " + p.get("status").asText() + " "
                 + p.get("translation").asText()));
         assertThat(pages).containsExactly("de/b.md missing i18n/de/b.md", "de/os/a.md checked i18n/de/os/a.md");
-        assertThat(summary.get("languages").get(0).toString()).isEqualTo("{\"code\":\"de\",\"dir\":\"ltr\"}");
+        assertThat(summary.get("languages").get(0).toString()).isEqualTo("{\"code\":\"de\",\"dir\":\"ltr\",\"pct\":null}");
 
         // findex: (page, rule, severity) per finding, in the report's finding order
         JsonNode index = summary.get("findex");

@@ -5,11 +5,13 @@ import dev.lockstep.check.Coverage;
 import dev.lockstep.check.PairResult;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigLoader;
+import dev.lockstep.config.TranslationPlatform;
 import dev.lockstep.engine.Lockstep;
 import dev.lockstep.rules.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -25,13 +27,21 @@ final class Reports {
 
     /** Checks {@code dir} with every rule; {@code extra} may add findings before rendering. */
     static Built html(Path dir, Function<PairResult, Coverage> coverage, UnaryOperator<List<Finding>> extra) {
+        return html(dir, coverage, extra, null);
+    }
+
+    /** As {@link #html(Path, Function, UnaryOperator)}, for a project translated on {@code platform}. */
+    static Built html(Path dir, Function<PairResult, Coverage> coverage, UnaryOperator<List<Finding>> extra,
+                      TranslationPlatform platform) {
         Config config = ConfigLoader.load(dir, null, ConfigLoader.Overrides.NONE);
         PageCollector pages = new PageCollector();
         CheckResult checked = Lockstep.builder(dir).config(config).threads(2).listener(pages).build().run();
         List<Finding> findings = extra.apply(new ArrayList<>(checked.findings()));
         findings.sort(Finding.ORDER);
         CheckResult result = new CheckResult(checked.discovery(), checked.pairs(), List.copyOf(findings));
-        return new Built(result, HtmlReporter.render(result, pages, coverage, config.layouts(), "test"));
+        return new Built(result, HtmlReporter.render(result, pages, coverage, config.layouts(),
+                new HtmlReporter.About("test", "0123456789abcdef0123456789abcdef01234567", Instant.parse("2026-12-03T10:15:00Z")),
+                platform));
     }
 
     /**
