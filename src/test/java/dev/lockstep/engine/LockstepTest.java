@@ -43,7 +43,8 @@ class LockstepTest {
 
     @Test
     void findingsComeOutOrderedAndFingerprinted(@TempDir Path dir) throws IOException {
-        CheckResult result = Lockstep.builder(repo(dir, "")).threads(1).build().run();
+        // The missing de page is a finding because the config says every page must be translated.
+        CheckResult result = Lockstep.builder(repo(dir, "rules:\n  missing-translation: {pages: ['**']}\n")).threads(1).build().run();
 
         assertThat(result.findings()).extracting(Finding::rule, Finding::file, Finding::severity).containsExactly(
                 tuple("missing-translation", "i18n/de/guide.md", Severity.INFO),
@@ -70,7 +71,7 @@ class LockstepTest {
 
     @Test
     void aRunReviewersVerdictStandsOverTheConfiguredSeverity(@TempDir Path dir) throws IOException {
-        repo(dir, "rules:\n  drifted-link: info\n  missing-translation: warning\n");
+        repo(dir, "rules:\n  drifted-link: info\n  missing-translation: {severity: warning, pages: ['**']}\n");
         RunReviewer escalate = findings -> {
             List<Finding> out = new ArrayList<>();
             Set<Finding> verdicts = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -95,7 +96,7 @@ class LockstepTest {
 
     @Test
     void aRuleSwitchedOffStaysOffWhenARunReviewerReportsIt(@TempDir Path dir) throws IOException {
-        repo(dir, "rules:\n  broken-link: off\n");
+        repo(dir, "rules:\n  broken-link: off\n  missing-translation: {pages: ['**']}\n");
         RunReviewer addsBrokenLink = findings -> {
             List<Finding> out = new ArrayList<>(findings);
             Finding drift = findings.stream().filter(f -> f.rule().equals("drifted-link")).findFirst().orElseThrow();

@@ -20,6 +20,8 @@ public final class CodeSpanMismatch implements Rule {
             What readers see may be translated: a span that is a phrase of words (`leave blank`) or a
             single capitalized label (`From`) only has to be there, and placeholders inside a span
             (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`) may change; everything else must be identical.
+            A block that lost as many spans as it gained has changed them: one finding per change, not
+            a lost and an added span.
 
             ## Why it matters
             Code spans hold commands, file names, settings and values that readers type or look for
@@ -31,7 +33,8 @@ public final class CodeSpanMismatch implements Rule {
             Translation: ``Du kan kopiera och klistra in text med `qvm-copy-vm`:`` → ``write `qvm-copy-to-vm` ``.
             """);
 
-    private final InlineParity parity = new InlineParity(SPEC, "code span", b -> b.inlines(InlineKind.CODE), CodeSpanMismatch::key);
+    private final InlineParity parity = new InlineParity(SPEC, "code span", b -> b.inlines(InlineKind.CODE), CodeSpanMismatch::key)
+            .changesInOrder();
 
     private static final Pattern PHRASE = Pattern.compile("\\p{L}+(?:[ '’]+\\p{L}+)+|\\p{Lu}\\p{Ll}*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]]*]|<[^>]*>|\\b\\p{Lu}[\\p{Lu}\\p{N}_]+\\b");

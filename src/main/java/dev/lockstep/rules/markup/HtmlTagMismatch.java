@@ -24,7 +24,8 @@ public final class HtmlTagMismatch implements Rule {
             `<strong>`, `<b>`) are counted as emphasis by `emphasis-mismatch` instead, since `*x*` and
             `<em>x</em>` mean the same; admonitions written in another syntax are left to
             `admonition-syntax-mismatch`, MathML formulas (`<math>…</math>`, laid out on other lines in
-            translations) are skipped, and closing tags that close nothing to `stray-closing-tag`.
+            translations) are skipped, and closing tags that close nothing to `stray-closing-tag`. An
+            element lost or added whole, opening and closing tag, is one finding.
 
             ## Why it matters
             Inline HTML carries structure Markdown cannot: a caption, a line break in a table cell, a
@@ -39,7 +40,8 @@ public final class HtmlTagMismatch implements Rule {
 
     private static final Set<String> EMPHASIS = Set.of("em", "/em", "i", "/i", "strong", "/strong", "b", "/b");
 
-    private final InlineParity parity = new InlineParity(SPEC, "HTML tag", HtmlTagMismatch::tags, Inline::text);
+    private final InlineParity parity = new InlineParity(SPEC, "HTML tag", HtmlTagMismatch::tags, Inline::text)
+            .elements();
 
     @Override
     public RuleSpec spec() {

@@ -21,6 +21,8 @@ final class InlineParity {
     private final String noun;
     private final Function<Block, List<Inline>> select;
     private final Function<Inline, String> key;
+    private final boolean elements;
+    private final boolean changesInOrder;
 
     /**
      * @param noun   what one item is called in messages ({@code code span})
@@ -28,10 +30,33 @@ final class InlineParity {
      * @param key    what must be equal for two items to be the same (content, or a constant to compare counts)
      */
     InlineParity(RuleSpec spec, String noun, Function<Block, List<Inline>> select, Function<Inline, String> key) {
+        this(spec, noun, select, key, false, false);
+    }
+
+    private InlineParity(RuleSpec spec, String noun, Function<Block, List<Inline>> select, Function<Inline, String> key,
+                         boolean elements, boolean changesInOrder) {
         this.spec = spec;
         this.noun = noun;
         this.select = select;
         this.key = key;
+        this.elements = elements;
+        this.changesInOrder = changesInOrder;
+    }
+
+    /**
+     * Items are HTML tags keyed by name ({@code a}, {@code /a}): a lost (or added) opening tag and its
+     * closing tag are one lost (or added) element, one finding.
+     */
+    InlineParity elements() {
+        return new InlineParity(spec, noun, select, key, true, changesInOrder);
+    }
+
+    /**
+     * What is left lost and added in a block, as many of each, is one change per pair in order: a
+     * translator replaced the items, whatever they now hold.
+     */
+    InlineParity changesInOrder() {
+        return new InlineParity(spec, noun, select, key, elements, true);
     }
 
     List<Finding> check(AlignedPage page) {
@@ -66,6 +91,24 @@ final class InlineParity {
                 }
             }
             String sourceAt = page.source().path() + ":" + pair.source().line();
+            if (elements) {
+                for (Inline[] element : elementsOf(lost)) {
+                    findings.add(report(page, pair, "lost", element[0], null)
+                            .at(nearest(pair, element[0], sourceLine, translationLine))
+                            .message("the translation lacks the " + noun + "s " + element[0].raw() + " and "
+                                    + element[1].raw() + " of the source (" + sourceAt + ")")
+                            .detail("closingText", element[1].raw())
+                            .build());
+                }
+                for (Inline[] element : elementsOf(added)) {
+                    findings.add(report(page, pair, "added", null, element[0])
+                            .at(element[0].position())
+                            .message("the " + noun + "s " + element[0].raw() + " and " + element[1].raw()
+                                    + " are not in the source (" + sourceAt + "): remove them or check the source")
+                            .detail("closingText", element[1].raw())
+                            .build());
+                }
+            }
             // A lost and an added item that look alike are one changed item (`qvm-copy-vm` for `qvm-copy-to-vm`).
             for (int i = 0; i < lost.size(); ) {
                 Inline s = lost.get(i);
@@ -82,11 +125,21 @@ final class InlineParity {
                                 + sourceAt + "): write " + s.raw())
                         .build());
             }
+            if (changesInOrder && lost.size() == added.size()) {
+                for (int i = 0; i < lost.size(); i++) {
+                    Inline s = lost.get(i);
+                    Inline t = added.get(i);
+                    findings.add(report(page, pair, "changed", s, t)
+                            .at(t.position())
+                            .message("the " + noun + " " + t.raw() + " differs from the source's " + s.raw() + " ("
+                                    + sourceAt + "): write " + s.raw())
+                            .build());
+                }
+                continue;
+            }
             for (Inline s : lost) {
-                // On the translated line that corresponds to the source's, when the block has as many lines.
-                int line = Math.min(translationLine + s.position().line() - sourceLine, pair.translation().endLine());
                 findings.add(report(page, pair, "lost", s, null)
-                        .at(new Position(line, line == translationLine ? pair.translation().start().column() : 1))
+                        .at(nearest(pair, s, sourceLine, translationLine))
                         .message("the translation lacks the " + noun + " " + s.raw() + " of the source (" + sourceAt + ")")
                         .build());
             }
@@ -99,6 +152,31 @@ final class InlineParity {
             }
         }
         return findings;
+    }
+
+    /** On the translated line that corresponds to the source item's, when the block has as many lines. */
+    private static Position nearest(BlockPair pair, Inline source, int sourceLine, int translationLine) {
+        int line = Math.min(translationLine + source.position().line() - sourceLine, pair.translation().endLine());
+        return new Position(line, line == translationLine ? pair.translation().start().column() : 1);
+    }
+
+    /** Removes from {@code tags} each opening tag with a later closing tag of the same name; returns the pairs. */
+    private static List<Inline[]> elementsOf(List<Inline> tags) {
+        List<Inline[]> out = new ArrayList<>();
+        for (int i = 0; i < tags.size(); i++) {
+            Inline open = tags.get(i);
+            if (open.text().startsWith("/")) continue;
+            for (int j = i + 1; j < tags.size(); j++) {
+                if (tags.get(j).text().equals("/" + open.text())) {
+                    out.add(new Inline[] {open, tags.get(j)});
+                    tags.remove(j);
+                    tags.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**
