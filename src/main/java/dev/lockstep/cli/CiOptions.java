@@ -4,6 +4,7 @@ import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
+import dev.lockstep.config.site.Sites;
 import dev.lockstep.discover.Git;
 import dev.lockstep.report.GithubReporter;
 import java.io.PrintWriter;
@@ -36,6 +37,11 @@ final class CiOptions {
             description = "With the github format, append a Markdown summary here (default: $GITHUB_STEP_SUMMARY)")
     Path stepSummary;
 
+    /** Whether only changed pages are checked: then finding no pair is normal, not an error. */
+    boolean changedOnly() {
+        return changedSince != null;
+    }
+
     /** Parsed {@code --report} values, in order; fails before any work on a bad one. */
     Map<Path, OutputFormat> reportTargets() {
         Map<Path, OutputFormat> targets = new LinkedHashMap<>();
@@ -54,7 +60,7 @@ final class CiOptions {
         if (changedSince == null) return null;
         List<String> changed = Git.at(root, "--changed-since").changedSince(changedSince);
         // A changed layout or rule configuration can change the findings of every page.
-        return changed.stream().anyMatch(CONFIG_FILES::contains) ? null : changed;
+        return changed.stream().anyMatch(f -> CONFIG_FILES.contains(f) || Sites.isSiteFile(f)) ? null : changed;
     }
 
     /**

@@ -28,6 +28,7 @@ public final class Main implements Runnable {
         m.put("fix", FixCommand::new);
         m.put("pre-commit", PreCommitCommand::new);
         m.put("install-hook", InstallHookCommand::new);
+        m.put("init", InitCommand::new);
         return m;
     }
 

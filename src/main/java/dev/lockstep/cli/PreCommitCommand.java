@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
+import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.discover.Git;
 import dev.lockstep.rules.Severity;
@@ -121,14 +122,20 @@ final class PreCommitCommand implements Callable<Integer> {
         Path root = real(RepoOptions.root(repo.folder(null)));
         if (!staged) {
             List<String> relative = insideRoot(root);
-            return relative.isEmpty() ? ExitCode.OK : check(root, relative, threshold, out);
+            return relative.isEmpty() ? ExitCode.OK : check(root, relative, threshold, out, null);
         }
         Git git = Git.at(root, "--staged");
         List<String> relative = git.staged();
         if (relative.isEmpty()) return ExitCode.OK;
-        try (StagedSnapshot snapshot = StagedSnapshot.write(git, root, relative, repo::config)) {
+        // A layout recognized from the site's files (mkdocs.yml, folder names…) comes from the work tree: the
+        // snapshot holds only the staged pages' files, not everything a detector reads.
+        ConfigLoader.Loaded workTree = ConfigLoader.loadSite(root, repo.configFile,
+                new ConfigLoader.Overrides(repo.source, repo.translations, repo.languages));
+        Config detected = workTree.detected() != null ? workTree.config() : null;
+        try (StagedSnapshot snapshot = StagedSnapshot.write(git, root, relative,
+                r -> detected != null ? detected : repo.config(r))) {
             try {
-                return check(snapshot.root(), relative, threshold, out);
+                return check(snapshot.root(), relative, threshold, out, detected);
             } catch (ConfigException e) {
                 String message = snapshot.inWorkTree(e.getMessage());
                 int colon = message.indexOf(": ");
@@ -139,8 +146,8 @@ final class PreCommitCommand implements Callable<Integer> {
         }
     }
 
-    private int check(Path root, List<String> relative, Severity threshold, PrintWriter out) {
-        Config config = repo.config(root);
+    private int check(Path root, List<String> relative, Severity threshold, PrintWriter out, Config detected) {
+        Config config = detected != null ? detected : repo.config(root);
         // One file rarely needs a second thread; starting none keeps the hook fast.
         CheckResult result = RepoOptions.check(root, config, relative, 1);
         Path accepted = baseline != null ? baseline : root.resolve(DEFAULT_BASELINE);

@@ -45,6 +45,16 @@ public final class RuleRegistry {
     private RuleRegistry() {
     }
 
+    /**
+     * Builds every rule that takes options, so that a wrong one fails while the config is loaded.
+     *
+     * @throws RuleOptions.Invalid naming the wrong option
+     */
+    public static void checkOptions(RuleOptions options) {
+        pageRules(options);
+        new MissingTranslation(options.of(MissingTranslation.SPEC.id()));
+    }
+
     /** The page rules, constructed with their options. */
     public static List<Rule> pageRules(RuleOptions options) {
         return List.of(

@@ -1,7 +1,5 @@
 package dev.lockstep.trust;
 
-import dev.lockstep.discover.Pair;
-import dev.lockstep.rules.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,7 +16,6 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -170,24 +167,6 @@ public final class CacheTrust {
         } catch (IOException | RuntimeException e) {
             return false;
         }
-    }
-
-    /**
-     * Whether a finding read back from a cache can belong to {@code pair}: it names the pair's
-     * translation (and its source, if any), a known rule and severity, and no negative position.
-     */
-    public static boolean plausible(Finding f, Pair pair, Set<String> knownRules) {
-        return f != null && f.rule() != null && knownRules.contains(f.rule()) && f.severity() != null
-                && pair.translation().equals(f.file()) && (f.sourceFile() == null || pair.source().equals(f.sourceFile()))
-                && f.line() >= 0 && f.column() >= 0 && f.sourceLine() >= 0 && f.message() != null
-                && f.details() != null && f.identity() != null && f.fingerprint() == null
-                && (f.language() == null || f.language().equals(pair.language()));
-    }
-
-    /** Whether a pair read back from a cache names files inside the checked folder. */
-    public static boolean plausible(Pair pair) {
-        return pair != null && relativeInside(pair.source()) && relativeInside(pair.translation())
-                && pair.language() != null && !pair.language().isEmpty();
     }
 
     /** A {@code /}-separated path that stays inside its folder: not absolute, no {@code ..}, no control. */
