@@ -23,7 +23,8 @@ public final class CodeSpanMismatch implements Rule {
             single capitalized label (`From`) only has to be there, and placeholders inside a span
             (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`, `{{placeholder}}`) may change; everything else must
             be identical. A code span the translation adds around words the source block has as plain text
-            (`` `await` `` for await) is formatting a translator chose, and is not reported.
+            (`` `await` `` for await) is formatting a translator chose, and is not reported. A block that lost
+            as many spans as it gained has changed them: one finding per change, not a lost and an added span.
 
             ## Why it matters
             Code spans hold commands, file names, settings and values that readers type or look for
@@ -36,7 +37,7 @@ public final class CodeSpanMismatch implements Rule {
             """);
 
     private final InlineParity parity = new InlineParity(SPEC, "code span", b -> b.inlines(InlineKind.CODE),
-            CodeSpanMismatch::key, CodeSpanMismatch::formattedBySource).skippingUnrelatedBlocks();
+            CodeSpanMismatch::key, CodeSpanMismatch::formattedBySource).skippingUnrelatedBlocks().changesInOrder();
 
     private static final Pattern PHRASE = Pattern.compile("\\p{L}+(?:[ '’]+\\p{L}+)+|\\p{Lu}\\p{Ll}*");
     private static final Pattern PLACEHOLDER = Pattern.compile(

@@ -26,7 +26,8 @@ public final class HtmlTagMismatch implements Rule {
             `admonition-syntax-mismatch`, MathML formulas (`<math>…</math>`, laid out on other lines in
             translations) are skipped, and closing tags that close nothing to `stray-closing-tag`. Glosses a
             translator adds (`<abbr title="…">`, `<dfn>`, `<ruby>` readings) are not reported: they explain a
-            term to readers of the language; nor is `<a href="x">` written for the source's `[text](x)`.
+            term to readers of the language; nor is `<a href="x">` written for the source's `[text](x)`. An
+            element lost or added whole, opening and closing tag, is one finding.
 
             ## Why it matters
             Inline HTML carries structure Markdown cannot: a caption, a line break in a table cell, a
@@ -45,7 +46,7 @@ public final class HtmlTagMismatch implements Rule {
     private static final Set<String> GLOSSES = Set.of("abbr", "/abbr", "dfn", "/dfn", "ruby", "/ruby", "rt", "/rt",
             "rp", "/rp");
     private final InlineParity parity = new InlineParity(SPEC, "HTML tag", HtmlTagMismatch::tags, Inline::text,
-            (source, added) -> GLOSSES.contains(added.text()) || sameLinkInSource(source, added));
+            (source, added) -> GLOSSES.contains(added.text()) || sameLinkInSource(source, added)).elements();
 
     /** {@code <a href="x">…</a>} for the source's {@code [text](x)}: the same link in HTML. */
     private static boolean sameLinkInSource(Block source, Inline added) {
