@@ -1,5 +1,6 @@
 package dev.lockstep.config;
 
+import dev.lockstep.parse.Renderer;
 import dev.lockstep.rules.Severity;
 import java.util.List;
 import java.util.Map;

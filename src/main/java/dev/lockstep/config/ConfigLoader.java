@@ -1,5 +1,6 @@
 package dev.lockstep.config;
 
+import dev.lockstep.parse.Renderer;
 import dev.lockstep.config.site.SiteProfile;
 import dev.lockstep.config.site.Sites;
 import dev.lockstep.rules.RuleOptions;

@@ -37,7 +37,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.lockstep.config.Renderer;
+import dev.lockstep.parse.Renderer;
 import dev.lockstep.parse.syntax.Flavor;
 import dev.lockstep.parse.syntax.Syntaxes;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.lockstep.config;
 
+import dev.lockstep.parse.Renderer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

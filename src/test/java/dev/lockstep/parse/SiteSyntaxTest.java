@@ -2,7 +2,7 @@ package dev.lockstep.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockstep.config.Renderer;
+import dev.lockstep.parse.Renderer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.lockstep.parse.syntax;
 
-import dev.lockstep.config.Renderer;
+import dev.lockstep.parse.Renderer;
 
 /**
  * What decides which syntaxes a page may contain: the site's renderer, and whether the page is MDX

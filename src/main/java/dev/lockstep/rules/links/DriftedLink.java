@@ -259,7 +259,8 @@ public final class DriftedLink implements Rule {
         if (translation != null) b.at(translation.position());
         if (source != null) b.sourceLine(source.position().line());
         if (source != null && translation != null && (oneToOne || !LinkTarget.DIFFERENT.equals(kind))) {
-            TextEdit edit = targetEdit(translation, source.target());
+            TextEdit edit = targetEdit(translation, keepLanguagePrefix(translation.target(), source.target(),
+                    page.language()));
             if (edit != null) b.fix(Fix.of("use the source's link target", edit));
         }
         out.add(b.build().withSeverity(severity));
@@ -309,6 +310,20 @@ public final class DriftedLink implements Rule {
         private static Integer number(Object v) {
             return v instanceof Number n ? n.intValue() : null;
         }
+    }
+
+    /**
+     * The source's site path under the translation's language prefix when the translation writes its
+     * site links that way ({@code /ja/contribute/} for {@code /contribute/}): the fix keeps the convention.
+     */
+    private static String keepLanguagePrefix(String translated, String source, String language) {
+        String prefix = "/" + language + "/";
+        boolean localized = translated.regionMatches(true, 0, prefix, 0, prefix.length());
+        if (!localized || !source.startsWith("/") || source.startsWith("//")
+                || source.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return source;
+        }
+        return "/" + translated.substring(1, prefix.length() - 1) + source;
     }
 
     /**

@@ -124,6 +124,7 @@ final class InlineParity {
                             .build());
                 }
                 for (Inline[] element : elementsOf(added)) {
+                    if (welcome.test(pair.source(), element[0])) continue;
                     findings.add(report(page, pair, "added", null, element[0])
                             .at(element[0].position())
                             .message("the " + noun + "s " + element[0].raw() + " and " + element[1].raw()

@@ -1,4 +1,4 @@
-package dev.lockstep.config;
+package dev.lockstep.parse;
 
 import java.util.Locale;
 import java.util.Optional;
