@@ -150,9 +150,6 @@
       && (page.id + '\n' + page.translation).toLowerCase().includes(filter.text)) return true;
     return PAGE_FINDINGS[p].some(findingMatches);
   }
-  function filtersActive() {
-    return filter.rule >= 0 || filter.text !== '' || filter.sev.size !== SEVERITIES.length;
-  }
 
   /** Texts of the static page and the filter options, in the interface language. */
   function translateChrome() {
