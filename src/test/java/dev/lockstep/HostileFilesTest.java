@@ -35,11 +35,16 @@ class HostileFilesTest {
 
     @BeforeEach
     void layout() throws IOException {
+        layout(repo, SOURCE);
+        Files.writeString(repo.resolve("i18n/de/page.md"), TRANSLATION);
+    }
+
+    /** docs/page.md with {@code source}, an empty i18n/de/, and the config that pairs them. */
+    static void layout(Path repo, String source) throws IOException {
         Files.writeString(repo.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n");
         Files.createDirectories(repo.resolve("docs"));
         Files.createDirectories(repo.resolve("i18n/de"));
-        Files.writeString(repo.resolve("docs/page.md"), SOURCE);
-        Files.writeString(repo.resolve("i18n/de/page.md"), TRANSLATION);
+        Files.writeString(repo.resolve("docs/page.md"), source);
     }
 
     private static HostileInputTest.Run cli(String... args) {

@@ -3,7 +3,8 @@ package dev.lockstep.check;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
@@ -18,18 +19,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The findings a repository has accepted for now, by fingerprint (docs/ci.md, "Baseline file"). A check
  * against a baseline reports only findings not in it, and counts the entries that no longer occur so
  * the baseline can shrink.
+ *
+ * <p>The file lists fingerprints per translated file and rule, one per line, sorted: fingerprints come
+ * from content, never line numbers or message wording, so an unrelated edit to a page or a reworded
+ * message changes no line, and a diff of the file shows exactly which findings came and went.
  */
 public record Baseline(List<Entry> entries) {
-    public static final int FORMAT_VERSION = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    public static final int FORMAT_VERSION = 2;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** One array element per line, so that each entry is one line of a diff. */
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-    /** One accepted finding; rule, file and message are there for people reading the file. */
-    public record Entry(String fingerprint, String rule, String file, String message) {
+    /** One accepted finding. */
+    public record Entry(String fingerprint, String rule, String file) {
     }
 
     /**
@@ -42,21 +53,28 @@ public record Baseline(List<Entry> entries) {
 
     public static Baseline of(CheckResult result) {
         List<Entry> entries = new ArrayList<>();
-        for (Finding f : result.findings()) entries.add(new Entry(f.fingerprint(), f.rule(), f.file(), f.message()));
+        for (Finding f : result.findings()) entries.add(new Entry(f.fingerprint(), f.rule(), f.file()));
         return new Baseline(List.copyOf(entries));
     }
 
     public String toJson() {
+        // file → rule → fingerprints, all sorted: the file does not depend on the findings' order.
+        Map<String, Map<String, java.util.SortedSet<String>>> files = new TreeMap<>();
+        for (Entry e : entries) {
+            files.computeIfAbsent(e.file(), k -> new TreeMap<>()).computeIfAbsent(e.rule(), k -> new TreeSet<>())
+                    .add(e.fingerprint());
+        }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("lockstepBaseline", FORMAT_VERSION);
-        root.put("findings", entries);
+        root.put("files", files);
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize baseline", e);
         }
     }
 
+    /** Reads a baseline; the first format (a list of findings with messages) is still read. */
     public static Baseline read(Path file) {
         JsonNode root;
         try {
@@ -69,16 +87,37 @@ public record Baseline(List<Entry> entries) {
         } catch (IOException e) {
             throw new ConfigException(file.toString(), "cannot read baseline: " + e.getMessage());
         }
-        if (root == null || root.path("lockstepBaseline").asInt() != FORMAT_VERSION || !root.path("findings").isArray()) {
+        int version = root == null ? 0 : root.path("lockstepBaseline").asInt();
+        if (version == 1 && root.path("findings").isArray()) return readFirstFormat(file, root.get("findings"));
+        if (version != FORMAT_VERSION || !root.path("files").isObject()) {
             throw new ConfigException(file.toString(), "not a baseline file (expected \"lockstepBaseline\": "
-                    + FORMAT_VERSION + " and a \"findings\" list; write one with `lockstep baseline`)");
+                    + FORMAT_VERSION + " and a \"files\" object; write one with `lockstep baseline`)");
         }
         List<Entry> entries = new ArrayList<>();
-        for (JsonNode e : root.get("findings")) {
+        for (var f : (Iterable<Map.Entry<String, JsonNode>>) root.get("files")::fields) {
+            if (!f.getValue().isObject()) throw new ConfigException(file.toString(), f.getKey() + ": expected rules");
+            for (var r : (Iterable<Map.Entry<String, JsonNode>>) f.getValue()::fields) {
+                if (!r.getValue().isArray()) {
+                    throw new ConfigException(file.toString(), f.getKey() + ": " + r.getKey() + ": expected a list");
+                }
+                for (JsonNode fingerprint : r.getValue()) {
+                    if (!fingerprint.isTextual() || fingerprint.asText().isEmpty()) {
+                        throw new ConfigException(file.toString(), f.getKey() + ": " + r.getKey()
+                                + ": a fingerprint must be a non-empty string");
+                    }
+                    entries.add(new Entry(fingerprint.asText(), r.getKey(), f.getKey()));
+                }
+            }
+        }
+        return new Baseline(List.copyOf(entries));
+    }
+
+    private static Baseline readFirstFormat(Path file, JsonNode findings) {
+        List<Entry> entries = new ArrayList<>();
+        for (JsonNode e : findings) {
             String fingerprint = e.path("fingerprint").asText("");
             if (fingerprint.isEmpty()) throw new ConfigException(file.toString(), "a baseline entry has no fingerprint");
-            entries.add(new Entry(fingerprint, e.path("rule").asText(""), e.path("file").asText(""),
-                    e.path("message").asText("")));
+            entries.add(new Entry(fingerprint, e.path("rule").asText(""), e.path("file").asText("")));
         }
         return new Baseline(List.copyOf(entries));
     }

@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  * The page stages of a run over discovered pairs: read and limits → parse (each source once per run) →
  * align → per-page analysis → page rules → page reviewer → suppressions → cache. Pages are checked in
  * parallel, grouped by source page; pair results come out in discovery order whatever the thread
- * count. Only the engine ({@code dev.lockstep.engine.Lockstep}) runs it; the findings it returns are
+ * count. Only the engine ({@code Lockstep}) runs it; the findings it returns are
  * raw: the engine's policy step configures, orders and fingerprints them.
  */
 public final class Checker {
@@ -57,6 +57,7 @@ public final class Checker {
     private final Set<String> knownRules = RuleRegistry.specs().stream().map(RuleSpec::id)
             .collect(Collectors.toUnmodifiableSet());
     private final SentenceAnalysis sentences;
+    private final MissingTranslation missingTranslation;
 
     public Checker(Path root, Config config, List<Rule> rules, int threads, PageReviewer reviewer, Timings timings,
                    ResultCache cache) {
@@ -67,6 +68,8 @@ public final class Checker {
         this.config = config;
         this.rules = rules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
         this.threads = Math.max(1, threads);
+        this.missingTranslation = new MissingTranslation(
+                config.ruleOptions().getOrDefault(MissingTranslation.SPEC.id(), Map.of()));
         // Coverage and untranslated-sentence share one analysis per page, so they always agree.
         this.sentences = this.rules.stream().filter(UntranslatedSentence.class::isInstance)
                 .map(r -> ((UntranslatedSentence) r).analysis()).findFirst()
@@ -116,7 +119,7 @@ public final class Checker {
     private record Group(List<Finding> findings, List<PairResult> results) {
     }
 
-    private record Loaded(Document document, Finding problem, String status, Suppressions suppressions) {
+    private record Loaded(Document document, Finding problem, PairStatus status, Suppressions suppressions) {
     }
 
     private Group checkGroup(List<Pair> group, PageListener listener) {
@@ -128,7 +131,7 @@ public final class Checker {
         Read sourceBytes = readBytes(first.source(), null);
         if (sourceBytes.problem() != null) {
             findings.add(sourceBytes.problem());
-            for (Pair p : group) results.add(new PairResult(p, "source-" + sourceBytes.status(), 0, 0, 0, 0, 0, null));
+            for (Pair p : group) results.add(new PairResult(p, sourceBytes.status().ofSource(), 0, 0, 0, 0, 0, null));
             return new Group(findings, results);
         }
         String sourceHash = useCache && cache.enabled() ? sourceBytes.bytes().sha256() : null;
@@ -153,7 +156,7 @@ public final class Checker {
                 source = decodeAndParse(first.source(), null, sourceBytes.bytes().bytes());
                 if (source.document() == null) {
                     findings.add(source.problem());
-                    for (Pair p : group) results.add(new PairResult(p, "source-" + source.status(), 0, 0, 0, 0, 0, null));
+                    for (Pair p : group) results.add(new PairResult(p, source.status().ofSource(), 0, 0, 0, 0, 0, null));
                     return new Group(findings, results);
                 }
                 sourceSentences = SentenceAnalysis.index(source.document());
@@ -213,33 +216,33 @@ public final class Checker {
             }
         }
         listener.pageChecked(page, pageFindings);
-        return new PairResult(pair, "checked", source.blocks().size(), t.blocks().size(), matched, missing, extra,
-                new Coverage(analysis.sentences().size(), analysis.untranslated()));
+        return new PairResult(pair, PairStatus.CHECKED, source.blocks().size(), t.blocks().size(), matched, missing, extra,
+                new Coverage(analysis.sentences().size() + analysis.absent(), analysis.untranslated() + analysis.absent()));
     }
 
-    private record Read(PageReader.Bytes bytes, Finding problem, String status) {
+    private record Read(PageReader.Bytes bytes, Finding problem, PairStatus status) {
     }
 
     private Read readBytes(String relative, String language) {
         long t0 = timings.start();
         PageReader.Bytes bytes = PageReader.bytes(root, relative, config.limits().maxFileBytes());
         timings.stop("read", t0);
-        if (bytes.bytes() != null) return new Read(bytes, null, "checked");
+        if (bytes.bytes() != null) return new Read(bytes, null, PairStatus.CHECKED);
         RuleSpec spec = bytes.skipped() ? SkippedFile.SPEC : UnreadableFile.SPEC;
         return new Read(null, fileFinding(spec, relative, language, Position.NONE, bytes.problem(), null),
-                bytes.skipped() ? "skipped" : "unreadable");
+                bytes.skipped() ? PairStatus.SKIPPED : PairStatus.UNREADABLE);
     }
 
     private Loaded decodeAndParse(String relative, String language, byte[] bytes) {
         PageReader.Outcome outcome = PageReader.decode(bytes);
         if (outcome.text() == null) {
             return new Loaded(null, fileFinding(UnreadableFile.SPEC, relative, language, Position.NONE,
-                    outcome.problem(), null), "unreadable", Suppressions.NONE);
+                    outcome.problem(), null), PairStatus.UNREADABLE, Suppressions.NONE);
         }
         String refused = ShapeLimits.check(outcome.text(), config.limits());
         if (refused != null) {
             return new Loaded(null, fileFinding(SkippedFile.SPEC, relative, language, Position.NONE, refused, null),
-                    "skipped", Suppressions.NONE);
+                    PairStatus.SKIPPED, Suppressions.NONE);
         }
         long t1 = timings.start();
         Document document;
@@ -249,16 +252,17 @@ public final class Checker {
             // Defence in depth behind ShapeLimits: some constructs (long emphasis or bracket runs) make
             // the parser recurse per character.
             return new Loaded(null, fileFinding(SkippedFile.SPEC, relative, language, Position.NONE,
-                    "skipped: too deeply nested for the Markdown parser", null), "skipped", Suppressions.NONE);
+                    "skipped: too deeply nested for the Markdown parser", null), PairStatus.SKIPPED, Suppressions.NONE);
         }
         timings.stop("parse", t1);
         Suppressions suppressions = language == null ? Suppressions.NONE : Suppressions.scan(outcome.text(), knownRules);
-        return new Loaded(document, null, "checked", suppressions);
+        return new Loaded(document, null, PairStatus.CHECKED, suppressions);
     }
 
-    private static List<Finding> fileFindings(DiscoveryResult discovery) {
+    private List<Finding> fileFindings(DiscoveryResult discovery) {
         List<Finding> out = new ArrayList<>();
         for (DiscoveryResult.Missing m : discovery.missing()) {
+            if (!missingTranslation.required(m.source())) continue; // counted as page coverage instead
             out.add(fileFinding(MissingTranslation.SPEC, m.expected(), m.language(), Position.NONE,
                     "no " + m.language() + " translation of " + m.source() + " (expected at " + m.expected() + ")",
                     m.source()));

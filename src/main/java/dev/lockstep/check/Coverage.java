@@ -13,7 +13,11 @@ public record Coverage(int sentences, int untranslated) {
         return sentences - untranslated;
     }
 
-    /** Percentage translated, 100 for a page with no translatable sentence. */
+    /**
+     * Percentage translated; 100 for a page with nothing to translate (its source has no translatable
+     * sentence either: an empty translation of a page with text counts its source's sentences as
+     * untranslated, see {@link dev.lockstep.rules.content.SentenceAnalysis.Result#absent()}).
+     */
     public double percentTranslated() {
         return sentences == 0 ? 100.0 : 100.0 * translated() / sentences;
     }

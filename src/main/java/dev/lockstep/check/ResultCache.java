@@ -92,7 +92,7 @@ public final class ResultCache {
     private static boolean plausible(String key, Entry entry) {
         if (key == null || !key.matches("[0-9a-f]{64}") || entry == null || entry.findings() == null
                 || entry.result() == null || !CacheTrust.plausible(entry.result().pair())
-                || !CacheTrust.plausible(entry.result(), entry.result().pair())) {
+                || !entry.result().plausibleFor(entry.result().pair())) {
             return false;
         }
         for (Finding f : entry.findings()) {

@@ -1,7 +1,9 @@
 package dev.lockstep.check;
 
 import dev.lockstep.config.Config;
+import java.util.BitSet;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Refuses, before parsing, text shaped to make the Markdown parser slow or recurse without bound: a
@@ -22,12 +24,22 @@ public final class ShapeLimits {
     private ShapeLimits() {
     }
 
+    /**
+     * How the limiter reads a page, line by line (1-based): {@code code} lines are inside a fenced code
+     * block, which the parser does not scan for links, so the backslash and nesting limits skip them;
+     * {@code tableRows} are body rows of a table, parsed cell by cell, so they do not count towards a
+     * block's size. Both are the parser's view or less, never more: a line the limiter is not sure
+     * about is checked. {@code LimitsFuzzTest} holds this model to the parser's.
+     */
+    public record Lines(BitSet code, BitSet tableRows) {
+    }
+
     /** Why the text is refused, or null when it is within the limits. */
     public static String check(String text, Config.Limits limits) {
+        Lines model = model(text);
         int line = 1;
         int lineStart = 0;
         int block = 0;
-        boolean inFence = false;
         int length = text.length();
         for (int i = 0; i <= length; i++) {
             if (i < length && text.charAt(i) != '\n') continue;
@@ -39,8 +51,7 @@ public final class ShapeLimits {
             int first = lineStart;
             while (first < i && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) first++;
             boolean blank = first == i;
-            if (startsWith(text, first, "```") || startsWith(text, first, "~~~")) inFence = !inFence;
-            if (!inFence && !blank) {
+            if (!model.code().get(line) && !blank) {
                 int run = longestBackslashRun(text, lineStart, i);
                 if (run > MAX_BACKSLASH_RUN) {
                     return "skipped: line " + line + " has " + run + " backslashes in a row (limit "
@@ -52,8 +63,7 @@ public final class ShapeLimits {
                             + limits.maxNesting() + ", limits.maxNesting)";
                 }
             }
-            // Table rows are parsed cell by cell, so only other text counts towards a block's size.
-            block = blank ? 0 : text.charAt(first) == '|' ? block : block + lineLength + 1;
+            block = blank ? 0 : model.tableRows().get(line) ? block : block + lineLength + 1;
             if (block > limits.maxBlockChars()) {
                 return "skipped: the block ending on line " + line + " has over " + count(limits.maxBlockChars())
                         + " characters without a blank line (limits.maxBlockChars)";
@@ -62,6 +72,145 @@ public final class ShapeLimits {
             lineStart = i + 1;
         }
         return null;
+    }
+
+    /** The limiter's reading of {@code text} (see {@link Lines}); one pass. */
+    public static Lines model(String text) {
+        String[] lines = text.split("\n", -1);
+        BitSet code = new BitSet();
+        BitSet tableRows = new BitSet();
+        int frontMatterEnd = frontMatterEnd(lines);
+        Fence fence = null;
+        String htmlEnd = null; // inside an HTML block: what ends it ("" = a blank line)
+        boolean inTable = false;
+        boolean previousBlank = true;
+        for (int n = frontMatterEnd; n < lines.length; n++) {
+            String l = lines[n];
+            int indent = indent(l);
+            boolean blank = indent == l.length() || l.isBlank();
+            String rest = blank ? "" : l.substring(indentChars(l));
+            if (fence != null) {
+                if (!blank && indent < fence.indent) {
+                    // Less indented than the opening fence: a container the fence was in may have ended.
+                    // Not sure whether this line opens or closes a fence: it opens nothing.
+                    fence = null;
+                } else if (indent <= 3 && fence.closedBy(rest)) {
+                    fence = null;
+                    code.set(n + 1);
+                    previousBlank = false;
+                    continue;
+                } else {
+                    // Blank lines are never checked; the parser ends an unclosed fence at its last text.
+                    if (!blank) code.set(n + 1);
+                    continue;
+                }
+            } else if (htmlEnd != null) {
+                if (htmlEnd.isEmpty() ? blank : l.toLowerCase(Locale.ROOT).contains(htmlEnd)) htmlEnd = null;
+                previousBlank = blank;
+                continue;
+            } else if (!blank && indent <= 3 && rest.startsWith("<")) {
+                htmlEnd = htmlEnd(rest);
+                if (!htmlEnd.isEmpty() && rest.toLowerCase(Locale.ROOT).indexOf(htmlEnd, 1) > 0) htmlEnd = null;
+                inTable = false;
+                previousBlank = false;
+                continue;
+            } else if (!blank && indent <= 3) {
+                fence = Fence.opening(rest, indent);
+                if (fence != null) {
+                    inTable = false;
+                    previousBlank = false;
+                    continue;
+                }
+            }
+            if (blank) {
+                inTable = false;
+            } else if (inTable) {
+                if (rest.startsWith("|")) {
+                    tableRows.set(n + 1);
+                } else {
+                    inTable = false;
+                }
+            } else if (previousBlank && rest.startsWith("|") && n + 1 < lines.length
+                    && lines[n + 1].indexOf('|') >= 0 && DELIMITER_ROW.matcher(lines[n + 1]).matches()) {
+                // Header and delimiter rows count towards the block; the rows after them do not.
+                inTable = true;
+                n++;
+            }
+            previousBlank = blank;
+        }
+        return new Lines(code, tableRows);
+    }
+
+    /** A GFM table's delimiter row ({@code |---|:--:|}); possessive, so linear on any line. */
+    private static final Pattern DELIMITER_ROW =
+            Pattern.compile("\\s*+\\|?+\\s*+:?+-++:?+\\s*+(?:\\|\\s*+:?+-++:?+\\s*+)*+\\|?+\\s*+");
+
+    /** An open code fence: its character, length and indentation (CommonMark 4.5). */
+    private record Fence(char ch, int length, int indent) {
+        static Fence opening(String rest, int indent) {
+            if (rest.isEmpty() || (rest.charAt(0) != '`' && rest.charAt(0) != '~')) return null;
+            char ch = rest.charAt(0);
+            int run = 0;
+            while (run < rest.length() && rest.charAt(run) == ch) run++;
+            if (run < 3) return null;
+            // "```a```" is inline code, not a fence: a backtick fence's info string has no backtick.
+            if (ch == '`' && rest.indexOf('`', run) >= 0) return null;
+            return new Fence(ch, run, indent);
+        }
+
+        boolean closedBy(String rest) {
+            int run = 0;
+            while (run < rest.length() && rest.charAt(run) == ch) run++;
+            return run >= length && rest.substring(run).isBlank();
+        }
+    }
+
+    /** What ends an HTML block starting with {@code rest} (CommonMark 4.6); "" for a blank line. */
+    private static String htmlEnd(String rest) {
+        String lower = rest.toLowerCase(Locale.ROOT);
+        for (String tag : new String[] {"script", "pre", "style", "textarea"}) {
+            if (lower.startsWith("<" + tag) && (lower.length() == tag.length() + 1
+                    || " \t>".indexOf(lower.charAt(tag.length() + 1)) >= 0)) {
+                return "</" + tag + ">";
+            }
+        }
+        if (lower.startsWith("<!--")) return "-->";
+        if (lower.startsWith("<?")) return "?>";
+        if (lower.startsWith("<![cdata[")) return "]]>";
+        if (lower.startsWith("<!") && lower.length() > 2 && Character.isLetter(lower.charAt(2))) return ">";
+        return "";
+    }
+
+    /** As the parser finds front matter: {@code ---} on the first line, closed by {@code ---} or {@code ...}. */
+    private static int frontMatterEnd(String[] lines) {
+        if (lines.length == 0 || !lines[0].strip().equals("---")) return 0;
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.equals("---") || l.equals("...")) return i + 1;
+        }
+        return 0;
+    }
+
+    /** Leading columns (a tab to the next multiple of 4). */
+    private static int indent(String l) {
+        int columns = 0;
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c == ' ') {
+                columns++;
+            } else if (c == '\t') {
+                columns += 4 - columns % 4;
+            } else {
+                break;
+            }
+        }
+        return columns;
+    }
+
+    private static int indentChars(String l) {
+        int i = 0;
+        while (i < l.length() && (l.charAt(i) == ' ' || l.charAt(i) == '\t')) i++;
+        return i;
     }
 
     private static int longestBackslashRun(String text, int start, int end) {
@@ -90,14 +239,17 @@ public final class ShapeLimits {
                 columns++;
             } else if (ch == '\t') {
                 columns += 4;
-            } else if ((ch == '-' || ch == '*' || ch == '+') && i + 1 < end && text.charAt(i + 1) == ' ') {
+            } else if ((ch == '-' || ch == '*' || ch == '+') && (i + 1 == end || isSpace(text.charAt(i + 1)))) {
+                // A marker is followed by a space, a tab or the end of the line; that one character
+                // belongs to the marker, not to indentation.
                 markers++;
-                i += 2; // the space after a marker belongs to the marker, not to indentation
+                i += 2;
                 continue;
             } else if (Character.isDigit(ch)) {
                 int j = i;
                 while (j < end && j - i < 9 && Character.isDigit(text.charAt(j))) j++;
-                if (j + 1 < end && (text.charAt(j) == '.' || text.charAt(j) == ')') && text.charAt(j + 1) == ' ') {
+                if (j < end && (text.charAt(j) == '.' || text.charAt(j) == ')')
+                        && (j + 1 == end || isSpace(text.charAt(j + 1)))) {
                     markers++;
                     i = j + 2;
                     continue;
@@ -111,8 +263,8 @@ public final class ShapeLimits {
         return markers + columns / 2;
     }
 
-    private static boolean startsWith(String text, int at, String prefix) {
-        return text.startsWith(prefix, at);
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 
     private static String count(int n) {

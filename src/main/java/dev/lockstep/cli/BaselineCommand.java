@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 final class BaselineCommand implements Callable<Integer> {
     static final String DEFAULT_FILE = ".lockstep-baseline.json";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository (default: .)")
-    Path dir = Path.of(".");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository, as -C DIR (default: .)")
+    Path dir;
 
     @Mixin
     RepoOptions repo;
@@ -33,6 +33,7 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        dir = repo.folder(dir);
         Path root = RepoOptions.root(dir);
         Config config = repo.config(root);
         CheckResult result = RepoOptions.check(root, config, null, threads);

@@ -2,14 +2,16 @@ package dev.lockstep.cli;
 
 import dev.lockstep.align.Aligner;
 import dev.lockstep.align.BlockPair;
+import dev.lockstep.check.ShapeLimits;
+import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
+import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -48,12 +50,20 @@ final class BlocksCommand implements Runnable {
                 + b.summary(40);
     }
 
+    /** A page as the checker reads it, within the same size and shape limits (docs/limits.md). */
     private static String read(Path file) {
+        String text;
         try {
-            return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+            byte[] bytes = FileGate.readRegularFile(file.toRealPath(), Config.Limits.DEFAULTS.maxFileBytes());
+            text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (FileGate.TooLarge e) {
+            throw new ConfigException(file.toString(), "skipped: too large (limits.maxFileBytes)");
         } catch (IOException e) {
             throw new ConfigException(file.toString(), e instanceof java.nio.file.NoSuchFileException
                     ? "file not found" : "cannot read: " + e.getMessage());
         }
+        String refused = ShapeLimits.check(text, Config.Limits.DEFAULTS);
+        if (refused != null) throw new ConfigException(file.toString(), refused);
+        return text;
     }
 }

@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
         description = "Check every translated page of the docs repository at DIR against its source.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository (default: .)")
-    Path dir = Path.of(".");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository, as -C DIR (default: .)")
+    Path dir;
 
     @picocli.CommandLine.Mixin
     RepoOptions repo;
@@ -52,6 +52,9 @@ final class CheckCommand implements Callable<Integer> {
     CiOptions ci;
 
     @picocli.CommandLine.Mixin
+    OutputOptions outputOptions = new OutputOptions();
+
+    @picocli.CommandLine.Mixin
     OnlineOptions online = new OnlineOptions();
 
     @Option(names = "--source-repo", paramLabel = "PATH", description = "Git repository holding the source pages "
@@ -70,9 +73,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        dir = repo.folder(dir);
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
-        Reports.validate("--format", format);
-        boolean html = format.equals("html") || ci.reportTargets().containsValue("html");
+        OutputFormat format = OutputFormat.parse("--format", this.format);
+        TextReporter.Options textOptions = outputOptions.text(threshold);
+        boolean html = format == OutputFormat.HTML || ci.reportTargets().containsValue(OutputFormat.HTML);
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
         Config config = repo.config(root);
@@ -94,27 +99,29 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckResult result = run.build().run();
         java.io.StringWriter notes = new java.io.StringWriter();
-        result = ci.gate(result, new java.io.PrintWriter(notes));
+        result = outputOptions.filter(ci.gate(result, new java.io.PrintWriter(notes)));
 
         long t1 = timings.start();
-        Reports.Context context = new Reports.Context(root, config, pages, repo.configFile);
+        Reports.Context context = new Reports.Context(root, config, pages, textOptions, repo.configFile);
         String report = Reports.render(format, result, context);
         ci.write(result, context, format);
         timings.stop("report", t1);
         timings.stop("total", started);
         if (timings.enabled()) {
-            if (format.equals("json")) report = JsonReporter.withTimings(report, timings.millis());
+            if (format == OutputFormat.JSON) report = JsonReporter.withTimings(report, timings.millis());
             spec.commandLine().getErr().print(timings.render());
         }
-        boolean consoleIsText = output != null || format.equals("text") || format.equals("github");
+        boolean consoleIsText = output != null || format.forPeople();
         if (output != null) {
             Outputs.write(output, report);
-            if (!format.equals("text")) spec.commandLine().getOut().println(TextReporter.summary(result));
+            if (format != OutputFormat.TEXT && !outputOptions.quiet) {
+                spec.commandLine().getOut().println(TextReporter.summary(result));
+            }
         } else {
-            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().print(format.equals("text") && Terminal.colour() ? Terminal.paint(report) : report);
         }
         // Notes never go into a machine-readable stdout.
-        (consoleIsText ? spec.commandLine().getOut() : spec.commandLine().getErr()).print(notes);
+        if (!outputOptions.quiet) (consoleIsText ? spec.commandLine().getOut() : spec.commandLine().getErr()).print(notes);
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();
         return result.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;

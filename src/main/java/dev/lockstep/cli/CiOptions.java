@@ -37,16 +37,14 @@ final class CiOptions {
     Path stepSummary;
 
     /** Parsed {@code --report} values, in order; fails before any work on a bad one. */
-    Map<Path, String> reportTargets() {
-        Map<Path, String> targets = new LinkedHashMap<>();
+    Map<Path, OutputFormat> reportTargets() {
+        Map<Path, OutputFormat> targets = new LinkedHashMap<>();
         for (String r : reports) {
             int eq = r.indexOf('=');
             if (eq <= 0 || eq == r.length() - 1) {
                 throw new ConfigException("--report", "'" + r + "' must be FORMAT=FILE, e.g. sarif=lockstep.sarif");
             }
-            String format = r.substring(0, eq);
-            Reports.validate("--report", format);
-            targets.put(Path.of(r.substring(eq + 1)), format);
+            targets.put(Path.of(r.substring(eq + 1)), OutputFormat.parse("--report", r.substring(0, eq)));
         }
         return targets;
     }
@@ -69,15 +67,15 @@ final class CiOptions {
         notes.println("Baseline " + baseline + ": " + c.known() + (c.known() == 1 ? " finding" : " findings")
                 + " already known, " + c.fixed().size() + (c.fixed().size() == 1 ? " entry" : " entries")
                 + " fixed now" + (c.fixed().isEmpty() ? "." : " (run `lockstep baseline` to drop them):"));
-        for (Baseline.Entry e : c.fixed()) notes.println("  fixed: " + e.file() + ": " + e.rule() + ": " + e.message());
+        for (Baseline.Entry e : c.fixed()) notes.println("  fixed: " + e.file() + ": " + e.rule() + " " + e.fingerprint());
         return c.result();
     }
 
     /** Writes every {@code --report}, then the GitHub job summary when a github report was asked for. */
-    void write(CheckResult result, Reports.Context context, String consoleFormat) {
-        Map<Path, String> targets = reportTargets();
+    void write(CheckResult result, Reports.Context context, OutputFormat consoleFormat) {
+        Map<Path, OutputFormat> targets = reportTargets();
         targets.forEach((file, format) -> Outputs.write(file, Reports.render(format, result, context)));
-        boolean github = consoleFormat.equals("github") || targets.containsValue("github");
+        boolean github = consoleFormat == OutputFormat.GITHUB || targets.containsValue(OutputFormat.GITHUB);
         if (github && stepSummary != null && !stepSummary.toString().isEmpty()) {
             Outputs.append(stepSummary, GithubReporter.summary(result));
         }

@@ -25,6 +25,7 @@ public final class Main implements Runnable {
         m.put("rules", RulesCommand::new);
         m.put("blocks", BlocksCommand::new);
         m.put("baseline", BaselineCommand::new);
+        m.put("fix", FixCommand::new);
         m.put("pre-commit", PreCommitCommand::new);
         m.put("install-hook", InstallHookCommand::new);
         return m;
@@ -33,9 +34,10 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Bare {@code lockstep}: the help, which lists the commands. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try `lockstep check`");
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {

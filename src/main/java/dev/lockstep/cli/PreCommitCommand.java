@@ -3,13 +3,16 @@ package dev.lockstep.cli;
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
+import dev.lockstep.config.ConfigException;
 import dev.lockstep.discover.Git;
-import dev.lockstep.report.TextReporter;
 import dev.lockstep.rules.Severity;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,9 +27,6 @@ import picocli.CommandLine.Parameters;
         description = "Check the given (or the staged) files: each translated page against its source, each source "
                 + "page against all its translations.")
 final class PreCommitCommand implements Callable<Integer> {
-    @Option(names = {"-C", "--dir"}, paramLabel = "DIR", description = "Docs repository (default: .)")
-    Path dir = Path.of(".");
-
     @Mixin
     RepoOptions repo;
 
@@ -41,8 +41,15 @@ final class PreCommitCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at or above: error (default), warning, info, never")
     String failOn;
 
-    @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in this baseline")
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in this baseline "
+            + "(default: DIR/" + DEFAULT_BASELINE + " when it exists)")
     Path baseline;
+
+    @Option(names = {"-v", "--verbose"}, description = "List the findings of a passing run too (it prints one line)")
+    boolean verbose;
+
+    /** The baseline file `lockstep baseline` writes; the hook uses it when present. */
+    static final String DEFAULT_BASELINE = BaselineCommand.DEFAULT_FILE;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -79,6 +86,10 @@ final class PreCommitCommand implements Callable<Integer> {
                 c.staged = true;
                 continue;
             }
+            if (arg.equals("-v") || arg.equals("--verbose")) {
+                c.verbose = true;
+                continue;
+            }
             int eq = arg.indexOf('=');
             String name = eq > 0 ? arg.substring(0, eq) : arg;
             String value;
@@ -90,7 +101,7 @@ final class PreCommitCommand implements Callable<Integer> {
                 return null;
             }
             switch (name) {
-                case "-C", "--dir" -> c.dir = Path.of(value);
+                case "-C", "--dir" -> c.repo.dir = Path.of(value);
                 case "--config" -> c.repo.configFile = Path.of(value);
                 case "--source" -> c.repo.source = value;
                 case "--translations" -> c.repo.translations = value;
@@ -107,19 +118,51 @@ final class PreCommitCommand implements Callable<Integer> {
 
     int run(PrintWriter out) {
         Severity threshold = failOn.equals("never") ? null : CheckCommand.parseLevel(failOn);
-        Path root = RepoOptions.root(dir);
-        Config config = repo.config(root);
-        List<String> relative = staged ? Git.at(root, "--staged").staged() : insideRoot(root);
+        Path root = real(RepoOptions.root(repo.folder(null)));
+        if (!staged) {
+            List<String> relative = insideRoot(root);
+            return relative.isEmpty() ? ExitCode.OK : check(root, relative, threshold, out);
+        }
+        Git git = Git.at(root, "--staged");
+        List<String> relative = git.staged();
         if (relative.isEmpty()) return ExitCode.OK;
+        try (StagedSnapshot snapshot = StagedSnapshot.write(git, root, relative, repo::config)) {
+            try {
+                return check(snapshot.root(), relative, threshold, out);
+            } catch (ConfigException e) {
+                String message = snapshot.inWorkTree(e.getMessage());
+                int colon = message.indexOf(": ");
+                if (colon < 0) throw e;
+                throw new ConfigException(message.substring(0, Math.max(colon, 0)),
+                        message.substring(colon + 2) + " (in the staged version)");
+            }
+        }
+    }
+
+    private int check(Path root, List<String> relative, Severity threshold, PrintWriter out) {
+        Config config = repo.config(root);
         // One file rarely needs a second thread; starting none keeps the hook fast.
         CheckResult result = RepoOptions.check(root, config, relative, 1);
-        if (baseline != null) {
-            Baseline.Comparison c = Baseline.read(baseline).compare(result);
+        Path accepted = baseline != null ? baseline : root.resolve(DEFAULT_BASELINE);
+        int known = 0;
+        if (baseline != null || Files.isRegularFile(accepted)) {
+            Baseline.Comparison c = Baseline.read(accepted).compare(result);
             result = c.result();
+            known = c.known();
         }
-        if (!result.findings().isEmpty()) out.print(TextReporter.render(result));
+        HookReport.Outcome outcome = HookReport.of(result, Set.copyOf(relative), threshold, known, verbose);
+        out.print(Terminal.colour() ? Terminal.paint(outcome.text()) : outcome.text());
         out.flush();
-        return result.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+        return outcome.fails() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The folder with symbolic links resolved, so that files named through another path still match it. */
+    private static Path real(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder;
+        }
     }
 
     /** FILE arguments as paths below the checked folder; others (outside it) concern another tool. */
@@ -127,6 +170,9 @@ final class PreCommitCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>();
         for (Path f : files) {
             Path absolute = f.toAbsolutePath().normalize();
+            // A deleted file has no real path; its folder still has one.
+            Path parent = absolute.getParent();
+            if (parent != null && absolute.getFileName() != null) absolute = real(parent).resolve(absolute.getFileName());
             if (absolute.startsWith(root) && !absolute.equals(root)) {
                 out.add(root.relativize(absolute).toString().replace(java.io.File.separatorChar, '/'));
             }

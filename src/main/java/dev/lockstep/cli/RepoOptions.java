@@ -12,6 +12,9 @@ import picocli.CommandLine.Option;
 
 /** How the docs repository is laid out: the options every checking command shares. */
 final class RepoOptions {
+    /** Every command names the docs repository the same way, like `git -C`; check and baseline also take it as DIR. */
+    @Option(names = {"-C", "--dir"}, paramLabel = "DIR", description = "Docs repository (default: .)")
+    Path dir;
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: DIR/.lockstep.yml, "
             + "else DIR/crowdin.yml)")
     Path configFile;
@@ -25,6 +28,15 @@ final class RepoOptions {
 
     @Option(names = "--lang", split = ",", paramLabel = "LANG", description = "Only these languages (e.g. ja,zh)")
     List<String> languages;
+
+    /** The repository folder: {@code -C DIR}, else the DIR argument, else the current folder. */
+    Path folder(Path argument) {
+        if (dir != null && argument != null && !dir.equals(argument)) {
+            throw new ConfigException("-C", "the repository is given twice (" + dir + " and " + argument
+                    + "): give either -C DIR or DIR");
+        }
+        return dir != null ? dir : argument != null ? argument : Path.of(".");
+    }
 
     static Path root(Path dir) {
         Path root = dir.toAbsolutePath().normalize();

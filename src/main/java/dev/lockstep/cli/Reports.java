@@ -1,7 +1,6 @@
 package dev.lockstep.cli;
 
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.report.GithubReporter;
 import dev.lockstep.report.JsonReporter;
 import dev.lockstep.report.JunitReporter;
@@ -18,19 +17,20 @@ import dev.lockstep.discover.Git;
 import java.time.Instant;
 import dev.lockstep.report.html.HtmlReporter;
 import dev.lockstep.report.html.PageCollector;
-import java.util.List;
 import java.util.function.Function;
 
-/** The report formats by name, for {@code --format} and {@code --report FORMAT=FILE}. */
+/** Renders a result in each {@link OutputFormat}. */
 final class Reports {
-    static final List<String> FORMATS = List.of("text", "json", "sarif", "github", "junit", "html");
 
     /**
      * What formats other than the findings need: the checked folder (SARIF paths), the config (HTML
-     * layouts), the collected pages (HTML, null unless an HTML report was asked for) and the config file
-     * given with --config (HTML: the translation platform), or null.
+     * layouts), the collected pages (HTML, null unless an HTML report was asked for), how text lists
+     * findings, and the config file given with --config (HTML: the translation platform), or null.
      */
-    record Context(Path root, Config config, PageCollector pages, Path configFile) {
+    record Context(Path root, Config config, PageCollector pages, TextReporter.Options text, Path configFile) {
+        Context(Path root, Config config, PageCollector pages) {
+            this(root, config, pages, TextReporter.Options.DEFAULT, null);
+        }
     }
 
     /** Each pair's coverage for the HTML report. */
@@ -39,25 +39,18 @@ final class Reports {
     private Reports() {
     }
 
-    static void validate(String option, String format) {
-        if (!FORMATS.contains(format)) {
-            throw new ConfigException(option, "unknown format '" + format + "' (expected "
-                    + String.join(", ", FORMATS) + ")");
-        }
-    }
-
     /** @param root the checked folder, to give SARIF paths relative to the repository that holds it */
-    static String render(String format, CheckResult result, Context context) {
+    static String render(OutputFormat format, CheckResult result, Context context) {
         Path root = context.root();
         return switch (format) {
-            case "html" -> HtmlReporter.render(result, context.pages(), COVERAGE, context.config().layouts(),
+            case HTML -> HtmlReporter.render(result, context.pages(), COVERAGE, context.config().layouts(),
                     new HtmlReporter.About(Version.get(), Git.head(root), Instant.now()),
                     TranslationPlatform.find(root, context.configFile()));
-            case "json" -> JsonReporter.render(result, Version.get());
-            case "sarif" -> SarifReporter.render(result, RuleRegistry.specs(), Version.get(), repositoryPrefix(root));
-            case "github" -> GithubReporter.render(result);
-            case "junit" -> JunitReporter.render(result);
-            default -> TextReporter.render(result);
+            case JSON -> JsonReporter.render(result, Version.get());
+            case SARIF -> SarifReporter.render(result, RuleRegistry.specs(), Version.get(), repositoryPrefix(root));
+            case GITHUB -> GithubReporter.render(result);
+            case JUNIT -> JunitReporter.render(result);
+            case TEXT -> TextReporter.render(result, context.text());
         };
     }
 

@@ -9,6 +9,7 @@ public final class RuleDocs {
 
     public static String page(RuleSpec spec) {
         return "# " + spec.id() + "\n\n" + spec.summary() + ".\n\nDefault severity: " + spec.defaultSeverity().id()
-                + ".\n\n" + spec.documentation() + "\n";
+                + "." + (spec.fixable() ? " Fixable: `lockstep fix` repairs what the source dictates (docs/fix.md)." : "")
+                + "\n\n" + spec.documentation() + "\n";
     }
 }

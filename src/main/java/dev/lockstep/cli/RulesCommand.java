@@ -18,7 +18,8 @@ final class RulesCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         int width = RuleRegistry.specs().stream().mapToInt(s -> s.id().length()).max().orElse(10);
         for (RuleSpec s : RuleRegistry.specs()) {
-            out.printf("%-" + width + "s  %-7s  %s%n", s.id(), s.defaultSeverity().id(), s.summary());
+            out.printf("%-" + width + "s  %-7s  %-3s  %s%n", s.id(), s.defaultSeverity().id(), s.fixable() ? "fix" : "",
+                    s.summary());
         }
         out.flush();
     }

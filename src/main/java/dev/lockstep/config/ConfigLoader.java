@@ -1,5 +1,6 @@
 package dev.lockstep.config;
 
+import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.trust.FileGate;
@@ -198,8 +199,27 @@ public final class ConfigLoader {
                         options.put(key, plain(file, o.getValueNode()));
                     }
                 }
+                checkOptions(file, (MappingNode) value, id, options);
                 ruleOptions.put(id, options);
             }
+        }
+    }
+
+    /** Builds the rules with these options now, so a wrong one is reported at its line before any work. */
+    private static void checkOptions(Path file, MappingNode node, String id, Map<String, Object> options) {
+        try {
+            RuleRegistry.pageRules(new RuleOptions(List.of(), Map.of(id, options)));
+        } catch (RuleOptions.Invalid e) {
+            // The line of the deepest option the path names: a wrong key's own line, else its parent's.
+            Node at = node;
+            for (String key : e.path()) {
+                if (!(at instanceof MappingNode m)) break;
+                NodeTuple found = m.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k
+                        && k.getValue().equals(key)).findFirst().orElse(null);
+                if (found == null) break;
+                at = found.getValueNode() instanceof MappingNode ? found.getValueNode() : found.getKeyNode();
+            }
+            throw new ConfigException(at(file, at), e.getMessage());
         }
     }
 

@@ -59,12 +59,40 @@ public final class Git {
     public List<String> changedSince(String rev) {
         if (rev.startsWith("-") || run(root, "--changed-since", "rev-parse", "--verify", "--quiet", "--end-of-options",
                 rev + "^{commit}").exit != 0) {
-            throw new ConfigException("--changed-since", "unknown git revision '" + rev + "'");
+            throw new ConfigException("--changed-since", "unknown git revision '" + rev + "'" + shallowHint());
         }
         TreeSet<String> files = new TreeSet<>();
         files.addAll(list("--changed-since", "diff", "--name-only", "--no-renames", "-z", rev, "--"));
         files.addAll(list("--changed-since", "ls-files", "--others", "--exclude-standard", "-z", "--full-name"));
         return relative(files);
+    }
+
+    /** A shallow clone (CI's default) lacks older commits: say how to fetch them. */
+    private String shallowHint() {
+        Result shallow = run(root, "--changed-since", "rev-parse", "--is-shallow-repository");
+        if (shallow.exit != 0 || !shallow.output.strip().equals("true")) return "";
+        return " (this clone is shallow: fetch the revision first, e.g. `git fetch --deepen=50` or "
+                + "`git fetch origin <branch>`, or check out with actions/checkout's fetch-depth: 0)";
+    }
+
+    /** Every file in git's index below the checked folder, relative to it. */
+    public List<String> indexed() {
+        return relative(new TreeSet<>(list("--staged", "ls-files", "--cached", "-z", "--full-name")));
+    }
+
+    /**
+     * Writes the staged content of the given files (relative to the checked folder, each in the index) below
+     * {@code snapshotTop}, at their paths from the work tree's top.
+     */
+    public void checkoutIndex(List<String> files, Path snapshotTop) {
+        String fromTop = rootFromTop();
+        for (int from = 0; from < files.size(); from += 500) {
+            List<String> args = new ArrayList<>(List.of("checkout-index", "-f", "--prefix=" + snapshotTop + "/", "--"));
+            for (String f : files.subList(from, Math.min(files.size(), from + 500))) {
+                args.add(fromTop.equals(".") ? f : fromTop + "/" + f);
+            }
+            list("--staged", args.toArray(String[]::new));
+        }
     }
 
     /** What {@code git commit} would record now: staged additions, changes and deletions. */

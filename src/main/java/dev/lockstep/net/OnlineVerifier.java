@@ -6,6 +6,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.links.BrokenLink;
 import dev.lockstep.rules.links.BrokenSourceLink;
+import dev.lockstep.rules.links.DriftedLink;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -32,8 +33,6 @@ import java.util.TreeMap;
  * Findings of other rules pass through unchanged. The engine's policy step sorts and fingerprints the result.
  */
 public final class OnlineVerifier {
-    public static final String DRIFTED_LINK = "drifted-link";
-
     private final UrlChecker checker;
 
     public OnlineVerifier(UrlChecker checker) {
@@ -50,9 +49,10 @@ public final class OnlineVerifier {
         Set<Finding> verdicts = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> urls = new LinkedHashSet<>();
         for (Finding f : findings) {
-            if (verifiable(f)) {
-                urls.add(text(f, "sourceUrl"));
-                urls.add(text(f, "translationUrl"));
+            Drift d = Drift.of(f);
+            if (d != null && d.verifiable()) {
+                urls.add(d.sourceUrl());
+                urls.add(d.translationUrl());
             }
         }
         List<LinkInventory.PageLink> pageLinks = inventory == null ? List.of() : inventory.translationLinks();
@@ -66,25 +66,25 @@ public final class OnlineVerifier {
         // when it is broken, that one finding says so, rather than a second broken-link finding.
         Map<String, Integer> extraDrifts = new HashMap<>();
         for (Finding f : findings) {
-            if (!verifiable(f)) {
-                if (f.rule().equals(DRIFTED_LINK) && text(f, "sourceUrl") == null
-                        && LinkInventory.isExternal(text(f, "translationUrl"))) {
-                    extraDrifts.putIfAbsent(f.file() + '\u0000' + text(f, "translationUrl"), out.size());
+            Drift d = Drift.of(f);
+            if (d == null || !d.verifiable()) {
+                if (d != null && d.sourceUrl() == null && LinkInventory.isExternal(d.translationUrl())) {
+                    extraDrifts.putIfAbsent(f.file() + '\u0000' + d.translationUrl(), out.size());
                 }
                 out.add(f);
                 continue;
             }
-            covered.add(f.file() + '\u0000' + text(f, "translationUrl"));
-            UrlOutcome source = outcomes.get(text(f, "sourceUrl"));
-            UrlOutcome translation = outcomes.get(text(f, "translationUrl"));
+            covered.add(f.file() + '\u0000' + d.translationUrl());
+            UrlOutcome source = outcomes.get(d.sourceUrl());
+            UrlOutcome translation = outcomes.get(d.translationUrl());
             Classification c = classify(source, translation);
             if (c == Classification.SOURCE_BROKEN) {
-                int line = f.sourceLine() > 0 ? f.sourceLine() : number(f, "sourceLine");
-                int column = Math.max(1, number(f, "sourceColumn"));
-                sourceBreaks.computeIfAbsent(key(f.sourceFile(), line, text(f, "sourceUrl")),
-                                k -> new SourceBreak(f.sourceFile(), line, column, text(f, "sourceUrl"), source))
-                        .translations.add(new Copy(f.file(), f.language(), f.line(), text(f, "translationUrl"),
-                                translation));
+                int line = f.sourceLine() > 0 ? f.sourceLine() : d.details().sourceLine() == null ? 0
+                        : d.details().sourceLine();
+                int column = d.details().sourceColumn() == null ? 1 : Math.max(1, d.details().sourceColumn());
+                sourceBreaks.computeIfAbsent(key(f.sourceFile(), line, d.sourceUrl()),
+                                k -> new SourceBreak(f.sourceFile(), line, column, d.sourceUrl(), source))
+                        .translations.add(new Copy(f.file(), f.language(), f.line(), d.translationUrl(), translation));
                 continue;
             }
             Finding annotated = annotate(f, c, source, translation);
@@ -248,19 +248,21 @@ public final class OnlineVerifier {
         }
     }
 
-    /** A drifted link we can verify: both targets are absolute http(s) URLs. */
-    private static boolean verifiable(Finding f) {
-        return f.rule().equals(DRIFTED_LINK) && LinkInventory.isExternal(text(f, "sourceUrl"))
-                && LinkInventory.isExternal(text(f, "translationUrl"));
-    }
+    /** A drifted-link finding's details with both targets stripped. */
+    private record Drift(DriftedLink.Details details, String sourceUrl, String translationUrl) {
+        static Drift of(Finding f) {
+            return DriftedLink.Details.of(f).map(d -> new Drift(d, strip(d.sourceUrl()), strip(d.translationUrl())))
+                    .orElse(null);
+        }
 
-    private static String text(Finding f, String key) {
-        Object v = f.details().get(key);
-        return v == null ? null : v.toString().strip();
-    }
+        /** Both targets are absolute http(s) URLs. */
+        boolean verifiable() {
+            return LinkInventory.isExternal(sourceUrl) && LinkInventory.isExternal(translationUrl);
+        }
 
-    private static int number(Finding f, String key) {
-        return f.details().get(key) instanceof Number n ? n.intValue() : 0;
+        private static String strip(String url) {
+            return url == null ? null : url.strip();
+        }
     }
 
     private static String key(String file, int line, String url) {

@@ -128,7 +128,7 @@ public final class MarkdownParser {
         List<Block> indexed = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) indexed.add(blocks.get(i).withIndex(i));
         return new Document(path, List.copyOf(indexed), java.util.Collections.unmodifiableMap(frontMatter),
-                List.copyOf(problems), original.length);
+                List.copyOf(problems), original.length, text);
     }
 
     /** Number of lines the front matter occupies (0 when the page has none). */

@@ -35,6 +35,7 @@ public final class JsonReporter {
         Map<String, Object> counts = new LinkedHashMap<>();
         for (Severity s : Severity.values()) counts.put(s.id(), result.count(s));
         summary.put("findings", counts);
+        summary.put("pageCoverage", pageCoverage(result));
         root.put("summary", summary);
 
         List<Object> files = new ArrayList<>();
@@ -43,7 +44,7 @@ public final class JsonReporter {
             f.put("source", p.pair().source());
             f.put("translation", p.pair().translation());
             f.put("language", p.pair().language());
-            f.put("status", p.status());
+            f.put("status", p.status().id());
             Map<String, Object> stats = new LinkedHashMap<>();
             stats.put("sourceBlocks", p.sourceBlocks());
             stats.put("translationBlocks", p.translationBlocks());
@@ -79,6 +80,29 @@ public final class JsonReporter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot add timings to the report", e);
         }
+    }
+
+    /** Per language: source pages, how many have a translated file, and the same per section. */
+    private static List<Object> pageCoverage(CheckResult result) {
+        List<Object> languages = new ArrayList<>();
+        for (List<PageCoverage.Row> rows : PageCoverage.of(result).values()) {
+            Map<String, Object> language = pages(rows.get(0));
+            List<Object> sections = new ArrayList<>();
+            for (PageCoverage.Row r : rows.subList(1, rows.size())) sections.add(pages(r));
+            language.put("sections", sections);
+            languages.add(language);
+        }
+        return languages;
+    }
+
+    private static Map<String, Object> pages(PageCoverage.Row r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(r.section() == null ? "language" : "section", r.section() == null ? r.language() : r.section());
+        m.put("pages", r.pages());
+        m.put("translated", r.translated());
+        m.put("missing", r.missing());
+        m.put("percentTranslated", Math.round(r.percentTranslated() * 10) / 10.0);
+        return m;
     }
 
     private static Map<String, Object> coverage(Coverage c) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Fix;
+import dev.lockstep.rules.TextEdit;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +110,24 @@ public final class SarifReporter {
         }
         r.put("partialFingerprints", Map.of(FINGERPRINT_KEY, f.fingerprint()));
         if (f.language() != null) r.put("properties", Map.of("language", f.language()));
+        if (f.fix() != null) r.put("fixes", List.of(fix(f.fix(), uriPrefix + f.file())));
         return r;
+    }
+
+    /** What {@code lockstep fix} would change, as a SARIF fix that code-scanning views can offer. */
+    private static Map<String, Object> fix(Fix fix, String path) {
+        List<Object> replacements = new ArrayList<>();
+        for (TextEdit e : fix.edits()) {
+            Map<String, Object> region = new LinkedHashMap<>();
+            region.put("startLine", e.start().line());
+            region.put("startColumn", e.start().column());
+            region.put("endLine", e.end().line());
+            region.put("endColumn", e.end().column());
+            replacements.add(ordered("deletedRegion", region, "insertedContent", Map.of("text", e.replacement())));
+        }
+        Map<String, Object> change = ordered("artifactLocation", ordered("uri", uri(path), "uriBaseId", "%SRCROOT%"),
+                "replacements", replacements);
+        return ordered("description", Map.of("text", fix.description()), "artifactChanges", List.of(change));
     }
 
     /** A whole-file finding (line 0) has no region. */

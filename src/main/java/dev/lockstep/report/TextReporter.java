@@ -5,33 +5,102 @@ import dev.lockstep.check.Coverage;
 import dev.lockstep.check.PairResult;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One finding per line, {@code path:line:col: severity rule: message}, then a summary line and a table
- * of translation coverage per language.
+ * One finding per line, {@code path:line:col: severity rule: message}, then a summary line, a table of
+ * translation coverage per language and, when pages are missing, a table of pages translated per
+ * language and section. A run with more findings than a person reads in a CI log is summarized per
+ * page and rule instead (see {@link Options}).
  */
 public final class TextReporter {
+    /** Findings past which {@link Listing#AUTO} summarizes: more than anyone reads in a CI log. */
+    public static final int AUTO_SUMMARY_THRESHOLD = 1000;
+
+    /** How findings are listed. */
+    public enum Listing {
+        /** Every finding, one per line, up to {@link #AUTO_SUMMARY_THRESHOLD}; past it, {@link #SUMMARY}. */
+        AUTO,
+        /** Findings that fail the check one per line; the others one line per page and rule. */
+        SUMMARY,
+        /** Every finding, one per line. */
+        FULL
+    }
+
+    /**
+     * @param listing  how findings are listed
+     * @param failOn   findings at or above this are always listed one per line (null: none)
+     * @param quiet    findings only: no summary line, no coverage tables
+     */
+    public record Options(Listing listing, Severity failOn, boolean quiet) {
+        public static final Options DEFAULT = new Options(Listing.AUTO, Severity.ERROR, false);
+    }
+
     private TextReporter() {
     }
 
     public static String render(CheckResult result) {
+        return render(result, Options.DEFAULT);
+    }
+
+    public static String render(CheckResult result, Options options) {
         StringBuilder out = new StringBuilder();
-        for (Finding f : result.findings()) out.append(line(f)).append('\n');
+        List<Finding> findings = result.findings();
+        boolean summarize = options.listing() == Listing.SUMMARY
+                || options.listing() == Listing.AUTO && findings.size() > AUTO_SUMMARY_THRESHOLD;
+        if (summarize) {
+            summarized(findings, options.failOn(), out);
+        } else {
+            for (Finding f : findings) out.append(line(f)).append('\n');
+        }
+        if (options.quiet()) return out.toString();
+        if (summarize) {
+            out.append("(").append(findings.size()).append(" findings: ")
+                    .append(options.failOn() == null ? "" : "those at or above " + options.failOn().id()
+                            + " are listed one per line, ")
+                    .append("the others one line per page and rule; every finding: --summary=never or --format json)\n");
+        }
         out.append(summary(result)).append('\n');
         out.append(coverage(result));
+        out.append(PageCoverage.render(result));
         return out.toString();
+    }
+
+    /**
+     * Findings at or above {@code failOn} one per line; the others grouped per page and rule, one line
+     * each in the same {@code path:line:col: severity rule:} form, at the group's first finding.
+     */
+    private static void summarized(List<Finding> findings, Severity failOn, StringBuilder out) {
+        Map<String, List<Finding>> groups = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            String key = failOn != null && f.severity().atLeast(failOn) ? "\u0000" + groups.size()
+                    : f.file() + '\u0000' + f.rule() + '\u0000' + f.severity();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        for (List<Finding> group : groups.values()) {
+            Finding first = group.get(0);
+            if (group.size() == 1) {
+                out.append(line(first)).append('\n');
+            } else {
+                out.append(prefix(first)).append(group.size()).append(" findings in this page, the first here\n");
+            }
+        }
     }
 
     /** The stable one-line form used by fixtures' expected.txt files too. */
     public static String line(Finding f) {
-        String message = f.message().replace("\r", " ").replace("\n", " ");
+        return prefix(f) + f.message().replace("\r", " ").replace("\n", " ");
+    }
+
+    private static String prefix(Finding f) {
         // A file name may hold a line break too (a hostile PR can add one); the line stays one line.
         String file = f.file().replace("\r", " ").replace("\n", " ");
-        return file + ":" + f.line() + ":" + f.column() + ": " + f.severity().id() + " " + f.rule() + ": "
-                + message;
+        return file + ":" + f.line() + ":" + f.column() + ": " + f.severity().id() + " " + f.rule() + ": ";
     }
 
     public static String summary(CheckResult result) {

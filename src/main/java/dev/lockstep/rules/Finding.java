@@ -21,10 +21,11 @@ import java.util.Map;
  * @param details     rule-specific facts for machines (JSON {@code details})
  * @param identity    what identifies the finding independently of line numbers (fingerprint input)
  * @param fingerprint stable id of this finding, set by the checker
+ * @param fix         the mechanical repair the source dictates ({@code lockstep fix}), or null
  */
 public record Finding(String rule, Severity severity, String file, int line, int column, String language,
                       String message, String sourceFile, int sourceLine, Map<String, Object> details,
-                      String identity, String fingerprint) {
+                      String identity, String fingerprint, Fix fix) {
     /** The report order: file, line, column, rule, message. */
     public static final java.util.Comparator<Finding> ORDER = java.util.Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule)
@@ -34,19 +35,27 @@ public record Finding(String rule, Severity severity, String file, int line, int
         details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
+    /** A finding with no fix. */
+    public Finding(String rule, Severity severity, String file, int line, int column, String language,
+                   String message, String sourceFile, int sourceLine, Map<String, Object> details,
+                   String identity, String fingerprint) {
+        this(rule, severity, file, line, column, language, message, sourceFile, sourceLine, details, identity,
+                fingerprint, null);
+    }
+
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(rule, newSeverity, file, line, column, language, message, sourceFile, sourceLine, details,
-                identity, fingerprint);
+                identity, fingerprint, fix);
     }
 
     public Finding withFingerprint(String newFingerprint) {
         return new Finding(rule, severity, file, line, column, language, message, sourceFile, sourceLine, details,
-                identity, newFingerprint);
+                identity, newFingerprint, fix);
     }
 
     public Finding withMessage(String newMessage, Map<String, Object> newDetails) {
         return new Finding(rule, severity, file, line, column, language, newMessage, sourceFile, sourceLine,
-                newDetails, identity, fingerprint);
+                newDetails, identity, fingerprint, fix);
     }
 
     /** Builds a finding; {@link AlignedPage#report} starts one. */
@@ -60,6 +69,7 @@ public record Finding(String rule, Severity severity, String file, int line, int
         private String message = "";
         private final Map<String, Object> details = new LinkedHashMap<>();
         private final StringBuilder identity = new StringBuilder();
+        private Fix fix;
 
         Builder(RuleSpec spec, String file, String language, String sourceFile) {
             this.spec = spec;
@@ -92,6 +102,13 @@ public record Finding(String rule, Severity severity, String file, int line, int
             return this;
         }
 
+        /** Offers a mechanical repair; only rules whose spec is {@link RuleSpec#fixable()} do. */
+        public Builder fix(Fix repair) {
+            if (!spec.fixable()) throw new IllegalStateException(spec.id() + " is not declared fixable");
+            this.fix = repair;
+            return this;
+        }
+
         /** Adds content that tells this finding apart from others in the same file (never line numbers). */
         public Builder identity(Object part) {
             identity.append(part == null ? "" : part.toString()).append('\u0000');
@@ -100,7 +117,7 @@ public record Finding(String rule, Severity severity, String file, int line, int
 
         public Finding build() {
             return new Finding(spec.id(), spec.defaultSeverity(), file, at.line(), at.column(), language, message,
-                    sourceFile, sourceLine, details, digest(identity.toString()), null);
+                    sourceFile, sourceLine, details, digest(identity.toString()), null, fix);
         }
 
         /**

@@ -7,10 +7,22 @@ package dev.lockstep.rules;
  * @param defaultSeverity severity unless {@code .lockstep.yml} overrides it
  * @param summary         one line: what the rule reports
  * @param documentation   Markdown: what it does, why it matters, an example, options
+ * @param fixable         whether {@code lockstep fix} can repair its findings (the rule then offers a
+ *                        {@link Fix} where the source dictates one)
  */
-public record RuleSpec(String id, Severity defaultSeverity, String summary, String documentation) {
+public record RuleSpec(String id, Severity defaultSeverity, String summary, String documentation, boolean fixable) {
     public RuleSpec {
         if (!id.matches("[a-z]+(-[a-z]+)*")) throw new IllegalArgumentException("rule id must be kebab-case: " + id);
         documentation = documentation.strip();
+    }
+
+    /** A rule whose findings need a person. */
+    public RuleSpec(String id, Severity defaultSeverity, String summary, String documentation) {
+        this(id, defaultSeverity, summary, documentation, false);
+    }
+
+    /** The same rule, declared fixable. */
+    public RuleSpec asFixable() {
+        return new RuleSpec(id, defaultSeverity, summary, documentation, true);
     }
 }

@@ -1,6 +1,5 @@
 package dev.lockstep.trust;
 
-import dev.lockstep.check.PairResult;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
 import java.io.IOException;
@@ -189,15 +188,6 @@ public final class CacheTrust {
     public static boolean plausible(Pair pair) {
         return pair != null && relativeInside(pair.source()) && relativeInside(pair.translation())
                 && pair.language() != null && !pair.language().isEmpty();
-    }
-
-    /** Whether per-pair statistics read back from a cache can be this run's for {@code pair}. */
-    public static boolean plausible(PairResult result, Pair pair) {
-        return result != null && pair.equals(result.pair()) && "checked".equals(result.status())
-                && result.sourceBlocks() >= 0 && result.translationBlocks() >= 0 && result.matched() >= 0
-                && result.missing() >= 0 && result.extra() >= 0 && result.coverage() != null
-                && result.coverage().sentences() >= 0 && result.coverage().untranslated() >= 0
-                && result.coverage().untranslated() <= result.coverage().sentences();
     }
 
     /** A {@code /}-separated path that stays inside its folder: not absolute, no {@code ..}, no control. */

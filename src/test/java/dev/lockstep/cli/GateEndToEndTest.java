@@ -42,6 +42,8 @@ class GateEndToEndTest {
 
     @TempDir
     Path repo;
+    @TempDir
+    Path elsewhere;
     private String base;
 
     private record Run(int code, String out, String err) {
@@ -102,7 +104,7 @@ class GateEndToEndTest {
         write("i18n/fr/page.md", french("Quatrième."));
         git("init", "-q");
         assertThat(lockstep("baseline", repo.toString()).code()).isZero();
-        assertThat(Files.readString(repo.resolve(".lockstep-baseline.json"))).contains("\"rule\" : \"untranslated-sentence\"");
+        assertThat(Files.readString(repo.resolve(".lockstep-baseline.json"))).contains("\"untranslated-sentence\" : [");
         git("add", "-A");
         git("commit", "-q", "-m", "base");
         base = git("rev-parse", "HEAD");
@@ -126,7 +128,7 @@ class GateEndToEndTest {
                 .startsWith("i18n/de/page.md:9:1: warning untranslated-sentence: ").contains("docs/page.md:9")
                 .contains("Second paragraph");
         assertThat(run.out()).contains("0 findings already known, 1 entry fixed now")
-                .contains("fixed: i18n/de/page.md: untranslated-sentence: ").contains("Third paragraph");
+                .containsPattern("fixed: i18n/de/page.md: untranslated-sentence [0-9a-f]{20}\n");
     }
 
     @Test
@@ -212,18 +214,78 @@ class GateEndToEndTest {
 
         assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run.out()).contains("i18n/de/page.md:9:1: warning untranslated-sentence")
-                .contains("i18n/de/page.md:13:1: warning untranslated-sentence")
-                .doesNotContain("i18n/fr/").contains("Checked 1 pair (1 source page, 1 language)");
+                .doesNotContain("i18n/de/page.md:13:1:") // known: the committed baseline lists it
+                .doesNotContain("i18n/fr/")
+                .endsWith("lockstep: failed: 1 warning in the staged pages (--fail-on warning); "
+                        + "the baseline hid 1 known finding\n");
     }
 
     @Test
-    void preCommitChecksAStagedSourceAgainstAllItsTranslations() throws Exception {
+    void preCommitChecksTheStagedContentNotTheWorkTree() throws Exception {
+        write("i18n/de/page.md", german(1, 4));
+        git("add", "i18n/de/page.md");
+        write("i18n/de/page.md", german(1, 2, 3, 4));
+
+        Run bad = lockstep("pre-commit", "--staged", "--dir", repo.toString(), "--fail-on", "warning");
+        assertThat(bad.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(bad.out()).contains("i18n/de/page.md:9:1: warning untranslated-sentence");
+
+        // The other way round: a clean staged page passes whatever the work tree holds.
+        git("add", "i18n/de/page.md");
+        write("i18n/de/page.md", german());
+        Run clean = lockstep("pre-commit", "--staged", "--dir", repo.toString(), "--fail-on", "warning");
+        assertThat(clean.code()).isZero();
+        assertThat(clean.out()).isEmpty();
+        assertThat(clean.err()).isEmpty();
+    }
+
+    @Test
+    void preCommitOnAStagedSourceCountsEachUntouchedTranslationAndDoesNotFailOnIt() throws Exception {
+        Files.delete(repo.resolve(".lockstep-baseline.json"));
         write("docs/page.md", SOURCE + "\nFifth paragraph.\n");
-        Run run = lockstep("pre-commit", "--dir", repo.toString(), repo.resolve("docs/page.md").toString(),
-                repo.resolve("README.md").toString());
+        git("add", "docs/page.md");
+
+        Run run = lockstep("pre-commit", "--staged", "--dir", repo.toString(), "--fail-on", "warning");
+
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("i18n/de/page.md:").contains("i18n/fr/page.md:")
-                .contains("Checked 2 pairs (1 source page, 2 languages)");
+        assertThat(run.out()).hasLineCount(1).startsWith("lockstep: passed with no findings in the staged pages "
+                + "(--fail-on warning); translations not staged: de 1 warning, fr ");
+        assertThat(lockstep("pre-commit", "--staged", "-v", "--dir", repo.toString()).out())
+                .contains("Translations not staged (they do not fail this commit; `lockstep check` lists them):\n"
+                        + "  de: 1 page, 1 warning")
+                .contains("\n  fr: 1 page, ").doesNotContain("i18n/de/page.md:");
+    }
+
+    @Test
+    void preCommitOnAStagedSourceCountsOnlyFindingsTheBaselineDoesNotKnow() throws Exception {
+        write("docs/page.md", SOURCE.replace("Fourth paragraph about copying.", "Fourth paragraph about copying.\n\n"
+                + "A new fifth paragraph."));
+        Run run = lockstep("pre-commit", "-v", "--dir", repo.toString(), repo.resolve("docs/page.md").toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("  de: 1 page, 1 warning\n").contains("  fr: 1 page, 1 warning\n")
+                .contains("the baseline hid 1 known finding");
+    }
+
+    @Test
+    void aPassingRunWithWarningsSaysSoInOneLine() throws Exception {
+        write("i18n/de/page.md", german(1, 4));
+        git("add", "i18n/de/page.md");
+        Run run = lockstep("pre-commit", "--staged", "--dir", repo.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo("lockstep: passed with 1 warning in the staged pages (--fail-on error); "
+                + "the baseline hid 1 known finding; `lockstep check` lists them\n");
+    }
+
+    @Test
+    void aShallowCloneGetsAHintWhenTheRevisionIsMissing() throws Exception {
+        write("i18n/fr/page.md", french("Quatrième !"));
+        git("commit", "-q", "-am", "second");
+        Path clone = elsewhere.resolve("shallow");
+        git("clone", "-q", "--depth", "1", "file://" + repo, clone.toString());
+        Run run = lockstep("check", clone.toString(), "--changed-since", base);
+        assertThat(run.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(run.err()).startsWith("lockstep: --changed-since: unknown git revision '" + base
+                + "' (this clone is shallow: fetch the revision first").hasLineCount(1);
     }
 
     @Test

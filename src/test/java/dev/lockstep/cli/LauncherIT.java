@@ -66,6 +66,6 @@ class LauncherIT {
                 "fixtures/qubes/i18n/ja/os/qubes-overview.md");
         assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run.out()).contains("i18n/ja/os/qubes-overview.md:13:1: warning admonition-syntax-mismatch")
-                .contains("Checked 1 pair (1 source page, 1 language)");
+                .contains("lockstep: failed: ").contains(" in the staged pages (--fail-on warning)");
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 class PreCommitQuickParseTest {
 
     private static String fields(PreCommitCommand c) {
-        return "dir=" + c.dir + " config=" + c.repo.configFile + " source=" + c.repo.source + " translations="
+        return "dir=" + c.repo.dir + " config=" + c.repo.configFile + " source=" + c.repo.source + " translations="
                 + c.repo.translations + " lang=" + c.repo.languages + " staged=" + c.staged + " failOn=" + c.failOn
                 + " baseline=" + c.baseline + " files=" + c.files;
     }

@@ -6,6 +6,7 @@ import dev.lockstep.align.Aligner;
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.PairResult;
+import dev.lockstep.check.PairStatus;
 import dev.lockstep.check.ShapeLimits;
 import dev.lockstep.config.Config;
 import dev.lockstep.discover.DiscoveryResult;
@@ -62,7 +63,7 @@ class FuzzCrashesTest {
     void aLanguageFolderWithAControlCharacterStillGivesParseableJunitXml() throws Exception {
         Pair pair = new Pair("docs/page.md", "i18n/x\u0001y/page.md", "x\u0001y");
         CheckResult result = new CheckResult(new DiscoveryResult(List.of(pair), List.of("x\u0001y"), List.of(),
-                List.of(), 1), List.of(new PairResult(pair, "checked", 1, 1, 1, 0, 0, null)), List.of());
+                List.of(), 1), List.of(new PairResult(pair, PairStatus.CHECKED, 1, 1, 1, 0, 0, null)), List.of());
 
         String xml = JunitReporter.render(result);
 

@@ -8,6 +8,7 @@ import dev.lockstep.align.Aligner;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Fingerprints;
 import dev.lockstep.check.PairResult;
+import dev.lockstep.check.PairStatus;
 import dev.lockstep.config.Layout;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
@@ -73,7 +74,7 @@ class ReportersFuzzTest {
             String language = segment(data);
             Pair pair = new Pair("docs/" + path(data), "i18n/" + language + "/" + path(data), language);
             pairs.add(pair);
-            results.add(new PairResult(pair, data.pickValue(new String[] {"checked", "skipped", "unreadable"}),
+            results.add(new PairResult(pair, data.pickValue(PairStatus.values()),
                     data.consumeInt(0, 50), data.consumeInt(0, 50), data.consumeInt(0, 50), data.consumeInt(0, 50),
                     data.consumeInt(0, 50), data.consumeBoolean() ? null
                             : new dev.lockstep.check.Coverage(data.consumeInt(0, 500), data.consumeInt(0, 500))));

@@ -4,9 +4,14 @@ import static dev.lockstep.net.LocalSite.redirect;
 import static dev.lockstep.net.LocalSite.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockstep.check.CheckResult;
+import dev.lockstep.engine.Lockstep;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The post-processor on synthetic {@code drifted-link} findings (the shape the drifted-link rule
@@ -88,6 +94,26 @@ class OnlineVerifierTest {
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
         assertThat(f.message()).endsWith("; online: the translation's link is broken (HTTP 410) while the source's works");
         assertThat(online(f)).containsEntry("classification", "translation-broken");
+    }
+
+    @Test
+    void aBrokenSourceLinkIsReportedAtItsColumn(@TempDir Path repo) throws IOException {
+        site.on("/new-guide", status(200));
+        Files.createDirectories(repo.resolve("docs"));
+        Files.createDirectories(repo.resolve("i18n/ja"));
+        Files.writeString(repo.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n");
+        Files.writeString(repo.resolve("docs/guide.md"), "# Guide\n\nRead the [old guide](" + site.url("/old-guide")
+                + ") first.\n");
+        Files.writeString(repo.resolve("i18n/ja/guide.md"), "# ガイド\n\nまず[ガイド](" + site.url("/new-guide")
+                + ")を読む。\n");
+        UrlChecker local = (urls, progress) -> site.prober.check(urls, progress);
+
+        CheckResult result = Lockstep.builder(repo).threads(1).rules(id -> id.endsWith("-link"))
+                .runReviewer(findings -> new OnlineVerifier(local).review(findings, null, UrlChecker.Progress.NONE))
+                .build().run();
+
+        assertThat(result.findings()).extracting(TextReporter::line).singleElement().asString()
+                .startsWith("docs/guide.md:3:10: warning broken-source-link: source link " + site.url("/old-guide"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.lockstep.report;
 
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.PairResult;
+import dev.lockstep.check.PairStatus;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
@@ -30,8 +31,8 @@ final class Sample {
                         "no de translation of docs/über.md", "docs/über.md", 0, Map.of(), "c", "fp-missing-translation"));
         DiscoveryResult discovery = new DiscoveryResult(List.of(ja, zh), List.of("de", "ja", "zh"),
                 List.of(new DiscoveryResult.Missing("docs/über.md", "de", "i18n/de/über.md")), List.of(), 1);
-        return new CheckResult(discovery, List.of(new PairResult(ja, "checked", 10, 9, 9, 1, 0,
-                new dev.lockstep.check.Coverage(20, 5)), new PairResult(zh, "checked", 10, 10, 10, 0, 0,
+        return new CheckResult(discovery, List.of(new PairResult(ja, PairStatus.CHECKED, 10, 9, 9, 1, 0,
+                new dev.lockstep.check.Coverage(20, 5)), new PairResult(zh, PairStatus.CHECKED, 10, 10, 10, 0, 0,
                 new dev.lockstep.check.Coverage(12, 0))), findings);
     }
 }

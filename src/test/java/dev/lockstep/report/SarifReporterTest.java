@@ -9,9 +9,16 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.lockstep.Fixtures;
 import dev.lockstep.check.CheckResult;
+import dev.lockstep.parse.Position;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Fix;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import dev.lockstep.rules.TextEdit;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** SARIF output against the official SARIF 2.1.0 JSON schema (src/test/resources/sarif/). */
@@ -50,6 +57,29 @@ class SarifReporterTest {
         JsonNode wholeFile = run.get("results").get(2);
         assertThat(wholeFile.get("level").asText()).isEqualTo("note");
         assertThat(wholeFile.get("locations").get(0).get("physicalLocation").has("region")).isFalse();
+    }
+
+    @Test
+    void aFindingWithAFixCarriesItAsSarifReplacements() throws Exception {
+        Fix fix = new Fix("use the source's link target", List.of(
+                TextEdit.onLine(new Position(3, 12), "https://qubes-os.org/intro", "https://www.qubes-os.org/intro/"),
+                new TextEdit(new Position(5, 1), new Position(6, 1), "</details>\n", ""),
+                new TextEdit(new Position(7, 1), new Position(7, 1), "", "    ")));
+        Finding finding = new Finding("drifted-link", Severity.WARNING, "i18n/ja/page.md", 3, 12, "ja", "replace it",
+                "docs/page.md", 3, Map.of(), "x", "fp-x", fix);
+        CheckResult result = new CheckResult(Sample.result().discovery(), List.of(), List.of(finding));
+
+        JsonNode sarifFix = render(result, "").get("runs").get(0).get("results").get(0).get("fixes").get(0);
+
+        assertThat(sarifFix.get("description").get("text").asText()).isEqualTo("use the source's link target");
+        JsonNode change = sarifFix.get("artifactChanges").get(0);
+        assertThat(change.get("artifactLocation").get("uri").asText()).isEqualTo("i18n/ja/page.md");
+        JsonNode replace = change.get("replacements").get(0);
+        assertThat(replace.get("deletedRegion").toString())
+                .isEqualTo("{\"startLine\":3,\"startColumn\":12,\"endLine\":3,\"endColumn\":38}");
+        assertThat(replace.get("insertedContent").get("text").asText()).isEqualTo("https://www.qubes-os.org/intro/");
+        assertThat(change.get("replacements").get(1).get("deletedRegion").get("endLine").asInt()).isEqualTo(6);
+        assertThat(change.get("replacements").get(2).get("insertedContent").get("text").asText()).isEqualTo("    ");
     }
 
     @Test

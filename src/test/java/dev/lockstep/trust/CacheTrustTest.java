@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lockstep.check.Coverage;
 import dev.lockstep.check.PairResult;
+import dev.lockstep.check.PairStatus;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
@@ -148,11 +149,11 @@ class CacheTrustTest {
         assertThat(CacheTrust.plausible(pair)).isTrue();
         assertThat(CacheTrust.plausible(new Pair("/etc/passwd", "i18n/de/a.md", "de"))).isFalse();
         assertThat(CacheTrust.plausible(new Pair("docs/../../x.md", "i18n/de/a.md", "de"))).isFalse();
-        PairResult result = new PairResult(pair, "checked", 2, 2, 2, 0, 0, new Coverage(3, 1));
-        assertThat(CacheTrust.plausible(result, pair)).isTrue();
-        assertThat(CacheTrust.plausible(new PairResult(pair, "checked", -1, 2, 2, 0, 0, new Coverage(3, 1)), pair))
+        PairResult result = new PairResult(pair, PairStatus.CHECKED, 2, 2, 2, 0, 0, new Coverage(3, 1));
+        assertThat(result.plausibleFor(pair)).isTrue();
+        assertThat(new PairResult(pair, PairStatus.CHECKED, -1, 2, 2, 0, 0, new Coverage(3, 1)).plausibleFor(pair))
                 .isFalse();
-        assertThat(CacheTrust.plausible(new PairResult(pair, "checked", 2, 2, 2, 0, 0, null), pair)).isFalse();
-        assertThat(CacheTrust.plausible(result, new Pair("docs/b.md", "i18n/de/b.md", "de"))).isFalse();
+        assertThat(new PairResult(pair, PairStatus.CHECKED, 2, 2, 2, 0, 0, null).plausibleFor(pair)).isFalse();
+        assertThat(result.plausibleFor(new Pair("docs/b.md", "i18n/de/b.md", "de"))).isFalse();
     }
 }

@@ -254,7 +254,7 @@ public final class HtmlReporter {
                                     List<Layout> layouts) {
         Map<String, Page> byTranslation = new LinkedHashMap<>();
         for (PairResult r : result.pairs()) {
-            Page p = page(r.pair().language(), r.pair().source(), r.pair().translation(), r.status(), layouts);
+            Page p = page(r.pair().language(), r.pair().source(), r.pair().translation(), r.status().id(), layouts);
             p.coverage = coverage.apply(r);
             p.stats = List.of(r.sourceBlocks(), r.translationBlocks(), r.matched(), r.missing(), r.extra());
             byTranslation.put(p.translation, p);

@@ -52,8 +52,18 @@ public final class SentenceAnalysis {
         }
     }
 
-    /** Every translatable sentence of a page, in file order. */
-    public record Result(List<Verdict> sentences) {
+    /**
+     * Every translatable sentence of a page, in file order.
+     *
+     * @param absent translatable sentences of the source that the translation lacks entirely: the
+     *               source's when the translation has none at all (an empty page is 0% translated,
+     *               not 100%), else 0
+     */
+    public record Result(List<Verdict> sentences, int absent) {
+        public Result(List<Verdict> sentences) {
+            this(sentences, 0);
+        }
+
         public int untranslated() {
             return (int) sentences.stream().filter(Verdict::untranslated).count();
         }
@@ -131,7 +141,14 @@ public final class SentenceAnalysis {
                 }
             }
         }
-        return new Result(List.copyOf(out));
+        int absent = 0;
+        if (out.isEmpty()) {
+            for (BlockPair pair : pairs) {
+                if (pair.source() == null) continue;
+                for (Sentence s : sentencesOf(pair.source())) if (words.isTranslatable(words.of(s.text()))) absent++;
+            }
+        }
+        return new Result(List.copyOf(out), absent);
     }
 
     private LanguageIdentifier identifier(String language) {

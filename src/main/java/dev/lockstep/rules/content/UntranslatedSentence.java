@@ -1,5 +1,6 @@
 package dev.lockstep.rules.content;
 
+import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
@@ -13,16 +14,19 @@ import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.text.Sentence;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Flags each sentence of a translation that is still in English. */
+/** Flags the sentences of a translated block that are still in English: one finding per block. */
 public final class UntranslatedSentence implements Rule {
     public static final RuleSpec SPEC = new RuleSpec("untranslated-sentence", Severity.WARNING,
             "A sentence of the translation is still in English", """
             ## What it does
             Splits the translatable text of each translated block (paragraphs, headings, list items, table
             cells, image alt text, figcaptions, admonition titles and `<summary>` text, front-matter `title`
-            and `description`) into sentences and reports every sentence still in English:
+            and `description`) into sentences and finds every sentence still in English:
 
             1. a sentence equal to a sentence of the aligned source block (or, when alignment placed it
                elsewhere, of any block of the source page), compared without markup, link targets and code;
@@ -34,6 +38,13 @@ public final class UntranslatedSentence implements Rule {
             Names and product names alone ("Qubes OS", "Tor Browser"), identifiers (`sys-net`, `NetVM`),
             code, URLs, file paths, keyboard keys and numbers are never reported. The same sentences feed
             the translation coverage figures of the text and JSON reports.
+
+            One finding per translated block, on its first English sentence, quoting up to three of them
+            (`3 sentences are still in English (source docs/tor.md:7): "…", "…", "…"`); JSON
+            `details.sentences` lists each one with its `text` (code spans restored), `line`, `column`,
+            `sourceLine` and `reason` (`same-as-source` or `source-language`). The finding's fingerprint
+            comes from the source block, so translating some of a block's sentences keeps its baseline
+            entry; translating all of them removes the finding.
 
             ## Why it matters
             Crowdin and Weblate export every string nobody translated as its English source, so a page
@@ -53,6 +64,9 @@ public final class UntranslatedSentence implements Rule {
             `glossary:` in `.lockstep.yml` lists terms that are never translated (product names, jargon);
             a sentence made only of such terms, identifiers and names is not reported.
             """);
+
+    /** Sentences quoted in the message; JSON {@code details.sentences} has them all. */
+    private static final int LISTED = 3;
 
     private final SentenceAnalysis analysis;
 
@@ -79,22 +93,58 @@ public final class UntranslatedSentence implements Rule {
         return check(page, analysis.analyze(page.source(), page.translation(), page.language(), page.pairs()));
     }
 
-    /** Findings from an analysis of {@code page} already made. */
+    /**
+     * Findings from an analysis of {@code page} already made: one per translated block, listing its
+     * sentences still in English (a block is what a translator opens in Crowdin, and one line per
+     * sentence buried the other rules under tens of thousands of lines).
+     */
     public List<Finding> check(AlignedPage page, SentenceAnalysis.Result result) {
-        List<Finding> findings = new ArrayList<>();
+        Map<Block, List<SentenceAnalysis.Verdict>> byBlock = new LinkedHashMap<>();
         for (SentenceAnalysis.Verdict v : result.sentences()) {
-            if (!v.untranslated()) continue;
-            String text = asWritten(v.block(), v.sentence());
-            String source = page.source().path() + (v.sourceLine() > 0 ? ":" + v.sourceLine() : "");
-            findings.add(page.report(SPEC)
-                    .at(v.sentence().position())
-                    .sourceLine(v.sourceLine())
-                    .message("sentence is still in English (source " + source + "): \"" + shortened(text) + "\"")
-                    .detail("text", text)
-                    .detail("reason", v.reason() == SentenceAnalysis.Reason.SAME_AS_SOURCE ? "same-as-source"
-                            : "source-language")
-                    .identity(SentenceAnalysis.normalized(v.sentence().text()))
-                    .build());
+            if (v.untranslated()) byBlock.computeIfAbsent(v.block(), k -> new ArrayList<>()).add(v);
+        }
+        if (byBlock.isEmpty()) return List.of();
+        Map<Block, Block> alignedSource = new IdentityHashMap<>();
+        for (BlockPair p : page.pairs()) if (p.translation() != null) alignedSource.put(p.translation(), p.source());
+        List<Finding> findings = new ArrayList<>();
+        for (var entry : byBlock.entrySet()) {
+            List<SentenceAnalysis.Verdict> verdicts = entry.getValue();
+            SentenceAnalysis.Verdict first = verdicts.get(0);
+            Block source = alignedSource.get(entry.getKey());
+            // Where the sentences came from; the aligned block when they came from several places.
+            int sourceLine = verdicts.stream().allMatch(v -> v.sourceLine() == first.sourceLine()) ? first.sourceLine()
+                    : source != null ? source.line() : 0;
+            List<Map<String, Object>> sentences = new ArrayList<>();
+            List<String> quoted = new ArrayList<>();
+            for (SentenceAnalysis.Verdict v : verdicts) {
+                String text = asWritten(v.block(), v.sentence());
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("text", text);
+                m.put("line", v.sentence().position().line());
+                m.put("column", v.sentence().position().column());
+                m.put("sourceLine", v.sourceLine());
+                m.put("reason", v.reason() == SentenceAnalysis.Reason.SAME_AS_SOURCE ? "same-as-source"
+                        : "source-language");
+                sentences.add(m);
+                if (quoted.size() < LISTED) quoted.add("\"" + shortened(text, verdicts.size() == 1 ? 80 : 50) + "\"");
+            }
+            String where = page.source().path() + (sourceLine > 0 ? ":" + sourceLine : "");
+            int n = verdicts.size();
+            String more = n > LISTED ? " and " + (n - LISTED) + " more" : "";
+            Finding.Builder b = page.report(SPEC)
+                    .at(first.sentence().position())
+                    .sourceLine(sourceLine)
+                    .message((n == 1 ? "sentence is" : n + " sentences are") + " still in English (source " + where
+                            + "): " + String.join(", ", quoted) + more)
+                    .detail("sentences", sentences);
+            // Identified by the source block, so translating some of its sentences keeps the finding
+            // (and its baseline entry) the same; a block with no source counterpart by its English text.
+            if (source != null) {
+                b.identity(source.raw().replaceAll("\\s+", " ").strip());
+            } else {
+                for (SentenceAnalysis.Verdict v : verdicts) b.identity(SentenceAnalysis.normalized(v.sentence().text()));
+            }
+            findings.add(b.build());
         }
         return findings;
     }
@@ -130,8 +180,8 @@ public final class UntranslatedSentence implements Rule {
         return null;
     }
 
-    private static String shortened(String text) {
+    private static String shortened(String text, int max) {
         String oneLine = text.replaceAll("\\s+", " ");
-        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 79) + "…";
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
     }
 }

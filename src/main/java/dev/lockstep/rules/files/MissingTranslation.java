@@ -1,22 +1,77 @@
 package dev.lockstep.rules.files;
 
+import dev.lockstep.config.ConfigException;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** A source page has no translation in a language. Reported while finding and reading files, before any page is aligned. */
+/**
+ * A page that must be translated has no translation in a language. Reported while finding files,
+ * before any page is aligned; every other missing page only counts in the page coverage tables.
+ */
 public final class MissingTranslation {
     public static final RuleSpec SPEC = new RuleSpec("missing-translation", Severity.INFO,
-            "A source page has no translation in a language", """
+            "A page that must be translated has no translation in a language", """
             ## What it does
-            Reports, for each language, every English source page that has no translated file at the
-            path the layout expects (e.g. `docs/os/qubes-overview.md` → `i18n/ja/os/qubes-overview.md`).
+            Counts, for each language, the English source pages that have no translated file at the path
+            the layout expects (e.g. `docs/os/qubes-overview.md` → `i18n/ja/os/qubes-overview.md`): the text
+            report's "Pages translated" table (per language and section, shown when a page is missing)
+            and JSON `summary.pageCoverage`. A finding per missing page is reported only for the pages
+            the `pages` option names.
 
             ## Why it matters
-            Readers of that language fall back to English or a 404, and coverage figures are lower than
-            they look. Crowdin with `skip_untranslated_files: false` exports every page, so on such sites
-            a missing file usually means the export or the layout is broken.
+            Readers of that language fall back to English or a 404. On a site translated page by page,
+            most missing pages are the state of the work, best read as coverage; the pages that must
+            exist in every language (the home page, the install guide) are worth a finding, and a CI
+            gate (`severity: error`).
+
+            ## Example
+            Source: `docs/index.md`; no `i18n/ja/index.md`, with `pages: [docs/index.md]`
+            → `no ja translation of docs/index.md (expected at i18n/ja/index.md)`.
+
+            ## Options
+            `pages`: glob patterns of source pages (relative to the checked folder, `**` for any
+            folders) that must be translated into every language, e.g.
+            `rules: {missing-translation: {pages: [docs/index.md, "docs/basics/**"], severity: error}}`;
+            `["**"]` asks for every page. Default: none.
             """);
 
-    private MissingTranslation() {
+    private final List<PathMatcher> pages;
+
+    /** @throws ConfigException on an unknown option or a pattern that is not a glob */
+    public MissingTranslation(Map<String, Object> options) {
+        for (String key : options.keySet()) {
+            if (!key.equals("pages")) {
+                throw new ConfigException(".lockstep.yml", "rules.missing-translation: unknown option '" + key
+                        + "' (expected pages)");
+            }
+        }
+        List<PathMatcher> matchers = new ArrayList<>();
+        Object value = options.get("pages");
+        if (value != null) {
+            if (!(value instanceof List<?> list)) {
+                throw new ConfigException(".lockstep.yml", "rules.missing-translation.pages must be a list of globs");
+            }
+            for (Object pattern : list) {
+                try {
+                    matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException(".lockstep.yml", "rules.missing-translation.pages: '" + pattern
+                            + "' is not a glob: " + e.getMessage());
+                }
+            }
+        }
+        this.pages = List.copyOf(matchers);
+    }
+
+    /** Whether a missing translation of {@code source} (relative, {@code /}-separated) is a finding. */
+    public boolean required(String source) {
+        Path path = Path.of(source);
+        return pages.stream().anyMatch(m -> m.matches(path));
     }
 }

@@ -1,13 +1,16 @@
 package dev.lockstep.rules.links;
 
 import dev.lockstep.align.BlockPair;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Fix;
+import dev.lockstep.rules.TextEdit;
+import dev.lockstep.parse.Position;
 import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import java.util.ArrayList;
@@ -82,7 +85,7 @@ public final class DriftedLink implements Rule {
             ```
             In a `localized` pattern `{lang}` stands for a language code (`en`, `pt-BR`, `zh-Hans`); a
             pattern ending in `*` accepts any rest, otherwise the rest of both URLs must be the same target.
-            """);
+            """).asFixable();
 
     private static final Set<String> OPTIONS = Set.of("kinds", "localized");
     private static final Map<String, Severity> DEFAULT_SEVERITY = Map.of(
@@ -99,11 +102,11 @@ public final class DriftedLink implements Rule {
         this(Map.of());
     }
 
-    /** @throws ConfigException on an unknown option, kind or severity */
+    /** @throws RuleOptions.Invalid on an unknown option, kind or severity */
     public DriftedLink(Map<String, Object> options) {
         for (String key : options.keySet()) {
             if (!OPTIONS.contains(key)) {
-                throw new ConfigException(".lockstep.yml", "rules.drifted-link: unknown option '" + key
+                throw new RuleOptions.Invalid(List.of(key), "rules.drifted-link: unknown option '" + key
                         + "' (expected kinds or localized)");
             }
         }
@@ -137,6 +140,9 @@ public final class DriftedLink implements Rule {
                          List<Finding> findings) {
         List<Inline> s = new ArrayList<>(source);
         List<Inline> t = new ArrayList<>(translation);
+        // A new target is offered as a fix for a cosmetic drift (www, slash…: the pairing is certain), or
+        // where the block has as many links as the source's: one link for one link, never a guess.
+        boolean oneToOne = source.size() == translation.size();
         // Most specific pairing first: the same target, a legitimately localized one, a cosmetic drift,
         // then links that share their text or page or host, and at last what is left in order.
         pairUp(s, t, (a, b) -> classify(a, b) == null, null);
@@ -145,16 +151,17 @@ public final class DriftedLink implements Rule {
         // A localized site's pages have other names: pair by text first so a neighbour is not taken for it.
         pairUp(s, t, (a, b) -> sameText(a, b) && localized.test(a, b), null);
         pairUp(s, t, localized, null);
-        pairUp(s, t, (a, b) -> !LinkTarget.DIFFERENT.equals(classify(a, b)), (a, b) -> report(page, pair, a, b, findings));
-        pairUp(s, t, DriftedLink::sameText, (a, b) -> report(page, pair, a, b, findings));
-        pairUp(s, t, (a, b) -> samePlace(a, b), (a, b) -> report(page, pair, a, b, findings));
-        if (s.size() == t.size()) pairUp(s, t, (a, b) -> true, (a, b) -> report(page, pair, a, b, findings));
+        java.util.function.BiConsumer<Inline, Inline> drifted = (a, b) -> report(page, pair, a, b, findings, oneToOne);
+        pairUp(s, t, (a, b) -> !LinkTarget.DIFFERENT.equals(classify(a, b)), drifted);
+        pairUp(s, t, DriftedLink::sameText, drifted);
+        pairUp(s, t, (a, b) -> samePlace(a, b), drifted);
+        if (s.size() == t.size()) pairUp(s, t, (a, b) -> true, drifted);
         for (Inline a : s) {
             // A link whose target is still written in the translation is there, only broken: the syntax rules say how.
-            if (!pair.translation().raw().contains(a.target())) report(page, pair, a, null, findings);
+            if (!pair.translation().raw().contains(a.target())) report(page, pair, a, null, findings, false);
         }
         for (Inline b : t) {
-            if (!pair.source().raw().contains(b.target())) report(page, pair, null, b, findings);
+            if (!pair.source().raw().contains(b.target())) report(page, pair, null, b, findings, false);
         }
     }
 
@@ -205,7 +212,8 @@ public final class DriftedLink implements Rule {
         return false;
     }
 
-    private void report(AlignedPage page, BlockPair pair, Inline source, Inline translation, List<Finding> out) {
+    private void report(AlignedPage page, BlockPair pair, Inline source, Inline translation, List<Finding> out,
+                        boolean oneToOne) {
         String kind = source == null ? "extra" : translation == null ? "missing" : classify(source, translation);
         Severity severity = severityOf(kind);
         if (severity == null) return;
@@ -221,19 +229,85 @@ public final class DriftedLink implements Rule {
         };
         Finding.Builder b = page.report(SPEC, pair)
                 .message(message)
-                .detail("kind", kind)
-                .detail("sourceUrl", source == null ? null : source.target())
-                .detail("translationUrl", translation == null ? null : translation.target())
-                .detail("sourceText", source == null ? null : source.text())
-                .detail("translationText", translation == null ? null : translation.text())
-                .detail("sourceLine", source == null ? null : source.position().line())
-                .detail("translationLine", translation == null ? null : translation.position().line())
                 .identity(kind)
                 .identity(source == null ? "" : source.target())
                 .identity(translation == null ? "" : translation.target());
+        Details.of(kind, source, translation).toMap().forEach(b::detail);
         if (translation != null) b.at(translation.position());
         if (source != null) b.sourceLine(source.position().line());
+        if (source != null && translation != null && (oneToOne || !LinkTarget.DIFFERENT.equals(kind))) {
+            TextEdit edit = targetEdit(translation, source.target());
+            if (edit != null) b.fix(Fix.of("use the source's link target", edit));
+        }
         out.add(b.build().withSeverity(severity));
+    }
+
+    /**
+     * What a drifted-link finding carries for machines (JSON {@code details}) and for the online check,
+     * which reads it back with {@link #of(Finding)}. Null fields are the side that has no link.
+     */
+    public record Details(String kind, String sourceUrl, String translationUrl, String sourceText,
+                          String translationText, Integer sourceLine, Integer sourceColumn, Integer translationLine) {
+
+        static Details of(String kind, Inline source, Inline translation) {
+            return new Details(kind, source == null ? null : source.target(),
+                    translation == null ? null : translation.target(), source == null ? null : source.text(),
+                    translation == null ? null : translation.text(),
+                    source == null ? null : source.position().line(), source == null ? null : source.position().column(),
+                    translation == null ? null : translation.position().line());
+        }
+
+        /** The details of a drifted-link finding; empty for other rules. */
+        public static java.util.Optional<Details> of(Finding f) {
+            if (!f.rule().equals(SPEC.id())) return java.util.Optional.empty();
+            Map<String, Object> d = f.details();
+            return java.util.Optional.of(new Details(text(d.get("kind")), text(d.get("sourceUrl")),
+                    text(d.get("translationUrl")), text(d.get("sourceText")), text(d.get("translationText")),
+                    number(d.get("sourceLine")), number(d.get("sourceColumn")), number(d.get("translationLine"))));
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", kind);
+            m.put("sourceUrl", sourceUrl);
+            m.put("translationUrl", translationUrl);
+            m.put("sourceText", sourceText);
+            m.put("translationText", translationText);
+            m.put("sourceLine", sourceLine);
+            m.put("sourceColumn", sourceColumn);
+            m.put("translationLine", translationLine);
+            return m;
+        }
+
+        private static String text(Object v) {
+            return v == null ? null : v.toString();
+        }
+
+        private static Integer number(Object v) {
+            return v instanceof Number n ? n.intValue() : null;
+        }
+    }
+
+    /**
+     * Replaces the target where the link writes it: {@code ](target}, {@code <target>} or a bare URL on
+     * the link's first line. Elsewhere (a reference definition, a target after a line break) there is no
+     * fix: the edit must be exact.
+     */
+    private static TextEdit targetEdit(Inline link, String newTarget) {
+        String raw = link.raw();
+        String target = link.target();
+        if (raw == null || target == null || target.isEmpty()) return null;
+        int at = raw.indexOf("](" + target);
+        if (at >= 0) {
+            at += 2;
+        } else if (raw.equals(target) || raw.equals("<" + target + ">")) {
+            at = raw.indexOf(target);
+        } else {
+            return null;
+        }
+        if (raw.lastIndexOf('\n', at) >= 0) return null;
+        Position start = new Position(link.position().line(), link.position().column() + at);
+        return TextEdit.onLine(start, target, newTarget);
     }
 
     private static String noun(Inline link) {
@@ -264,13 +338,13 @@ public final class DriftedLink implements Rule {
         Map<String, Severity> out = new LinkedHashMap<>();
         if (value == null) return out;
         if (!(value instanceof Map<?, ?> map)) {
-            throw new ConfigException(".lockstep.yml", "rules.drifted-link.kinds must map kinds to severities");
+            throw new RuleOptions.Invalid(List.of("kinds"), "rules.drifted-link.kinds must map kinds to severities");
         }
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String kind = String.valueOf(e.getKey());
             for (String part : kind.split("\\+")) {
                 if (!DEFAULT_SEVERITY.containsKey(part)) {
-                    throw new ConfigException(".lockstep.yml", "rules.drifted-link.kinds: unknown kind '" + part
+                    throw new RuleOptions.Invalid(List.of("kinds", kind), "rules.drifted-link.kinds: unknown kind '" + part
                             + "' (expected " + String.join(", ", LinkTarget.COSMETIC) + ", different-target, missing"
                             + " or extra, or cosmetic kinds joined by +)");
                 }
@@ -283,7 +357,7 @@ public final class DriftedLink implements Rule {
             try {
                 out.put(kind, Severity.parse(level));
             } catch (IllegalArgumentException ex) {
-                throw new ConfigException(".lockstep.yml", "rules.drifted-link.kinds." + kind + ": "
+                throw new RuleOptions.Invalid(List.of("kinds", kind), "rules.drifted-link.kinds." + kind + ": "
                         + ex.getMessage().replace(")", ", or off)"));
             }
         }
@@ -297,7 +371,7 @@ public final class DriftedLink implements Rule {
         for (Object entry : entries) {
             String text = String.valueOf(entry).strip();
             if (!text.contains("{lang}") && !text.endsWith("*")) {
-                throw new ConfigException(".lockstep.yml", "rules.drifted-link.localized: '" + text
+                throw new RuleOptions.Invalid(List.of("localized"), "rules.drifted-link.localized: '" + text
                         + "' must contain {lang} or end in *");
             }
             boolean any = text.endsWith("*");

@@ -6,6 +6,8 @@ import dev.lockstep.parse.Document;
 import dev.lockstep.parse.Position;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Fix;
+import dev.lockstep.rules.TextEdit;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -38,7 +40,7 @@ public final class AbbreviationMismatch implements Rule {
             Source: `*[LLaVA]: Large Language and Vision Assistant (multimodal AI model)`
             Translation: `\\*[LLaVA]: Large Language and Vision Assistant (multimodal AI model)`
             → `remove the backslash: \\*[LLaVA]: renders as text instead of defining LLaVA`.
-            """);
+            """).asFixable();
 
     private static final Pattern DEFINITION = Pattern.compile("^(\\s*)(\\\\?)\\*\\[([^\\]\\n]+)\\]:");
 
@@ -64,7 +66,9 @@ public final class AbbreviationMismatch implements Rule {
             findings.add(page.report(SPEC).at(t.at()).sourceLine(s == null ? 0 : s.at().line())
                     .message("remove the backslash: \\*[" + t.key() + "]: renders as text instead of defining "
                             + t.key() + (s == null ? "" : " (source " + page.source().path() + ":" + s.at().line() + ")"))
-                    .detail("key", t.key()).detail("problem", "escaped").identity(t.key()).build());
+                    .detail("key", t.key()).detail("problem", "escaped").identity(t.key())
+                    .fix(Fix.of("remove the backslash", TextEdit.onLine(t.at(), "\\", "")))
+                    .build());
         }
         // Keys may be translated with the text, so only a translation with fewer definitions lost some.
         long sourceCount = source.values().stream().filter(d -> !d.escaped()).count();

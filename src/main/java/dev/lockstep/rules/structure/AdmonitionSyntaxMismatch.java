@@ -5,6 +5,7 @@ import dev.lockstep.parse.Admonition;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Fix;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -39,7 +40,7 @@ public final class AdmonitionSyntaxMismatch implements Rule {
             ??? "Qubes do not have their own filesystems."
             ```
             `details.sourceSyntax` and `details.translationSyntax` name both syntaxes.
-            """);
+            """).asFixable();
 
     @Override
     public RuleSpec spec() {
@@ -69,7 +70,10 @@ public final class AdmonitionSyntaxMismatch implements Rule {
                     + pair.source().line() + ") has \"" + s.type() + "\": `" + opening(s) + "`"
                     : "is written `" + opening(t) + "` but the source (" + page.source().path() + ":"
                     + pair.source().line() + ") writes `" + opening(s) + "`";
-            findings.add(page.report(SPEC, pair)
+            Finding.Builder finding = page.report(SPEC, pair);
+            Fix fix = AdmonitionRewrite.of(page.source(), pair.source(), page.translation(), pair.translation());
+            if (fix != null) finding.fix(fix);
+            findings.add(finding
                     .message("admonition " + what)
                     .detail("sourceSyntax", s.syntax().id())
                     .detail("translationSyntax", t.syntax().id())

@@ -3,6 +3,7 @@ package dev.lockstep.rules.syntax;
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Fix;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -28,7 +29,7 @@ public final class AdmonitionTitleQuotes implements Rule {
             ## Example
             Source: `!!! warning "Sign-up Required"`
             Translation: `!!! warning 「登録が必要」` → `write "登録が必要"`.
-            """);
+            """).asFixable();
 
     private static final Pattern HEADER = Pattern.compile(
             "(?m)^[ \\t]*(?:!!!|\\?\\?\\?\\+?)[ \\t]*(?:[A-Za-z][\\w-]*(?:[ \\t]+[A-Za-z][\\w-]*)*)?[ \\t]*(\\S[^\\n]*?)[ \\t]*$");
@@ -59,6 +60,7 @@ public final class AdmonitionTitleQuotes implements Rule {
                                 + fix)
                         .detail("found", title)
                         .detail("fix", fix)
+                        .fix(Fix.of("quote the title with ASCII double quotes", t.edit(m.start(1), m.end(1), fix)))
                         .identity(title)
                         .build());
             }

@@ -6,6 +6,8 @@ import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Position;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Fix;
+import dev.lockstep.rules.TextEdit;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -37,7 +39,7 @@ public final class FullwidthMarkdownSyntax implements Rule {
             ## Example
             Source: `See our [VPN recommendations](vpn.md).`
             Translation: `请参阅我们的 [VPN 推荐]（vpn.md）。` → `write ( and ) instead of （ and ）`.
-            """);
+            """).asFixable();
 
     private static final Pattern LINK = Pattern.compile(
             "[\\[［][^\\]］\\n]{0,300}[\\]］]\\s?[(（][^()（）\\s]{1,500}[)）]");
@@ -95,6 +97,8 @@ public final class FullwidthMarkdownSyntax implements Rule {
                                 + clip(fix) + "`")
                         .detail("found", what)
                         .detail("fix", fix)
+                        .fix(Fix.of("write the syntax characters in ASCII",
+                                t.edit(e.getKey(), e.getKey() + what.length(), fix)))
                         .identity(what)
                         .build());
             }
@@ -113,6 +117,8 @@ public final class FullwidthMarkdownSyntax implements Rule {
                                 + "`: write `" + ascii(target) + "`")
                         .detail("found", target)
                         .detail("fix", ascii(target))
+                        .fix(Fix.of("write the link target in ASCII", new TextEdit(within(link, at),
+                                within(link, at + target.length()), target, ascii(target))))
                         .identity(target)
                         .build());
             }

@@ -1,5 +1,6 @@
 package dev.lockstep.rules.syntax;
 
+import dev.lockstep.rules.TextEdit;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Position;
@@ -12,11 +13,14 @@ import java.util.Arrays;
  */
 final class RawText {
     private final String text;
+    /** The lines as written, code spans included: what a fix must find in the file. */
+    private final String written;
     private int[] lineStarts;
     private final int firstLine;
 
-    private RawText(String text, int firstLine) {
-        this.text = text;
+    private RawText(String written, int firstLine) {
+        this.text = blankCodeSpans(written);
+        this.written = written;
         this.firstLine = firstLine;
     }
 
@@ -41,13 +45,13 @@ final class RawText {
         if (block == null || block.kind() == BlockKind.CODE || block.kind() == BlockKind.FRONT_MATTER) {
             return new RawText("", 1);
         }
-        return new RawText(blankCodeSpans(block.raw()), block.line());
+        return new RawText(block.raw(), block.line());
     }
 
     /** Like {@link #of}, but front matter is read too (its values are translated text). */
     static RawText ofAny(Block block) {
         if (block == null || block.kind() == BlockKind.CODE) return new RawText("", 1);
-        return new RawText(blankCodeSpans(block.raw()), block.line());
+        return new RawText(block.raw(), block.line());
     }
 
     String text() {
@@ -60,6 +64,11 @@ final class RawText {
         int idx = Arrays.binarySearch(starts, index);
         int line = idx >= 0 ? idx : -idx - 2;
         return new Position(firstLine + line, index - starts[line] + 1);
+    }
+
+    /** An edit replacing the characters from {@code start} to {@code end} (exclusive) by {@code replacement}. */
+    TextEdit edit(int start, int end, String replacement) {
+        return new TextEdit(position(start), position(end), written.substring(start, end), replacement);
     }
 
     /** How often {@code needle} occurs. */

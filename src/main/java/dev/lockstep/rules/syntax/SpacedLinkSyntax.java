@@ -3,6 +3,7 @@ package dev.lockstep.rules.syntax;
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Fix;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -29,7 +30,7 @@ public final class SpacedLinkSyntax implements Rule {
             Source: `Read our [full list of criteria](#criteria) for more information.`
             Translation: `Lisez notre [liste complète des critères] (#criteria) pour plus d'informations.`
             → `remove the space between ] and (`.
-            """);
+            """).asFixable();
 
     private static final Pattern LINK_SPACE = Pattern.compile(
             "(?<!\\\\)\\[[^\\[\\]\\n]{0,300}(?<!\\\\)\\]([ \\t]+\\n?[ \\t]*|\\n[ \\t]*)\\(([^()\\s]*[./#:][^()\\s]*)\\)");
@@ -61,6 +62,7 @@ public final class SpacedLinkSyntax implements Rule {
                                     + oneLine(fix) + "`")
                             .detail("found", found)
                             .detail("fix", fix)
+                            .fix(Fix.of("remove the white space", t.edit(m.start(1), m.end(1), "")))
                             .identity(found)
                             .build());
                 }

@@ -66,7 +66,8 @@ class HtmlReporterTest {
         Path repo = tmp.resolve("repo");
         Files.createDirectories(repo.resolve("docs/os"));
         Files.createDirectories(repo.resolve("i18n/de/os"));
-        Files.writeString(repo.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n");
+        Files.writeString(repo.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n"
+                + "rules: {missing-translation: {pages: ['**']}}\n");
         Files.writeString(repo.resolve("docs/os/a.md"), "# A\n\nText.\n\n## More\n");
         Files.writeString(repo.resolve("docs/b.md"), "# B\n");
         Files.writeString(repo.resolve("i18n/de/os/a.md"), "# A\n\nText.\n");

@@ -8,11 +8,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A mistyped drifted-link option stops the run with one clear line, before any page is read. */
+/** A mistyped drifted-link option stops the run with one clear line naming the file and line, before any page is read. */
 class DriftedLinkOptionsTest {
 
     @ParameterizedTest(name = "{0}")
@@ -32,6 +33,27 @@ class DriftedLinkOptionsTest {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[]{"check", dir.toString()}, new PrintWriter(out), new PrintWriter(err));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("lockstep: .lockstep.yml: " + problem);
+        assertThat(err.toString()).startsWith("lockstep: " + dir.resolve(".lockstep.yml") + ":4: " + problem);
+    }
+
+    @Test
+    void theLineIsTheWrongOptionsAndTheFileTheOneGivenWithConfig(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("docs"));
+        Path config = dir.resolve("lockstep-ci.yml");
+        Files.writeString(config, """
+                source: docs
+                translations: i18n/{lang}
+                rules:
+                  drifted-link:
+                    kinds:
+                      www: info
+                      trailing-slash: loud
+                """);
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[]{"check", dir.toString(), "--config", config.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("lockstep: " + config + ":7: rules.drifted-link.kinds.trailing-slash: "
+                + "unknown severity 'loud' (expected error, warning or info, or off)\n");
     }
 }

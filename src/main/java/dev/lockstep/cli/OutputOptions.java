@@ -1,0 +1,57 @@
+package dev.lockstep.cli;
+
+import dev.lockstep.check.CheckResult;
+import dev.lockstep.config.ConfigException;
+import dev.lockstep.report.TextReporter;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Severity;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** What {@code check} prints: how findings are listed, how much besides them, from which severity. */
+final class OutputOptions {
+    @Option(names = "--summary", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Text output: list findings one line per page and rule (findings that fail the check "
+                    + "stay one per line): auto (default: past " + TextReporter.AUTO_SUMMARY_THRESHOLD
+                    + " findings), always, never")
+    String summary = "auto";
+
+    @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary line, coverage tables or notes")
+    boolean quiet;
+
+    @Option(names = "--min-severity", paramLabel = "LEVEL",
+            description = "Leave findings below LEVEL (error, warning, info) out of every report and the exit code")
+    String minSeverity;
+
+    /** The text report's options; checks every option here, so that a bad value fails before any work. */
+    TextReporter.Options text(Severity failOn) {
+        minimum();
+        TextReporter.Listing listing = switch (summary.toLowerCase(Locale.ROOT)) {
+            case "auto" -> TextReporter.Listing.AUTO;
+            case "always" -> TextReporter.Listing.SUMMARY;
+            case "never" -> TextReporter.Listing.FULL;
+            default -> throw new ConfigException("--summary", "unknown value '" + summary
+                    + "' (expected auto, always or never)");
+        };
+        return new TextReporter.Options(listing, failOn, quiet);
+    }
+
+    /** The result without the findings below {@code --min-severity}. */
+    CheckResult filter(CheckResult result) {
+        Severity min = minimum();
+        if (min == null) return result;
+        List<Finding> kept = result.findings().stream().filter(f -> f.severity().atLeast(min)).toList();
+        return new CheckResult(result.discovery(), result.pairs(), kept);
+    }
+
+    private Severity minimum() {
+        if (minSeverity == null) return null;
+        try {
+            return Severity.parse(minSeverity);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--min-severity", "unknown level '" + minSeverity
+                    + "' (expected error, warning or info)");
+        }
+    }
+}
