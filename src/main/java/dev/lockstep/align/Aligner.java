@@ -4,199 +4,293 @@ import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Aligns a translation's blocks with its source's by structure, not by index, so a translation made
  * from an older or newer source still lines up everywhere the two agree.
  *
- * <p>Patience-style: blocks whose strict signature is unique in both gaps become anchors (longest
- * increasing run), recursively; what remains between anchors is aligned by Needleman–Wunsch on graded
- * similarity. Gaps too large for that (more than {@link #MAX_CELLS} cells) fall back to a linear greedy
- * pass, so no page can make alignment quadratic.
+ * <p>Section first: headings pair before anything else (by explicit id, link targets, code spans,
+ * numbers and the content of their sections, in order; then sections that moved pair by content). Paired
+ * headings fence the blocks between them, so a block added or dropped in one section never shifts the
+ * pairing of another. Within each fence blocks pair in order ({@link Sequence}); then neighbouring
+ * paragraphs that the translation merged or split are joined ({@link Joins}).
  */
 public final class Aligner {
-    static final long MAX_CELLS = 400_000;
-    private static final double MIN_SIMILARITY = 0.3;
+    static final long MAX_CELLS = Sequence.MAX_CELLS;
+    /** A section pairs out of order only on this much evidence: moving a section is a strong claim. */
+    private static final double MOVED_SIMILARITY = 0.7;
+    /** A sure pair must beat every rival pairing of either section by this much. */
+    private static final double AMBIGUITY = 0.1;
 
     public List<BlockPair> align(Document source, Document translation) {
         // Footnote definitions render at the page's end wherever they are written (Crowdin moves them),
         // so they pair by label, not by position.
         List<Block> s = source.blocks().stream().filter(b -> b.kind() != BlockKind.FOOTNOTE).toList();
         List<Block> t = translation.blocks().stream().filter(b -> b.kind() != BlockKind.FOOTNOTE).toList();
-        List<BlockPair> pairs = alignSequence(s, t);
-        return withFootnotes(pairs, source, translation);
+        List<BlockPair> pairs = new Page(s, t).align();
+        return Footnotes.pair(pairs, source, translation);
     }
 
-    private static List<BlockPair> withFootnotes(List<BlockPair> pairs, Document source, Document translation) {
-        Map<String, Block> translated = new java.util.LinkedHashMap<>();
-        // A label defined twice: the first definition pairs, the others are extra blocks (never dropped).
-        List<Block> duplicates = new ArrayList<>();
-        for (Block b : translation.blocks()) {
-            if (b.kind() == BlockKind.FOOTNOTE && translated.putIfAbsent(b.info(), b) != null) duplicates.add(b);
+    /** One page's alignment: the blocks, their signatures, and what is decided so far. */
+    private static final class Page {
+        final List<Block> s;
+        final List<Block> t;
+        final Signature[] ss;
+        final Signature[] ts;
+        final int[] match;
+        final boolean[] moved;
+        final Joins joins;
+        double ratio;
+
+        Page(List<Block> s, List<Block> t) {
+            this.s = s;
+            this.t = t;
+            this.ss = signatures(s);
+            this.ts = signatures(t);
+            this.match = new int[s.size()];
+            Arrays.fill(match, -1);
+            this.moved = new boolean[s.size()];
+            this.joins = new Joins(s, t, ss, ts, match);
         }
-        List<Block> sourceNotes = source.blocks().stream().filter(b -> b.kind() == BlockKind.FOOTNOTE).toList();
-        if (sourceNotes.isEmpty() && translated.isEmpty()) return pairs;
-        List<BlockPair> out = new ArrayList<>(pairs.size() + sourceNotes.size() + translated.size());
-        int next = 0;
-        for (BlockPair p : pairs) {
-            while (next < sourceNotes.size() && p.source() != null && sourceNotes.get(next).index() < p.source().index()) {
-                Block note = sourceNotes.get(next++);
-                out.add(new BlockPair(note, translated.remove(note.info())));
+
+        List<BlockPair> align() {
+            ratio = lengthRatio(ss, ts);
+            List<Section> sourceSections = Section.of(s);
+            List<Section> translationSections = Section.of(t);
+            int[][] sectionPairs = pairSections(sourceSections, translationSections);
+
+            // In-order heading pairs fence the rest; moved sections align among themselves.
+            boolean[] inMovedS = new boolean[s.size()];
+            boolean[] inMovedT = new boolean[t.size()];
+            List<int[]> fences = new ArrayList<>();
+            for (int[] p : sectionPairs) {
+                Section a = sourceSections.get(p[0]);
+                Section b = translationSections.get(p[1]);
+                if (p[2] == 1) {
+                    for (int i = a.start; i < a.end; i++) inMovedS[i] = true;
+                    for (int j = b.start; j < b.end; j++) inMovedT[j] = true;
+                    if (a.heading() >= 0 && b.heading() >= 0) {
+                        match[a.heading()] = b.heading();
+                        moved[a.heading()] = true;
+                    }
+                    alignRange(range(a.start + 1, a.end, inMovedS, false), range(b.start + 1, b.end, inMovedT, false));
+                } else if (a.heading() >= 0 && b.heading() >= 0) {
+                    fences.add(new int[] {a.heading(), b.heading()});
+                }
             }
-            out.add(p);
+            int ps = 0, pt = 0;
+            for (int[] f : fences) {
+                alignRange(range(ps, f[0], inMovedS, true), range(pt, f[1], inMovedT, true));
+                match[f[0]] = f[1];
+                ps = f[0] + 1;
+                pt = f[1] + 1;
+            }
+            alignRange(range(ps, s.size(), inMovedS, true), range(pt, t.size(), inMovedT, true));
+            return emit();
         }
-        while (next < sourceNotes.size()) {
-            Block note = sourceNotes.get(next++);
-            out.add(new BlockPair(note, translated.remove(note.info())));
+
+        /** Indices in [from, to) that are (or are not) inside a moved section. */
+        private static int[] range(int from, int to, boolean[] inMoved, boolean skipMoved) {
+            int[] out = new int[Math.max(0, to - from)];
+            int n = 0;
+            for (int i = from; i < to; i++) if (!skipMoved || !inMoved[i]) out[n++] = i;
+            return Arrays.copyOf(out, n);
         }
-        List<Block> extras = new ArrayList<>(translated.values());
-        extras.addAll(duplicates);
-        extras.sort(java.util.Comparator.comparingInt(Block::index));
-        for (Block extra : extras) out.add(new BlockPair(null, extra));
+
+        /** Pairs the blocks at these source and translation indices in order, then joins merges and splits. */
+        private void alignRange(int[] si, int[] ti) {
+            if (si.length == 0 || ti.length == 0) return;
+            Sequence.alignSubset(ss, si, ts, ti, ratio, match);
+            joins.find(si, ti, ratio);
+        }
+
+        /**
+         * Section pairs as {source section, translation section, 1 if moved}: in order by similarity of
+         * heading and content, then leftover sections by strong content evidence; pairs that break the
+         * order of the others are the moved ones.
+         */
+        private int[][] pairSections(List<Section> a, List<Section> b) {
+            Signature[] sa = new Signature[a.size()];
+            Signature[] sb = new Signature[b.size()];
+            for (int i = 0; i < sa.length; i++) sa[i] = a.get(i).signature(s);
+            for (int j = 0; j < sb.length; j++) sb[j] = b.get(j).signature(t);
+            int[] m = new int[a.size()];
+            Arrays.fill(m, -1);
+            int from = !a.isEmpty() && a.get(0).heading() < 0 ? 1 : 0;
+            int fromB = !b.isEmpty() && b.get(0).heading() < 0 ? 1 : 0;
+            if (from == 1 && fromB == 1) m[0] = 0;
+            // Sure pairs first, whatever their order: strong similarity backed by a shared id, link or code.
+            List<double[]> candidates = new ArrayList<>();
+            for (int i = from; i < a.size(); i++) {
+                for (int j = fromB; j < b.size(); j++) {
+                    double sim = sa[i].similarity(sb[j], ratio);
+                    if (sim >= MOVED_SIMILARITY && sa[i].sharesEvidence(sb[j])) candidates.add(new double[] {sim, i, j});
+                }
+            }
+            candidates.sort(Comparator.comparingDouble((double[] c) -> -c[0]));
+            boolean[] usedB = new boolean[b.size()];
+            for (double[] c : candidates) {
+                int i = (int) c[1], j = (int) c[2];
+                // Look-alike sections ("Criteria" under each tool group) are not sure of each other.
+                if (m[i] >= 0 || usedB[j] || ambiguous(i, j, candidates)) continue;
+                m[i] = j;
+                usedB[j] = true;
+            }
+            List<int[]> sure = new ArrayList<>();
+            for (int i = from; i < m.length; i++) if (m[i] >= 0) sure.add(new int[] {i, m[i]});
+            List<int[]> inOrderSure = Sequence.longestIncreasing(sure);
+            java.util.Set<Integer> keptSure = new java.util.HashSet<>();
+            for (int[] p : inOrderSure) keptSure.add(p[0]);
+            boolean[] movedB = new boolean[b.size()];
+            for (int[] p : sure) if (!keptSure.contains(p[0])) movedB[p[1]] = true;
+            // The rest pair in order between the sure in-order pairs.
+            int ps = from, pt = fromB;
+            List<int[]> fences = new ArrayList<>(inOrderSure);
+            fences.add(new int[] {a.size(), b.size()});
+            for (int[] f : fences) {
+                Sequence.alignSubset(sa, freeRange(ps, f[0], m, null), sb, freeRange(pt, f[1], null, movedB), ratio, m);
+                ps = f[0] + 1;
+                pt = f[1] + 1;
+            }
+            List<int[]> paired = new ArrayList<>();
+            for (int i = 0; i < m.length; i++) if (m[i] >= 0) paired.add(new int[] {i, m[i]});
+            List<int[]> inOrder = Sequence.longestIncreasing(paired);
+            java.util.Set<Integer> kept = new java.util.HashSet<>();
+            for (int[] p : inOrder) kept.add(p[0]);
+            int[][] out = new int[paired.size()][];
+            for (int k = 0; k < paired.size(); k++) {
+                int[] p = paired.get(k);
+                out[k] = new int[] {p[0], p[1], kept.contains(p[0]) ? 0 : 1};
+            }
+            return out;
+        }
+
+        /** Whether another candidate of section {@code i} or {@code j} is nearly as similar. */
+        private static boolean ambiguous(int i, int j, List<double[]> candidates) {
+            double own = 0, rival = 0;
+            for (double[] c : candidates) {
+                boolean mine = (int) c[1] == i && (int) c[2] == j;
+                if (mine) own = c[0];
+                else if ((int) c[1] == i || (int) c[2] == j) rival = Math.max(rival, c[0]);
+            }
+            return rival >= own - AMBIGUITY;
+        }
+
+        /** Indices in [from, to) not yet paired (source side) or not moved (translation side). */
+        private static int[] freeRange(int from, int to, int[] m, boolean[] taken) {
+            int[] out = new int[Math.max(0, to - from)];
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                if (m != null && m[i] >= 0) continue;
+                if (taken != null && taken[i]) continue;
+                out[n++] = i;
+            }
+            return Arrays.copyOf(out, n);
+        }
+
+        /**
+         * Pairs in source order; each translated block without a counterpart comes right after the
+         * translated block before it, so findings point where the translation stands.
+         */
+        private List<BlockPair> emit() {
+            int[] back = new int[t.size()];
+            Arrays.fill(back, -1);
+            for (int i = 0; i < match.length; i++) if (match[i] >= 0) back[match[i]] = i;
+            joins.markCovered(back);
+            List<long[]> order = new ArrayList<>(s.size() + t.size());
+            for (int i = 0; i < s.size(); i++) {
+                if (joins.absorbedSource(i)) continue;
+                order.add(new long[] {i, 0, i, 0});
+            }
+            int anchor = -1;
+            for (int j = 0; j < t.size(); j++) {
+                if (back[j] >= 0) {
+                    anchor = Math.max(anchor, back[j]);
+                    continue;
+                }
+                if (joins.absorbedTranslation(j)) continue;
+                order.add(new long[] {anchor, 1, j, 1});
+            }
+            order.sort(Comparator.<long[]>comparingLong(o -> o[0]).thenComparingLong(o -> o[1])
+                    .thenComparingLong(o -> o[2]));
+            List<BlockPair> pairs = new ArrayList<>(order.size());
+            for (long[] o : order) {
+                int k = (int) o[2];
+                if (o[3] == 1) {
+                    pairs.add(new BlockPair(null, t.get(k)));
+                } else {
+                    BlockPair joined = joins.pair(k);
+                    if (joined != null) pairs.add(joined);
+                    else if (match[k] < 0) pairs.add(new BlockPair(s.get(k), null));
+                    else if (moved[k]) pairs.add(new BlockPair(s.get(k), t.get(match[k]), BlockPair.Relation.MOVED,
+                            List.of(s.get(k)), List.of(t.get(match[k]))));
+                    else pairs.add(new BlockPair(s.get(k), t.get(match[k])));
+                }
+            }
+            return pairs;
+        }
+    }
+
+    /** A heading and the blocks up to the next heading; the page's preamble has no heading. */
+    private record Section(int start, int end, boolean headed) {
+        int heading() {
+            return headed ? start : -1;
+        }
+
+        Signature signature(List<Block> blocks) {
+            Signature sig = new Signature(blocks.get(start));
+            return sig.withContent(blocks.subList(headed ? start + 1 : start, end)).withContentKey();
+        }
+
+        static List<Section> of(List<Block> blocks) {
+            List<Section> out = new ArrayList<>();
+            int start = 0;
+            boolean headed = false;
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i).kind() != BlockKind.HEADING) continue;
+                if (i > start || headed) out.add(new Section(start, i, headed));
+                start = i;
+                headed = true;
+            }
+            if (blocks.size() > start || headed) out.add(new Section(start, blocks.size(), headed));
+            return out;
+        }
+    }
+
+    /** Signatures of each block; a container (admonition, quote, tab) also carries its content's features. */
+    private static Signature[] signatures(List<Block> blocks) {
+        Signature[] out = new Signature[blocks.size()];
+        for (int i = 0; i < out.length; i++) {
+            Block b = blocks.get(i);
+            out[i] = new Signature(b);
+            if (b.kind() == BlockKind.ADMONITION || b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.TAB) {
+                int end = i + 1;
+                while (end < blocks.size() && blocks.get(end).depth() > b.depth()) end++;
+                out[i].withContent(blocks.subList(i + 1, end));
+            }
+        }
         return out;
     }
 
-    private static List<BlockPair> alignSequence(List<Block> s, List<Block> t) {
-        Signature[] ss = s.stream().map(Signature::new).toArray(Signature[]::new);
-        Signature[] ts = t.stream().map(Signature::new).toArray(Signature[]::new);
+    /**
+     * How much longer the translation's text is than the source's, from blocks that are surely the same
+     * (unique strict keys): a whole-page ratio is skewed by drift, a page's own pairs are not.
+     */
+    private static double lengthRatio(Signature[] s, Signature[] t) {
+        List<Double> ratios = new ArrayList<>();
+        for (int[] a : Sequence.uniqueAnchors(s, t, 0, s.length, 0, t.length)) {
+            if (s[a[0]].length >= 20 && t[a[1]].length >= 5) ratios.add((double) t[a[1]].length / s[a[0]].length);
+        }
+        if (ratios.size() >= 3) {
+            ratios.sort(null);
+            return ratios.get(ratios.size() / 2);
+        }
         long sLen = 0, tLen = 0;
-        for (Signature x : ss) sLen += x.length;
-        for (Signature x : ts) tLen += x.length;
-        double ratio = sLen == 0 || tLen == 0 ? 1.0 : (double) tLen / sLen;
-
-        int[] match = new int[s.size()];
-        java.util.Arrays.fill(match, -1);
-        new Run(ss, ts, ratio, match).gap(0, s.size(), 0, t.size());
-
-        List<BlockPair> pairs = new ArrayList<>(Math.max(s.size(), t.size()));
-        int j = 0;
-        for (int i = 0; i < s.size(); i++) {
-            if (match[i] < 0) {
-                pairs.add(new BlockPair(s.get(i), null));
-                continue;
-            }
-            while (j < match[i]) pairs.add(new BlockPair(null, t.get(j++)));
-            pairs.add(new BlockPair(s.get(i), t.get(j++)));
-        }
-        while (j < t.size()) pairs.add(new BlockPair(null, t.get(j++)));
-        return pairs;
-    }
-
-    private record Run(Signature[] s, Signature[] t, double ratio, int[] match) {
-
-        void gap(int s0, int s1, int t0, int t1) {
-            // Equal heads and tails first: the common case for a faithful translation.
-            while (s0 < s1 && t0 < t1 && s[s0].strict.equals(t[t0].strict)) match[s0++] = t0++;
-            while (s0 < s1 && t0 < t1 && s[s1 - 1].strict.equals(t[t1 - 1].strict)) match[--s1] = --t1;
-            if (s0 >= s1 || t0 >= t1) return;
-
-            List<int[]> anchors = uniqueAnchors(s0, s1, t0, t1);
-            if (anchors.isEmpty()) {
-                fill(s0, s1, t0, t1);
-                return;
-            }
-            int ps = s0, pt = t0;
-            for (int[] a : anchors) {
-                gap(ps, a[0], pt, a[1]);
-                match[a[0]] = a[1];
-                ps = a[0] + 1;
-                pt = a[1] + 1;
-            }
-            gap(ps, s1, pt, t1);
-        }
-
-        /** Pairs of indices whose strict signature occurs once on each side, longest increasing chain. */
-        List<int[]> uniqueAnchors(int s0, int s1, int t0, int t1) {
-            Map<String, int[]> counts = new HashMap<>(); // key → {countS, idxS, countT, idxT}
-            for (int i = s0; i < s1; i++) {
-                int[] c = counts.computeIfAbsent(s[i].strict, k -> new int[4]);
-                c[0]++;
-                c[1] = i;
-            }
-            for (int j = t0; j < t1; j++) {
-                int[] c = counts.get(t[j].strict);
-                if (c != null) {
-                    c[2]++;
-                    c[3] = j;
-                }
-            }
-            List<int[]> candidates = new ArrayList<>();
-            for (int i = s0; i < s1; i++) {
-                int[] c = counts.get(s[i].strict);
-                if (c[0] == 1 && c[2] == 1) candidates.add(new int[] {i, c[3]});
-            }
-            return longestIncreasing(candidates);
-        }
-
-        /** Patience sorting: the longest chain of candidates increasing in both indices. */
-        static List<int[]> longestIncreasing(List<int[]> candidates) {
-            int n = candidates.size();
-            if (n == 0) return List.of();
-            int[] tails = new int[n];
-            int[] prev = new int[n];
-            int len = 0;
-            for (int i = 0; i < n; i++) {
-                int v = candidates.get(i)[1];
-                int lo = 0, hi = len;
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (candidates.get(tails[mid])[1] < v) lo = mid + 1;
-                    else hi = mid;
-                }
-                prev[i] = lo > 0 ? tails[lo - 1] : -1;
-                tails[lo] = i;
-                if (lo == len) len++;
-            }
-            int[][] chain = new int[len][];
-            for (int k = len - 1, i = tails[len - 1]; k >= 0; k--, i = prev[i]) chain[k] = candidates.get(i);
-            return List.of(chain);
-        }
-
-        /** Needleman–Wunsch with gap score 0: maximize the summed similarity of matched blocks. */
-        void fill(int s0, int s1, int t0, int t1) {
-            int n = s1 - s0, m = t1 - t0;
-            if ((long) n * m > MAX_CELLS) {
-                greedy(s0, s1, t0, t1);
-                return;
-            }
-            double[][] score = new double[n + 1][m + 1];
-            for (int i = n - 1; i >= 0; i--) {
-                for (int j = m - 1; j >= 0; j--) {
-                    double sim = s[s0 + i].similarity(t[t0 + j], ratio);
-                    double best = Math.max(score[i + 1][j], score[i][j + 1]);
-                    if (sim >= MIN_SIMILARITY) best = Math.max(best, score[i + 1][j + 1] + sim);
-                    score[i][j] = best;
-                }
-            }
-            int i = 0, j = 0;
-            while (i < n && j < m) {
-                double sim = s[s0 + i].similarity(t[t0 + j], ratio);
-                if (sim >= MIN_SIMILARITY && score[i][j] == score[i + 1][j + 1] + sim) {
-                    match[s0 + i] = t0 + j;
-                    i++;
-                    j++;
-                } else if (score[i][j] == score[i + 1][j]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
-        }
-
-        /** Linear fallback for huge gaps: walk both sides, pairing blocks of the same kind in order. */
-        void greedy(int s0, int s1, int t0, int t1) {
-            int j = t0;
-            for (int i = s0; i < s1 && j < t1; i++) {
-                int look = j;
-                while (look < t1 && look < j + 8 && s[i].kind != t[look].kind) look++;
-                if (look < t1 && s[i].kind == t[look].kind) {
-                    match[i] = look;
-                    j = look + 1;
-                }
-            }
-        }
+        for (Signature x : s) sLen += x.length;
+        for (Signature x : t) tLen += x.length;
+        return sLen == 0 || tLen == 0 ? 1.0 : (double) tLen / sLen;
     }
 }

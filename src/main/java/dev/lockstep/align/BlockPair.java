@@ -1,11 +1,45 @@
 package dev.lockstep.align;
 
 import dev.lockstep.parse.Block;
+import java.util.List;
 
-/** A source block and its translated counterpart; one side is null for a missing or extra block. */
-public record BlockPair(Block source, Block translation) {
+/**
+ * A source block and its translated counterpart; one side is null for a missing or extra block.
+ *
+ * <p>When the translation merged several source blocks into one ({@link Relation#MERGED}) or split one
+ * into several ({@link Relation#SPLIT}), the side with several blocks is given as one joined block
+ * (their text and inline features in order, first block's position) so that rules compare content as a
+ * whole; {@link #sourceParts} and {@link #translationParts} list the blocks as written.
+ *
+ * @param relation how the two blocks correspond (see {@link Relation})
+ */
+public record BlockPair(Block source, Block translation, Relation relation, List<Block> sourceParts,
+                        List<Block> translationParts) {
 
     public enum Status { MATCHED, MISSING, EXTRA }
+
+    /** How a matched pair corresponds; {@link #ALIGNED} for missing and extra blocks too. */
+    public enum Relation {
+        /** One block for one block, in the same order as the rest of the page. */
+        ALIGNED,
+        /** The heading of a section that sits at another place in the translation than in the source. */
+        MOVED,
+        /** Several source blocks written as one translated block. */
+        MERGED,
+        /** One source block written as several translated blocks. */
+        SPLIT
+    }
+
+    public BlockPair {
+        sourceParts = List.copyOf(sourceParts);
+        translationParts = List.copyOf(translationParts);
+    }
+
+    /** A one-to-one pair (or a missing or extra block). */
+    public BlockPair(Block source, Block translation) {
+        this(source, translation, Relation.ALIGNED, source == null ? List.of() : List.of(source),
+                translation == null ? List.of() : List.of(translation));
+    }
 
     public Status status() {
         if (source != null && translation != null) return Status.MATCHED;

@@ -22,23 +22,104 @@ final class Signature {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
     final BlockKind kind;
-    final String strict;
-    final Set<String> targets;
-    final Set<String> codes;
-    final Set<String> numbers;
+    String strict;
+    final Set<String> targets = new HashSet<>();
+    final Set<String> codes = new HashSet<>();
+    final Set<String> numbers = new HashSet<>();
+    /** Markup a translation keeps: HTML tag names, icons, attribute lists. */
+    final Set<String> marks = new HashSet<>();
     final String text;
-    final int length;
+    int length;
     final int level;
     final String shape;
+    final String id;
+    /** For a section: its heading alone, which counts as much as the whole section's content. */
+    private Signature head;
+    private final Block firstBlock;
 
     Signature(Block b) {
+        this(List.of(b));
+    }
+
+    /** The signature of blocks read as one (a merged or split paragraph): the first block's kind and shape. */
+    Signature(List<Block> blocks) {
+        Block b = blocks.get(0);
+        this.firstBlock = b;
         this.kind = b.kind();
         this.level = b.headingLevel();
-        this.targets = new HashSet<>();
-        this.codes = new HashSet<>();
+        this.id = b.headingId();
+        StringBuilder all = new StringBuilder();
+        for (Block part : blocks) {
+            features(part, targets, codes, marks);
+            for (Prose p : part.texts()) all.append(p.text()).append('\n');
+        }
+        this.text = all.toString().strip();
+        this.length = text.length();
+        numbers(text, numbers);
+        // An admonition's type is not part of its shape: translated or changed types must still pair.
+        this.shape = switch (b.kind()) {
+            case TABLE -> b.table().isEmpty() ? "" : String.valueOf(b.table().get(0).size());
+            case LIST_ITEM -> b.ordered() ? "ol" : "ul";
+            case CODE -> b.info();
+            default -> "";
+        };
+        List<String> sortedTargets = new ArrayList<>(targets);
+        java.util.Collections.sort(sortedTargets);
+        List<String> sortedCodes = new ArrayList<>(codes);
+        java.util.Collections.sort(sortedCodes);
+        this.strict = kind + "|" + level + "|" + b.depth() + "|" + shape + "|" + (id == null ? "" : id) + "|"
+                + sortedTargets + "|" + sortedCodes;
+    }
+
+    /**
+     * Adds what a container holds (an admonition's body, a section's blocks) to what it is compared by,
+     * so containers whose own line changed (a translated type keyword, a translated title) still pair by
+     * content. The strict key stays the block's own.
+     */
+    Signature withContent(List<Block> content) {
+        if (kind == BlockKind.HEADING) head = new Signature(List.of(firstBlock));
+        Set<String> contentNumbers = new HashSet<>();
+        for (Block c : content) {
+            features(c, targets, codes, marks);
+            for (Prose p : c.texts()) {
+                numbers(p.text(), contentNumbers);
+                length += p.text().length();
+            }
+        }
+        numbers.addAll(contentNumbers);
+        return this;
+    }
+
+    /**
+     * The strict key of a whole section: its heading's plus every link target and code span in it, so
+     * that two sections are taken for one on sight only when their content agrees too.
+     */
+    Signature withContentKey() {
+        List<String> sortedTargets = new ArrayList<>(targets);
+        java.util.Collections.sort(sortedTargets);
+        List<String> sortedCodes = new ArrayList<>(codes);
+        java.util.Collections.sort(sortedCodes);
+        strict = strict + "|" + sortedTargets + "|" + sortedCodes;
+        return this;
+    }
+
+    /**
+     * Whether the two are the same block on sight: equal strict keys that say something (a link, code,
+     * an id) or equal text. Featureless keys are equal for any two paragraphs, so they prove nothing.
+     */
+    boolean same(Signature o) {
+        if (!strict.equals(o.strict)) return false;
+        return !targets.isEmpty() || !codes.isEmpty() || id != null || (!text.isEmpty() && text.equals(o.text));
+    }
+
+    private static void features(Block b, Set<String> targets, Set<String> codes, Set<String> marks) {
         for (Inline i : b.inlines()) {
             if (i.target() != null) targets.add(normalizeUrl(i.target()));
-            if (i.kind() == InlineKind.CODE || i.kind() == InlineKind.KEYS) codes.add(i.text());
+            switch (i.kind()) {
+                case CODE, KEYS -> codes.add(i.text());
+                case HTML_TAG, ICON, ATTR_LIST -> marks.add(i.text());
+                default -> { }
+            }
         }
         if (b.kind() == BlockKind.CODE) {
             // Code blocks compare line by line, so one translated comment does not unpair the block.
@@ -47,25 +128,11 @@ final class Signature {
                 if (!l.isEmpty() && !l.startsWith("```") && !l.startsWith("~~~")) codes.add(l);
             }
         }
-        StringBuilder all = new StringBuilder();
-        for (Prose p : b.texts()) all.append(p.text()).append('\n');
-        this.text = all.toString().strip();
-        this.length = text.length();
-        this.numbers = new HashSet<>();
+    }
+
+    private static void numbers(String text, Set<String> into) {
         Matcher m = NUMBER.matcher(text);
-        while (m.find()) numbers.add(m.group());
-        this.shape = switch (b.kind()) {
-            case TABLE -> b.table().isEmpty() ? "" : String.valueOf(b.table().get(0).size());
-            case LIST_ITEM -> b.ordered() ? "ol" : "ul";
-            case ADMONITION -> b.admonition().type();
-            case CODE -> b.info();
-            default -> "";
-        };
-        List<String> sortedTargets = new ArrayList<>(targets);
-        java.util.Collections.sort(sortedTargets);
-        List<String> sortedCodes = new ArrayList<>(codes);
-        java.util.Collections.sort(sortedCodes);
-        this.strict = kind + "|" + level + "|" + b.depth() + "|" + shape + "|" + sortedTargets + "|" + sortedCodes;
+        while (m.find()) into.add(m.group());
     }
 
     /** Collapses the cosmetic URL differences that drift produces, so drifted blocks still align. */
@@ -81,6 +148,13 @@ final class Signature {
 
     /** 0 (unrelated or different kinds) to about 1 (same block). */
     double similarity(Signature o, double lengthRatio) {
+        if (head != null && o.head != null) {
+            return (head.similarity(o.head, lengthRatio) + content(o, lengthRatio)) / 2;
+        }
+        return content(o, lengthRatio);
+    }
+
+    private double content(Signature o, double lengthRatio) {
         if (kind != o.kind) return 0;
         if (strict.equals(o.strict) && !text.isEmpty() && text.equals(o.text)) return 1.0;
         double score = 0.25;
@@ -98,9 +172,18 @@ final class Signature {
             sum += jaccard(numbers, o.numbers);
             weight += 1;
         }
+        if (!marks.isEmpty() || !o.marks.isEmpty()) {
+            sum += jaccard(marks, o.marks);
+            weight += 1;
+        }
         if (kind == BlockKind.HEADING) {
             sum += level == o.level ? 1 : 0;
             weight += 1;
+            if (id != null || o.id != null) {
+                // An explicit id is kept by translators: the strongest sign two headings are one.
+                sum += 3 * (id != null && id.equals(o.id) ? 1 : 0);
+                weight += 3;
+            }
         }
         if (!shape.isEmpty() || !o.shape.isEmpty()) {
             sum += shape.equals(o.shape) ? 1 : 0;
@@ -118,6 +201,31 @@ final class Signature {
             weight += 2;
         }
         return weight == 0 ? 0.5 : score + 0.75 * (sum / weight);
+    }
+
+    /**
+     * Whether most of this block's links and code spans are in {@code o}: what a block merged into
+     * another must show (its words are translated, its links and code are not).
+     */
+    boolean featuresIn(Signature o) {
+        int own = 0, found = 0;
+        for (String x : targets) {
+            own++;
+            if (o.targets.contains(x)) found++;
+        }
+        for (String x : codes) {
+            own++;
+            if (o.codes.contains(x)) found++;
+        }
+        return own == 0 || 2 * found >= own;
+    }
+
+    /** Whether the two share an explicit id, a link target or a code span: evidence beyond length. */
+    boolean sharesEvidence(Signature o) {
+        if (id != null && id.equals(o.id)) return true;
+        for (String x : targets) if (o.targets.contains(x)) return true;
+        for (String x : codes) if (o.codes.contains(x)) return true;
+        return false;
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {

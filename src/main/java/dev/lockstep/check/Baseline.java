@@ -1,17 +1,16 @@
 package dev.lockstep.check;
 
+import dev.lockstep.UserError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.trust.FileGate;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +32,8 @@ import java.util.TreeSet;
  */
 public record Baseline(List<Entry> entries) {
     public static final int FORMAT_VERSION = 2;
+    /** Far above any real baseline; the file is never read past it. */
+    private static final long MAX_BYTES = 256L * 1024 * 1024;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** One array element per line, so that each entry is one line of a diff. */
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
@@ -78,31 +79,35 @@ public record Baseline(List<Entry> entries) {
     public static Baseline read(Path file) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            // Often committed in the checked repository: never a FIFO, a device or an unbounded read.
+            root = MAPPER.readTree(FileGate.readRegularFile(file.toRealPath(), MAX_BYTES));
         } catch (JsonProcessingException e) {
-            throw new ConfigException(file + (e.getLocation() != null ? ":" + e.getLocation().getLineNr() : ""),
+            throw new UserError(file + (e.getLocation() != null ? ":" + e.getLocation().getLineNr() : ""),
                     "not a baseline file: " + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new ConfigException(file.toString(), "baseline file not found (write one with `lockstep baseline`)");
+            throw new UserError(file.toString(), "baseline file not found (write one with `lockstep baseline`)");
+        } catch (FileGate.TooLarge e) {
+            throw new UserError(file.toString(), "baseline file too large (" + e.size() + " bytes, at most "
+                    + MAX_BYTES / (1024 * 1024) + " MB)");
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), "cannot read baseline: " + e.getMessage());
+            throw new UserError(file.toString(), "cannot read baseline: " + e.getMessage());
         }
         int version = root == null ? 0 : root.path("lockstepBaseline").asInt();
         if (version == 1 && root.path("findings").isArray()) return readFirstFormat(file, root.get("findings"));
         if (version != FORMAT_VERSION || !root.path("files").isObject()) {
-            throw new ConfigException(file.toString(), "not a baseline file (expected \"lockstepBaseline\": "
+            throw new UserError(file.toString(), "not a baseline file (expected \"lockstepBaseline\": "
                     + FORMAT_VERSION + " and a \"files\" object; write one with `lockstep baseline`)");
         }
         List<Entry> entries = new ArrayList<>();
         for (var f : (Iterable<Map.Entry<String, JsonNode>>) root.get("files")::fields) {
-            if (!f.getValue().isObject()) throw new ConfigException(file.toString(), f.getKey() + ": expected rules");
+            if (!f.getValue().isObject()) throw new UserError(file.toString(), f.getKey() + ": expected rules");
             for (var r : (Iterable<Map.Entry<String, JsonNode>>) f.getValue()::fields) {
                 if (!r.getValue().isArray()) {
-                    throw new ConfigException(file.toString(), f.getKey() + ": " + r.getKey() + ": expected a list");
+                    throw new UserError(file.toString(), f.getKey() + ": " + r.getKey() + ": expected a list");
                 }
                 for (JsonNode fingerprint : r.getValue()) {
                     if (!fingerprint.isTextual() || fingerprint.asText().isEmpty()) {
-                        throw new ConfigException(file.toString(), f.getKey() + ": " + r.getKey()
+                        throw new UserError(file.toString(), f.getKey() + ": " + r.getKey()
                                 + ": a fingerprint must be a non-empty string");
                     }
                     entries.add(new Entry(fingerprint.asText(), r.getKey(), f.getKey()));
@@ -116,7 +121,7 @@ public record Baseline(List<Entry> entries) {
         List<Entry> entries = new ArrayList<>();
         for (JsonNode e : findings) {
             String fingerprint = e.path("fingerprint").asText("");
-            if (fingerprint.isEmpty()) throw new ConfigException(file.toString(), "a baseline entry has no fingerprint");
+            if (fingerprint.isEmpty()) throw new UserError(file.toString(), "a baseline entry has no fingerprint");
             entries.add(new Entry(fingerprint, e.path("rule").asText(""), e.path("file").asText("")));
         }
         return new Baseline(List.copyOf(entries));

@@ -15,7 +15,6 @@ import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.content.SentenceAnalysis;
-import dev.lockstep.rules.content.UntranslatedSentence;
 import dev.lockstep.rules.files.InvalidFrontMatter;
 import dev.lockstep.rules.files.MissingTranslation;
 import dev.lockstep.rules.files.OrphanedTranslation;
@@ -52,7 +51,7 @@ public final class Checker {
     private final Timings timings;
     private final ResultCache cache;
     private final PageReviewer reviewer;
-    private final MarkdownParser parser = new MarkdownParser();
+    private final MarkdownParser parser;
     private final Aligner aligner = new Aligner();
     private final Set<String> knownRules = RuleRegistry.specs().stream().map(RuleSpec::id)
             .collect(Collectors.toUnmodifiableSet());
@@ -66,14 +65,13 @@ public final class Checker {
         this.cache = cache;
         this.root = root;
         this.config = config;
+        this.parser = new MarkdownParser(config.renderer());
         this.rules = rules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
         this.threads = Math.max(1, threads);
         this.missingTranslation = new MissingTranslation(
                 config.ruleOptions().getOrDefault(MissingTranslation.SPEC.id(), Map.of()));
-        // Coverage and untranslated-sentence share one analysis per page, so they always agree.
-        this.sentences = this.rules.stream().filter(UntranslatedSentence.class::isInstance)
-                .map(r -> ((UntranslatedSentence) r).analysis()).findFirst()
-                .orElseGet(() -> new SentenceAnalysis(config.glossary()));
+        // Coverage and untranslated-sentence share one analysis per page (on the AlignedPage), so they agree.
+        this.sentences = new SentenceAnalysis(config.glossary());
     }
 
     public Checked run(DiscoveryResult discovery, PageListener listener) {
@@ -99,7 +97,8 @@ public final class Checker {
         } finally {
             pool.shutdownNow();
         }
-        return new Checked(findings, List.copyOf(results));
+        // Findings on a source file come once from each of its translations; keep one.
+        return new Checked(new ArrayList<>(new java.util.LinkedHashSet<>(findings)), List.copyOf(results));
     }
 
     private static Group join(Future<Group> f) {
@@ -184,7 +183,6 @@ public final class Checker {
         long t0 = timings.start();
         List<BlockPair> aligned = aligner.align(source, t);
         timings.stop("align", t0);
-        AlignedPage page = new AlignedPage(source, t, pair.language(), aligned);
         for (ParseProblem problem : t.problems()) {
             pageFindings.add(fileFinding(InvalidFrontMatter.SPEC, pair.translation(), pair.language(),
                     problem.position(), problem.message(), pair.source()));
@@ -193,10 +191,11 @@ public final class Checker {
         // One sentence analysis per pair serves both the untranslated-sentence rule and coverage.
         SentenceAnalysis.Result analysis = sentences.analyze(sourceSentences, pair.language(), aligned);
         timings.stop("sentences", s0);
+        AlignedPage page = new AlignedPage(source, t, pair.language(), aligned, analysis);
         long rulesStart = timings.start();
         for (Rule rule : rules) {
             long r0 = timings.start();
-            pageFindings.addAll(rule instanceof UntranslatedSentence u ? u.check(page, analysis) : rule.check(page));
+            pageFindings.addAll(rule.check(page));
             timings.stop("rule:" + rule.spec().id(), r0);
         }
         timings.stop("rules", rulesStart);

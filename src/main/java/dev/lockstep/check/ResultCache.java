@@ -91,14 +91,32 @@ public final class ResultCache {
 
     private static boolean plausible(String key, Entry entry) {
         if (key == null || !key.matches("[0-9a-f]{64}") || entry == null || entry.findings() == null
-                || entry.result() == null || !CacheTrust.plausible(entry.result().pair())
+                || entry.result() == null || !plausible(entry.result().pair())
                 || !entry.result().plausibleFor(entry.result().pair())) {
             return false;
         }
         for (Finding f : entry.findings()) {
-            if (!CacheTrust.plausible(f, entry.result().pair(), KNOWN_RULES)) return false;
+            if (!plausible(f, entry.result().pair(), KNOWN_RULES)) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a finding read back from a cache can belong to {@code pair}: it names the pair's
+     * translation (and its source, if any), a known rule and severity, and no negative position.
+     */
+    public static boolean plausible(Finding f, Pair pair, Set<String> knownRules) {
+        return f != null && f.rule() != null && knownRules.contains(f.rule()) && f.severity() != null
+                && pair.translation().equals(f.file()) && (f.sourceFile() == null || pair.source().equals(f.sourceFile()))
+                && f.line() >= 0 && f.column() >= 0 && f.sourceLine() >= 0 && f.message() != null
+                && f.details() != null && f.identity() != null && f.fingerprint() == null
+                && (f.language() == null || f.language().equals(pair.language()));
+    }
+
+    /** Whether a pair read back from a cache names files inside the checked folder. */
+    public static boolean plausible(Pair pair) {
+        return pair != null && CacheTrust.relativeInside(pair.source()) && CacheTrust.relativeInside(pair.translation())
+                && pair.language() != null && !pair.language().isEmpty();
     }
 
     public boolean enabled() {

@@ -153,8 +153,9 @@ public final class ShapeLimits {
             int run = 0;
             while (run < rest.length() && rest.charAt(run) == ch) run++;
             if (run < 3) return null;
-            // "```a```" is inline code, not a fence: a backtick fence's info string has no backtick.
-            if (ch == '`' && rest.indexOf('`', run) >= 0) return null;
+            // "```a```" is inline code, not a fence: a backtick fence's info string has no backtick. flexmark
+            // holds tilde fences to the same rule (fuzzing found "~~~a~" read as text), so both are.
+            if (rest.indexOf(ch, run) >= 0) return null;
             return new Fence(ch, run, indent);
         }
 

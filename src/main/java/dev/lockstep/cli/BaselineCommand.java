@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
+import dev.lockstep.discover.Discovery;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,9 +35,10 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         dir = repo.folder(dir);
-        Path root = RepoOptions.root(dir);
-        Config config = repo.config(root);
+        Path root = repo.locate(dir);
+        Config config = repo.config(root, spec.commandLine().getErr());
         CheckResult result = RepoOptions.check(root, config, null, threads);
+        Discovery.requirePairs(result.discovery(), config, null);
         Path target = output != null ? output : root.resolve(DEFAULT_FILE);
         Outputs.write(target, Baseline.of(result).toJson());
         int n = result.findings().size();

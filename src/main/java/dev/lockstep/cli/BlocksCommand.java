@@ -1,10 +1,10 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.align.Aligner;
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.check.ShapeLimits;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
@@ -35,12 +35,20 @@ final class BlocksCommand implements Runnable {
         } else {
             Document second = parser.parse(files[1].toString(), read(files[1]));
             for (BlockPair p : new Aligner().align(first, second)) {
-                String left = p.source() == null ? "" : describe(p.source());
-                String right = p.translation() == null ? "" : describe(p.translation());
-                out.printf("%-8s %-60.60s | %s%n", p.status().name().toLowerCase(java.util.Locale.ROOT), left, right);
+                String left = p.source() == null ? "" : describe(p.source(), p.sourceParts());
+                String right = p.translation() == null ? "" : describe(p.translation(), p.translationParts());
+                String status = p.relation() == BlockPair.Relation.ALIGNED ? p.status().name() : p.relation().name();
+                out.printf("%-8s %-60.60s | %s%n", status.toLowerCase(java.util.Locale.ROOT), left, right);
             }
         }
         out.flush();
+    }
+
+    /** A merged or split side names every block it joins: {@code 12+14+16 paragraph …}. */
+    private static String describe(Block b, java.util.List<Block> parts) {
+        if (parts.size() < 2) return describe(b);
+        String lines = String.join("+", parts.stream().map(x -> String.valueOf(x.line())).toList());
+        return lines + " " + "  ".repeat(b.depth()) + b.kind().label() + " " + b.summary(40);
     }
 
     private static String describe(Block b) {
@@ -57,13 +65,13 @@ final class BlocksCommand implements Runnable {
             byte[] bytes = FileGate.readRegularFile(file.toRealPath(), Config.Limits.DEFAULTS.maxFileBytes());
             text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (FileGate.TooLarge e) {
-            throw new ConfigException(file.toString(), "skipped: too large (limits.maxFileBytes)");
+            throw new UserError(file.toString(), "skipped: too large (limits.maxFileBytes)");
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), e instanceof java.nio.file.NoSuchFileException
+            throw new UserError(file.toString(), e instanceof java.nio.file.NoSuchFileException
                     ? "file not found" : "cannot read: " + e.getMessage());
         }
         String refused = ShapeLimits.check(text, Config.Limits.DEFAULTS);
-        if (refused != null) throw new ConfigException(file.toString(), refused);
+        if (refused != null) throw new UserError(file.toString(), refused);
         return text;
     }
 }

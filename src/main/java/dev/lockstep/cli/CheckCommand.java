@@ -1,9 +1,11 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Timings;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigException;
+import dev.lockstep.discover.Discovery;
 import dev.lockstep.engine.Lockstep;
 import dev.lockstep.history.HistoryReviewer;
 import dev.lockstep.report.JsonReporter;
@@ -11,8 +13,8 @@ import dev.lockstep.report.TextReporter;
 import dev.lockstep.report.html.PageCollector;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.trust.CacheTrust;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +24,9 @@ import picocli.CommandLine.Parameters;
         description = "Check every translated page of the docs repository at DIR against its source.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository, as -C DIR (default: .)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Docs repository, or a page, "
+            + "translation or folder in it to check only that (default: the whole site, as -C DIR; the config is "
+            + "searched upward from it)")
     Path dir;
 
     @picocli.CommandLine.Mixin
@@ -73,14 +77,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        dir = repo.folder(dir);
+        Path path = dir;
+        Path start = repo.folder(dir);
         Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
         OutputFormat format = OutputFormat.parse("--format", this.format);
+        online.validate();
+        ci.validate();
         TextReporter.Options textOptions = outputOptions.text(threshold);
         boolean html = format == OutputFormat.HTML || ci.reportTargets().containsValue(OutputFormat.HTML);
-        Path root = dir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
-        Config config = repo.config(root);
+        Path root = repo.locate(start);
+        Config config = repo.config(root, spec.commandLine().getErr());
+        List<String> scope = path == null ? null : RepoOptions.scope(root, path);
         Timings timings = showTimings ? Timings.on() : Timings.OFF;
         long started = timings.start();
         // The HTML report keeps each page compressed as it is checked, which turns cache hits off (the
@@ -89,15 +96,16 @@ final class CheckCommand implements Callable<Integer> {
         // The key that seals cache files lives outside the repository (docs/limits.md, "Threat model").
         CacheTrust trust = noCache && !online.enabled() ? CacheTrust.NONE
                 : CacheTrust.fromKeyFile(CacheTrust.defaultKeyFile(System.getenv()));
-        Lockstep.Builder run = Lockstep.builder(root).config(config).only(ci.changedFiles(root)).threads(threads)
+        Lockstep.Builder run = Lockstep.builder(root).config(config).only(RepoOptions.narrow(scope, ci.changedFiles(root))).threads(threads)
                 .listener(pages).timings(timings);
-        if (!noHistory) run.history(new Lockstep.History(sourceRepo, dir.toString(), historyLimit));
+        if (!noHistory) run.history(new Lockstep.History(sourceRepo, start.toString(), historyLimit));
         if (!noCache) run.cache(online.cacheFolder(root), Version.build(), trust);
         if (online.enabled()) {
             run.runReviewer(online.toCheck(root, Version.get(), trust,
                     OnlineOptions.progress(spec.commandLine().getErr())));
         }
         CheckResult result = run.build().run();
+        if (!ci.changedOnly()) Discovery.requirePairs(result.discovery(), config, scope == null ? null : path.toString());
         java.io.StringWriter notes = new java.io.StringWriter();
         result = outputOptions.filter(ci.gate(result, new java.io.PrintWriter(notes)));
 
@@ -131,7 +139,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             return Severity.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("--fail-on", "unknown level '" + value + "' (expected error, warning, info or never)");
+            throw new UserError("--fail-on", "unknown level '" + value + "' (expected error, warning, info or never)");
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
+import dev.lockstep.config.site.Sites;
 import dev.lockstep.discover.Git;
 import dev.lockstep.report.GithubReporter;
+import dev.lockstep.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,13 +38,18 @@ final class CiOptions {
             description = "With the github format, append a Markdown summary here (default: $GITHUB_STEP_SUMMARY)")
     Path stepSummary;
 
+    /** Whether only changed pages are checked: then finding no pair is normal, not an error. */
+    boolean changedOnly() {
+        return changedSince != null;
+    }
+
     /** Parsed {@code --report} values, in order; fails before any work on a bad one. */
     Map<Path, OutputFormat> reportTargets() {
         Map<Path, OutputFormat> targets = new LinkedHashMap<>();
         for (String r : reports) {
             int eq = r.indexOf('=');
             if (eq <= 0 || eq == r.length() - 1) {
-                throw new ConfigException("--report", "'" + r + "' must be FORMAT=FILE, e.g. sarif=lockstep.sarif");
+                throw new UserError("--report", "'" + r + "' must be FORMAT=FILE, e.g. sarif=lockstep.sarif");
             }
             targets.put(Path.of(r.substring(eq + 1)), OutputFormat.parse("--report", r.substring(0, eq)));
         }
@@ -50,11 +57,18 @@ final class CiOptions {
     }
 
     /** The files {@code --changed-since} names, or null to check every page. */
+    private Baseline loadedBaseline;
+
+    /** Reads the baseline before the check, so that a missing or broken one fails before any work. */
+    void validate() {
+        if (baseline != null) loadedBaseline = Baseline.read(baseline);
+    }
+
     List<String> changedFiles(Path root) {
         if (changedSince == null) return null;
         List<String> changed = Git.at(root, "--changed-since").changedSince(changedSince);
         // A changed layout or rule configuration can change the findings of every page.
-        return changed.stream().anyMatch(CONFIG_FILES::contains) ? null : changed;
+        return changed.stream().anyMatch(f -> CONFIG_FILES.contains(f) || Sites.isSiteFile(f)) ? null : changed;
     }
 
     /**
@@ -63,11 +77,13 @@ final class CiOptions {
      */
     CheckResult gate(CheckResult result, PrintWriter notes) {
         if (baseline == null) return result;
-        Baseline.Comparison c = Baseline.read(baseline).compare(result);
+        Baseline.Comparison c = (loadedBaseline != null ? loadedBaseline : Baseline.read(baseline)).compare(result);
         notes.println("Baseline " + baseline + ": " + c.known() + (c.known() == 1 ? " finding" : " findings")
                 + " already known, " + c.fixed().size() + (c.fixed().size() == 1 ? " entry" : " entries")
                 + " fixed now" + (c.fixed().isEmpty() ? "." : " (run `lockstep baseline` to drop them):"));
-        for (Baseline.Entry e : c.fixed()) notes.println("  fixed: " + e.file() + ": " + e.rule() + " " + e.fingerprint());
+        for (Baseline.Entry e : c.fixed()) {
+            notes.println(TerminalText.safe("  fixed: " + e.file() + ": " + e.rule() + " " + e.fingerprint()));
+        }
         return c.result();
     }
 

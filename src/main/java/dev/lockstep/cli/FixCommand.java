@@ -1,7 +1,10 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
+import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
+import dev.lockstep.config.TranslationPlatform;
+import dev.lockstep.discover.Discovery;
 import dev.lockstep.fix.Fixer;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleRegistry;
@@ -10,6 +13,7 @@ import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.TextEdit;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +31,10 @@ final class FixCommand implements Callable<Integer> {
     /** Fixes that overlap another are taken by a later pass over the text the earlier one wrote. */
     private static final int MAX_PASSES = 3;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Docs repository (default: .)")
-    Path dir = Path.of(".");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
+            description = "A page, a translation or a folder of the docs repository (default: the whole repository, "
+                    + "as -C DIR)")
+    Path path;
 
     @Mixin
     RepoOptions repo;
@@ -53,16 +59,21 @@ final class FixCommand implements Callable<Integer> {
     public Integer call() {
         Severity threshold = failOn.equals("never") ? null : CheckCommand.parseLevel(failOn);
         Set<String> only = selectedRules();
-        Path root = RepoOptions.root(dir);
-        Config config = repo.config(root);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Fixer.Outcome outcome = new Fixer(root).run(
-                () -> RepoOptions.check(root, config, null, threads).findings(),
+        Path target = repo.folder(path);
+        Path root = repo.locate(target);
+        Config config = repo.config(root, err);
+        List<String> scope = RepoOptions.scope(root, target);
+        Fixer.Outcome outcome = new Fixer(root).run(() -> {
+            CheckResult result = RepoOptions.check(root, config, scope, threads);
+            Discovery.requirePairs(result.discovery(), config, scope == null ? null : target.toString());
+            return result.findings();
+        },
                 f -> only == null || only.contains(f.rule()), !dryRun, MAX_PASSES);
         if (dryRun) out.print(outcome.diff());
         for (String p : outcome.problems()) err.println("lockstep: " + p);
-        report(dryRun ? err : out, outcome.applied(), outcome.overlapping(), platform(root));
+        report(dryRun ? err : out, outcome.applied(), outcome.overlapping(), platform(root, repo.configFile));
         out.flush();
         err.flush();
         if (!outcome.problems().isEmpty()) return ExitCode.ERROR;
@@ -75,9 +86,9 @@ final class FixCommand implements Callable<Integer> {
         if (rules == null || rules.isEmpty()) return null;
         Set<String> ids = new LinkedHashSet<>();
         for (String id : rules) {
-            RuleSpec found = RuleRegistry.find(id).orElseThrow(() -> new ConfigException("--rule", "unknown rule '" + id + "' (see `lockstep rules`)"));
+            RuleSpec found = RuleRegistry.find(id).orElseThrow(() -> new UserError("--rule", "unknown rule '" + id + "' (see `lockstep rules`)"));
             if (!found.fixable()) {
-                throw new ConfigException("--rule", id + " has no automatic fix (fixable: "
+                throw new UserError("--rule", id + " has no automatic fix (fixable: "
                         + String.join(", ", RuleRegistry.specs().stream().filter(RuleSpec::fixable)
                         .map(RuleSpec::id).toList()) + ")");
             }
@@ -106,12 +117,17 @@ final class FixCommand implements Callable<Integer> {
         }
     }
 
-    /** The translation platform whose exports these files are, or null when translators edit the files. */
-    static String platform(Path root) {
-        for (String name : List.of("crowdin.yml", "crowdin.yaml", ".crowdin.yml", ".crowdin.yaml")) {
-            if (Files.isRegularFile(root.resolve(name))) return "Crowdin";
+    /**
+     * The translation platform whose exports these files are (the config's {@code platform:} or
+     * {@code crowdin.yml}, as the HTML report reads it; a {@code crowdin.yml} without a project name still
+     * means Crowdin), or null when translators edit the files.
+     */
+    static String platform(Path root, Path configFile) {
+        TranslationPlatform platform = TranslationPlatform.find(root, configFile);
+        if (platform != null) return platform.name().equals("weblate") ? "Weblate" : "Crowdin";
+        for (String name : List.of("crowdin.yml", "crowdin.yaml")) {
+            if (Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS)) return "Crowdin";
         }
-        if (Files.isRegularFile(root.resolve(".weblate"))) return "Weblate";
         return null;
     }
 

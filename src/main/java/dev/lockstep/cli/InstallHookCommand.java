@@ -1,6 +1,6 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.config.ConfigException;
+import dev.lockstep.UserError;
 import dev.lockstep.discover.Git;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -34,13 +34,13 @@ final class InstallHookCommand implements Callable<Integer> {
         Git git = Git.at(root, "install-hook");
         Path hook = git.hooksDir().resolve("pre-commit");
         if (Files.exists(hook) && !force) {
-            throw new ConfigException(hook.toString(), "a pre-commit hook exists already: add `" + launcher()
+            throw new UserError(hook.toString(), "a pre-commit hook exists already: add `" + launcher()
                     + " pre-commit --staged` to it, or pass --force to replace it");
         }
         try {
             Files.createDirectories(hook.getParent());
         } catch (IOException e) {
-            throw new ConfigException(hook.getParent().toString(), "cannot create: " + e.getMessage());
+            throw new UserError(hook.getParent().toString(), "cannot create: " + e.getMessage());
         }
         Outputs.write(hook, script(command != null ? command : launcher(), git.rootFromTop()));
         try {
@@ -48,7 +48,7 @@ final class InstallHookCommand implements Callable<Integer> {
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: git for Windows runs hooks without the executable bit
         } catch (IOException e) {
-            throw new ConfigException(hook.toString(), "cannot make executable: " + e.getMessage());
+            throw new UserError(hook.toString(), "cannot make executable: " + e.getMessage());
         }
         spec.commandLine().getOut().println("Installed " + hook);
         spec.commandLine().getOut().flush();

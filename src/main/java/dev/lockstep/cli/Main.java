@@ -1,6 +1,7 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.config.ConfigException;
+import dev.lockstep.UserError;
+import dev.lockstep.report.TerminalText;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class Main implements Runnable {
         m.put("fix", FixCommand::new);
         m.put("pre-commit", PreCommitCommand::new);
         m.put("install-hook", InstallHookCommand::new);
+        m.put("init", InitCommand::new);
         return m;
     }
 
@@ -52,11 +54,8 @@ public final class Main implements Runnable {
             int code;
             try {
                 code = hook.run(out);
-            } catch (ConfigException e) {
-                err.println("lockstep: " + e.getMessage());
-                code = ExitCode.ERROR;
-            } catch (RuntimeException e) {
-                err.println(internalError(e));
+            } catch (RuntimeException | Error e) {
+                err.println(oneLine(e));
                 code = ExitCode.ERROR;
             }
             out.flush();
@@ -79,23 +78,16 @@ public final class Main implements Runnable {
             return ExitCode.ERROR;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ConfigException) {
-                err.println("lockstep: " + e.getMessage());
-            } else {
-                err.println(internalError(e));
-            }
+            err.println(oneLine(e));
             err.flush();
             return ExitCode.ERROR;
         });
         int code;
         try {
             code = cli.execute(args);
-        } catch (OutOfMemoryError e) {
-            err.println("lockstep: out of memory: raise -Xmx or lower limits.maxFileBytes (see docs/limits.md)");
-            code = ExitCode.ERROR;
         } catch (RuntimeException | Error e) {
             // picocli rethrows Errors; they still become one line, never a stack trace.
-            err.println(internalError(e));
+            err.println(oneLine(e));
             code = ExitCode.ERROR;
         }
         out.flush();
@@ -103,9 +95,19 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** What any failure of a command prints: one line, whatever was thrown. */
+    private static String oneLine(Throwable e) {
+        if (e instanceof UserError) return "lockstep: " + TerminalText.safe(e.getMessage());
+        if (e instanceof OutOfMemoryError) {
+            return "lockstep: out of memory: raise -Xmx or lower limits.maxFileBytes (see docs/limits.md)";
+        }
+        if (e instanceof StackOverflowError) return "lockstep: input nested too deeply (see docs/limits.md)";
+        return internalError(e);
+    }
+
     /** An unexpected failure is still one line, with enough to file a bug. */
     private static String internalError(Throwable e) {
-        return "lockstep: internal error: " + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "");
+        return "lockstep: internal error: " + TerminalText.safe(String.valueOf(e)) + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "");
     }
 
     /** picocli's message, or a plainer one where picocli speaks of argument indexes. */

@@ -1,6 +1,6 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.config.ConfigException;
+import dev.lockstep.UserError;
 import dev.lockstep.net.OnlineCheck;
 import dev.lockstep.net.ProbeSettings;
 import dev.lockstep.net.UrlChecker;
@@ -60,17 +60,44 @@ final class OnlineOptions {
             description = "Connect and read timeout; a request gets three times this in all (default: 10)")
     int timeoutSeconds = 10;
 
+    @Option(names = "--online-budget", paramLabel = "SECONDS",
+            description = "All online requests of a run take at most this long; later URLs stay unverified (default: 300)")
+    int budgetSeconds = 300;
+
+    @Option(names = "--online-host-budget", paramLabel = "SECONDS",
+            description = "Requests to one host take at most this long, from the first (default: 60)")
+    int hostBudgetSeconds = 60;
+
     boolean enabled() {
         return scope != null || offline;
     }
 
+    /** Refuses bad values before any work is done, whether or not the run goes online. */
+    void validate() {
+        atLeast("--online-parallelism", parallelism, 1);
+        atLeast("--online-per-host", perHost, 1);
+        atLeast("--online-timeout", timeoutSeconds, 1);
+        atLeast("--online-budget", budgetSeconds, 1);
+        atLeast("--online-host-budget", hostBudgetSeconds, 1);
+        atLeast("--cache-ttl", cacheTtlHours, 0);
+    }
+
+    private static void atLeast(String option, int value, int least) {
+        if (value < least) throw new UserError(option, "must be at least " + least + " (got " + value + ")");
+    }
+
     OnlineCheck toCheck(Path root, String version, CacheTrust trust, UrlChecker.Progress progress) {
-        if (parallelism < 1 || perHost < 1 || timeoutSeconds < 1 || cacheTtlHours < 0) {
-            throw new ConfigException("--online", "concurrency and timeouts must be positive, the cache TTL not negative");
-        }
+        validate();
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
-        ProbeSettings settings = ProbeSettings.defaults(version).withConcurrency(parallelism, perHost)
-                .withTimeout(timeout, timeout.multipliedBy(3)).withAllowPrivate(allowPrivate);
+        Duration runBudget = Duration.ofSeconds(budgetSeconds);
+        Duration hostBudget = Duration.ofSeconds(Math.min(hostBudgetSeconds, budgetSeconds));
+        ProbeSettings defaults = ProbeSettings.defaults(version);
+        // A Retry-After longer than the timeout is not waited for: a hostile host could otherwise hold
+        // the run for the whole budget with one answer.
+        Duration maxWait = timeout.compareTo(defaults.maxRetryWait()) < 0 ? timeout : defaults.maxRetryWait();
+        ProbeSettings settings = defaults.withConcurrency(parallelism, perHost)
+                .withTimeout(timeout, timeout.multipliedBy(3)).withAllowPrivate(allowPrivate)
+                .withRetries(defaults.maxRetries(), defaults.retryBase(), maxWait).withBudgets(runBudget, hostBudget);
         return new OnlineCheck("all".equals(scope), offline, cacheFolder(root),
                 Duration.ofHours(cacheTtlHours), settings, trust, progress);
     }

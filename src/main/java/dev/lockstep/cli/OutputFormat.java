@@ -1,6 +1,6 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.config.ConfigException;
+import dev.lockstep.UserError;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -24,7 +24,7 @@ enum OutputFormat {
         for (OutputFormat f : values()) {
             if (f.id().equals(value)) return f;
         }
-        throw new ConfigException(option, "unknown format '" + value + "' (expected "
+        throw new UserError(option, "unknown format '" + value + "' (expected "
                 + Arrays.stream(values()).map(OutputFormat::id).collect(Collectors.joining(", ")) + ")");
     }
 }

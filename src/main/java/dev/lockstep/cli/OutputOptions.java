@@ -1,7 +1,7 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
@@ -31,7 +31,7 @@ final class OutputOptions {
             case "auto" -> TextReporter.Listing.AUTO;
             case "always" -> TextReporter.Listing.SUMMARY;
             case "never" -> TextReporter.Listing.FULL;
-            default -> throw new ConfigException("--summary", "unknown value '" + summary
+            default -> throw new UserError("--summary", "unknown value '" + summary
                     + "' (expected auto, always or never)");
         };
         return new TextReporter.Options(listing, failOn, quiet);
@@ -50,7 +50,7 @@ final class OutputOptions {
         try {
             return Severity.parse(minSeverity);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("--min-severity", "unknown level '" + minSeverity
+            throw new UserError("--min-severity", "unknown level '" + minSeverity
                     + "' (expected error, warning or info)");
         }
     }

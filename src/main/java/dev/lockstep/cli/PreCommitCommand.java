@@ -1,14 +1,16 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
+import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.discover.Git;
 import dev.lockstep.rules.Severity;
 import java.io.IOException;
+import dev.lockstep.trust.FileGate;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,34 +120,43 @@ final class PreCommitCommand implements Callable<Integer> {
 
     int run(PrintWriter out) {
         Severity threshold = failOn.equals("never") ? null : CheckCommand.parseLevel(failOn);
+        // A named baseline that is missing or broken fails before any work.
+        if (baseline != null) Baseline.read(baseline);
         Path root = real(RepoOptions.root(repo.folder(null)));
         if (!staged) {
             List<String> relative = insideRoot(root);
-            return relative.isEmpty() ? ExitCode.OK : check(root, relative, threshold, out);
+            return relative.isEmpty() ? ExitCode.OK : check(root, relative, threshold, out, null);
         }
         Git git = Git.at(root, "--staged");
         List<String> relative = git.staged();
         if (relative.isEmpty()) return ExitCode.OK;
-        try (StagedSnapshot snapshot = StagedSnapshot.write(git, root, relative, repo::config)) {
+        // A layout recognized from the site's files (mkdocs.yml, folder names…) comes from the work tree: the
+        // snapshot holds only the staged pages' files, not everything a detector reads.
+        ConfigLoader.Loaded workTree = ConfigLoader.loadSite(root, repo.configFile,
+                new ConfigLoader.Overrides(repo.source, repo.translations, repo.languages));
+        Config detected = workTree.detected() != null ? workTree.config() : null;
+        try (StagedSnapshot snapshot = StagedSnapshot.write(git, root, relative,
+                r -> detected != null ? detected : repo.config(r))) {
             try {
-                return check(snapshot.root(), relative, threshold, out);
-            } catch (ConfigException e) {
+                return check(snapshot.root(), relative, threshold, out, detected);
+            } catch (UserError e) {
                 String message = snapshot.inWorkTree(e.getMessage());
                 int colon = message.indexOf(": ");
                 if (colon < 0) throw e;
-                throw new ConfigException(message.substring(0, Math.max(colon, 0)),
+                throw new UserError(message.substring(0, Math.max(colon, 0)),
                         message.substring(colon + 2) + " (in the staged version)");
             }
         }
     }
 
-    private int check(Path root, List<String> relative, Severity threshold, PrintWriter out) {
-        Config config = repo.config(root);
+    private int check(Path root, List<String> relative, Severity threshold, PrintWriter out, Config detected) {
+        Config config = detected != null ? detected : repo.config(root);
         // One file rarely needs a second thread; starting none keeps the hook fast.
         CheckResult result = RepoOptions.check(root, config, relative, 1);
         Path accepted = baseline != null ? baseline : root.resolve(DEFAULT_BASELINE);
         int known = 0;
-        if (baseline != null || Files.isRegularFile(accepted)) {
+        // The default baseline is in the repository: read only through the gate (no link followed).
+        if (baseline != null || FileGate.isRegularFile(root, DEFAULT_BASELINE)) {
             Baseline.Comparison c = Baseline.read(accepted).compare(result);
             result = c.result();
             known = c.known();

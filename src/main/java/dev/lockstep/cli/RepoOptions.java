@@ -1,13 +1,19 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
+import dev.lockstep.discover.Discovery;
 import dev.lockstep.engine.Lockstep;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /** How the docs repository is laid out: the options every checking command shares. */
@@ -15,8 +21,9 @@ final class RepoOptions {
     /** Every command names the docs repository the same way, like `git -C`; check and baseline also take it as DIR. */
     @Option(names = {"-C", "--dir"}, paramLabel = "DIR", description = "Docs repository (default: .)")
     Path dir;
-    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: DIR/.lockstep.yml, "
-            + "else DIR/crowdin.yml)")
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: .lockstep.yml found "
+            + "upward, else the layout the site's own files declare: crowdin.yml, mkdocs.yml, astro.config.*, "
+            + "docusaurus.config.*, hugo.toml)")
     Path configFile;
 
     @Option(names = "--source", paramLabel = "FOLDER", description = "Folder of the English pages, e.g. docs")
@@ -32,7 +39,7 @@ final class RepoOptions {
     /** The repository folder: {@code -C DIR}, else the DIR argument, else the current folder. */
     Path folder(Path argument) {
         if (dir != null && argument != null && !dir.equals(argument)) {
-            throw new ConfigException("-C", "the repository is given twice (" + dir + " and " + argument
+            throw new UserError("-C", "the repository is given twice (" + dir + " and " + argument
                     + "): give either -C DIR or DIR");
         }
         return dir != null ? dir : argument != null ? argument : Path.of(".");
@@ -40,12 +47,61 @@ final class RepoOptions {
 
     static Path root(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) throw new ConfigException(dir.toString(), "not a folder");
+        if (!Files.isDirectory(root)) throw new UserError(dir.toString(), "not a folder");
         return root;
+    }
+
+    /**
+     * The docs repository that {@code path} (a folder, a page or a translation) belongs to: the nearest
+     * folder up from it with a .lockstep.yml or a site config; with {@code --config} or a layout given by
+     * flags, the folder itself.
+     */
+    Path locate(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        if (!Files.exists(p)) throw new UserError(path.toString(), "no such file or folder");
+        if (configFile != null || (source != null && translations != null)) {
+            return Files.isDirectory(p) ? p : p.getParent();
+        }
+        return ConfigLoader.locate(p);
     }
 
     Config config(Path root) {
         return ConfigLoader.load(root, configFile, new ConfigLoader.Overrides(source, translations, languages));
+    }
+
+    /** The config; when the layout was recognized from the site's files, one line on {@code err} says what was found. */
+    Config config(Path root, PrintWriter err) {
+        ConfigLoader.Loaded loaded = ConfigLoader.loadSite(root, configFile,
+                new ConfigLoader.Overrides(source, translations, languages));
+        if (loaded.detected() != null) {
+            err.println("lockstep: " + loaded.detected().summary() + "; languages " + String.join(", ",
+                    loaded.config().languages()) + " (no " + ConfigLoader.FILE_NAME + "; `lockstep init` writes one)");
+            err.flush();
+        }
+        return loaded.config();
+    }
+
+    /**
+     * The files to check when {@code path} is a page, a translation or a sub-folder of {@code root} (paths
+     * relative to it), or null for the whole site.
+     */
+    static List<String> scope(Path root, Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        if (p.equals(root)) return null;
+        if (!Files.isDirectory(p)) return List.of(Discovery.slashes(root.relativize(p)));
+        try (Stream<Path> files = Files.walk(p)) {
+            return files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> Discovery.slashes(root.relativize(f))).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserError(path.toString(), "cannot list files: " + e.getMessage());
+        }
+    }
+
+    /** Both restrictions of a run (a PATH and the changed files), either null for none. */
+    static List<String> narrow(List<String> scope, List<String> changed) {
+        if (scope == null) return changed;
+        if (changed == null) return scope;
+        return changed.stream().filter(scope::contains).toList();
     }
 
     /** @param only the files to check (relative to {@code root}), or null for every page */

@@ -1,6 +1,6 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.config.ConfigException;
+import dev.lockstep.UserError;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
 import java.io.PrintWriter;
@@ -35,7 +35,7 @@ final class RulesCommand implements Runnable {
         @Override
         public void run() {
             RuleSpec s = RuleRegistry.find(id).orElseThrow(() ->
-                    new ConfigException(id, "unknown rule (see `lockstep rules`)"));
+                    new UserError(id, "unknown rule (see `lockstep rules`)"));
             PrintWriter out = spec.commandLine().getOut();
             out.println(RuleDocs.page(s));
             out.flush();

@@ -1,7 +1,7 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.UserError;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.DiscoveryResult;
@@ -54,7 +54,7 @@ final class StagedSnapshot implements AutoCloseable {
         try {
             top = Files.createTempDirectory("lockstep-staged-");
         } catch (IOException e) {
-            throw new ConfigException("--staged", "cannot create a temporary folder: " + e.getMessage());
+            throw new UserError("--staged", "cannot create a temporary folder: " + e.getMessage());
         }
         String fromTop = git.rootFromTop();
         Path root = fromTop.equals(".") ? top : top.resolve(fromTop);
@@ -95,7 +95,7 @@ final class StagedSnapshot implements AutoCloseable {
             return snapshot;
         } catch (IOException e) {
             snapshot.close();
-            throw new ConfigException("--staged", "cannot write the staged files: " + e.getMessage());
+            throw new UserError("--staged", "cannot write the staged files: " + e.getMessage());
         } catch (RuntimeException e) {
             snapshot.close();
             throw e;

@@ -15,10 +15,23 @@ import java.util.Map;
  * @param glossary     terms that stay untranslated by design
  * @param limits       size limits (see docs/limits.md)
  * @param origin       where the layout came from, for messages ({@code .lockstep.yml}, {@code crowdin.yml}…)
+ * @param renderer     the site's Markdown renderer, whose rules markup parity follows
  */
 public record Config(List<Layout> layouts, List<String> languages, Map<String, Severity> severities,
                      List<String> disabled, Map<String, Map<String, Object>> ruleOptions, List<String> glossary,
-                     Limits limits, String origin) {
+                     Limits limits, String origin, Renderer renderer) {
+
+    /** Without a known renderer: CommonMark. */
+    public Config(List<Layout> layouts, List<String> languages, Map<String, Severity> severities,
+                  List<String> disabled, Map<String, Map<String, Object>> ruleOptions, List<String> glossary,
+                  Limits limits, String origin) {
+        this(layouts, languages, severities, disabled, ruleOptions, glossary, limits, origin, Renderer.COMMONMARK);
+    }
+
+    /** The same settings with another renderer (set by layout detection). */
+    public Config withRenderer(Renderer newRenderer) {
+        return new Config(layouts, languages, severities, disabled, ruleOptions, glossary, limits, origin, newRenderer);
+    }
 
     /** Size limits; a file over them becomes a {@code skipped-file} finding instead of slowing a run. */
     public record Limits(long maxFileBytes, int maxLineChars, int maxBlockChars, int maxNesting) {

@@ -1,8 +1,10 @@
 package dev.lockstep.config;
 
-/** A problem with a config file or option, reported as {@code lockstep: <file>[:line]: <problem>}, exit 2. */
-public final class ConfigException extends RuntimeException {
+import dev.lockstep.UserError;
+
+/** A problem in a config file ({@code .lockstep.yml}, {@code crowdin.yml}) or a layout option. */
+public final class ConfigException extends UserError {
     public ConfigException(String location, String problem) {
-        super(location + ": " + problem);
+        super(location, problem);
     }
 }

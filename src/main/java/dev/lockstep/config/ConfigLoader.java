@@ -1,5 +1,7 @@
 package dev.lockstep.config;
 
+import dev.lockstep.config.site.SiteProfile;
+import dev.lockstep.config.site.Sites;
 import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.Severity;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -33,8 +36,9 @@ public final class ConfigLoader {
     public static final String FILE_NAME = ".lockstep.yml";
     /** The YAML loader reads at most a million code points; four bytes each is the most they can take. */
     private static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
-    private static final Set<String> KEYS = Set.of("source", "translations", "languages", "rules", "glossary",
-            "limits", "platform");
+    private static final Set<String> KEYS = Set.of("source", "translations", "pages", "exclude", "layouts", "languages",
+            "rules", "glossary", "limits", "platform", "renderer", "generator");
+    private static final Set<String> LAYOUT_KEYS = Set.of("source", "translations", "pages", "exclude");
 
     /** What flags say; null fields defer to the file. */
     public record Overrides(String source, String translations, List<String> languages) {
@@ -44,40 +48,122 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
-    /** Loads the config for the repository at {@code root}: explicit file, then .lockstep.yml, then crowdin.yml. */
+    /**
+     * A loaded config and, when no config file said where the pages are, the site profile that was
+     * recognized instead (null otherwise).
+     */
+    public record Loaded(Config config, SiteProfile detected) {
+    }
+
+    /** Loads the config for the repository at {@code root}: explicit file, then .lockstep.yml, then the site's files. */
     public static Config load(Path root, Path explicitFile, Overrides overrides) {
+        return loadSite(root, explicitFile, overrides).config();
+    }
+
+    /**
+     * Loads the config for the repository at {@code root}: the explicit file, else {@code .lockstep.yml},
+     * else what the site's own files (crowdin.yml, the generator's config) or folder names declare; then
+     * the flags. Languages come out resolved: declared, or found from the layout's pattern, filtered by
+     * {@code --lang}. An unknown language, a missing source folder or a site with no translations is an error.
+     */
+    public static Loaded loadSite(Path root, Path explicitFile, Overrides overrides) {
+        Path file = explicitFile != null ? explicitFile : root.resolve(FILE_NAME);
         Config base;
-        if (explicitFile != null) {
-            if (!Files.isRegularFile(explicitFile)) {
+        SiteProfile detected = null;
+        boolean flagsLayout = overrides.source() != null && overrides.translations() != null;
+        if (explicitFile != null || present(root, FILE_NAME)) {
+            if (explicitFile != null && !Files.isRegularFile(explicitFile)) {
                 throw new ConfigException(explicitFile.toString(), "config file not found");
             }
-            base = parse(explicitFile, readExplicit(explicitFile));
-        } else if (present(root, FILE_NAME)) {
-            base = parse(root.resolve(FILE_NAME), readInside(root, FILE_NAME));
-        } else if (present(root, "crowdin.yml")) {
-            base = CrowdinConfig.parse(root.resolve("crowdin.yml"), readInside(root, "crowdin.yml"));
-        } else if (present(root, "crowdin.yaml")) {
-            base = CrowdinConfig.parse(root.resolve("crowdin.yaml"), readInside(root, "crowdin.yaml"));
+            base = parse(file, explicitFile != null ? readExplicit(explicitFile) : readInside(root, FILE_NAME));
+            if (base.layouts().isEmpty() && !flagsLayout) {
+                // A config file with rules only: the site's own files still say where the pages are.
+                detected = Sites.detect(root).orElse(null);
+                if (detected != null) {
+                    base = new Config(detected.layouts(), base.languages().isEmpty() ? detected.languages()
+                            : base.languages(), base.severities(), base.disabled(), base.ruleOptions(), base.glossary(),
+                            base.limits(), base.origin(), base.renderer());
+                }
+            }
         } else {
-            base = new Config(List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), Config.Limits.DEFAULTS,
-                    "defaults");
+            detected = flagsLayout ? null : Sites.detect(root).orElse(null);
+            base = new Config(detected == null ? List.of() : detected.layouts(),
+                    detected == null ? List.of() : detected.languages(), Map.of(), List.of(), Map.of(), List.of(),
+                    Config.Limits.DEFAULTS, detected == null ? "defaults" : String.join(", ", detected.evidence()),
+                    detected == null ? Renderer.COMMONMARK
+                            : Renderer.ofGenerator(detected.generator()).orElse(Renderer.COMMONMARK));
         }
-        return apply(base, overrides);
+        Config config = apply(base, overrides);
+        String where = flagsLayout || overrides.source() != null ? "--source" : config.origin();
+        for (Layout layout : config.layouts()) {
+            for (String path : List.of(layout.sourceRoot(), layout.languageRoot("xx"))) {
+                if (!root.resolve(path.isEmpty() ? "." : path).normalize().startsWith(root.normalize())) {
+                    throw new ConfigException("layout", "'" + path + "' points outside " + root);
+                }
+            }
+            if (!Files.isDirectory(root.resolve(layout.sourceRoot().isEmpty() ? "." : layout.sourceRoot()))) {
+                throw new ConfigException(where, "source folder '" + layout.sourceRoot() + "' does not exist in " + root);
+            }
+        }
+        return new Loaded(withLanguages(root, config, base.languages(), overrides.languages()), detected);
+    }
+
+    /** The languages to check: the declared ones or those the layouts find, narrowed by {@code --lang}. */
+    private static Config withLanguages(Path root, Config config, List<String> declared, List<String> only) {
+        TreeSet<String> known = new TreeSet<>(declared);
+        boolean asked = only != null && !only.isEmpty();
+        if (known.isEmpty()) {
+            for (Layout layout : config.layouts()) known.addAll(LayoutLanguages.list(root, layout));
+        }
+        if (known.isEmpty()) {
+            Layout first = config.layouts().get(0);
+            throw new ConfigException(config.origin(), "no translations: nothing matches " + first.translation()
+                    + (config.layouts().size() > 1 ? " (or the other layouts)" : "")
+                    + "; name the languages with `languages:` in .lockstep.yml or --lang");
+        }
+        List<String> languages = List.copyOf(known);
+        if (asked) {
+            for (String lang : only) {
+                if (!known.contains(lang)) {
+                    throw new ConfigException("--lang", "unknown language '" + lang + "' (this site has "
+                            + String.join(", ", known) + ")");
+                }
+            }
+            languages = List.copyOf(new java.util.LinkedHashSet<>(only));
+        }
+        return new Config(config.layouts(), languages, config.severities(), config.disabled(), config.ruleOptions(),
+                config.glossary(), config.limits(), config.origin(), config.renderer());
+    }
+
+    /**
+     * The folder whose config governs {@code start} (a folder or file): the nearest one, going up, with a
+     * {@code .lockstep.yml} or a site config that declares translations, else the nearest whose folder
+     * names show translations, without leaving the git work tree; {@code start}'s folder when there is none.
+     */
+    public static Path locate(Path start) {
+        Path from = start.toAbsolutePath().normalize();
+        if (!Files.isDirectory(from)) from = from.getParent();
+        List<Path> levels = new ArrayList<>();
+        boolean inWorkTree = false;
+        for (Path dir = from; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(FILE_NAME)) || Sites.fromFiles(dir).isPresent()) return dir;
+            levels.add(dir);
+            if (Files.exists(dir.resolve(".git"))) {
+                inWorkTree = true;
+                break;
+            }
+        }
+        // No file declares the site: the nearest folder whose language folders or files explain it, looked
+        // for up to the top of the git work tree only (never across a whole disk).
+        for (Path dir : inWorkTree ? levels : List.of(from)) {
+            if (Sites.detect(dir).isPresent()) return dir;
+        }
+        return from;
     }
 
     /** A config file named on the command line: a link is the user's choice, but never a FIFO or a huge file. */
     static String readExplicit(Path explicitFile) {
         return read(explicitFile, () -> FileGate.readRegularFile(explicitFile.toRealPath(), MAX_CONFIG_BYTES));
-    }
-
-    /** Whether the repository has this file, of any kind: a link or a FIFO in its place is an error, not absent. */
-    static boolean present(Path root, String name) {
-        return Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS);
-    }
-
-    /** A config file in the repository, read through the {@link FileGate}: a link is never followed. */
-    static String readInside(Path root, String name) {
-        return read(root.resolve(name), () -> FileGate.read(root, name, MAX_CONFIG_BYTES));
     }
 
     private static Config apply(Config base, Overrides o) {
@@ -89,17 +175,29 @@ public final class ConfigLoader {
                     : first != null ? first.translation() : null;
             if (source == null || translations == null) {
                 throw new ConfigException("options", "--source and --translations must both be given when there is "
-                        + "no .lockstep.yml or crowdin.yml");
+                        + "no .lockstep.yml and no site config that says where translations are");
             }
-            layouts = List.of(new Layout(source, "**/*.md", translations));
+            layouts = List.of(new Layout(source, first != null ? first.sourceGlob() : Layout.PAGES, translations,
+                    first != null ? first.exclude() : List.of()));
         }
         if (layouts.isEmpty()) {
-            throw new ConfigException("options", "no layout: add a .lockstep.yml (source: docs, translations: "
-                    + "i18n/{lang}), a crowdin.yml, or pass --source and --translations");
+            throw new ConfigException("options", "no layout: no .lockstep.yml, no site config that declares "
+                    + "translations (crowdin.yml, mkdocs.yml, astro.config.*, docusaurus.config.*, hugo.toml) and no "
+                    + "language folders found; run `lockstep init`, add a .lockstep.yml (source: docs, translations: "
+                    + "i18n/{lang}) or pass --source and --translations");
         }
-        List<String> languages = o.languages() != null && !o.languages().isEmpty() ? o.languages() : base.languages();
-        return new Config(layouts, languages, base.severities(), base.disabled(), base.ruleOptions(), base.glossary(),
-                base.limits(), base.origin());
+        return new Config(layouts, base.languages(), base.severities(), base.disabled(), base.ruleOptions(),
+                base.glossary(), base.limits(), base.origin(), base.renderer());
+    }
+
+    /** Whether the repository has this file, of any kind: a link or a FIFO in its place is an error, not absent. */
+    static boolean present(Path root, String name) {
+        return Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** A config file in {@code dir}, read through the {@link FileGate}: a link is never followed. */
+    public static String readInside(Path dir, String name) {
+        return read(dir.resolve(name), () -> FileGate.read(dir, name, MAX_CONFIG_BYTES));
     }
 
     private interface Bytes {
@@ -121,9 +219,14 @@ public final class ConfigLoader {
     }
 
     /** Composes YAML into a node tree; errors carry file and line. */
-    static Node compose(Path file, String text) {
+    public static Node compose(Path file, String text) {
+        return compose(file, text, dev.lockstep.parse.YamlNodes.safeLoaderOptions());
+    }
+
+    /** {@link #compose(Path, String)} with other loader options (a generator's file may carry its own tags). */
+    public static Node compose(Path file, String text, org.yaml.snakeyaml.LoaderOptions options) {
         try {
-            Node root = new Yaml(dev.lockstep.parse.YamlNodes.safeLoaderOptions()).compose(new StringReader(text));
+            Node root = new Yaml(options).compose(new StringReader(text));
             ScalarNode duplicate = root == null ? null : dev.lockstep.parse.YamlNodes.firstDuplicateKey(root);
             if (duplicate != null) {
                 throw new ConfigException(at(file, duplicate), "duplicate key '" + duplicate.getValue() + "'");
@@ -147,35 +250,75 @@ public final class ConfigLoader {
         Map<String, Map<String, Object>> ruleOptions = new LinkedHashMap<>();
         List<String> glossary = List.of();
         Config.Limits limits = Config.Limits.DEFAULTS;
-        String source = null;
-        String translations = null;
+        Map<String, Node> layoutKeys = new LinkedHashMap<>();
+        List<Layout> layouts = new ArrayList<>();
+        Renderer renderer = null;
+        Renderer generatorRenderer = null;
         if (root != null) {
             MappingNode map = mapping(file, root, "the config");
             for (NodeTuple t : map.getValue()) {
                 String key = scalar(file, t.getKeyNode(), "a key");
                 Node value = t.getValueNode();
                 switch (key) {
-                    case "source" -> source = trimSlashes(scalar(file, value, "source"));
-                    case "translations" -> translations = translationTemplate(scalar(file, value, "translations"));
+                    case "source", "translations", "pages", "exclude" -> layoutKeys.put(key, value);
+                    case "layouts" -> {
+                        if (!(value instanceof SequenceNode list)) {
+                            throw new ConfigException(at(file, value), "layouts must be a list of "
+                                    + "{source, translations, pages, exclude} entries");
+                        }
+                        for (Node entry : list.getValue()) {
+                            Map<String, Node> keys = new LinkedHashMap<>();
+                            for (NodeTuple e : mapping(file, entry, "a layouts entry").getValue()) {
+                                String k = scalar(file, e.getKeyNode(), "a key");
+                                if (!LAYOUT_KEYS.contains(k)) {
+                                    throw new ConfigException(at(file, e.getKeyNode()), "unknown key 'layouts." + k
+                                            + "' (expected exclude, pages, source or translations)");
+                                }
+                                keys.put(k, e.getValueNode());
+                            }
+                            layouts.add(layout(file, entry, keys));
+                        }
+                    }
                     case "languages" -> languages = strings(file, value, "languages");
                     case "glossary" -> glossary = strings(file, value, "glossary");
                     case "rules" -> readRules(file, value, severities, disabled, ruleOptions);
                     case "limits" -> limits = readLimits(file, value);
+                    case "renderer" -> renderer = Renderer.byId(scalar(file, value, "renderer")).orElseThrow(() ->
+                            new ConfigException(at(file, value), "unknown renderer '" + ((ScalarNode) value).getValue()
+                                    + "' (expected " + Renderer.accepted() + ")"));
+                    // A generator we do not know says nothing about the renderer: CommonMark, as without the key.
+                    case "generator" -> generatorRenderer = Renderer.ofGenerator(scalar(file, value, "generator"))
+                            .orElse(null);
                     case "platform" -> TranslationPlatform.parse(file, value); // checked here, used by the HTML report
                     default -> throw new ConfigException(at(file, t.getKeyNode()), "unknown key '" + key
                             + "' (expected one of " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
                 }
             }
-        }
-        List<Layout> layouts = new ArrayList<>();
-        if (source != null || translations != null) {
-            if (source == null || translations == null) {
-                throw new ConfigException(file.toString(), "'source' and 'translations' must be set together");
+            if (!layoutKeys.isEmpty()) {
+                if (!layouts.isEmpty()) {
+                    throw new ConfigException(file.toString(), "give either 'layouts' or 'source' and 'translations', "
+                            + "not both");
+                }
+                layouts.add(layout(file, root, layoutKeys));
             }
-            layouts.add(new Layout(source, "**/*.md", translations));
         }
+        Renderer chosen = renderer != null ? renderer : generatorRenderer != null ? generatorRenderer : Renderer.COMMONMARK;
         return new Config(layouts, languages, severities, disabled, ruleOptions, glossary, limits, file.getFileName()
-                .toString());
+                .toString(), chosen);
+    }
+
+    /** One layout from its keys: {@code source} and {@code translations} are required together. */
+    private static Layout layout(Path file, Node where, Map<String, Node> keys) {
+        if (!keys.containsKey("source") || !keys.containsKey("translations")) {
+            throw new ConfigException(at(file, where), "'source' and 'translations' must be set together");
+        }
+        String source = trimSlashes(scalar(file, keys.get("source"), "source"));
+        String translations = translationTemplate(scalar(file, keys.get("translations"), "translations"));
+        List<String> pages = keys.containsKey("pages") ? strings(file, keys.get("pages"), "pages") : List.of();
+        String glob = pages.isEmpty() ? Layout.PAGES : pages.size() == 1 ? pages.get(0)
+                : "{" + String.join(",", pages) + "}";
+        List<String> exclude = keys.containsKey("exclude") ? strings(file, keys.get("exclude"), "exclude") : List.of();
+        return new Layout(source.equals(".") ? "" : source, glob, translations, exclude);
     }
 
     private static void readRules(Path file, Node node, Map<String, Severity> severities, List<String> disabled,
@@ -208,7 +351,7 @@ public final class ConfigLoader {
     /** Builds the rules with these options now, so a wrong one is reported at its line before any work. */
     private static void checkOptions(Path file, MappingNode node, String id, Map<String, Object> options) {
         try {
-            RuleRegistry.pageRules(new RuleOptions(List.of(), Map.of(id, options)));
+            RuleRegistry.checkOptions(new RuleOptions(List.of(), Map.of(id, options)));
         } catch (RuleOptions.Invalid e) {
             // The line of the deepest option the path names: a wrong key's own line, else its parent's.
             Node at = node;
@@ -280,7 +423,7 @@ public final class ConfigLoader {
         return t;
     }
 
-    static String trimSlashes(String path) {
+    public static String trimSlashes(String path) {
         String p = path.strip().replace('\\', '/');
         while (p.startsWith("./")) p = p.substring(2);
         while (p.startsWith("/")) p = p.substring(1);

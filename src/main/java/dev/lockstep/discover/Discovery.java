@@ -1,8 +1,9 @@
 package dev.lockstep.discover;
 
+import dev.lockstep.UserError;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.Layout;
+import dev.lockstep.config.LayoutLanguages;
 import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,12 +14,13 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -28,9 +30,8 @@ import java.util.stream.Stream;
  * layout says.
  */
 public final class Discovery {
-    /** Language folder names look like {@code ja}, {@code pt-BR}, {@code zh_Hant}, {@code sr-Latn-RS}. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(path|dir|name|ext)}");
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}");
+    /** A translation may change a page's format between these (Starlight and Docusaurus match by slug). */
+    private static final List<String> PAGE_EXTENSIONS = List.of("md", "mdx");
 
     private final Path root;
 
@@ -44,23 +45,18 @@ public final class Discovery {
         Set<String> languages = new TreeSet<>();
         Set<String> claimed = new HashSet<>();
         int sourcePages = 0;
-
-        for (Layout layout : config.layouts()) {
-            List<String> langs = config.languages().isEmpty() ? languagesOf(layout) : config.languages();
-            languages.addAll(langs);
-            Set<String> translationRoots = new HashSet<>();
-            for (String lang : langs) {
-                String langRoot = layout.languageRoot(lang);
-                if (langRoot != null) translationRoots.add(langRoot);
-            }
-            List<String> sources = pages(layout.sourceRoot(), layout.sourceGlob(), translationRoots);
+        List<Mapping> mappings = mappings(config);
+        for (Mapping mapping : mappings) {
+            languages.addAll(mapping.languages);
+            List<String> sources = pages(mapping.layout.sourceRoot(), mapping.layout.sourceGlob()).stream()
+                    .filter(mapping::isSourcePage).toList();
             sourcePages += sources.size();
             for (String source : sources) {
-                String relative = layout.sourceRoot().isEmpty() ? source : source.substring(layout.sourceRoot().length() + 1);
-                for (String lang : langs) {
-                    String translation = inside(layout.translationPath(relative, lang));
+                String relative = mapping.relative(source);
+                for (String lang : mapping.languages) {
+                    String translation = translationOf(mapping.layout, relative, lang);
                     claimed.add(translation);
-                    if (FileGate.isRegularFile(root, translation)) {
+                    if (isFile(translation)) {
                         pairs.add(new Pair(source, translation, lang));
                     } else {
                         missing.add(new DiscoveryResult.Missing(source, lang, translation));
@@ -70,12 +66,16 @@ public final class Discovery {
         }
 
         List<DiscoveryResult.Orphan> orphans = new ArrayList<>();
-        for (Layout layout : config.layouts()) {
-            for (String lang : languages) {
-                String langRoot = layout.languageRoot(lang);
-                if (langRoot == null) continue;
-                for (String page : pages(langRoot, "**/*.md", Set.of())) {
-                    if (!claimed.contains(page)) orphans.add(new DiscoveryResult.Orphan(page, lang));
+        Set<String> seen = new HashSet<>();
+        for (Mapping mapping : mappings) {
+            for (String lang : mapping.languages) {
+                for (String page : pages(mapping.layout.languageRoot(lang), mapping.layout.sourceGlob())) {
+                    if (claimed.contains(page) || !seen.add(page)) continue;
+                    String relative = mapping.sourceOf(lang, page);
+                    if (relative != null && !mapping.excluded(relative)
+                            && !isFile(sourceFile(mapping.layout, relative))) {
+                        orphans.add(new DiscoveryResult.Orphan(page, lang));
+                    }
                 }
             }
         }
@@ -96,42 +96,35 @@ public final class Discovery {
         Set<DiscoveryResult.Orphan> orphans = new LinkedHashSet<>();
         Set<String> languages = new TreeSet<>();
         Set<String> sources = new TreeSet<>();
-        for (Layout layout : config.layouts()) {
-            List<String> langs = config.languages().isEmpty() ? languagesOf(layout) : config.languages();
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + layout.sourceGlob());
-            PathMatcher flat = layout.sourceGlob().startsWith("**/")
-                    ? FileSystems.getDefault().getPathMatcher("glob:" + layout.sourceGlob().substring(3)) : matcher;
-            String prefix = layout.sourceRoot().isEmpty() ? "" : layout.sourceRoot() + "/";
+        for (Mapping mapping : mappings(config)) {
+            Layout layout = mapping.layout;
             for (String file : files) {
                 String path = inside(file);
                 boolean translated = false;
-                for (String lang : langs) {
-                    String relative = sourceOf(layout, lang, path);
-                    if (relative == null) continue;
+                for (String lang : mapping.languages) {
+                    String relative = mapping.sourceOf(lang, path);
+                    if (relative == null || mapping.excluded(relative)) continue;
                     translated = true;
-                    String source = inside(prefix + relative);
-                    boolean sourceExists = FileGate.isRegularFile(root, source);
-                    boolean exists = FileGate.isRegularFile(root, path);
+                    String source = sourceFile(layout, relative);
                     languages.add(lang);
-                    if (sourceExists) {
+                    if (isFile(source)) {
                         sources.add(source);
-                        if (exists) {
+                        if (isFile(path)) {
                             pairs.add(new Pair(source, path, lang));
                         } else {
                             missing.add(new DiscoveryResult.Missing(source, lang, path));
                         }
-                    } else if (exists) {
+                    } else if (isFile(path)) {
                         orphans.add(new DiscoveryResult.Orphan(path, lang));
                     }
                 }
-                if (translated || !path.startsWith(prefix)) continue;
-                Path below = Path.of(path.substring(prefix.length()));
-                if (!(matcher.matches(below) || flat.matches(below))) continue;
-                boolean sourceExists = FileGate.isRegularFile(root, path);
+                if (translated || !mapping.isSourcePage(path)) continue;
+                boolean sourceExists = isFile(path);
                 if (sourceExists) sources.add(path);
-                for (String lang : langs) {
-                    String translation = inside(layout.translationPath(slashes(below), lang));
-                    boolean exists = FileGate.isRegularFile(root, translation);
+                String relative = mapping.relative(path);
+                for (String lang : mapping.languages) {
+                    String translation = translationOf(layout, relative, lang);
+                    boolean exists = isFile(translation);
                     languages.add(lang);
                     if (sourceExists && exists) {
                         pairs.add(new Pair(path, translation, lang));
@@ -150,69 +143,129 @@ public final class Discovery {
     }
 
     /**
-     * The source path (below the source root) whose {@code language} translation is {@code path}, or
-     * null: the layout's template read backwards, then checked forwards.
+     * A run that found no pair checked nothing: that is an error (exit 2), never a green result. Says what
+     * was found instead. {@code scope} is the file or folder asked for, or null for the whole site.
      */
-    static String sourceOf(Layout layout, String language, String path) {
-        String template = layout.translation().replace("{lang}", language);
-        StringBuilder regex = new StringBuilder();
-        List<String> groups = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        int last = 0;
-        while (m.find()) {
-            regex.append(Pattern.quote(template.substring(last, m.start())));
-            groups.add(m.group(1));
-            regex.append(switch (m.group(1)) {
-                case "path" -> "(.+)";
-                case "dir" -> "((?:.+/)?)";
-                case "name" -> "([^/]+?)";
-                default -> "([^/]*)";
-            });
-            last = m.end();
+    public static void requirePairs(DiscoveryResult result, Config config, String scope) {
+        if (!result.pairs().isEmpty()) return;
+        String languages = String.join(", ", result.languages());
+        if (scope != null) {
+            throw new UserError(scope, "checked nothing: not a page or translation of this site, or one "
+                    + "without a translation (languages " + languages + ")");
         }
-        regex.append(Pattern.quote(template.substring(last)));
-        Matcher match = Pattern.compile(regex.toString()).matcher(path);
-        if (!match.matches()) return null;
-        String relative;
-        int pathGroup = groups.indexOf("path");
-        if (pathGroup >= 0) {
-            relative = match.group(pathGroup + 1);
-        } else {
-            int dir = groups.indexOf("dir");
-            int name = groups.indexOf("name");
-            int ext = groups.indexOf("ext");
-            if (name < 0) return null;
-            relative = (dir >= 0 ? match.group(dir + 1) : "") + match.group(name + 1) + "."
-                    + (ext >= 0 ? match.group(ext + 1) : "md");
+        if (result.sourcePages() == 0) {
+            Layout first = config.layouts().get(0);
+            throw new UserError(config.origin(), "checked nothing: no pages in source folder '"
+                    + first.sourceRoot() + "' (" + first.sourceGlob() + ")");
         }
-        return layout.translationPath(relative, language).equals(path) ? relative : null;
+        throw new UserError(config.origin(), "checked nothing: none of the " + result.sourcePages()
+                + " source pages has a translation in " + languages
+                + (result.missing().isEmpty() ? "" : " (expected e.g. " + result.missing().get(0).expected() + ")"));
     }
 
-    /** Every folder that the layout's {@code {lang}} can stand for. */
-    private List<String> languagesOf(Layout layout) {
-        String parent = layout.languageParent();
-        if (parent == null) {
-            throw new ConfigException("translations", "cannot list languages for '" + layout.translation()
-                    + "': name them with `languages:` in .lockstep.yml or --lang");
+    /** The source page's path for {@code relative}, or its twin in the other page format when only that exists. */
+    private String sourceFile(Layout layout, String relative) {
+        String prefix = layout.sourceRoot().isEmpty() ? "" : layout.sourceRoot() + "/";
+        String expected = inside(prefix + relative);
+        if (isFile(expected)) return expected;
+        for (String twin : twins(relative)) {
+            String path = inside(prefix + twin);
+            if (isFile(path)) return path;
         }
-        String relative = inside(parent.isEmpty() ? "." : parent);
-        // The gate refuses a linked parent; the filter below, linked language folders.
-        if (!FileGate.isDirectory(root, relative)) return List.of();
-        Path dir = root.resolve(relative);
-        String sourceTop = layout.sourceRoot().contains("/") ? null : layout.sourceRoot();
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> p.getFileName().toString())
-                    .filter(name -> LANGUAGE.matcher(name).matches())
-                    .filter(name -> !(parent.isEmpty() && name.equals(sourceTop)))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new ConfigException(dir.toString(), "cannot list language folders: " + e.getMessage());
+        return expected;
+    }
+
+    /** Where the translation of {@code relative} is: the layout's path, or its other-format twin if only that exists. */
+    private String translationOf(Layout layout, String relative, String lang) {
+        String expected = inside(layout.translationPath(relative, lang));
+        if (isFile(expected)) return expected;
+        for (String twin : twins(relative)) {
+            String path = inside(layout.translationPath(twin, lang));
+            if (isFile(path)) return path;
+        }
+        return expected;
+    }
+
+    private static List<String> twins(String relative) {
+        int dot = relative.lastIndexOf('.');
+        if (dot < 0 || relative.indexOf('/', dot) >= 0) return List.of();
+        String ext = relative.substring(dot + 1);
+        if (!PAGE_EXTENSIONS.contains(ext)) return List.of();
+        return PAGE_EXTENSIONS.stream().filter(e -> !e.equals(ext)).map(e -> relative.substring(0, dot + 1) + e)
+                .toList();
+    }
+
+    private boolean isFile(String relative) {
+        return FileGate.isRegularFile(root, relative);
+    }
+
+    private List<Mapping> mappings(Config config) {
+        List<Mapping> out = new ArrayList<>();
+        for (Layout layout : config.layouts()) {
+            List<String> langs = config.languages().isEmpty() ? LayoutLanguages.list(root, layout) : config.languages();
+            out.add(new Mapping(layout, langs));
+        }
+        return out;
+    }
+
+    /** One layout with its languages, and what it needs to tell pages, partials and translations apart. */
+    private static final class Mapping {
+        final Layout layout;
+        final List<String> languages;
+        private final String prefix;
+        private final PathMatcher glob;
+        private final PathMatcher flatGlob;
+        private final List<PathMatcher> exclude = new ArrayList<>();
+        private final Map<String, Pattern> templates = new HashMap<>();
+
+        Mapping(Layout layout, List<String> languages) {
+            this.layout = layout;
+            this.languages = languages;
+            this.prefix = layout.sourceRoot().isEmpty() ? "" : layout.sourceRoot() + "/";
+            this.glob = matcher(layout.sourceGlob());
+            this.flatGlob = layout.sourceGlob().startsWith("**/") ? matcher(layout.sourceGlob().substring(3)) : glob;
+            for (String e : layout.exclude()) {
+                exclude.add(matcher(e));
+                if (e.startsWith("**/")) exclude.add(matcher(e.substring(3)));
+            }
+        }
+
+        String relative(String path) {
+            return path.substring(prefix.length());
+        }
+
+        boolean excluded(String relative) {
+            Path p = Path.of(relative);
+            return exclude.stream().anyMatch(m -> m.matches(p));
+        }
+
+        /** A page of the source tree: below the root, a page format, not a partial, not a nested translation. */
+        boolean isSourcePage(String path) {
+            if (!path.startsWith(prefix)) return false;
+            String relative = relative(path);
+            Path below = Path.of(relative);
+            if (!(glob.matches(below) || flatGlob.matches(below)) || excluded(relative)) return false;
+            for (String lang : languages) {
+                if (!layout.nestedInSource(lang)) continue;
+                String langRoot = layout.languageRoot(lang);
+                if (!langRoot.equals(layout.sourceRoot()) && path.startsWith(langRoot + "/")) return false;
+                if (sourceOf(lang, path) != null) return false;
+            }
+            return true;
+        }
+
+        String sourceOf(String lang, String path) {
+            return layout.sourceOf(templates.computeIfAbsent(lang, l -> layout.templatePattern(Pattern.quote(l))), lang,
+                    path);
+        }
+
+        private static PathMatcher matcher(String glob) {
+            return FileSystems.getDefault().getPathMatcher("glob:" + glob);
         }
     }
 
-    /** Markdown pages below {@code folder} (relative paths from the root), skipping other languages' trees. */
-    private List<String> pages(String folder, String glob, Set<String> excludedRoots) {
+    /** Page files below {@code folder} (relative paths from the root). */
+    private List<String> pages(String folder, String glob) {
         String relative = inside(folder.isEmpty() ? "." : folder);
         if (!FileGate.isDirectory(root, relative)) return List.of();
         Path dir = root.resolve(relative);
@@ -223,15 +276,10 @@ public final class Discovery {
         try (Stream<Path> files = Files.walk(dir)) {
             files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
                 Path rel = dir.relativize(p);
-                if (!(matcher.matches(rel) || flat.matches(rel))) return;
-                String path = slashes(root.relativize(p));
-                for (String excluded : excludedRoots) {
-                    if (path.startsWith(excluded + "/")) return;
-                }
-                out.add(path);
+                if (matcher.matches(rel) || flat.matches(rel)) out.add(slashes(root.relativize(p)));
             });
         } catch (IOException | UncheckedIOException e) {
-            throw new ConfigException(dir.toString(), "cannot list files: " + e.getMessage());
+            throw new UserError(dir.toString(), "cannot list files: " + e.getMessage());
         }
         out.sort(null);
         return out;
@@ -241,12 +289,12 @@ public final class Discovery {
     private String inside(String relative) {
         Path resolved = root.resolve(relative).normalize();
         if (!resolved.startsWith(root)) {
-            throw new ConfigException("layout", "'" + relative + "' points outside " + root);
+            throw new UserError("layout", "'" + relative + "' points outside " + root);
         }
         return slashes(root.relativize(resolved));
     }
 
-    static String slashes(Path p) {
+    public static String slashes(Path p) {
         return p.toString().replace(java.io.File.separatorChar, '/');
     }
 }

@@ -1,6 +1,6 @@
 package dev.lockstep.discover;
 
-import dev.lockstep.config.ConfigException;
+import dev.lockstep.UserError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,16 +32,16 @@ public final class Git {
         try {
             real = root.toRealPath();
         } catch (IOException e) {
-            throw new ConfigException(root.toString(), "not a folder");
+            throw new UserError(root.toString(), "not a folder");
         }
         Result top = run(real, option, "rev-parse", "--show-toplevel");
         if (top.exit != 0) {
-            throw new ConfigException(root.toString(), "not inside a git repository (" + option + " needs one)");
+            throw new UserError(root.toString(), "not inside a git repository (" + option + " needs one)");
         }
         try {
             return new Git(real, Path.of(top.output.strip()).toRealPath());
         } catch (IOException e) {
-            throw new ConfigException(root.toString(), "cannot read the git repository: " + e.getMessage());
+            throw new UserError(root.toString(), "cannot read the git repository: " + e.getMessage());
         }
     }
 
@@ -50,7 +50,7 @@ public final class Git {
         try {
             Result r = run(dir, "report", "rev-parse", "--verify", "--quiet", "HEAD");
             return r.exit == 0 && !r.output.isBlank() ? r.output.strip() : null;
-        } catch (ConfigException e) {
+        } catch (UserError e) {
             return null;
         }
     }
@@ -59,7 +59,7 @@ public final class Git {
     public List<String> changedSince(String rev) {
         if (rev.startsWith("-") || run(root, "--changed-since", "rev-parse", "--verify", "--quiet", "--end-of-options",
                 rev + "^{commit}").exit != 0) {
-            throw new ConfigException("--changed-since", "unknown git revision '" + rev + "'" + shallowHint());
+            throw new UserError("--changed-since", "unknown git revision '" + rev + "'" + shallowHint());
         }
         TreeSet<String> files = new TreeSet<>();
         files.addAll(list("--changed-since", "diff", "--name-only", "--no-renames", "-z", rev, "--"));
@@ -103,7 +103,7 @@ public final class Git {
     /** Where git looks for hooks (honours core.hooksPath and linked work trees). */
     public Path hooksDir() {
         Result r = run(root, "install-hook", "rev-parse", "--git-path", "hooks");
-        if (r.exit != 0) throw new ConfigException("install-hook", "git rev-parse failed: " + r.error.strip());
+        if (r.exit != 0) throw new UserError("install-hook", "git rev-parse failed: " + r.error.strip());
         return root.resolve(r.output.strip()).normalize();
     }
 
@@ -115,7 +115,7 @@ public final class Git {
 
     private List<String> list(String option, String... args) {
         Result r = run(top, option, args);
-        if (r.exit != 0) throw new ConfigException(option, "git " + args[0] + " failed: " + r.error.strip());
+        if (r.exit != 0) throw new UserError(option, "git " + args[0] + " failed: " + r.error.strip());
         List<String> out = new ArrayList<>();
         for (String name : r.output.split("\0")) {
             if (!name.isEmpty()) out.add(name);
@@ -145,7 +145,7 @@ public final class Git {
         try {
             process = pb.start();
         } catch (IOException e) {
-            throw new ConfigException(option, "cannot run git: " + e.getMessage());
+            throw new UserError(option, "cannot run git: " + e.getMessage());
         }
         try {
             process.getOutputStream().close();
@@ -156,17 +156,17 @@ public final class Git {
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new ConfigException(option, "git " + args[0] + " did not finish in " + TIMEOUT_SECONDS + " s");
+                throw new UserError(option, "git " + args[0] + " did not finish in " + TIMEOUT_SECONDS + " s");
             }
             errors.join(1000);
             return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
                     err.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new ConfigException(option, "cannot read git's output: " + e.getMessage());
+            throw new UserError(option, "cannot read git's output: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
-            throw new ConfigException(option, "interrupted while waiting for git");
+            throw new UserError(option, "interrupted while waiting for git");
         }
     }
 

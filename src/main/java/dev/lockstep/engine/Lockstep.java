@@ -1,5 +1,6 @@
 package dev.lockstep.engine;
 
+import dev.lockstep.UserError;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Checker;
 import dev.lockstep.check.PageListener;
@@ -8,7 +9,6 @@ import dev.lockstep.check.ResultCache;
 import dev.lockstep.check.RunReviewer;
 import dev.lockstep.check.Timings;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.DiscoveryResult;
@@ -41,7 +41,7 @@ import java.util.function.Predicate;
  * }</pre>
  *
  * The CLI, the tests, the benchmarks and the HTML report all go through here, so they run the same
- * pipeline. Bad input (a history folder that is not a repository) throws {@link ConfigException}.
+ * pipeline. Bad input (a history folder that is not a repository) throws {@link UserError}.
  */
 public final class Lockstep {
     private final Builder b;
@@ -111,17 +111,17 @@ public final class Lockstep {
         HistoryReviewer open(Path root, DiscoveryResult discovery) {
             if (sourceRepo == null && !Files.exists(root.resolve(".git"))) return null;
             if (sourceRepo != null && !Files.isDirectory(sourceRepo)) {
-                throw new ConfigException(sourceRepo.toString(), "not a folder");
+                throw new UserError(sourceRepo.toString(), "not a folder");
             }
             List<String> sources = discovery.pairs().stream().map(Pair::source).distinct().toList();
             try {
                 Optional<HistoryReviewer> reviewer = HistoryReviewer.open(root, base(root), sources, limit);
                 if (reviewer.isEmpty() && sourceRepo != null) {
-                    throw new ConfigException(sourceRepo.toString(), "not a git repository (or git is not installed)");
+                    throw new UserError(sourceRepo.toString(), "not a git repository (or git is not installed)");
                 }
                 return reviewer.orElse(null);
             } catch (IOException e) {
-                throw new ConfigException(sourceRepo == null ? shownAs : sourceRepo.toString(),
+                throw new UserError(sourceRepo == null ? shownAs : sourceRepo.toString(),
                         "cannot read the git history: " + e.getMessage());
             }
         }

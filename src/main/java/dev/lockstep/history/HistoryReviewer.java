@@ -28,7 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * estimates the source revision the translation follows, reports {@code stale-translation} when that
  * revision is older than the checked source, and annotates every finding tied to a block: which
  * commit between that revision and the checked source changed the block ({@code details.sourceChange}
- * {commit, date, subject}), or null with "a translation error" when none did. Thread-safe; history
+ * {commit, date, subject}), or null when none did (a translation error). Only a change since the
+ * translation (update it to the source) or a translation ahead of the source adds to the message: those
+ * change what the translator does. Thread-safe; history
  * is read once per run and each source page's timeline is built once, when first needed.
  */
 public final class HistoryReviewer implements PageReviewer, AutoCloseable {
@@ -150,9 +152,10 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
         int commit = timeline.lastChangeTouching(version, lines);
         Map<String, Object> details = new LinkedHashMap<>(f.details());
         if (commit < 0) {
+            // A translation error: nothing for the translator to learn from the history, so the message
+            // stays as the rule wrote it; JSON and the HTML report still say so.
             details.put("sourceChange", null);
-            return f.withMessage(f.message() + " (unchanged in the source since " + estimate.estimatedRevision().shortId()
-                    + ", the revision this translation follows: a translation error)", details);
+            return f.withMessage(f.message(), details);
         }
         Revision r = timeline.versions().get(commit).revision();
         Map<String, Object> change = new LinkedHashMap<>();

@@ -163,6 +163,7 @@ final class SourceTimeline {
             int[] map = mapToGiven(side);
             Patch<String> patch = DiffUtils.diff(versions.get(i + 1).lines(), versions.get(i).lines(), SAME_TEXT);
             for (AbstractDelta<String> d : patch.getDeltas()) {
+                if (cosmetic(d)) continue; // a typo fix explains no translation's finding
                 Chunk<String> c = newSide ? d.getTarget() : d.getSource();
                 if (c.size() > 0) {
                     for (int l = c.getPosition() + 1; l <= c.getPosition() + c.size(); l++) mark(out, map, l);
@@ -174,6 +175,36 @@ final class SourceTimeline {
             return out;
         });
     }
+
+    /**
+     * Whether a change only fixed spacing or typos: as many lines before as after, each pair with the
+     * same tokens except words a couple of edits apart ({@code recieve} → {@code receive}).
+     * Links, code, numbers and markup are never cosmetic: {@code http} → {@code https} is a change.
+     */
+    static boolean cosmetic(AbstractDelta<String> d) {
+        List<String> before = d.getSource().getLines();
+        List<String> after = d.getTarget().getLines();
+        if (before.size() != after.size() || before.isEmpty()) return false;
+        for (int i = 0; i < before.size(); i++) {
+            String[] a = before.get(i).strip().split("\\s+");
+            String[] b = after.get(i).strip().split("\\s+");
+            if (a.length != b.length) return false;
+            for (int k = 0; k < a.length; k++) {
+                if (a[k].equals(b[k])) continue;
+                if (!TYPO_WORD.matcher(a[k]).matches() || !TYPO_WORD.matcher(b[k]).matches()
+                        || dev.lockstep.text.EditDistance.of(a[k], b[k]) > 2) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word of four letters or more, with the punctuation a sentence puts around it: shorter words
+     * two edits apart are other words ({@code not} → {@code now}).
+     */
+    private static final java.util.regex.Pattern TYPO_WORD = java.util.regex.Pattern.compile("[\"'(“‘]?\\p{L}{4,}[.,;:!?\"')”’]*");
 
     private static void mark(BitSet out, int[] map, int line) {
         if (line >= 1 && line < map.length && map[line] > 0) out.set(map[line]);

@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
+import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.CookieJar;
 import okhttp3.Dns;
@@ -92,6 +93,7 @@ public final class LinkProber implements UrlChecker, AutoCloseable {
         Map<String, UrlOutcome> out = new LinkedHashMap<>();
         if (distinct.isEmpty()) return out;
         AtomicInteger done = new AtomicInteger();
+        Budget budget = new Budget();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.parallelism(), distinct.size()), r -> {
             Thread t = new Thread(r, "lockstep-online");
             t.setDaemon(true);
@@ -101,7 +103,7 @@ public final class LinkProber implements UrlChecker, AutoCloseable {
             Map<String, CompletableFuture<UrlOutcome>> futures = new LinkedHashMap<>();
             for (String url : distinct) {
                 futures.put(url, CompletableFuture.supplyAsync(() -> {
-                    UrlOutcome outcome = probe(url);
+                    UrlOutcome outcome = probe(url, budget);
                     progress.update(done.incrementAndGet(), distinct.size());
                     return outcome;
                 }, pool));
@@ -129,8 +131,35 @@ public final class LinkProber implements UrlChecker, AutoCloseable {
         return out;
     }
 
-    /** Follows one URL to its end. */
+    /**
+     * The time a run's requests may take, and each host's from its first request (ProbeSettings
+     * runBudget, hostBudget): a hostile host that answers slowly or asks to be retried later cannot
+     * hold a CI job beyond them. Waits and call timeouts are cut to what is left.
+     */
+    private final class Budget {
+        private final long runDeadline = System.nanoTime() + settings.runBudget().toNanos();
+        private final Map<String, Long> hostDeadlines = new ConcurrentHashMap<>();
+
+        long leftNanos(String host) {
+            long hostDeadline = hostDeadlines.computeIfAbsent(host,
+                    h -> System.nanoTime() + settings.hostBudget().toNanos());
+            return Math.min(runDeadline, hostDeadline) - System.nanoTime();
+        }
+    }
+
+    /** The time budget of the run or of the host is spent: the URL was not (fully) checked. */
+    static final class BudgetSpent extends IOException {
+        BudgetSpent(String host) {
+            super("the time budget for online checks (of the run or of " + host + ") is spent");
+        }
+    }
+
+    /** Follows one URL to its end, with a budget of its own. */
     UrlOutcome probe(String url) {
+        return probe(url, new Budget());
+    }
+
+    private UrlOutcome probe(String url, Budget budget) {
         HttpUrl current = HttpUrl.parse(url);
         List<UrlOutcome.Redirect> redirects = new ArrayList<>();
         if (current == null) return UrlOutcome.failed(url, redirects, 0, "unsupported-url", "not an http(s) URL");
@@ -146,7 +175,7 @@ public final class LinkProber implements UrlChecker, AutoCloseable {
             if (refused != null) return UrlOutcome.failed(at, redirects, 0, "refused-address", refused);
             Answer answer;
             try {
-                answer = withHostSlot(current.host(), current);
+                answer = withHostSlot(current.host(), current, budget);
             } catch (IOException e) {
                 return UrlOutcome.failed(at, redirects, 0, errorCode(e), errorText(e));
             }
@@ -181,32 +210,42 @@ public final class LinkProber implements UrlChecker, AutoCloseable {
     private record Answer(int status, String location) {
     }
 
-    private Answer withHostSlot(String host, HttpUrl url) throws IOException {
+    private Answer withHostSlot(String host, HttpUrl url, Budget budget) throws IOException {
         Semaphore slot = hostSlots.computeIfAbsent(host, h -> new Semaphore(settings.perHost()));
         try {
-            slot.acquire();
+            if (!slot.tryAcquire(Math.max(0, budget.leftNanos(host)), TimeUnit.NANOSECONDS)) throw new BudgetSpent(host);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted");
         }
         try {
-            return withRetries(url);
+            return withRetries(host, url, budget);
         } finally {
             slot.release();
         }
     }
 
-    /** 429 and 503 mean "later": wait as told (within reason) or back off, then ask again. */
-    private Answer withRetries(HttpUrl url) throws IOException {
+    /** 429 and 503 mean "later": wait as told (within reason and the budget) or back off, then ask again. */
+    private Answer withRetries(String host, HttpUrl url, Budget budget) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Response response = headThenGet(url);
+            long left = budget.leftNanos(host);
+            if (left <= 0) throw new BudgetSpent(host);
+            Response response;
+            try {
+                response = headThenGet(url, left);
+            } catch (InterruptedIOException e) {
+                if (budget.leftNanos(host) <= 0) throw new BudgetSpent(host);
+                throw e;
+            }
             int status = response.code();
             String location = response.header("Location");
             String retryAfter = response.header("Retry-After");
             response.close();
             if ((status != 429 && status != 503) || attempt >= settings.maxRetries()) return new Answer(status, location);
             Duration wait = retryAfter(retryAfter, settings.retryBase().multipliedBy(1L << attempt));
-            if (wait.compareTo(settings.maxRetryWait()) > 0) return new Answer(status, location);
+            if (wait.compareTo(settings.maxRetryWait()) > 0 || wait.toNanos() >= budget.leftNanos(host)) {
+                return new Answer(status, location);
+            }
             try {
                 Thread.sleep(wait.toMillis());
             } catch (InterruptedException e) {
@@ -233,11 +272,11 @@ public final class LinkProber implements UrlChecker, AutoCloseable {
     }
 
     /** The returned response is open; its body, if any, has been read up to the byte cap. */
-    private Response headThenGet(HttpUrl url) throws IOException {
-        Response head = client.newCall(request(url).head().build()).execute();
+    private Response headThenGet(HttpUrl url, long budgetNanos) throws IOException {
+        Response head = call(request(url).head().build(), budgetNanos).execute();
         if (!HEAD_REJECTED.contains(head.code())) return head;
         head.close();
-        Response get = client.newCall(request(url).get().build()).execute();
+        Response get = call(request(url).get().build(), budgetNanos).execute();
         try (InputStream body = get.body().byteStream()) {
             // Reading (a bounded part of) the body proves the page is served, not just its headers.
             byte[] buffer = new byte[8192];
@@ -253,6 +292,13 @@ public final class LinkProber implements UrlChecker, AutoCloseable {
         return get;
     }
 
+    /** A call whose end-to-end timeout is the shorter of the call timeout and the budget left. */
+    private Call call(Request request, long budgetNanos) {
+        Call call = client.newCall(request);
+        if (budgetNanos < settings.callTimeout().toNanos()) call.timeout().timeout(budgetNanos, TimeUnit.NANOSECONDS);
+        return call;
+    }
+
     private Request.Builder request(HttpUrl url) {
         return new Request.Builder().url(url)
                 .header("User-Agent", settings.userAgent())
@@ -261,6 +307,7 @@ public final class LinkProber implements UrlChecker, AutoCloseable {
 
     private static String errorCode(IOException e) {
         if (e instanceof GuardedDns.RefusedAddressException) return "refused-address";
+        if (e instanceof BudgetSpent) return "budget";
         if (e instanceof UnknownHostException) return "dns";
         if (e instanceof SSLException) return "tls";
         if (e instanceof InterruptedIOException) return "timeout"; // SocketTimeoutException and call timeouts

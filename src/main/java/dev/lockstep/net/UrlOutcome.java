@@ -14,7 +14,7 @@ import java.util.Map;
  * @param redirects each redirect followed, in order
  * @param error     null, or a stable code: {@code timeout}, {@code dns}, {@code tls}, {@code connection},
  *                  {@code redirect-loop}, {@code too-many-redirects}, {@code bad-redirect},
- *                  {@code unsupported-url}, {@code refused-address}, {@code not-cached}
+ *                  {@code unsupported-url}, {@code refused-address}, {@code not-cached}, {@code budget}
  * @param errorText a human explanation of {@code error}, or null
  */
 public record UrlOutcome(int status, String finalUrl, List<Redirect> redirects, String error, String errorText) {
@@ -36,13 +36,14 @@ public record UrlOutcome(int status, String finalUrl, List<Redirect> redirects, 
 
     /**
      * OK for 2xx. UNKNOWN when the site or our policy kept us from judging: 401/403 (login walls, bot
-     * protection), 429 after retries, a refused private address, offline without a cached answer.
+     * protection), 429 after retries, a refused private address, offline without a cached answer, a
+     * spent time budget.
      * BROKEN for everything else: 4xx/5xx, DNS, TLS, connection failures, timeouts, redirect loops.
      */
     public Verdict verdict() {
         if (error != null) {
             return switch (error) {
-                case "refused-address", "not-cached" -> Verdict.UNKNOWN;
+                case "refused-address", "not-cached", "budget" -> Verdict.UNKNOWN;
                 default -> Verdict.BROKEN;
             };
         }
@@ -68,6 +69,7 @@ public record UrlOutcome(int status, String finalUrl, List<Redirect> redirects, 
             case "unsupported-url" -> "not an http(s) URL";
             case "refused-address" -> "not requested: non-public address";
             case "not-cached" -> "not in the link cache (offline)";
+            case "budget" -> "not checked: the time budget for online checks was spent";
             default -> error;
         };
         return status > 0 && !error.equals("too-many-redirects") ? "HTTP " + status + ", " + words : words;

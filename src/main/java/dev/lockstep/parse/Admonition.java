@@ -8,6 +8,11 @@ package dev.lockstep.parse;
 public record Admonition(AdmonitionSyntax syntax, String type, String declaredType, String title,
                          boolean collapsible, boolean open) {
 
+    /** Whether mkdocs-material (and the other syntaxes' renderers) know this type and style it. */
+    public static boolean knownType(String type) {
+        return type != null && ContainerScanner.TYPES.contains(type.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** How a reviewer would write this admonition's opening, for messages. */
     public String describe() {
         return syntax.describe(this);

@@ -12,8 +12,10 @@ public enum AdmonitionSyntax {
     PYMDOWNX_BLOCKS("pymdownx-blocks"),
     /** GitHub alerts: {@code > [!NOTE]}. */
     GITHUB_ALERT("github-alert"),
-    /** Docusaurus: {@code :::note Title} … {@code :::}. */
-    DOCUSAURUS("docusaurus");
+    /** Docusaurus' title after a space: {@code :::note Title} … {@code :::}. */
+    DOCUSAURUS("docusaurus"),
+    /** remark-directive asides (Starlight, Docusaurus 3): {@code :::note}, {@code :::note[Title]} … {@code :::}. */
+    DIRECTIVE("directive");
 
     private final String id;
 
@@ -23,6 +25,17 @@ public enum AdmonitionSyntax {
 
     public String id() {
         return id;
+    }
+
+    /**
+     * Whether two admonitions are written alike: the same syntax, or both colon fences where one has no
+     * title ({@code :::note} is valid in Docusaurus and in remark-directive alike).
+     */
+    public static boolean sameSyntax(Admonition a, Admonition b) {
+        if (a.syntax() == b.syntax()) return true;
+        boolean colons = (a.syntax() == DOCUSAURUS || a.syntax() == DIRECTIVE)
+                && (b.syntax() == DOCUSAURUS || b.syntax() == DIRECTIVE);
+        return colons && (a.title() == null || b.title() == null);
     }
 
     String describe(Admonition a) {
@@ -38,6 +51,7 @@ public enum AdmonitionSyntax {
             case PYMDOWNX_BLOCKS -> "/// " + type + (title.isEmpty() ? "" : " | " + title);
             case GITHUB_ALERT -> "> [!" + type.toUpperCase(java.util.Locale.ROOT) + "]";
             case DOCUSAURUS -> ":::" + type + (title.isEmpty() ? "" : " " + title);
+            case DIRECTIVE -> ":::" + type + (title.isEmpty() ? "" : "[" + title + "]");
         };
     }
 }

@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.lockstep.parse.syntax.Syntaxes;
 
 /**
  * Finds admonitions written line by line (mkdocs {@code !!!}/{@code ???}, HTML {@code <details>} and
- * {@code <div class="admonition">}, pymdownx {@code ///}, Docusaurus {@code :::}) before flexmark
- * parses the page.
+ * {@code <div class="admonition">}, pymdownx blocks {@code ///} nested as {@code ////}, Starlight and
+ * Docusaurus asides {@code :::note[Title]}, {@code :::tip Title}), content tabs, definition lists, and the
+ * structure lines of {@link Syntaxes} (shortcodes, JSX, includes…) before flexmark parses the page.
  *
  * <p>Why not flexmark-ext-admonition: it misses {@code ??? "Title only"}, accepts bodies mkdocs
  * would not, knows none of the other syntaxes, and nearly doubles the parse time. Here, marker lines
@@ -26,14 +28,27 @@ final class ContainerScanner {
      * An admonition or a content tab found in the text; lines are 0-based, {@code end} inclusive.
      * {@code admonition} is null for a content tab ({@code === "Tab title"}).
      */
-    record Container(Admonition admonition, int start, int end, int markerColumn,
+    record Container(Kind kind, Admonition admonition, int start, int end, int markerColumn,
                      int titleLine, int titleColumn, String titleRaw) {
         boolean isTab() {
-            return admonition == null;
+            return kind == Kind.TAB;
         }
     }
 
-    record Result(String[] lines, int[] shift, List<Container> containers) {
+    /** What a container renders as. */
+    enum Kind {
+        ADMONITION, TAB,
+        /** A definition list entry: the term is the title, the definition the body. */
+        DEFINITION,
+        /** A pymdownx block that only wraps its body ({@code /// html | div}): no block of its own. */
+        WRAPPER
+    }
+
+    /** Lines (0-based, inclusive) that a {@link dev.lockstep.parse.syntax.Syntax} wrote as structure. */
+    record Directive(String syntax, int start, int end) {
+    }
+
+    record Result(String[] lines, int[] shift, List<Container> containers, List<Directive> directives) {
     }
 
     static final Set<String> TYPES = Set.of("note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint",
@@ -55,10 +70,22 @@ final class ContainerScanner {
     private static final Pattern DIV_TITLE = Pattern.compile(
             "^\\s*<p\\s+class=\"admonition-title\"\\s*>(.*)</p>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIV_TAG = Pattern.compile("<(/?)div\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BLOCKS_OPEN = Pattern.compile("^(\\s{0,3})///\\s*([\\w-]+)\\s*(?:\\|\\s*(.*?))?\\s*$");
-    private static final Pattern BLOCKS_CLOSE = Pattern.compile("^\\s{0,3}///\\s*$");
-    private static final Pattern DOCUSAURUS_OPEN = Pattern.compile("^(\\s{0,3}):::([\\w-]+)(?:\\s+(.*?))?\\s*$");
-    private static final Pattern DOCUSAURUS_CLOSE = Pattern.compile("^\\s{0,3}:::\\s*$");
+    /** pymdownx blocks: {@code /// name | title}, nested blocks use more slashes ({@code //// tab | Python}). */
+    private static final Pattern BLOCKS_OPEN = Pattern.compile("^(\\s{0,3})(/{3,})\\s*([\\w-]+)\\s*(?:\\|\\s*(.*?))?\\s*$");
+    private static final Pattern BLOCKS_CLOSE = Pattern.compile("^\\s{0,3}(/{3,})\\s*$");
+    /** Indented YAML options right after a pymdownx block's header ({@code     type: warning}). */
+    private static final Pattern BLOCKS_OPTION = Pattern.compile("^\\s{4,}([\\w-]+):(?:\\s+(.*?))?\\s*$");
+    /**
+     * Asides: remark-directive {@code :::note[Title]{attrs}} (Starlight, Docusaurus 3) and Docusaurus'
+     * {@code :::tip Title}; nested asides use more colons on the outer fence.
+     */
+    private static final Pattern ASIDE_OPEN = Pattern.compile(
+            "^(\\s{0,3})(:{3,})([\\w-]+)(?:\\[(.*)\\])?(?:\\{[^}]*\\})?(?:\\s+(.*?))?\\s*$");
+    private static final Pattern ASIDE_CLOSE = Pattern.compile("^\\s{0,3}(:{3,})\\s*$");
+    /** A definition: {@code :   Text} (Python-Markdown def_list, Goldmark's definition lists). */
+    private static final Pattern DEFINITION = Pattern.compile("^( {0,3}):( {1,3}|\\t)(?=\\S)");
+    /** Lines that cannot be a definition list's term: other block syntax. */
+    private static final Pattern NOT_A_TERM = Pattern.compile("^\\s*(?:[#>|*+-]|\\d+[.)]\\s|```|~~~|!!!|\\?\\?\\?|===|:)");
     private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})");
     private static final Pattern CLASS_ATTR = Pattern.compile("class\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_ATTR = Pattern.compile("(^|\\s)open(\\s|=|$)", Pattern.CASE_INSENSITIVE);
@@ -78,6 +105,11 @@ final class ContainerScanner {
         boolean open;
         int divDepth;
         int lastContent;
+        /** Slashes or colons of a fenced block, so only a fence of the same length closes it. */
+        int fence;
+        /** Columns of indentation the body has (mkdocs: 4); 0 for fenced containers. */
+        int bodyIndent;
+        Kind kind = Kind.ADMONITION;
 
         Open(AdmonitionSyntax syntax, int start, int markerColumn) {
             this(syntax, false, start, markerColumn);
@@ -89,10 +121,12 @@ final class ContainerScanner {
             this.start = start;
             this.markerColumn = markerColumn;
             this.lastContent = start;
+            if (tab) kind = Kind.TAB;
+            if (syntax == AdmonitionSyntax.MKDOCS) bodyIndent = 4;
         }
 
         boolean indented() {
-            return syntax == AdmonitionSyntax.MKDOCS;
+            return bodyIndent > 0;
         }
     }
 
@@ -100,9 +134,19 @@ final class ContainerScanner {
     }
 
     static Result scan(String[] original, int firstLine) {
+        return scan(original, firstLine, null, false);
+    }
+
+    /**
+     * @param syntaxes    the structure syntaxes of the page's flavour, or null for none
+     * @param definitions whether the renderer reads definition lists ({@code Term} / {@code :   Definition})
+     */
+    static Result scan(String[] original, int firstLine, Syntaxes syntaxes, boolean definitions) {
         String[] lines = original.clone();
         int[] shift = new int[lines.length];
         List<Container> found = new ArrayList<>();
+        List<Directive> directives = new ArrayList<>();
+        int lastDefinitionEnd = -10;
         Deque<Open> stack = new ArrayDeque<>(); // head = innermost
         String fence = null;
 
@@ -117,16 +161,17 @@ final class ContainerScanner {
                 for (Open c : outerFirst) {
                     if (!c.indented()) continue;
                     int k = c.markerColumn;
-                    if (leadingColumns(working) < k + 4) {
+                    if (leadingColumns(working) < k + c.bodyIndent) {
                         while (!stack.isEmpty()) {
                             Open inner = stack.pop();
+                            if (inner.kind == Kind.DEFINITION) lastDefinitionEnd = i - 1;
                             found.add(close(inner));
                             if (inner == c) break;
                         }
                         fence = null;
                         break;
                     }
-                    working = removeColumns(working, k, 4);
+                    working = removeColumns(working, k, c.bodyIndent);
                 }
             }
             shift[i] = lines[i].length() - working.length();
@@ -149,6 +194,48 @@ final class ContainerScanner {
                 continue;
             }
 
+            if (syntaxes != null && !blank && !htmlContainerLine(working, stack)) {
+                Syntaxes.Claim claim = syntaxes.structureAt(lines, i);
+                if (claim != null) {
+                    int last = Math.min(lines.length, i + claim.lines()) - 1;
+                    directives.add(new Directive(claim.syntax(), i, last));
+                    lines[i] = blankOut(working);
+                    for (int j = i + 1; j <= last; j++) {
+                        lines[j] = blankOut(lines[j]);
+                        shift[j] = 0;
+                    }
+                    touch(stack, last, false);
+                    i = last;
+                    continue;
+                }
+            }
+            Matcher d;
+            if (definitions && (d = DEFINITION.matcher(working)).find()) {
+                boolean anotherDefinition = lastDefinitionEnd >= i - 2;
+                boolean term = !anotherDefinition && isTerm(lines, i - 1, firstLine);
+                // A blank line between term and definition: the term is a paragraph flexmark parses itself.
+                boolean looseTerm = !anotherDefinition && !term && i - 1 >= firstLine && lines[i - 1].isBlank()
+                        && isTerm(lines, i - 2, firstLine);
+                if (term || looseTerm || anotherDefinition) {
+                    Open c = new Open(AdmonitionSyntax.MKDOCS, false, term || looseTerm ? i - 1 : i,
+                            d.group(1).length());
+                    c.kind = Kind.DEFINITION;
+                    c.bodyIndent = Math.max(2, d.end() - d.group(1).length());
+                    if (term) {
+                        String termLine = lines[i - 1];
+                        int at = termLine.length() - termLine.stripLeading().length();
+                        setTitle(c, termLine.substring(at), i - 1, at);
+                        lines[i - 1] = blankOut(termLine);
+                    }
+                    stack.push(c);
+                    // The marker goes; the definition's first line keeps its column for positions.
+                    String body = working.substring(d.end());
+                    shift[i] += d.end();
+                    lines[i] = body;
+                    touch(stack, i, false);
+                    continue;
+                }
+            }
             if (!mayOpenOrClose(working)) {
                 lines[i] = working;
                 touch(stack, i, blank);
@@ -221,25 +308,41 @@ final class ContainerScanner {
                 stack.push(c);
                 lines[i] = blankOut(working);
                 if (c.titleLine == i + 1) i++;
-            } else if ((m = BLOCKS_OPEN.matcher(working)).matches()
-                    && TYPES.contains(m.group(2).toLowerCase(Locale.ROOT))) {
-                Open c = new Open(AdmonitionSyntax.PYMDOWNX_BLOCKS, i, m.group(1).length());
-                c.declaredType = m.group(2).toLowerCase(Locale.ROOT);
-                c.collapsible = c.declaredType.equals("details");
-                if (m.group(3) != null) setTitle(c, m.group(3), i, m.start(3));
+            } else if ((m = BLOCKS_OPEN.matcher(working)).matches()) {
+                String name = m.group(3).toLowerCase(Locale.ROOT);
+                boolean tab = name.equals("tab");
+                Open c = new Open(AdmonitionSyntax.PYMDOWNX_BLOCKS, tab, i, m.group(1).length());
+                c.fence = m.group(2).length();
+                if (!tab && !TYPES.contains(name)) c.kind = Kind.WRAPPER;
+                c.declaredType = name;
+                c.collapsible = name.equals("details");
+                if (m.group(4) != null && !m.group(4).isBlank()) setTitle(c, m.group(4), i, m.start(4));
                 stack.push(c);
                 lines[i] = blankOut(working);
-            } else if (BLOCKS_CLOSE.matcher(working).matches() && contains(stack, AdmonitionSyntax.PYMDOWNX_BLOCKS)) {
-                closeThrough(stack, found, AdmonitionSyntax.PYMDOWNX_BLOCKS, i);
+                // Options (indented YAML) follow the header directly; `type:` sets the admonition's type.
+                while (i + 1 < lines.length && (m = BLOCKS_OPTION.matcher(lines[i + 1])).matches()) {
+                    if (m.group(1).equals("type") && m.group(2) != null && !tab && c.kind == Kind.ADMONITION) {
+                        c.declaredType = m.group(2).strip().toLowerCase(Locale.ROOT);
+                    }
+                    lines[i + 1] = blankOut(lines[i + 1]);
+                    i++;
+                }
+            } else if ((m = BLOCKS_CLOSE.matcher(working)).matches()
+                    && containsFence(stack, AdmonitionSyntax.PYMDOWNX_BLOCKS, m.group(1).length())) {
+                closeFence(stack, found, AdmonitionSyntax.PYMDOWNX_BLOCKS, m.group(1).length(), i);
                 lines[i] = blankOut(working);
-            } else if ((m = DOCUSAURUS_OPEN.matcher(working)).matches()) {
-                Open c = new Open(AdmonitionSyntax.DOCUSAURUS, i, m.group(1).length());
-                c.declaredType = m.group(2).toLowerCase(Locale.ROOT);
-                if (m.group(3) != null) setTitle(c, m.group(3), i, m.start(3));
+            } else if ((m = ASIDE_OPEN.matcher(working)).matches()) {
+                boolean legacyTitle = m.group(4) == null && m.group(5) != null;
+                Open c = new Open(legacyTitle ? AdmonitionSyntax.DOCUSAURUS : AdmonitionSyntax.DIRECTIVE, i,
+                        m.group(1).length());
+                c.fence = m.group(2).length();
+                c.declaredType = m.group(3).toLowerCase(Locale.ROOT);
+                if (m.group(4) != null && !m.group(4).isBlank()) setTitle(c, m.group(4), i, m.start(4));
+                else if (legacyTitle) setTitle(c, m.group(5), i, m.start(5));
                 stack.push(c);
                 lines[i] = blankOut(working);
-            } else if (DOCUSAURUS_CLOSE.matcher(working).matches() && contains(stack, AdmonitionSyntax.DOCUSAURUS)) {
-                closeThrough(stack, found, AdmonitionSyntax.DOCUSAURUS, i);
+            } else if ((m = ASIDE_CLOSE.matcher(working)).matches() && containsAside(stack, m.group(1).length())) {
+                closeAside(stack, found, m.group(1).length(), i);
                 lines[i] = blankOut(working);
             } else {
                 lines[i] = working;
@@ -248,7 +351,20 @@ final class ContainerScanner {
         }
         while (!stack.isEmpty()) found.add(close(stack.pop()));
         found.sort(java.util.Comparator.comparingInt(Container::start));
-        return new Result(lines, shift, found);
+        return new Result(lines, shift, found, List.copyOf(directives));
+    }
+
+    /** Whether line {@code at} can be a definition list's term: one line of text after a blank line. */
+    private static boolean isTerm(String[] lines, int at, int firstLine) {
+        return at >= firstLine && !lines[at].isBlank() && !NOT_A_TERM.matcher(lines[at]).find()
+                && (at == firstLine || lines[at - 1].isBlank());
+    }
+
+    /** HTML that opens or closes an admonition: MDX's JSX syntax must not claim it first. */
+    private static boolean htmlContainerLine(String line, Deque<Open> stack) {
+        return DETAILS_OPEN.matcher(line).matches() || DETAILS_CLOSE.matcher(line).matches()
+                || DIV_OPEN.matcher(line).matches()
+                || contains(stack, AdmonitionSyntax.HTML_DIV) && line.strip().equalsIgnoreCase("</div>");
     }
 
     /** Cheap pre-check: only lines starting with one of these characters can open or close a container. */
@@ -307,6 +423,50 @@ final class ContainerScanner {
         return false;
     }
 
+    /** Whether a fenced container of {@code syntax} with exactly {@code fence} markers is open. */
+    private static boolean containsFence(Deque<Open> stack, AdmonitionSyntax syntax, int fence) {
+        for (Open c : stack) if (c.syntax == syntax && c.fence == fence) return true;
+        return false;
+    }
+
+    /** Closes up to and including the innermost fenced container of {@code syntax} with that fence length. */
+    private static void closeFence(Deque<Open> stack, List<Container> found, AdmonitionSyntax syntax, int fence,
+                                   int line) {
+        while (!stack.isEmpty()) {
+            Open c = stack.pop();
+            boolean target = c.syntax == syntax && c.fence == fence;
+            if (target) c.lastContent = line;
+            found.add(close(c));
+            if (target) {
+                for (Open outer : stack) outer.lastContent = line;
+                return;
+            }
+        }
+    }
+
+    /** Aside fences close an aside opened with at most as many colons. */
+    private static boolean containsAside(Deque<Open> stack, int colons) {
+        for (Open c : stack) if (isAside(c) && c.fence <= colons) return true;
+        return false;
+    }
+
+    private static boolean isAside(Open c) {
+        return c.syntax == AdmonitionSyntax.DIRECTIVE || c.syntax == AdmonitionSyntax.DOCUSAURUS;
+    }
+
+    private static void closeAside(Deque<Open> stack, List<Container> found, int colons, int line) {
+        while (!stack.isEmpty()) {
+            Open c = stack.pop();
+            boolean target = isAside(c) && c.fence <= colons;
+            if (target) c.lastContent = line;
+            found.add(close(c));
+            if (target) {
+                for (Open outer : stack) outer.lastContent = line;
+                return;
+            }
+        }
+    }
+
     private static void closeThrough(Deque<Open> stack, List<Container> found, AdmonitionSyntax syntax, int line) {
         while (!stack.isEmpty()) {
             Open c = stack.pop();
@@ -320,13 +480,14 @@ final class ContainerScanner {
     }
 
     private static Container close(Open c) {
-        if (c.tab) {
-            return new Container(null, c.start, c.lastContent, c.markerColumn, c.titleLine, c.titleColumn, c.titleRaw);
+        if (c.kind != Kind.ADMONITION) {
+            return new Container(c.kind, null, c.start, c.lastContent, c.markerColumn, c.titleLine, c.titleColumn,
+                    c.titleRaw);
         }
         String type = c.declaredType == null ? "note" : c.declaredType;
         Admonition admonition = new Admonition(c.syntax, type, c.declaredType, c.title, c.collapsible, c.open);
-        return new Container(admonition, c.start, c.lastContent, c.markerColumn, c.titleLine, c.titleColumn,
-                c.titleRaw);
+        return new Container(Kind.ADMONITION, admonition, c.start, c.lastContent, c.markerColumn, c.titleLine,
+                c.titleColumn, c.titleRaw);
     }
 
     /** Replaces a marker line by spaces: flexmark sees a blank line, offsets stay valid. */

@@ -37,6 +37,9 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.lockstep.config.Renderer;
+import dev.lockstep.parse.syntax.Flavor;
+import dev.lockstep.parse.syntax.Syntaxes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +50,10 @@ import java.util.regex.Pattern;
 /**
  * Markdown → {@link Document}. The only class that touches flexmark. Thread-safe: one instance can
  * parse pages on several threads.
+ *
+ * <p>Parses as the site's {@link Renderer} reads pages: which structure syntaxes a page may hold
+ * ({@link Syntaxes}), whether definition lists exist, and where emphasis is (Python-Markdown's rules
+ * differ from CommonMark's).
  */
 public final class MarkdownParser {
 
@@ -56,8 +63,6 @@ public final class MarkdownParser {
     /** attr_list: {@code { .md-button }}, {@code {.a.b #id key=value}}, {@code {: .class }}. */
     private static final Pattern ATTR_LIST = Pattern.compile(
             "\\{:?(?:\\s*+(?:[.#][\\w-]++|[\\w-]++=(?:\"[^\"]*+\"|'[^']*+'|[^\\s}\"']++)))++\\s*+\\}");
-    /** pymdownx.snippets: {@code --8<-- "includes/abbreviations.en.txt"} includes a file; no words of its own. */
-    private static final Pattern SNIPPET = Pattern.compile("^\\s*-{1,}8<-{1,}(?:\\s.*)?$");
     private static final Pattern HEADING_ID = Pattern.compile("#([\\w-]+)");
     private static final Pattern ICON = Pattern.compile(":(?:material|fontawesome|octicons|simple)-[\\w-]+:");
     // Possessive or bounded quantifiers throughout: these run at every '{', '+' and '=' of a page, and an
@@ -72,8 +77,17 @@ public final class MarkdownParser {
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
 
     private final Parser parser;
+    /** MDX has no indented code: text indented inside a component is prose. */
+    private final Parser mdxParser;
+    private final Renderer renderer;
 
+    /** A CommonMark parser. */
     public MarkdownParser() {
+        this(Renderer.COMMONMARK);
+    }
+
+    public MarkdownParser(Renderer renderer) {
+        this.renderer = renderer;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
         // mkdocs tables need no leading/trailing pipes and may be ragged.
@@ -82,6 +96,9 @@ public final class MarkdownParser {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         this.parser = Parser.builder(options).build();
+        MutableDataSet mdx = new MutableDataSet(options);
+        mdx.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
+        this.mdxParser = Parser.builder(mdx).build();
     }
 
     /** Parses a page's text (line endings already normalized to {@code \n}, no BOM). */
@@ -92,7 +109,10 @@ public final class MarkdownParser {
         int bodyStart = frontMatterEnd(original);
         String[] forScan = original.clone();
         for (int i = 0; i < bodyStart; i++) forScan[i] = " ".repeat(forScan[i].length());
-        ContainerScanner.Result scan = ContainerScanner.scan(forScan, bodyStart);
+        Flavor flavor = Flavor.of(renderer, path);
+        Syntaxes syntaxes = Syntaxes.of(flavor);
+        boolean definitionLists = renderer == Renderer.PYTHON_MARKDOWN || renderer == Renderer.GOLDMARK;
+        ContainerScanner.Result scan = ContainerScanner.scan(forScan, bodyStart, syntaxes, definitionLists);
         String parsedText = String.join("\n", scan.lines());
         SourceMap map = new SourceMap(parsedText, scan.shift());
 
@@ -103,32 +123,45 @@ public final class MarkdownParser {
             if (fm != null) blocks.add(fm);
         }
 
-        Node root = parser.parse(parsedText);
-        Walker walker = new Walker(map, original, root);
+        Node root = (flavor.mdx() ? mdxParser : parser).parse(parsedText);
+        Walker walker = new Walker(map, original, root, syntaxes, renderer == Renderer.PYTHON_MARKDOWN,
+                pymdownxInlines(flavor));
         walker.walk(root, 0);
         List<Block> body = walker.blocks;
 
-        // Admonitions go before their body; body blocks nest one level deeper per enclosing admonition.
-        List<ContainerScanner.Container> containers = scan.containers();
-        List<Block> merged = new ArrayList<>(body.size() + containers.size());
+        // Containers go before their body; body blocks nest one level deeper per enclosing container.
+        List<ContainerScanner.Container> containers = scan.containers().stream()
+                .filter(k -> k.kind() != ContainerScanner.Kind.WRAPPER).toList();
+        List<Block> extra = new ArrayList<>();
+        for (ContainerScanner.Container k : containers) {
+            Block b = containerBlock(k, containers, original, map);
+            if (b != null) extra.add(b);
+        }
+        for (ContainerScanner.Directive d : scan.directives()) {
+            extra.add(directiveBlock(d, containers, original, map));
+        }
+        extra.sort(java.util.Comparator.comparingInt(Block::line));
+        List<Block> merged = new ArrayList<>(body.size() + extra.size());
         int c = 0;
         for (Block block : body) {
-            while (c < containers.size() && containers.get(c).start() < block.line() - 1) {
-                merged.add(admonitionBlock(containers.get(c), containers, original, map));
-                c++;
-            }
+            while (c < extra.size() && extra.get(c).line() < block.line()) merged.add(extra.get(c++));
             merged.add(deepen(block, enclosing(containers, block.line() - 1)));
         }
-        while (c < containers.size()) {
-            merged.add(admonitionBlock(containers.get(c), containers, original, map));
-            c++;
-        }
+        while (c < extra.size()) merged.add(extra.get(c++));
         blocks.addAll(merged);
 
         List<Block> indexed = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) indexed.add(blocks.get(i).withIndex(i));
         return new Document(path, List.copyOf(indexed), java.util.Collections.unmodifiableMap(frontMatter),
                 List.copyOf(problems), original.length, text);
+    }
+
+    /**
+     * pymdownx's inline syntax (keys, marks) on mkdocs sites, and where the renderer is not known; never
+     * in MDX or on Hugo, where {@code C++ ("x") ++} is just text.
+     */
+    private static boolean pymdownxInlines(Flavor flavor) {
+        return !flavor.mdx() && flavor.renderer() != Renderer.GOLDMARK;
     }
 
     /** Number of lines the front matter occupies (0 when the page has none). */
@@ -177,6 +210,29 @@ public final class MarkdownParser {
         if (extra == 0) return b;
         return new Block(b.index(), b.kind(), b.start(), b.endLine(), b.depth() + extra, b.raw(), b.texts(),
                 b.inlines(), b.headingLevel(), b.headingId(), b.admonition(), b.table(), b.ordered(), b.info());
+    }
+
+    /** Lines of template, component or include syntax: they align like blocks but hold no prose. */
+    private static Block directiveBlock(ContainerScanner.Directive d, List<ContainerScanner.Container> containers,
+                                        String[] original, SourceMap map) {
+        String raw = String.join("\n", java.util.Arrays.copyOfRange(original, d.start(), d.end() + 1));
+        int column = original[d.start()].length() - original[d.start()].stripLeading().length() + 1;
+        return new Block(0, BlockKind.DIRECTIVE, new Position(d.start() + 1, column), d.end() + 1,
+                enclosing(containers, d.start()), raw, List.of(), List.of(), 0, null, null, List.of(), false, d.syntax());
+    }
+
+    private static Block containerBlock(ContainerScanner.Container c, List<ContainerScanner.Container> all,
+                                        String[] original, SourceMap map) {
+        if (c.kind() == ContainerScanner.Kind.DEFINITION) {
+            // The term, a paragraph of its own; the definition's blocks follow one level deeper.
+            if (c.titleRaw() == null || c.titleRaw().isBlank()) return null;
+            int offset = map.offset(c.titleLine(), c.titleColumn());
+            Prose term = markupProse(c.titleRaw(), offset, map);
+            return new Block(0, BlockKind.PARAGRAPH, new Position(c.titleLine() + 1, c.titleColumn() + 1),
+                    c.titleLine() + 1, enclosing(all, c.start()), original[c.titleLine()],
+                    term.isBlank() ? List.of() : List.of(term), List.of(), 0, null, null, List.of(), false, "term");
+        }
+        return admonitionBlock(c, all, original, map);
     }
 
     private static Block admonitionBlock(ContainerScanner.Container c, List<ContainerScanner.Container> all,
@@ -237,12 +293,23 @@ public final class MarkdownParser {
         final SourceMap map;
         final String[] original;
         final Node root;
+        final Syntaxes syntaxes;
+        final boolean pythonMarkdown;
+        final boolean pymdownx;
         final List<Block> blocks = new ArrayList<>();
 
-        Walker(SourceMap map, String[] original, Node root) {
+        Walker(SourceMap map, String[] original, Node root, Syntaxes syntaxes, boolean pythonMarkdown,
+               boolean pymdownx) {
             this.map = map;
             this.original = original;
             this.root = root;
+            this.syntaxes = syntaxes;
+            this.pythonMarkdown = pythonMarkdown;
+            this.pymdownx = pymdownx;
+        }
+
+        InlineCollector collector() {
+            return new InlineCollector(map, syntaxes, pythonMarkdown, pymdownx);
         }
 
         void walk(Node parent, int depth) {
@@ -273,7 +340,7 @@ public final class MarkdownParser {
             } else if (n instanceof ThematicBreak) {
                 add(n, BlockKind.THEMATIC_BREAK, depth, List.of(), List.of(), "");
             } else if (n instanceof FootnoteBlock fb) {
-                InlineCollector ic = new InlineCollector(map);
+                InlineCollector ic = collector();
                 for (Node child = fb.getFirstChild(); child != null; child = child.getNext()) {
                     if (!(child instanceof Paragraph)) continue;
                     // Paragraphs of one note are separate sentences: never glue "…hours." to "AdGuard DNS:".
@@ -289,7 +356,7 @@ public final class MarkdownParser {
         }
 
         void heading(Heading h, int depth) {
-            InlineCollector ic = new InlineCollector(map);
+            InlineCollector ic = collector();
             ic.collect(h);
             String id = null;
             for (Inline attr : ic.inlines) {
@@ -303,10 +370,10 @@ public final class MarkdownParser {
         }
 
         void paragraph(Paragraph p, int depth) {
-            InlineCollector ic = new InlineCollector(map);
+            InlineCollector ic = collector();
             ic.collect(p);
             BlockKind actual = BlockKind.PARAGRAPH;
-            List<Prose> texts = isSnippet(p) ? List.of() : nonBlank(ic.prose());
+            List<Prose> texts = nonBlank(ic.prose());
             if (isImageOnly(p)) {
                 actual = BlockKind.IMAGE;
                 texts = nonBlank(ic.altTexts);
@@ -318,7 +385,7 @@ public final class MarkdownParser {
         void listItem(ListItem item, int depth) {
             boolean ordered = item instanceof OrderedListItem;
             Node first = item.getFirstChild();
-            InlineCollector ic = new InlineCollector(map);
+            InlineCollector ic = collector();
             if (first instanceof Paragraph) ic.collect(first);
             int end = first instanceof Paragraph ? endLine(first) : map.line(item.getStartOffset());
             String raw = String.join("\n",
@@ -345,7 +412,7 @@ public final class MarkdownParser {
                     // The paragraph's characters skip each line's "> ", so offsets come from the sequence.
                     if (!p.getChars().subSequence(alert.end(), p.getChars().length()).isBlank()) {
                         int skip = p.getChars().subSequence(alert.end()).getStartOffset();
-                        InlineCollector ic = new InlineCollector(map);
+                        InlineCollector ic = collector();
                         ic.skipBefore = skip;
                         ic.collect(p);
                         int bodyLine = map.line(skip);
@@ -406,7 +473,7 @@ public final class MarkdownParser {
                     List<Prose> cells = new ArrayList<>();
                     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
                         if (c instanceof TableCell) {
-                            InlineCollector ic = new InlineCollector(map);
+                            InlineCollector ic = collector();
                             ic.collect(c);
                             Prose prose = ic.prose();
                             cells.add(prose);
@@ -440,13 +507,6 @@ public final class MarkdownParser {
             return String.join("\n", java.util.Arrays.copyOfRange(original, first - 1, Math.min(last, original.length)));
         }
 
-        private static boolean isSnippet(Paragraph p) {
-            for (String line : p.getChars().toString().split("\n")) {
-                if (!line.isBlank() && !SNIPPET.matcher(line).matches()) return false;
-            }
-            return true;
-        }
-
         private static boolean isImageOnly(Paragraph p) {
             boolean image = false;
             for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
@@ -475,6 +535,10 @@ public final class MarkdownParser {
     /** Collects a block's inline features and readable text. */
     private static final class InlineCollector {
         final SourceMap map;
+        final Syntaxes syntaxes;
+        final boolean pythonMarkdown;
+        /** Whether pymdownx inline syntax (keys {@code ++ctrl++}, marks {@code ==x==}) exists on the site. */
+        final boolean pymdownx;
         final Prose.Builder text;
         final List<Inline> inlines = new ArrayList<>();
         final List<Prose> altTexts = new ArrayList<>();
@@ -482,13 +546,17 @@ public final class MarkdownParser {
         /** Inside inline MathML: its text is notation (mi, mn, mo…), not words to translate. */
         int mathDepth;
 
-        InlineCollector(SourceMap map) {
+        InlineCollector(SourceMap map, Syntaxes syntaxes, boolean pythonMarkdown, boolean pymdownx) {
             this.map = map;
+            this.syntaxes = syntaxes;
+            this.pythonMarkdown = pythonMarkdown;
+            this.pymdownx = pymdownx;
             this.text = new Prose.Builder(map);
         }
 
         Prose prose() {
-            return text.build();
+            Prose prose = text.build();
+            return pythonMarkdown ? PythonMarkdownEmphasis.apply(prose, inlines) : prose;
         }
 
         void collect(Node parent) {
@@ -568,14 +636,24 @@ public final class MarkdownParser {
                         i = attr.end();
                         continue;
                     }
-                } else if (ch == ':') {
+                }
+                if (syntaxes.mayStart(ch)) {
+                    // A shortcode, template tag or JSX expression in the text reads as code: no words.
+                    int end = syntaxes.tokenEnd(chars, i);
+                    if (end > i) {
+                        text.append(Prose.CODE, offset + i);
+                        i = end;
+                        continue;
+                    }
+                }
+                if (ch == ':') {
                     if (icon == null) icon = ICON.matcher(chars);
                     if (icon.region(i, length).lookingAt()) {
                         inlines.add(new Inline(InlineKind.ICON, icon.group(), null, icon.group(), map.position(offset + i)));
                         i = icon.end();
                         continue;
                     }
-                } else if (ch == '+') {
+                } else if (ch == '+' && pymdownx) {
                     if (keys == null) keys = KEYS.matcher(chars);
                     if (keys.region(i, length).lookingAt()) {
                         inlines.add(new Inline(InlineKind.KEYS, keys.group(), null, keys.group(), map.position(offset + i)));
@@ -583,7 +661,7 @@ public final class MarkdownParser {
                         i = keys.end();
                         continue;
                     }
-                } else if (ch == '=') {
+                } else if (ch == '=' && pymdownx) {
                     if (mark == null) mark = MARK.matcher(chars);
                     if (mark.region(i, length).lookingAt()) {
                         inlines.add(new Inline(InlineKind.MARK, mark.group(1), null, mark.group(), map.position(offset + i)));

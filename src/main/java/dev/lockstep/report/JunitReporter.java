@@ -14,7 +14,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML as GitLab and Jenkins read it: a test suite per language, a test case per translated file
- * (every checked pair, plus files only file-level findings name), a failure per finding.
+ * (every checked pair, plus files only file-level findings name) that fails once when the file has findings:
+ * one {@code <failure>} listing them all, since JUnit readers (GitLab, Jenkins) show one failure per test
+ * case and count test cases, not findings.
  */
 public final class JunitReporter {
     private JunitReporter() {
@@ -39,7 +41,7 @@ public final class JunitReporter {
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "lockstep");
             xml.writeAttribute("tests", String.valueOf(suites.values().stream().mapToInt(Map::size).sum()));
-            xml.writeAttribute("failures", String.valueOf(result.findings().size()));
+            xml.writeAttribute("failures", String.valueOf(suites.values().stream().mapToLong(JunitReporter::failing).sum()));
             for (var suite : suites.entrySet()) suite(xml, suite.getKey(), suite.getValue());
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -59,7 +61,7 @@ public final class JunitReporter {
         String name = clean(language.isEmpty() ? "lockstep" : "lockstep." + language);
         xml.writeAttribute("name", name);
         xml.writeAttribute("tests", String.valueOf(files.size()));
-        xml.writeAttribute("failures", String.valueOf(files.values().stream().mapToInt(List::size).sum()));
+        xml.writeAttribute("failures", String.valueOf(failing(files)));
         xml.writeAttribute("errors", "0");
         for (var file : files.entrySet()) {
             xml.writeCharacters("\n    ");
@@ -72,15 +74,7 @@ public final class JunitReporter {
             xml.writeAttribute("classname", name);
             xml.writeAttribute("name", clean(file.getKey()));
             xml.writeAttribute("file", clean(file.getKey()));
-            for (Finding f : file.getValue()) {
-                xml.writeCharacters("\n      ");
-                xml.writeStartElement("failure");
-                xml.writeAttribute("type", f.rule());
-                xml.writeAttribute("message", clean(f.severity().id() + " " + f.rule() + ": " + f.message()));
-                xml.writeCharacters(clean(TextReporter.line(f) + (f.sourceFile() == null ? ""
-                        : "\nsource: " + f.sourceFile() + (f.sourceLine() > 0 ? ":" + f.sourceLine() : ""))));
-                xml.writeEndElement();
-            }
+            if (!empty) failure(xml, file.getValue());
             if (!empty) {
                 xml.writeCharacters("\n    ");
                 xml.writeEndElement();
@@ -88,6 +82,32 @@ public final class JunitReporter {
         }
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
+    }
+
+    /** One failure for a file: the first finding as its message, every finding in its text. */
+    private static void failure(XMLStreamWriter xml, List<Finding> findings) throws XMLStreamException {
+        Finding first = findings.get(0);
+        int n = findings.size();
+        xml.writeCharacters("\n      ");
+        xml.writeStartElement("failure");
+        xml.writeAttribute("type", findings.stream().map(Finding::rule).distinct().count() == 1 ? first.rule()
+                : "lockstep");
+        xml.writeAttribute("message", clean((n == 1 ? "" : n + " findings, the first: ") + first.severity().id() + " "
+                + first.rule() + ": " + first.message()));
+        StringBuilder text = new StringBuilder();
+        for (Finding f : findings) {
+            if (!text.isEmpty()) text.append('\n');
+            text.append(TextReporter.line(f));
+            if (f.sourceFile() != null) {
+                text.append("\n  source: ").append(f.sourceFile()).append(f.sourceLine() > 0 ? ":" + f.sourceLine() : "");
+            }
+        }
+        xml.writeCharacters(clean(text.toString()));
+        xml.writeEndElement();
+    }
+
+    private static long failing(Map<String, List<Finding>> files) {
+        return files.values().stream().filter(list -> !list.isEmpty()).count();
     }
 
     /**

@@ -94,12 +94,13 @@ public final class TextReporter {
 
     /** The stable one-line form used by fixtures' expected.txt files too. */
     public static String line(Finding f) {
-        return prefix(f) + f.message().replace("\r", " ").replace("\n", " ");
+        // Messages quote pages: no line break, escape or bidi override gets through to a terminal.
+        return prefix(f) + TerminalText.safe(f.message());
     }
 
     private static String prefix(Finding f) {
-        // A file name may hold a line break too (a hostile PR can add one); the line stays one line.
-        String file = f.file().replace("\r", " ").replace("\n", " ");
+        // File names come from a PR too (TerminalText): the line stays one line and inert.
+        String file = TerminalText.safe(f.file());
         return file + ":" + f.line() + ":" + f.column() + ": " + f.severity().id() + " " + f.rule() + ": ";
     }
 

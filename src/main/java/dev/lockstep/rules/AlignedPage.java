@@ -3,18 +3,36 @@ package dev.lockstep.rules;
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Document;
+import dev.lockstep.rules.content.SentenceAnalysis;
 import java.util.List;
 
 /**
- * What a rule sees: a source page, its translation, and how their blocks line up.
+ * What a rule sees: a source page, its translation, how their blocks line up, and the analysis rules
+ * and reports share, done once per page by the engine.
  *
- * @param language the translation's language code ({@code ja}, {@code pt-BR})
+ * @param language  the translation's language code ({@code ja}, {@code pt-BR})
+ * @param sentences each translated sentence's verdict (untranslated-sentence and coverage read the same
+ *                  verdicts); null on a page built without the engine, where a rule computes its own
  */
-public record AlignedPage(Document source, Document translation, String language, List<BlockPair> pairs) {
+public record AlignedPage(Document source, Document translation, String language, List<BlockPair> pairs,
+                          SentenceAnalysis.Result sentences) {
+
+    /** A page without the shared analysis (tests, benchmarks). */
+    public AlignedPage(Document source, Document translation, String language, List<BlockPair> pairs) {
+        this(source, translation, language, pairs, null);
+    }
 
     /** Starts a finding in the translated file. */
     public Finding.Builder report(RuleSpec spec) {
         return new Finding.Builder(spec, translation.path(), language, source == null ? null : source.path());
+    }
+
+    /**
+     * Starts a finding on the source file itself, for the maintainers (no language): every
+     * translation of the page reports it alike, and the checker keeps one.
+     */
+    public Finding.Builder reportOnSource(RuleSpec spec) {
+        return new Finding.Builder(spec, source.path(), null, null);
     }
 
     /** Starts a finding about a block pair: positioned on the translated block, identified by both contents. */

@@ -30,7 +30,12 @@ import dev.lockstep.rules.syntax.LeakedPlaceholderTag;
 import dev.lockstep.rules.syntax.OvergrownLinkText;
 import dev.lockstep.rules.syntax.SpacedLinkSyntax;
 import dev.lockstep.rules.syntax.StrayClosingTag;
+import dev.lockstep.rules.structure.BrokenSourceMarkup;
 import dev.lockstep.rules.structure.ExtraBlock;
+import dev.lockstep.rules.structure.MergedBlocks;
+import dev.lockstep.rules.structure.MovedSection;
+import dev.lockstep.rules.structure.SplitBlock;
+import dev.lockstep.rules.structure.TranslatedAdmonitionType;
 import dev.lockstep.rules.structure.HeadingIdMismatch;
 import dev.lockstep.rules.structure.HeadingLevelMismatch;
 import dev.lockstep.rules.structure.MissingBlock;
@@ -45,12 +50,27 @@ public final class RuleRegistry {
     private RuleRegistry() {
     }
 
+    /**
+     * Builds every rule that takes options, so that a wrong one fails while the config is loaded.
+     *
+     * @throws RuleOptions.Invalid naming the wrong option
+     */
+    public static void checkOptions(RuleOptions options) {
+        pageRules(options);
+        new MissingTranslation(options.of(MissingTranslation.SPEC.id()));
+    }
+
     /** The page rules, constructed with their options. */
     public static List<Rule> pageRules(RuleOptions options) {
         return List.of(
                 new MissingBlock(),
                 new ExtraBlock(),
+                new MergedBlocks(),
+                new SplitBlock(),
+                new MovedSection(),
+                new BrokenSourceMarkup(),
                 new AdmonitionSyntaxMismatch(),
+                new TranslatedAdmonitionType(),
                 new HeadingLevelMismatch(),
                 new HeadingIdMismatch(),
                 new DriftedLink(options.of(DriftedLink.SPEC.id())),

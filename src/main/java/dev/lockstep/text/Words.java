@@ -113,6 +113,21 @@ public final class Words {
      * Technology Fund") is taken for a name, and so is one capitalized word ("Signal", "Element") unless
      * it ends like an English abstract noun ("Interactions", "Settings").
      */
+    /**
+     * A title that is a command or an identifier, the same in every language: {@code docker top},
+     * {@code git commit -m}, {@code tauri-plugin-shell}, {@code v2.0}. Lowercase ASCII tokens without an
+     * English function word, at most four; a single token needs a character words do not have
+     * ({@code -}, {@code .}, {@code :}, a digit), so a lone English word ("template") is still words.
+     */
+    public static boolean isCodeLikeTitle(String title) {
+        String[] tokens = title.strip().split("\\s+");
+        if (tokens.length == 0 || tokens.length > 4 || tokens[0].isEmpty()) return false;
+        for (String t : tokens) {
+            if (!t.matches("[a-z0-9][a-z0-9._:/-]*") || FUNCTION_WORDS.contains(t)) return false;
+        }
+        return tokens.length > 1 || tokens[0].matches(".*[-.:0-9].*");
+    }
+
     public boolean isTranslatable(List<String> words) {
         int capitalized = 0;
         boolean derived = false;

@@ -1,24 +1,18 @@
 package dev.lockstep.trust;
 
-import dev.lockstep.discover.Pair;
-import dev.lockstep.rules.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -76,15 +70,7 @@ public final class CacheTrust {
             new SecureRandom().nextBytes(fresh);
             Path folder = keyFile.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            Path temp = folder.resolve(keyFile.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-            try {
-                Files.write(temp, fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                        LinkOption.NOFOLLOW_LINKS);
-                ownerOnly(temp);
-                Files.move(temp, keyFile, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.write(keyFile, AtomicFile.Access.OWNER, fresh);
             // Another run may have won the race: use whatever key is on disk now.
             byte[] stored = readKey(keyFile);
             return stored == null ? NONE : new CacheTrust(stored);
@@ -151,43 +137,11 @@ public final class CacheTrust {
             writeGitignore(folder);
             byte[] header = (MAGIC + " " + HexFormat.of().formatHex(mac(purpose, body)) + "\n")
                     .getBytes(StandardCharsets.ISO_8859_1);
-            Path temp = Files.createTempFile(folder, name, ".tmp");
-            try {
-                try (var out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
-                        StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
-                    out.write(header);
-                    out.write(body);
-                }
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.write(target, AtomicFile.Access.OWNER, header, body);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
         }
-    }
-
-    /**
-     * Whether a finding read back from a cache can belong to {@code pair}: it names the pair's
-     * translation (and its source, if any), a known rule and severity, and no negative position.
-     */
-    public static boolean plausible(Finding f, Pair pair, Set<String> knownRules) {
-        return f != null && f.rule() != null && knownRules.contains(f.rule()) && f.severity() != null
-                && pair.translation().equals(f.file()) && (f.sourceFile() == null || pair.source().equals(f.sourceFile()))
-                && f.line() >= 0 && f.column() >= 0 && f.sourceLine() >= 0 && f.message() != null
-                && f.details() != null && f.identity() != null && f.fingerprint() == null
-                && (f.language() == null || f.language().equals(pair.language()));
-    }
-
-    /** Whether a pair read back from a cache names files inside the checked folder. */
-    public static boolean plausible(Pair pair) {
-        return pair != null && relativeInside(pair.source()) && relativeInside(pair.translation())
-                && pair.language() != null && !pair.language().isEmpty();
     }
 
     /** A {@code /}-separated path that stays inside its folder: not absolute, no {@code ..}, no control. */
@@ -226,12 +180,6 @@ public final class CacheTrust {
     private static byte[] readKey(Path keyFile) {
         Optional<byte[]> bytes = readRegularFile(keyFile, KEY_BYTES);
         return bytes.isPresent() && bytes.get().length == KEY_BYTES ? bytes.get() : null;
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
     }
 
     /** Creates the folder's {@code .gitignore} unless something (even a dangling link) is already there. */

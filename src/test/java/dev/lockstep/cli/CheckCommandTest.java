@@ -68,7 +68,7 @@ class CheckCommandTest {
     void missingFolderIsAnError(@TempDir Path tmp) {
         Run r = run("check", tmp.resolve("nope").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("lockstep: ").contains("nope").endsWith("not a folder\n");
+        assertThat(r.err()).startsWith("lockstep: ").contains("nope").endsWith("no such file or folder\n");
     }
 
     @Test

@@ -71,6 +71,18 @@ class FixCommandTest {
     }
 
     @Test
+    void aPathFixesOnlyThatTranslation(@TempDir Path dir) throws IOException {
+        copyOfSeeds(dir);
+        String ru = read(dir.resolve("i18n/ru/os/qubes-overview.md"));
+
+        Run r = CheckCommandTest.run("fix", dir.resolve(JA).toString(), "--fail-on", "never");
+
+        assertThat(r.out()).startsWith("Fixed ").contains(" in 1 file.");
+        assertThat(read(dir.resolve(JA))).contains("(https://www.qubes-os.org/intro/)");
+        assertThat(read(dir.resolve("i18n/ru/os/qubes-overview.md"))).isEqualTo(ru);
+    }
+
+    @Test
     void unknownOrUnfixableRulesAreUsageErrors(@TempDir Path dir) throws IOException {
         copyOfSeeds(dir);
 

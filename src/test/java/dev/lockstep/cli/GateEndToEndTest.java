@@ -186,6 +186,8 @@ class GateEndToEndTest {
 
         Path plain = Files.createTempDirectory("lockstep-nogit");
         Files.writeString(plain.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n");
+        Files.createDirectories(plain.resolve("docs"));
+        Files.createDirectories(plain.resolve("i18n/ja"));
         Run none = lockstep("check", plain.toString(), "--changed-since", "HEAD");
         assertThat(none.code()).isEqualTo(ExitCode.ERROR);
         assertThat(none.err()).startsWith("lockstep: " + plain).endsWith(": not inside a git repository "

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The run's one policy step: what the config switches off or re-grades, and what a run reviewer decides. */
 class LockstepTest {
+    /** A missing translation is a finding only for the pages the config names (here: every page). */
+    private static final String EVERY_PAGE_REQUIRED = "  missing-translation:\n    pages: [\"**\"]\n";
     private static final String SOURCE = """
             # Guide
 
@@ -43,7 +45,7 @@ class LockstepTest {
 
     @Test
     void findingsComeOutOrderedAndFingerprinted(@TempDir Path dir) throws IOException {
-        CheckResult result = Lockstep.builder(repo(dir, "")).threads(1).build().run();
+        CheckResult result = Lockstep.builder(repo(dir, "rules:\n" + EVERY_PAGE_REQUIRED)).threads(1).build().run();
 
         assertThat(result.findings()).extracting(Finding::rule, Finding::file, Finding::severity).containsExactly(
                 tuple("missing-translation", "i18n/de/guide.md", Severity.INFO),
@@ -70,7 +72,7 @@ class LockstepTest {
 
     @Test
     void aRunReviewersVerdictStandsOverTheConfiguredSeverity(@TempDir Path dir) throws IOException {
-        repo(dir, "rules:\n  drifted-link: info\n  missing-translation: warning\n");
+        repo(dir, "rules:\n  drifted-link: info\n  missing-translation:\n    severity: warning\n    pages: [\"**\"]\n");
         RunReviewer escalate = findings -> {
             List<Finding> out = new ArrayList<>();
             Set<Finding> verdicts = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -95,7 +97,7 @@ class LockstepTest {
 
     @Test
     void aRuleSwitchedOffStaysOffWhenARunReviewerReportsIt(@TempDir Path dir) throws IOException {
-        repo(dir, "rules:\n  broken-link: off\n");
+        repo(dir, "rules:\n  broken-link: off\n" + EVERY_PAGE_REQUIRED);
         RunReviewer addsBrokenLink = findings -> {
             List<Finding> out = new ArrayList<>(findings);
             Finding drift = findings.stream().filter(f -> f.rule().equals("drifted-link")).findFirst().orElseThrow();

@@ -27,8 +27,10 @@ class AlignFuzzTest {
     }
 
     /**
-     * Each block of {@code doc} is on its side of exactly one pair, in page order. Footnote definitions
-     * pair by label wherever they stand (Crowdin moves them), so only the other blocks must keep order.
+     * Each block of {@code doc} is on its side of exactly one pair (as itself or as a part of a merged or
+     * split pair). Source blocks come in page order; footnote definitions pair by label wherever they
+     * stand (Crowdin moves them), and translated sections may have moved, so only the source's other
+     * blocks must keep order.
      */
     private static void assertCovers(List<BlockPair> pairs, Document doc, boolean sourceSide) {
         String side = sourceSide ? "source" : "translation";
@@ -36,14 +38,14 @@ class AlignFuzzTest {
         int last = -1;
         for (BlockPair pair : pairs) {
             FuzzInput.check(pair.source() != null || pair.translation() != null, "a pair with neither side");
-            Block b = sourceSide ? pair.source() : pair.translation();
-            if (b == null) continue;
-            FuzzInput.check(b.index() >= 0 && b.index() < seen.length && doc.blocks().get(b.index()) == b,
-                    side + " pair holds a block that is not the page's block " + b.index());
-            seen[b.index()]++;
-            if (sourceSide || b.kind() != BlockKind.FOOTNOTE) {
-                FuzzInput.check(b.index() > last, side + " block " + b.index() + " paired after block " + last);
-                last = b.index();
+            for (Block b : sourceSide ? pair.sourceParts() : pair.translationParts()) {
+                FuzzInput.check(b.index() >= 0 && b.index() < seen.length && doc.blocks().get(b.index()) == b,
+                        side + " pair holds a block that is not the page's block " + b.index());
+                seen[b.index()]++;
+                if (sourceSide && b.kind() != BlockKind.FOOTNOTE) {
+                    FuzzInput.check(b.index() > last, side + " block " + b.index() + " paired after block " + last);
+                    last = b.index();
+                }
             }
         }
         for (int i = 0; i < seen.length; i++) {

@@ -194,8 +194,12 @@ class ReportersFuzzTest {
         org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(
                 new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         NodeList failures = doc.getElementsByTagName("failure");
-        FuzzInput.check(failures.getLength() == result.findings().size(),
-                "JUnit has " + failures.getLength() + " failures for " + result.findings().size() + " findings");
+        long files = result.findings().stream().map(f -> (f.language() == null ? "" : f.language()) + "\u0000" + f.file())
+                .distinct().count();
+        FuzzInput.check(failures.getLength() == files,
+                "JUnit has " + failures.getLength() + " failures for " + files + " files with findings");
+        FuzzInput.check(doc.getDocumentElement().getAttribute("failures").equals(String.valueOf(files)),
+                "JUnit failures attribute counts failing files");
     }
 
     private static void assertGithub(String out, CheckResult result) {

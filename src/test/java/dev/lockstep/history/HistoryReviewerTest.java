@@ -185,9 +185,67 @@ class HistoryReviewerTest {
         // ru converted the admonitions itself, as far as this history knows.
         assertThat(run.findings(RU, "admonition-syntax-mismatch")).hasSize(2).allSatisfy(f -> {
             assertThat(f.details()).containsEntry("sourceChange", null);
-            assertThat(f.message()).endsWith("(unchanged in the source since " + ids.get("6da9b154").substring(0, 8)
-                    + ", the revision this translation follows: a translation error)");
+            // A translation error: the message stays the rule's own, the history is in the details.
+            assertThat(f.message()).doesNotContain("6da9b154", ids.get("6da9b154").substring(0, 8))
+                    .endsWith("uses mkdocs `??? \"…\"`");
         });
+    }
+
+    /**
+     * zh follows 6da9b154, three commits behind the tip. A finding those commits do not explain stays a
+     * translation error when a later commit only fixes a typo on its source line, and is explained by a
+     * later commit that rewords the line.
+     */
+    @Test
+    void aTypoFixInTheSourceIsNotBlamedForATranslationError(@TempDir Path repo) throws IOException {
+        Finding before = translationErrorOfZh(repo);
+        String line = sourceLine(repo, before);
+        String typo = line.replaceFirst("\\b(\\p{L}{2,})(\\p{L})(\\p{L})(\\p{L}+)\\b", "$1$3$2$4");
+        assertThat(typo).isNotEqualTo(line);
+        Finding after = afterCommitting(repo, before, line, typo.replaceFirst(" ", "  "), "Fix a typo");
+
+        assertThat(after.details()).containsEntry("sourceChange", null);
+        assertThat(after.message()).isEqualTo(before.message());
+    }
+
+    @Test
+    void aRewordingInTheSourceExplainsTheFindingInItsMessage(@TempDir Path repo) throws IOException {
+        Finding before = translationErrorOfZh(repo);
+        String line = sourceLine(repo, before);
+        Finding after = afterCommitting(repo, before, line, line.replaceFirst("\\p{L}+", "Indeed"), "Reword a line");
+
+        assertThat(after.details().get("sourceChange")).asString().contains("Reword a line");
+        assertThat(after.message()).startsWith(before.message()).endsWith(" 'Reword a line')");
+    }
+
+    private static Finding translationErrorOfZh(Path repo) throws IOException {
+        SourceRepos.commit(repo, SourceRepos.revisions());
+        SourceRepos.addTranslations(repo);
+        List<String> source = Files.readAllLines(repo.resolve(SourceRepos.PAGE));
+        // An English paragraph of zh whose source line is prose (a word of five letters to misspell).
+        return check(repo, repo).result().findings().stream()
+                .filter(f -> f.file().equals(ZH) && f.rule().equals("untranslated-sentence") && f.sourceLine() > 0
+                        && f.details().containsKey("sourceChange") && f.details().get("sourceChange") == null)
+                .filter(f -> source.get(f.sourceLine() - 1).matches("[A-Z].*\\b\\p{L}{5,}\\b.*"))
+                .findFirst().orElseThrow();
+    }
+
+    private static String sourceLine(Path repo, Finding f) throws IOException {
+        return Files.readAllLines(repo.resolve(SourceRepos.PAGE)).get(f.sourceLine() - 1);
+    }
+
+    private static Finding afterCommitting(Path repo, Finding before, String line, String edited, String subject)
+            throws IOException {
+        Path page = repo.resolve(SourceRepos.PAGE);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(page));
+        lines.set(before.sourceLine() - 1, edited);
+        Files.write(page, lines);
+        SourceRepos.git(repo, "commit", "-q", "-am", subject);
+        Run run = check(repo, repo);
+        assertThat(run.history().estimate(ZH).orElseThrow().commitsSince()).extracting(Revision::subject)
+                .endsWith(subject);
+        return run.result().findings().stream().filter(f -> f.file().equals(ZH) && f.line() == before.line()
+                && f.rule().equals(before.rule())).findFirst().orElseThrow();
     }
 
     @Test

@@ -173,7 +173,8 @@ class MarkdownParserTest {
                 .satisfies(a -> assertThat(a.text()).isEqualTo("{.md-button.md-button--primary}"));
 
         Block snippet = blocks("--8<-- \"includes/abbreviations.en.txt\"\n").get(0);
-        assertThat(snippet.kind()).isEqualTo(BlockKind.PARAGRAPH);
+        assertThat(snippet.kind()).isEqualTo(BlockKind.DIRECTIVE);
+        assertThat(snippet.info()).isEqualTo("snippet");
         assertThat(snippet.texts()).isEmpty();
 
         Block math = blocks("Entropy is <math><mi>log</mi><mn>2</mn></math> bits per word.\n").get(0);

@@ -3,12 +3,7 @@ package dev.lockstep.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.lockstep.check.Coverage;
-import dev.lockstep.check.PairResult;
-import dev.lockstep.check.PairStatus;
 import dev.lockstep.discover.Pair;
-import dev.lockstep.rules.Finding;
-import dev.lockstep.rules.Severity;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,33 +121,5 @@ class CacheTrustTest {
         // A relative XDG_CACHE_HOME is ignored, as the XDG spec says.
         assertThat(CacheTrust.defaultKeyFile(Map.of("XDG_CACHE_HOME", "rel")))
                 .isEqualTo(Path.of(System.getProperty("user.home"), ".cache", "lockstep", "cache.key"));
-    }
-
-    @Test
-    void onlyPlausibleFieldsAreBelieved() {
-        Pair pair = new Pair("docs/a.md", "i18n/de/a.md", "de");
-        Set<String> rules = Set.of("drifted-link");
-        Finding good = new Finding("drifted-link", Severity.WARNING, "i18n/de/a.md", 3, 1, "de", "m", "docs/a.md", 3,
-                Map.of(), "id", null);
-        assertThat(CacheTrust.plausible(good, pair, rules)).isTrue();
-        assertThat(CacheTrust.plausible(new Finding("drifted-link", Severity.WARNING, "../../../../etc/passwd", 3, 1,
-                "de", "m", "docs/a.md", 3, Map.of(), "id", null), pair, rules)).isFalse();
-        assertThat(CacheTrust.plausible(new Finding("drifted-link", Severity.WARNING, "i18n/de/a.md", -7, 1,
-                "de", "m", "docs/a.md", 3, Map.of(), "id", null), pair, rules)).isFalse();
-        assertThat(CacheTrust.plausible(new Finding("made-up", Severity.WARNING, "i18n/de/a.md", 3, 1,
-                "de", "m", "docs/a.md", 3, Map.of(), "id", null), pair, rules)).isFalse();
-        assertThat(CacheTrust.plausible(new Finding("drifted-link", null, "i18n/de/a.md", 3, 1,
-                "de", "m", "docs/a.md", 3, Map.of(), "id", null), pair, rules)).isFalse();
-        assertThat(CacheTrust.plausible(null, pair, rules)).isFalse();
-
-        assertThat(CacheTrust.plausible(pair)).isTrue();
-        assertThat(CacheTrust.plausible(new Pair("/etc/passwd", "i18n/de/a.md", "de"))).isFalse();
-        assertThat(CacheTrust.plausible(new Pair("docs/../../x.md", "i18n/de/a.md", "de"))).isFalse();
-        PairResult result = new PairResult(pair, PairStatus.CHECKED, 2, 2, 2, 0, 0, new Coverage(3, 1));
-        assertThat(result.plausibleFor(pair)).isTrue();
-        assertThat(new PairResult(pair, PairStatus.CHECKED, -1, 2, 2, 0, 0, new Coverage(3, 1)).plausibleFor(pair))
-                .isFalse();
-        assertThat(new PairResult(pair, PairStatus.CHECKED, 2, 2, 2, 0, 0, null).plausibleFor(pair)).isFalse();
-        assertThat(result.plausibleFor(new Pair("docs/b.md", "i18n/de/b.md", "de"))).isFalse();
     }
 }

@@ -128,9 +128,12 @@ public final class SentenceAnalysis {
             Block block = pair.translation();
             if (block == null) continue;
             int alignedLine = pair.source() == null ? 0 : pair.source().line();
+            boolean title = block.kind() == BlockKind.HEADING || block.kind() == BlockKind.FRONT_MATTER;
             for (Sentence s : sentencesOf(block)) {
                 List<String> w = words.of(s.text());
                 if (!words.isTranslatable(w)) continue;
+                // A page titled after a command (`# docker top`) keeps that title in every language.
+                if (title && Words.isCodeLikeTitle(s.text())) continue;
                 Integer line = source.lineOf(normalized(s.text()), pair.source());
                 if (line != null) {
                     out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line));

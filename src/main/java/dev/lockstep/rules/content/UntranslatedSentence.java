@@ -83,14 +83,10 @@ public final class UntranslatedSentence implements Rule {
         return SPEC;
     }
 
-    /** The analysis this rule reports from, so the checker can count coverage from the same verdicts. */
-    public SentenceAnalysis analysis() {
-        return analysis;
-    }
-
     @Override
     public List<Finding> check(AlignedPage page) {
-        return check(page, analysis.analyze(page.source(), page.translation(), page.language(), page.pairs()));
+        return check(page, page.sentences() != null ? page.sentences()
+                : analysis.analyze(page.source(), page.translation(), page.language(), page.pairs()));
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.lockstep.rules.files;
 
-import dev.lockstep.config.ConfigException;
+import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import java.nio.file.FileSystems;
@@ -43,11 +43,11 @@ public final class MissingTranslation {
 
     private final List<PathMatcher> pages;
 
-    /** @throws ConfigException on an unknown option or a pattern that is not a glob */
+    /** @throws RuleOptions.Invalid on an unknown option or a pattern that is not a glob */
     public MissingTranslation(Map<String, Object> options) {
         for (String key : options.keySet()) {
             if (!key.equals("pages")) {
-                throw new ConfigException(".lockstep.yml", "rules.missing-translation: unknown option '" + key
+                throw new RuleOptions.Invalid(List.of(key), "rules.missing-translation: unknown option '" + key
                         + "' (expected pages)");
             }
         }
@@ -55,13 +55,13 @@ public final class MissingTranslation {
         Object value = options.get("pages");
         if (value != null) {
             if (!(value instanceof List<?> list)) {
-                throw new ConfigException(".lockstep.yml", "rules.missing-translation.pages must be a list of globs");
+                throw new RuleOptions.Invalid(List.of("pages"), "rules.missing-translation.pages must be a list of globs");
             }
             for (Object pattern : list) {
                 try {
                     matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
                 } catch (IllegalArgumentException e) {
-                    throw new ConfigException(".lockstep.yml", "rules.missing-translation.pages: '" + pattern
+                    throw new RuleOptions.Invalid(List.of("pages"), "rules.missing-translation.pages: '" + pattern
                             + "' is not a glob: " + e.getMessage());
                 }
             }

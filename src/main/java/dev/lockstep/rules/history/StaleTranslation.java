@@ -22,8 +22,9 @@ public final class StaleTranslation {
             made since.
 
             It also annotates the other findings of the page: a finding on a source block that one of
-            those commits changed says which commit (`details.sourceChange`), and one the history does
-            not explain is marked as a translation error (`details.sourceChange` is null). See
+            those commits changed says which commit, in its message and in `details.sourceChange`; one the
+            history does not explain is a translation error (`details.sourceChange` is null, the message
+            is left as it is). Commits that only fix spacing or typos explain nothing. See
             docs/history.md.
 
             ## Why it matters

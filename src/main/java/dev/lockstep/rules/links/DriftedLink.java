@@ -56,7 +56,12 @@ public final class DriftedLink implements Rule {
             Links that translators localize on purpose are not reported: the same site in the page's
             language (`en.wikipedia.org/wiki/Sybil_attack` → `fr.wikipedia.org/wiki/Attaque_Sybil`), a
             language segment in the path (`/en/blog/x` → `/fr/blog/x`, `/support/x` → `/support/fr/x`) or
-            in the query (`?hl=en` → `?hl=de`), when the language is the translation's own.
+            in the query (`?hl=en` → `?hl=de`), when the language is the translation's own; a link within
+            the site under the language's prefix (`/cloud-native-apps/` → `/ja/cloud-native-apps/`, the same
+            page name); and an anchor on the same page renamed after the translated heading
+            (`#migrate-permissions` → `#migrar-permisos`) when both headings exist. A link the translation
+            adds to the site's own page in its language (`/ja/pod/`) is not reported as `extra`: translators
+            link terms to the localized pages.
             Relative links and anchors count too: `../desktop.md#qubes-os` must match the source, but
             spellings that resolve to the same target (`./a/../b.md` and `b.md`, `%20` and a space) are equal.
 
@@ -147,7 +152,8 @@ public final class DriftedLink implements Rule {
         // then links that share their text or page or host, and at last what is left in order.
         pairUp(s, t, (a, b) -> classify(a, b) == null, null);
         BiPredicate<Inline, Inline> localized = (a, b) -> isLocalized(a, b) || LinkTarget.localizedTo(
-                LinkTarget.parse(a.target()), LinkTarget.parse(b.target()), page.language());
+                LinkTarget.parse(a.target()), LinkTarget.parse(b.target()), page.language())
+                || translatedAnchor(page, a, b);
         // A localized site's pages have other names: pair by text first so a neighbour is not taken for it.
         pairUp(s, t, (a, b) -> sameText(a, b) && localized.test(a, b), null);
         pairUp(s, t, localized, null);
@@ -161,6 +167,8 @@ public final class DriftedLink implements Rule {
             if (!pair.translation().raw().contains(a.target())) report(page, pair, a, null, findings, false);
         }
         for (Inline b : t) {
+            // A translator linking a term to the site's own page in the language is help, not drift.
+            if (LinkTarget.withinSiteLanguage(LinkTarget.parse(b.target()), page.language())) continue;
             if (!pair.source().raw().contains(b.target())) report(page, pair, null, b, findings, false);
         }
     }
@@ -197,6 +205,21 @@ public final class DriftedLink implements Rule {
         LinkTarget t = LinkTarget.parse(b.target());
         if (s.absolute() && t.absolute()) return s.host().equalsIgnoreCase(t.host());
         return s.page().equals(t.page());
+    }
+
+    /**
+     * An anchor on the same page that the translation renamed with its translated heading: both
+     * anchors exist, each on its own page.
+     */
+    private static boolean translatedAnchor(AlignedPage page, Inline a, Inline b) {
+        LinkTarget s = LinkTarget.parse(a.target());
+        LinkTarget t = LinkTarget.parse(b.target());
+        if (s.absolute() || t.absolute() || !s.path().isEmpty() || !t.path().isEmpty()
+                || s.fragment() == null || t.fragment() == null) {
+            return false;
+        }
+        return Anchors.of(page.translation()).contains(t.fragment().toLowerCase(Locale.ROOT))
+                && Anchors.of(page.source()).contains(s.fragment().toLowerCase(Locale.ROOT));
     }
 
     private boolean isLocalized(Inline a, Inline b) {

@@ -82,6 +82,9 @@ record LinkTarget(String scheme, String host, String path, String query, String 
      * A {@code www.} or trailing slash that changes on the way does not matter.
      */
     static boolean localizedTo(LinkTarget source, LinkTarget translation, String language) {
+        if (source.host == null && translation.host == null && source.scheme == null && translation.scheme == null) {
+            return localizedSitePath(source, translation, languageTag(language));
+        }
         if (source.host == null || translation.host == null || !Objects.equals(source.scheme, translation.scheme)) {
             return false;
         }
@@ -127,6 +130,40 @@ record LinkTarget(String scheme, String host, String path, String query, String 
             localized = true;
         }
         return localized && Objects.equals(source.fragment, translation.fragment);
+    }
+
+    /**
+     * A link within the site, localized the way Hugo, Starlight and Docusaurus serve a language:
+     * {@code /cloud-native-apps/} → {@code /ja/cloud-native-apps/}, {@code /en/x} → {@code /fr/x}. The
+     * rest of the path must name the same page (a trailing slash aside): these generators keep page
+     * names across languages, so {@code /ru/style-guide/} for {@code /contribute/} is still drift.
+     */
+    private static boolean localizedSitePath(LinkTarget source, LinkTarget translation, Pattern own) {
+        if (!source.path.startsWith("/") || !translation.path.startsWith("/")) return false;
+        if (!Objects.equals(source.query, translation.query) || !Objects.equals(source.fragment, translation.fragment)) {
+            return false;
+        }
+        List<String> sp = new ArrayList<>(List.of(stripSlash(source.path).substring(1).split("/", -1)));
+        List<String> tp = new ArrayList<>(List.of(stripSlash(translation.path).substring(1).split("/", -1)));
+        for (int i = 0; i < tp.size(); i++) {
+            if (!own.matcher(tp.get(i)).matches()) continue;
+            List<String> rest = new ArrayList<>(tp);
+            rest.remove(i);
+            if (rest.equals(sp)) return true; // a language segment added
+            if (i < sp.size() && ENGLISH.matcher(sp.get(i)).matches()) {
+                List<String> english = new ArrayList<>(sp);
+                english.remove(i);
+                if (english.equals(rest)) return true; // the English segment replaced
+            }
+        }
+        return false;
+    }
+
+    /** A link within the site to a page of the given language: {@code /ja/pod/}. */
+    static boolean withinSiteLanguage(LinkTarget target, String language) {
+        if (target.host != null || target.scheme != null || !target.path.startsWith("/")) return false;
+        String[] segments = target.path.substring(1).split("/", -1);
+        return segments.length > 1 && languageTag(language).matcher(segments[0]).matches();
     }
 
     /** {@code impressum.html} → {@code impressum-de.html} or {@code impressum.de.html}. */

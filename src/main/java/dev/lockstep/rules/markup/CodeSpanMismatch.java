@@ -1,7 +1,9 @@
 package dev.lockstep.rules.markup;
 
+import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
+import dev.lockstep.parse.Prose;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
@@ -19,7 +21,10 @@ public final class CodeSpanMismatch implements Rule {
             content, same number. Reports each code span the translation lost, added or changed.
             What readers see may be translated: a span that is a phrase of words (`leave blank`) or a
             single capitalized label (`From`) only has to be there, and placeholders inside a span
-            (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`) may change; everything else must be identical.
+            (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`, `{{placeholder}}`) may change; everything else must
+            be identical. A code span the translation adds around words the source block has as plain text
+            (`` `await` `` for await) is formatting a translator chose, and is not reported. A block that lost
+            as many spans as it gained has changed them: one finding per change, not a lost and an added span.
 
             ## Why it matters
             Code spans hold commands, file names, settings and values that readers type or look for
@@ -31,10 +36,12 @@ public final class CodeSpanMismatch implements Rule {
             Translation: ``Du kan kopiera och klistra in text med `qvm-copy-vm`:`` → ``write `qvm-copy-to-vm` ``.
             """);
 
-    private final InlineParity parity = new InlineParity(SPEC, "code span", b -> b.inlines(InlineKind.CODE), CodeSpanMismatch::key);
+    private final InlineParity parity = new InlineParity(SPEC, "code span", b -> b.inlines(InlineKind.CODE),
+            CodeSpanMismatch::key, CodeSpanMismatch::formattedBySource).skippingUnrelatedBlocks().changesInOrder();
 
     private static final Pattern PHRASE = Pattern.compile("\\p{L}+(?:[ '’]+\\p{L}+)+|\\p{Lu}\\p{Ll}*");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]]*]|<[^>]*>|\\b\\p{Lu}[\\p{Lu}\\p{N}_]+\\b");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\{\\{[^}]*}}|\\[[^\\]]*]|<[^>]*>|\\b\\p{Lu}[\\p{Lu}\\p{N}_]+\\b");
 
     /**
      * What must stay equal: a span that is a phrase (`leave blank`) or one capitalized label (`From`)
@@ -45,6 +52,26 @@ public final class CodeSpanMismatch implements Rule {
         String text = code.text().strip();
         if (PHRASE.matcher(text).matches()) return "\u0000phrase";
         return PLACEHOLDER.matcher(text).replaceAll("\u0000");
+    }
+
+    /**
+     * A code span the translation adds around words the source block has as plain text (`await` for
+     * await): the translator formatted an identifier as code, which is a convention, not a defect.
+     */
+    private static boolean formattedBySource(Block source, Inline added) {
+        String words = added.text().strip();
+        if (words.isEmpty()) return false;
+        for (Prose p : source.texts()) {
+            int at = p.text().indexOf(words);
+            while (at >= 0) {
+                boolean startOk = at == 0 || !Character.isLetterOrDigit(p.text().charAt(at - 1));
+                int end = at + words.length();
+                boolean endOk = end == p.text().length() || !Character.isLetterOrDigit(p.text().charAt(end));
+                if (startOk && endOk) return true;
+                at = p.text().indexOf(words, at + 1);
+            }
+        }
+        return false;
     }
 
     @Override

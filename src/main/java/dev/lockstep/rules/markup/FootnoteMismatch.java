@@ -1,14 +1,21 @@
 package dev.lockstep.rules.markup;
 
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
+import dev.lockstep.parse.Position;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Flags footnote references (`[^1]`) a translated block lost, added or changed. */
+/** Flags footnote references (`[^1]`) a translated block lost, added or changed, and footnote definitions run together. */
 public final class FootnoteMismatch implements Rule {
     public static final RuleSpec SPEC = new RuleSpec("footnote-mismatch", Severity.WARNING,
             "A footnote reference differs from the source's", """
@@ -16,13 +23,25 @@ public final class FootnoteMismatch implements Rule {
             Compares the footnote references (`[^1]`) of each translated block with its source block;
             reports references lost, added or changed.
 
+            A footnote the translation adds with its own definition, under a label the source does not use,
+            is a translator's note and is not reported.
+
+            A footnote definition (`[^2]: …`) that is no longer at the start of its own line was merged
+            into the block before it (translation tools join lines): the rule reports that block once,
+            naming every definition merged into it, instead of each `[^2]` as an added reference.
+
             ## Why it matters
             A lost reference leaves its footnote unreferenced (MkDocs drops it); a changed label points the
-            reader at another footnote, which usually cites another source.
+            reader at another footnote, which usually cites another source. Merged definitions vanish:
+            their text is shown inside the previous footnote.
 
             ## Example
             Source: `Tor routes traffic through three relays.[^1]`
             Translation: `Tor leitet den Verkehr über drei Relays.` → `the translation lacks the footnote reference [^1]`.
+
+            Source: `[^1]: First note.` and `[^2]: Second note.` on their own lines.
+            Translation: `[^1]: Erste Anmerkung. [^2]: Zweite Anmerkung.`
+            → `the footnote definition [^2] is merged into the block above it: split them, each [^n]: at the start of its own line`.
             """);
 
     private final InlineParity parity = new InlineParity(SPEC, "footnote reference", b -> b.inlines(InlineKind.FOOTNOTE_REF), f -> f.text().strip());
@@ -34,6 +53,67 @@ public final class FootnoteMismatch implements Rule {
 
     @Override
     public List<Finding> check(AlignedPage page) {
-        return parity.check(page);
+        // A translator's note: a footnote the translation adds, with its own definition, under a label the
+        // source does not use. A reference glued into broken text has no definition and is still reported.
+        java.util.Set<String> own = labels(page.translation());
+        own.removeAll(labels(page.source()));
+        List<Finding> findings = new ArrayList<>();
+        Set<Position> merged = new HashSet<>(); // where the merged definitions' labels are
+        for (BlockPair pair : page.pairs()) {
+            if (pair.translation() == null) continue;
+            List<Inline> definitions = mergedDefinitions(pair.translation());
+            if (definitions.isEmpty()) continue;
+            List<String> labels = new ArrayList<>();
+            for (Inline d : definitions) {
+                labels.add(d.raw());
+                merged.add(d.position());
+            }
+            int n = labels.size();
+            findings.add(page.report(SPEC, pair)
+                    .at(definitions.get(0).position())
+                    .message("the footnote definition" + (n == 1 ? " " : "s ") + String.join(", ", labels)
+                            + (n == 1 ? " is" : " are") + " merged into the block above " + (n == 1 ? "it" : "them")
+                            + ": split them, each [^n]: at the start of its own line")
+                    .detail("change", "merged-definitions")
+                    .detail("definitions", labels)
+                    .build());
+        }
+        for (Finding f : parity.check(page)) {
+            boolean added = "added".equals(f.details().get("change"));
+            boolean mergedLabel = added && merged.contains(new Position(f.line(), f.column()));
+            boolean translatorsNote = added && own.contains(label(String.valueOf(f.details().get("translationText"))));
+            if (!mergedLabel && !translatorsNote) findings.add(f);
+        }
+        return findings;
+    }
+
+    private static java.util.Set<String> labels(dev.lockstep.parse.Document page) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (page == null) return out;
+        for (dev.lockstep.parse.Block b : page.blocks()) {
+            if (b.kind() == dev.lockstep.parse.BlockKind.FOOTNOTE) out.add(b.info().strip());
+        }
+        return out;
+    }
+
+    private static String label(String reference) {
+        return reference.replaceAll("^\\[\\^|]$", "").strip();
+    }
+
+    /** References in a block that are really definitions run into it: {@code [^2]:} not at a line start. */
+    private static List<Inline> mergedDefinitions(Block block) {
+        List<Inline> out = new ArrayList<>();
+        String[] lines = block.raw().split("\n", -1);
+        for (Inline ref : block.inlines(InlineKind.FOOTNOTE_REF)) {
+            int l = ref.position().line() - block.line();
+            if (l < 0 || l >= lines.length) continue;
+            String line = lines[l];
+            int start = ref.position().column() - 1;
+            int end = start + ref.raw().length();
+            if (end >= line.length() || line.charAt(end) != ':' || !line.startsWith(ref.raw(), start)) continue;
+            if (line.substring(0, start).isBlank()) continue; // a definition at its line start is a definition
+            out.add(ref);
+        }
+        return out;
     }
 }

@@ -24,7 +24,10 @@ public final class HtmlTagMismatch implements Rule {
             `<strong>`, `<b>`) are counted as emphasis by `emphasis-mismatch` instead, since `*x*` and
             `<em>x</em>` mean the same; admonitions written in another syntax are left to
             `admonition-syntax-mismatch`, MathML formulas (`<math>…</math>`, laid out on other lines in
-            translations) are skipped, and closing tags that close nothing to `stray-closing-tag`.
+            translations) are skipped, and closing tags that close nothing to `stray-closing-tag`. Glosses a
+            translator adds (`<abbr title="…">`, `<dfn>`, `<ruby>` readings) are not reported: they explain a
+            term to readers of the language; nor is `<a href="x">` written for the source's `[text](x)`. An
+            element lost or added whole, opening and closing tag, is one finding.
 
             ## Why it matters
             Inline HTML carries structure Markdown cannot: a caption, a line break in a table cell, a
@@ -39,7 +42,21 @@ public final class HtmlTagMismatch implements Rule {
 
     private static final Set<String> EMPHASIS = Set.of("em", "/em", "i", "/i", "strong", "/strong", "b", "/b");
 
-    private final InlineParity parity = new InlineParity(SPEC, "HTML tag", HtmlTagMismatch::tags, Inline::text);
+    /** Glosses a translator adds for readers of the language: an abbreviation's expansion, a reading. */
+    private static final Set<String> GLOSSES = Set.of("abbr", "/abbr", "dfn", "/dfn", "ruby", "/ruby", "rt", "/rt",
+            "rp", "/rp");
+    private final InlineParity parity = new InlineParity(SPEC, "HTML tag", HtmlTagMismatch::tags, Inline::text,
+            (source, added) -> GLOSSES.contains(added.text()) || sameLinkInSource(source, added)).elements();
+
+    /** {@code <a href="x">…</a>} for the source's {@code [text](x)}: the same link in HTML. */
+    private static boolean sameLinkInSource(Block source, Inline added) {
+        if (added.text().equals("/a")) return !source.inlines(InlineKind.LINK).isEmpty();
+        if (!added.text().equals("a")) return false;
+        java.util.regex.Matcher href = HREF.matcher(added.raw());
+        return href.find() && source.inlines(InlineKind.LINK).stream().anyMatch(l -> href.group(1).equals(l.target()));
+    }
+
+    private static final java.util.regex.Pattern HREF = java.util.regex.Pattern.compile("href=[\"']([^\"']*)[\"']");
 
     @Override
     public RuleSpec spec() {

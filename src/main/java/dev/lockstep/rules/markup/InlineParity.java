@@ -21,6 +21,11 @@ final class InlineParity {
     private final String noun;
     private final Function<Block, List<Inline>> select;
     private final Function<Inline, String> key;
+    private final java.util.function.BiPredicate<Block, Inline> welcome;
+    /** Whether a block with three or more items, paired with a source block with none, is another block. */
+    private boolean unrelatedBlocks;
+    private final boolean elements;
+    private final boolean changesInOrder;
 
     /**
      * @param noun   what one item is called in messages ({@code code span})
@@ -28,10 +33,50 @@ final class InlineParity {
      * @param key    what must be equal for two items to be the same (content, or a constant to compare counts)
      */
     InlineParity(RuleSpec spec, String noun, Function<Block, List<Inline>> select, Function<Inline, String> key) {
+        this(spec, noun, select, key, (source, added) -> false);
+    }
+
+    /** @param welcome an item the translation adds that is a convention, not a defect (given the source block) */
+    InlineParity(RuleSpec spec, String noun, Function<Block, List<Inline>> select, Function<Inline, String> key,
+                 java.util.function.BiPredicate<Block, Inline> welcome) {
+        this(spec, noun, select, key, welcome, false, false);
+    }
+
+    private InlineParity(RuleSpec spec, String noun, Function<Block, List<Inline>> select, Function<Inline, String> key,
+                         java.util.function.BiPredicate<Block, Inline> welcome, boolean elements, boolean changesInOrder) {
         this.spec = spec;
         this.noun = noun;
         this.select = select;
         this.key = key;
+        this.welcome = welcome;
+        this.elements = elements;
+        this.changesInOrder = changesInOrder;
+    }
+
+    /** Skips pairs where the source block has none of the items and the translation three or more. */
+    InlineParity skippingUnrelatedBlocks() {
+        unrelatedBlocks = true;
+        return this;
+    }
+
+    /**
+     * Items are HTML tags keyed by name ({@code a}, {@code /a}): a lost (or added) opening tag and its
+     * closing tag are one lost (or added) element, one finding.
+     */
+    InlineParity elements() {
+        InlineParity copy = new InlineParity(spec, noun, select, key, welcome, true, changesInOrder);
+        copy.unrelatedBlocks = unrelatedBlocks;
+        return copy;
+    }
+
+    /**
+     * What is left lost and added in a block, as many of each, is one change per pair in order: a
+     * translator replaced the items, whatever they now hold.
+     */
+    InlineParity changesInOrder() {
+        InlineParity copy = new InlineParity(spec, noun, select, key, welcome, elements, true);
+        copy.unrelatedBlocks = unrelatedBlocks;
+        return copy;
     }
 
     List<Finding> check(AlignedPage page) {
@@ -41,6 +86,9 @@ final class InlineParity {
             List<Inline> lost = new ArrayList<>(select.apply(pair.source()));
             List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
             if (lost.isEmpty() && added.isEmpty()) continue;
+            // Three or more items where the source block has none: the alignment paired another block
+            // (a table of a newer or older revision), and item-by-item advice would be wrong.
+            if (unrelatedBlocks && lost.isEmpty() && added.size() >= 3) continue;
             // Equal items on the same line of the block first, so that a changed item is blamed and not its neighbour.
             int sourceLine = pair.source().line();
             int translationLine = pair.translation().line();
@@ -66,6 +114,24 @@ final class InlineParity {
                 }
             }
             String sourceAt = page.source().path() + ":" + pair.source().line();
+            if (elements) {
+                for (Inline[] element : elementsOf(lost)) {
+                    findings.add(report(page, pair, "lost", element[0], null)
+                            .at(nearest(pair, element[0], sourceLine, translationLine))
+                            .message("the translation lacks the " + noun + "s " + element[0].raw() + " and "
+                                    + element[1].raw() + " of the source (" + sourceAt + ")")
+                            .detail("closingText", element[1].raw())
+                            .build());
+                }
+                for (Inline[] element : elementsOf(added)) {
+                    findings.add(report(page, pair, "added", null, element[0])
+                            .at(element[0].position())
+                            .message("the " + noun + "s " + element[0].raw() + " and " + element[1].raw()
+                                    + " are not in the source (" + sourceAt + "): remove them or check the source")
+                            .detail("closingText", element[1].raw())
+                            .build());
+                }
+            }
             // A lost and an added item that look alike are one changed item (`qvm-copy-vm` for `qvm-copy-to-vm`).
             for (int i = 0; i < lost.size(); ) {
                 Inline s = lost.get(i);
@@ -82,15 +148,26 @@ final class InlineParity {
                                 + sourceAt + "): write " + s.raw())
                         .build());
             }
+            if (changesInOrder && lost.size() == added.size()) {
+                for (int i = 0; i < lost.size(); i++) {
+                    Inline s = lost.get(i);
+                    Inline t = added.get(i);
+                    findings.add(report(page, pair, "changed", s, t)
+                            .at(t.position())
+                            .message("the " + noun + " " + t.raw() + " differs from the source's " + s.raw() + " ("
+                                    + sourceAt + "): write " + s.raw())
+                            .build());
+                }
+                continue;
+            }
             for (Inline s : lost) {
-                // On the translated line that corresponds to the source's, when the block has as many lines.
-                int line = Math.min(translationLine + s.position().line() - sourceLine, pair.translation().endLine());
                 findings.add(report(page, pair, "lost", s, null)
-                        .at(new Position(line, line == translationLine ? pair.translation().start().column() : 1))
+                        .at(nearest(pair, s, sourceLine, translationLine))
                         .message("the translation lacks the " + noun + " " + s.raw() + " of the source (" + sourceAt + ")")
                         .build());
             }
             for (Inline t : added) {
+                if (welcome.test(pair.source(), t)) continue;
                 findings.add(report(page, pair, "added", null, t)
                         .at(t.position())
                         .message("the " + noun + " " + t.raw() + " is not in the source (" + sourceAt
@@ -99,6 +176,31 @@ final class InlineParity {
             }
         }
         return findings;
+    }
+
+    /** On the translated line that corresponds to the source item's, when the block has as many lines. */
+    private static Position nearest(BlockPair pair, Inline source, int sourceLine, int translationLine) {
+        int line = Math.min(translationLine + source.position().line() - sourceLine, pair.translation().endLine());
+        return new Position(line, line == translationLine ? pair.translation().start().column() : 1);
+    }
+
+    /** Removes from {@code tags} each opening tag with a later closing tag of the same name; returns the pairs. */
+    private static List<Inline[]> elementsOf(List<Inline> tags) {
+        List<Inline[]> out = new ArrayList<>();
+        for (int i = 0; i < tags.size(); i++) {
+            Inline open = tags.get(i);
+            if (open.text().startsWith("/")) continue;
+            for (int j = i + 1; j < tags.size(); j++) {
+                if (tags.get(j).text().equals("/" + open.text())) {
+                    out.add(new Inline[] {open, tags.get(j)});
+                    tags.remove(j);
+                    tags.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -149,20 +251,7 @@ final class InlineParity {
     /** Within half their length of each other in edits, or one containing the other. */
     static boolean alike(String a, String b) {
         if (a.contains(b) || b.contains(a)) return true;
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()] * 2 <= Math.max(a.length(), b.length());
+        return dev.lockstep.text.EditDistance.of(a, b) * 2 <= Math.max(a.length(), b.length());
     }
 
     private int indexOf(List<Inline> items, String k) {

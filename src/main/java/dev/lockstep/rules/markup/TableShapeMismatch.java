@@ -48,7 +48,7 @@ public final class TableShapeMismatch implements Rule {
             String sourceAt = page.source().path() + ":" + pair.source().line();
             if (s.size() != t.size()) {
                 findings.add(page.report(SPEC, pair)
-                        .message("the table has " + t.size() + " rows, the source table (" + sourceAt + ") "
+                        .message("the table has " + t.size() + (t.size() == 1 ? " row" : " rows") + ", the source table (" + sourceAt + ") "
                                 + s.size() + ": " + (t.size() < s.size() ? "add" : "remove") + " "
                                 + Math.abs(s.size() - t.size()) + " row" + (Math.abs(s.size() - t.size()) == 1 ? "" : "s"))
                         .detail("sourceRows", s.size())
@@ -64,7 +64,7 @@ public final class TableShapeMismatch implements Rule {
                 int line = pair.translation().line() + r + (r > 0 ? 1 : 0); // the |---| line follows the header
                 findings.add(page.report(SPEC, pair)
                         .at(new Position(line, 1))
-                        .message("row " + (r + 1) + " of the table has " + tc + " cells, the source's (" + sourceAt
+                        .message("row " + (r + 1) + " of the table has " + tc + (tc == 1 ? " cell" : " cells") + ", the source's (" + sourceAt
                                 + ") " + sc + ": check for a lost or an extra |")
                         .detail("row", r + 1)
                         .detail("sourceCells", sc)

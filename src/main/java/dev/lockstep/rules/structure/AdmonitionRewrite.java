@@ -35,7 +35,8 @@ final class AdmonitionRewrite {
         // translation has is kept where the source's syntax can carry it after its type.
         if (hasTitle(s) && !hasTitle(t)) return null;
         if (!hasTitle(s) && hasTitle(t) && s.syntax() != AdmonitionSyntax.MKDOCS
-                && s.syntax() != AdmonitionSyntax.PYMDOWNX_BLOCKS && s.syntax() != AdmonitionSyntax.DOCUSAURUS) {
+                && s.syntax() != AdmonitionSyntax.PYMDOWNX_BLOCKS && s.syntax() != AdmonitionSyntax.DOCUSAURUS
+                && s.syntax() != AdmonitionSyntax.DIRECTIVE) {
             return null;
         }
         String[] sourceLines = sourceDoc.text().split("\n", -1);
@@ -132,6 +133,7 @@ final class AdmonitionRewrite {
                 case MKDOCS -> header.stripTrailing() + " \"" + title + "\"";
                 case PYMDOWNX_BLOCKS -> header.stripTrailing() + " | " + title;
                 case DOCUSAURUS -> header.stripTrailing() + " " + title;
+                case DIRECTIVE -> header.stripTrailing() + "[" + title + "]";
                 default -> null;
             };
         }
@@ -175,7 +177,7 @@ final class AdmonitionRewrite {
             case HTML_DETAILS -> "</details>";
             case HTML_DIV -> "</div>";
             case PYMDOWNX_BLOCKS -> "///";
-            case DOCUSAURUS -> ":::";
+            case DOCUSAURUS, DIRECTIVE -> ":::";
             case MKDOCS, GITHUB_ALERT -> "";
         };
     }

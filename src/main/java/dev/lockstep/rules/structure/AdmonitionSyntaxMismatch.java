@@ -2,6 +2,7 @@ package dev.lockstep.rules.structure;
 
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Admonition;
+import dev.lockstep.parse.AdmonitionSyntax;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
@@ -21,7 +22,8 @@ public final class AdmonitionSyntaxMismatch implements Rule {
             are recognized in every syntax docs sites use: mkdocs (`!!! note "Title"`, `??? note`,
             `???+ note`, `??? "Title only"`), HTML (`<details class="note" markdown><summary>…`,
             `<div class="admonition note" markdown>`), pymdownx blocks (`/// note | Title`), GitHub
-            alerts (`> [!NOTE]`) and Docusaurus (`:::note`). Reports a different syntax, a different
+            alerts (`> [!NOTE]`), Starlight and Docusaurus asides (`:::note[Title]`, `:::tip Title`; `:::note`
+            without a title is the same in both). Reports a different syntax, a different
             type (note vs warning), or a different form (collapsible vs always open).
 
             ## Why it matters
@@ -50,14 +52,22 @@ public final class AdmonitionSyntaxMismatch implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
+        java.util.Set<String> sourceTypes = new java.util.HashSet<>();
+        for (dev.lockstep.parse.Block b : page.source().blocks()) {
+            if (b.admonition() != null) sourceTypes.add(b.admonition().type());
+        }
         for (BlockPair pair : page.pairs()) {
             if (!pair.matched() || pair.source().kind() != BlockKind.ADMONITION) continue;
+            if (pair.translation().kind() != BlockKind.ADMONITION) continue;
             Admonition s = pair.source().admonition();
             Admonition t = pair.translation().admonition();
             List<String> differences = new ArrayList<>();
-            if (s.syntax() != t.syntax()) differences.add("syntax");
-            if (!s.type().equals(t.type())) differences.add("type");
-            if (s.syntax() == t.syntax() && (s.collapsible() != t.collapsible() || s.open() != t.open())) {
+            if (!AdmonitionSyntax.sameSyntax(s, t)) differences.add("syntax");
+            // A translated type keyword is translated-admonition-type's finding, not a type change.
+            if (!s.type().equals(t.type()) && !TranslatedAdmonitionType.translated(s, t, sourceTypes)) {
+                differences.add("type");
+            }
+            if (AdmonitionSyntax.sameSyntax(s, t) && (s.collapsible() != t.collapsible() || s.open() != t.open())) {
                 differences.add("form");
             }
             if (differences.isEmpty()) continue;

@@ -4,6 +4,7 @@ import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.links.Anchors;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -17,7 +18,9 @@ public final class HeadingIdMismatch implements Rule {
             "A heading's explicit id differs from the source's", """
             ## What it does
             Where a source heading sets an explicit id (`## Title { #my-id }`), the translated heading must
-            set the same id; a translation may not add ids the source does not have either.
+            set the same id; a translation may not add ids the source does not have either, except the
+            anchor the source heading gets from its text (`## Qué resuelve { #problem-it-addresses }` for
+            `## Problem it addresses`), which keeps links into the page working.
 
             ## Why it matters
             Other pages link to `page.md#my-id`. Explicit ids exist precisely so that these links keep
@@ -41,6 +44,9 @@ public final class HeadingIdMismatch implements Rule {
             String s = pair.source().headingId();
             String t = pair.translation().headingId();
             if (Objects.equals(s, t)) continue;
+            // An id that keeps the source heading's own anchor (`## Qué resuelve {#problem-it-addresses}`)
+            // is how translators keep links into the page working: a convention, not a difference.
+            if (s == null && Anchors.generated(pair.source()).contains(t.toLowerCase(java.util.Locale.ROOT))) continue;
             String message = s == null
                     ? "heading sets id #" + t + " that the source heading at " + page.source().path() + ":"
                     + pair.source().line() + " does not have"

@@ -2,6 +2,7 @@ package dev.lockstep.rules.structure;
 
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
@@ -17,7 +18,10 @@ public final class MissingBlock implements Rule {
             ## What it does
             Reports each block of the English source (paragraph, heading, list item, table, admonition,
             image…) that the alignment could not pair with any block of the translation. When a whole
-            container is missing (an admonition or a block quote), only the container is reported.
+            container is missing (an admonition or a block quote), only the container is reported. Lines of
+            template or component syntax (an MDX `import`, a JSX tag, a Jinja tag) are not reported: they
+            hold no prose, and the prose between component tags is checked as blocks. A missing Hugo
+            shortcode, snippet or code include is reported: it brings content of its own.
 
             ## Why it matters
             Readers of the translation miss that content. Usually the source gained a paragraph after the
@@ -58,9 +62,14 @@ public final class MissingBlock implements Rule {
     static List<Finding> report(AlignedPage page, RuleSpec spec, BlockPair.Status status) {
         List<Finding> findings = new ArrayList<>();
         List<BlockPair> run = new ArrayList<>();
+        // The source's own broken markup is broken-source-markup's finding, on the source.
+        List<Block> sourceProblems = status == BlockPair.Status.MISSING
+                ? BrokenSourceMarkup.strayClosers(page.source()) : List.of();
         for (BlockPair pair : page.pairs()) {
+            if (pair.status() == status && pair.source() != null && sourceProblems.contains(pair.source())) continue;
             if (pair.status() == status) {
-                run.add(pair);
+                Block unpaired = status == BlockPair.Status.MISSING ? pair.source() : pair.translation();
+                if (!quietDirective(unpaired)) run.add(pair);
             } else if (pair.matched()) {
                 flush(page, spec, status, run, findings);
             }
@@ -68,6 +77,17 @@ public final class MissingBlock implements Rule {
         flush(page, spec, status, run, findings);
         return findings;
     }
+
+    /**
+     * Template and component lines (an MDX import, a JSX tag, a Jinja tag) are not what a reader misses:
+     * the prose inside components is checked as blocks. Shortcodes and includes bring content of their own.
+     */
+    private static boolean quietDirective(Block block) {
+        return block.kind() == BlockKind.DIRECTIVE && !CONTENT_DIRECTIVES.contains(block.info());
+    }
+
+    private static final java.util.Set<String> CONTENT_DIRECTIVES = java.util.Set.of("hugo-shortcode", "snippet",
+            "code-include");
 
     private static void flush(AlignedPage page, RuleSpec spec, BlockPair.Status status, List<BlockPair> run,
                               List<Finding> findings) {

@@ -35,6 +35,27 @@ public final class AdmonitionTitleQuotes implements Rule {
             "(?m)^[ \\t]*(?:!!!|\\?\\?\\?\\+?)[ \\t]*(?:[A-Za-z][\\w-]*(?:[ \\t]+[A-Za-z][\\w-]*)*)?[ \\t]*(\\S[^\\n]*?)[ \\t]*$");
     private static final String QUOTES = "「」『』«»“”„‟‘’‚‹›《》〈〉＂〝〞";
 
+    /**
+     * The title between ASCII quotes. A quote mark at one end only is dropped only when no other quote
+     * mark is left in the title: in {@code مثال «هذا القسم جديد»} the closing » belongs to the « inside,
+     * and dropping it would leave an unbalanced «.
+     */
+    static String fix(String title, boolean opens, boolean closes) {
+        int from = title.charAt(0) == '"' ? 1 : 0;
+        int to = title.length() > 1 && title.endsWith("\"") ? title.length() - 1 : title.length();
+        if (opens && closes && title.length() > 1) {
+            from = 1;
+            to = title.length() - 1;
+        } else if (opens || closes) {
+            String rest = opens ? title.substring(1, to) : title.substring(from, title.length() - 1);
+            if (rest.chars().noneMatch(c -> QUOTES.indexOf(c) >= 0)) {
+                if (opens) from = 1;
+                else to = title.length() - 1;
+            }
+        }
+        return "\"" + title.substring(from, Math.max(from, to)) + "\"";
+    }
+
     @Override
     public RuleSpec spec() {
         return SPEC;
@@ -52,8 +73,7 @@ public final class AdmonitionTitleQuotes implements Rule {
                 boolean opens = QUOTES.indexOf(title.charAt(0)) >= 0;
                 boolean closes = title.length() > 1 && QUOTES.indexOf(title.charAt(title.length() - 1)) >= 0;
                 if (!opens && !closes) continue;
-                String fix = "\"" + title.substring(opens || title.charAt(0) == '"' ? 1 : 0,
-                        title.length() - (closes || title.endsWith("\"") ? 1 : 0)) + "\"";
+                String fix = fix(title, opens, closes);
                 findings.add(page.report(SPEC, pair)
                         .at(t.position(opens ? m.start(1) : m.end(1) - 1))
                         .message("the admonition title " + title + " must be quoted with ASCII double quotes: write "

@@ -19,7 +19,8 @@ public final class EmptyLinkText implements Rule {
             "A link has no text: `[](url)`", """
             ## What it does
             Finds links written `[](target)` in a translated block (images `![](…)` are left alone). A link
-            that is empty in the source too is not reported.
+            that is empty in the source too is not reported; a link whose text is a code span
+            (``[`uv`](…)``) is not empty.
 
             ## Why it matters
             An empty link renders as nothing: readers cannot see or click it, and screen readers announce
@@ -46,8 +47,14 @@ public final class EmptyLinkText implements Rule {
             RawText t = RawText.of(pair.translation());
             RawText s = RawText.of(pair.source());
             Matcher m = EMPTY.matcher(t.text());
+            String raw = pair.translation().raw();
             while (m.find()) {
+                // Code spans read as blanks here; [`uv`](…) has text.
+                String written = pair.translation().raw().substring(m.start(), m.end());
+                if (!written.substring(1, written.indexOf(']')).isBlank()) continue;
                 String target = m.group(1);
+                // Code spans are blanked in t: [`uv`](…) has text, the code span.
+                if (!raw.substring(m.start() + 1, raw.indexOf(']', m.start())).isBlank()) continue;
                 if (s.text().contains(m.group())) continue;
                 String sourceText = sourceText(pair, target);
                 findings.add(page.report(SPEC, pair)

@@ -26,6 +26,8 @@ public final class OvergrownLinkText implements Rule {
             When a translation tool moves the `[` or `]` of a link, the link grows over the words around
             it: a comma is underlined, a command becomes part of the link, and the sentence reads wrongly
             in the rendered page. It is the sign that the link markers were put back in the wrong place.
+            Code formatting a translator adds to the linked words themselves (``[`TrayIconBuilder`](…)`` for
+            `[TrayIconBuilder](…)`) is not reported.
 
             ## Example
             Source: ``You can [copy and paste text](https://www.qubes-os.org/doc/how-to-copy-and-paste-text/) using `qvm-copy-to-vm` or…``
@@ -64,6 +66,10 @@ public final class OvergrownLinkText implements Rule {
                 if (!sourceCode) {
                     Matcher m = CODE.matcher(text);
                     while (m.find()) {
+                        // Code formatting a translator adds to a linked name ([`TrayIconBuilder`] for
+                        // [TrayIconBuilder]) swallows nothing: the link holds only the code span, or the
+                        // source's link text already holds those words.
+                        if (m.group().equals(text) || linkedInSource(sourceLinks, m.group())) continue;
                         swallowed.add("the code span " + m.group());
                         if (offset < 0) offset = link.raw().indexOf(m.group());
                     }
@@ -89,6 +95,11 @@ public final class OvergrownLinkText implements Rule {
             }
         }
         return findings;
+    }
+
+    private static boolean linkedInSource(List<Inline> sourceLinks, String codeSpan) {
+        String words = codeSpan.replace("`", "").strip();
+        return !words.isEmpty() && sourceLinks.stream().anyMatch(l -> l.text().contains(words));
     }
 
     /** The position of a character on the link's first line (links rarely span lines; if so, its start). */

@@ -55,6 +55,8 @@ public final class SpacedLinkSyntax implements Rule {
                     String fix = found.substring(0, m.start(1) - m.start()) + found.substring(m.end(1) - m.start());
                     if (s.text().contains(found)) continue;
                     boolean image = p == IMAGE_SPACE;
+                    // "¡…aquí! [Envía una pull request](…)": an exclamation mark ending a sentence before a link.
+                    if (image && !imageTarget(found)) continue;
                     findings.add(page.report(SPEC, pair)
                             .at(t.position(m.start(1)))
                             .message("remove the white space between " + (image ? "! and [" : "] and (") + ": `"
@@ -69,6 +71,13 @@ public final class SpacedLinkSyntax implements Rule {
             }
         }
         return findings;
+    }
+
+    private static boolean imageTarget(String found) {
+        String target = found.substring(found.lastIndexOf("](") + 2, found.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        int cut = target.indexOf('?') >= 0 ? target.indexOf('?') : target.indexOf('#');
+        if (cut >= 0) target = target.substring(0, cut);
+        return target.matches(".*\\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)$");
     }
 
     static String oneLine(String s) {

@@ -945,6 +945,8 @@
   /** A details value in words where the interface knows it (reason, block kind, change), else as given. */
   function detailValue(k, v) {
     if (k === 'blockKind' && typeof v === 'string') return blockKind(v);
+    // untranslated-sentence lists its sentences (text, position, reason): the texts are what a translator reads
+    if (k === 'sentences' && Array.isArray(v)) return v.map((s) => (s && s.text) || '').join('\n');
     if (typeof v === 'string') {
       const own = t('value.' + k + '.' + v);
       if (own !== 'value.' + k + '.' + v) return own;

@@ -27,6 +27,7 @@ class DriftedLinkOptionsTest {
     })
     void badOptionsAreAConfigError(String options, String problem, @TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("docs"));
+        Files.createDirectories(dir.resolve("i18n/ja"));
         Files.writeString(dir.resolve(".lockstep.yml"),
                 "source: docs\ntranslations: i18n/{lang}\nrules:\n  drifted-link: " + options + "\n");
         StringWriter out = new StringWriter();

@@ -1,0 +1,101 @@
+package dev.lockstep.align;
+
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.Document;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Footnote definitions pair by label, wherever they are written: they render at the page's end, and
+ * Crowdin moves them. Crowdin also writes consecutive definitions on one line ({@code [^1]: a [^2]: b}),
+ * which Markdown reads as one definition: those pair as one merged block with every source definition
+ * whose label the line defines.
+ */
+final class Footnotes {
+    private static final Pattern DEFINITION = Pattern.compile("\\[\\^([^\\]\\s]+)\\]:");
+
+    private Footnotes() {
+    }
+
+    static List<BlockPair> pair(List<BlockPair> pairs, Document source, Document translation) {
+        Map<String, Block> translated = new LinkedHashMap<>();
+        // A label defined twice: the first definition pairs, the others are extra blocks (never dropped).
+        List<Block> duplicates = new ArrayList<>();
+        for (Block b : translation.blocks()) {
+            if (b.kind() == BlockKind.FOOTNOTE && translated.putIfAbsent(label(b), b) != null) duplicates.add(b);
+        }
+        List<Block> sourceNotes = source.blocks().stream().filter(b -> b.kind() == BlockKind.FOOTNOTE).toList();
+        if (sourceNotes.isEmpty() && translated.isEmpty()) return pairs;
+        Map<String, Block> sourceByLabel = new LinkedHashMap<>();
+        for (Block b : sourceNotes) sourceByLabel.putIfAbsent(b.info(), b);
+        // Labels a merged translated definition defines besides its own → that definition.
+        Map<String, Block> mergedInto = new LinkedHashMap<>();
+        for (Block b : translated.values()) {
+            if (!sourceByLabel.containsKey(label(b))) continue;
+            for (String label : definedLabels(b)) {
+                if (!label.equals(label(b)) && sourceByLabel.containsKey(label) && !translated.containsKey(label)) {
+                    mergedInto.putIfAbsent(label, b);
+                }
+            }
+        }
+        List<BlockPair> out = new ArrayList<>(pairs.size() + sourceNotes.size() + translated.size());
+        int next = 0;
+        for (BlockPair p : pairs) {
+            while (next < sourceNotes.size() && p.source() != null && sourceNotes.get(next).index() < p.source().index()) {
+                add(out, sourceNotes.get(next++), translated, mergedInto, sourceByLabel);
+            }
+            out.add(p);
+        }
+        while (next < sourceNotes.size()) add(out, sourceNotes.get(next++), translated, mergedInto, sourceByLabel);
+        List<Block> extras = new ArrayList<>(translated.values());
+        extras.addAll(duplicates);
+        extras.sort(Comparator.comparingInt(Block::index));
+        for (Block extra : extras) out.add(new BlockPair(null, extra));
+        return out;
+    }
+
+    private static void add(List<BlockPair> out, Block note, Map<String, Block> translated,
+                            Map<String, Block> mergedInto, Map<String, Block> sourceByLabel) {
+        if (mergedInto.containsKey(note.info())) return; // part of the merged pair of its first label
+        Block t = translated.remove(note.info());
+        if (t == null) {
+            out.add(new BlockPair(note, null));
+            return;
+        }
+        List<Block> parts = new ArrayList<>(List.of(note));
+        for (Map.Entry<String, Block> e : mergedInto.entrySet()) {
+            if (e.getValue() == t) parts.add(sourceByLabel.get(e.getKey()));
+        }
+        if (parts.size() == 1) {
+            out.add(new BlockPair(note, t));
+        } else {
+            parts.sort(Comparator.comparingInt(Block::index));
+            out.add(new BlockPair(Joins.joined(parts), t, BlockPair.Relation.MERGED, parts, List.of(t)));
+        }
+    }
+
+    /**
+     * A definition's label. On a merged line ({@code [^1]: a [^2]: b}) the parser reads the label up to
+     * the last {@code ]} ({@code 1]: a [^2}); the label is what precedes the first {@code ]:}.
+     */
+    static String label(Block b) {
+        String info = b.info() == null ? "" : b.info();
+        int end = info.indexOf("]:");
+        return end >= 0 ? info.substring(0, end) : info;
+    }
+
+    /** Labels a footnote definition block defines, including those Crowdin merged into its line. */
+    static List<String> definedLabels(Block b) {
+        List<String> labels = new ArrayList<>();
+        labels.add(label(b));
+        Matcher m = DEFINITION.matcher(b.raw());
+        while (m.find()) if (!labels.contains(m.group(1))) labels.add(m.group(1));
+        return labels;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.lockstep.align;
+
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.Inline;
+import dev.lockstep.parse.InlineKind;
+import dev.lockstep.parse.Position;
+import dev.lockstep.parse.Prose;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merged and split paragraphs: after in-order pairing, an unpaired paragraph next to a paired one is
+ * joined to it when the two together fit the counterpart clearly better than the paired one alone (the
+ * counterpart holds its links, code and numbers, and its length fits the language's ratio). Without
+ * this, one merge shifts nothing but leaves a missing block and a paired block whose content disagrees.
+ *
+ * <p>An HTML block that only continues the paragraph before it (a line starting {@code </math>} after a
+ * paragraph that opened {@code <math>}: multi-line inline HTML that Markdown cuts into blocks) joins
+ * that paragraph whenever its counterpart carries the same element.
+ */
+final class Joins {
+    /** How much better the joined blocks must fit than the paired one alone. */
+    private static final double GAIN = 0.12;
+    private static final double MIN_JOINED = 0.6;
+
+    private final List<Block> s;
+    private final List<Block> t;
+    private final Signature[] ss;
+    private final Signature[] ts;
+    private final int[] match;
+    /** Source index of a group's first block → the group. */
+    private final Map<Integer, Group> bySource = new HashMap<>();
+    private final boolean[] absorbedS;
+    private final boolean[] absorbedT;
+
+    private record Group(List<Integer> source, List<Integer> translation) {
+    }
+
+    Joins(List<Block> s, List<Block> t, Signature[] ss, Signature[] ts, int[] match) {
+        this.s = s;
+        this.t = t;
+        this.ss = ss;
+        this.ts = ts;
+        this.match = match;
+        this.absorbedS = new boolean[s.size()];
+        this.absorbedT = new boolean[t.size()];
+    }
+
+    /** Looks for merges and splits among the blocks of one fenced range, already paired in order. */
+    void find(int[] si, int[] ti, double ratio) {
+        java.util.Set<Integer> pairedT = new java.util.HashSet<>();
+        for (int i : si) if (match[i] >= 0) pairedT.add(match[i]);
+        // Merges: unpaired source blocks absorbed into a neighbour's counterpart.
+        for (int k = 0; k < si.length; k++) {
+            int i = si[k];
+            if (match[i] < 0 || bySource.containsKey(i) || absorbedS[i]) continue;
+            List<Integer> group = new ArrayList<>(List.of(i));
+            int before = k - 1;
+            while (before >= 0 && tryJoin(group, si[before], 0, true, match[i], ratio)) before--;
+            int after = k + 1;
+            while (after < si.length && tryJoin(group, si[after], group.size(), true, match[i], ratio)) after++;
+            if (group.size() > 1) record(group, List.of(match[i]));
+        }
+        // Splits: unpaired translated blocks absorbed into a neighbour's source counterpart.
+        Map<Integer, Integer> back = new HashMap<>();
+        for (int i : si) if (match[i] >= 0) back.put(match[i], i);
+        for (int k = 0; k < ti.length; k++) {
+            int j = ti[k];
+            Integer i = back.get(j);
+            if (i == null || bySource.containsKey(i) || absorbedS[i]) continue;
+            List<Integer> group = new ArrayList<>(List.of(j));
+            int before = k - 1;
+            while (before >= 0 && !pairedT.contains(ti[before]) && tryJoin(group, ti[before], 0, false, i, ratio)) before--;
+            int after = k + 1;
+            while (after < ti.length && !pairedT.contains(ti[after]) && tryJoin(group, ti[after], group.size(), false, i, ratio)) after++;
+            if (group.size() > 1) record(List.of(i), group);
+        }
+    }
+
+    /**
+     * Whether the unpaired block {@code candidate} (source side when {@code merge}) belongs with the
+     * blocks of {@code group}, the other side being the single block {@code counterpart}; adds it if so.
+     */
+    private boolean tryJoin(List<Integer> group, int candidate, int at, boolean merge, int counterpart, double ratio) {
+        Signature[] side = merge ? ss : ts;
+        List<Block> blocks = merge ? s : t;
+        if (merge ? match[candidate] >= 0 || absorbedS[candidate] : absorbedT[candidate]) return false;
+        Block c = blocks.get(candidate);
+        Block neighbour = blocks.get(at == 0 ? group.get(0) : group.get(group.size() - 1));
+        Block other = merge ? t.get(counterpart) : s.get(counterpart);
+        // Inline HTML cut into blocks continues any block (a list item too), at its depth or deeper.
+        if (merge && at > 0 && c.depth() >= neighbour.depth() && continues(neighbour, c)
+                && other.inlines(InlineKind.HTML_TAG).stream().anyMatch(x -> x.text().equals(continuedTag(c)))) {
+            group.add(at, candidate);
+            return true;
+        }
+        if (c.depth() != neighbour.depth() || !joinable(c.kind()) || !joinable(neighbour.kind())) return false;
+        List<Integer> widened = new ArrayList<>(group);
+        widened.add(at, candidate);
+        List<Block> parts = new ArrayList<>();
+        for (int x : widened) parts.add(blocks.get(x));
+        Signature joined = new Signature(parts);
+        Signature alone = group.size() == 1 ? side[group.get(0)] : new Signature(partsOf(group, blocks));
+        Signature counter = merge ? ts[counterpart] : ss[counterpart];
+        double before = merge ? alone.similarity(counter, ratio) : counter.similarity(alone, ratio);
+        double after = merge ? joined.similarity(counter, ratio) : counter.similarity(joined, ratio);
+        if (after < MIN_JOINED || after < before + GAIN) return false;
+        if (!side[candidate].featuresIn(counter)) return false;
+        group.add(at, candidate);
+        return true;
+    }
+
+    private static List<Block> partsOf(List<Integer> group, List<Block> blocks) {
+        List<Block> parts = new ArrayList<>();
+        for (int x : group) parts.add(blocks.get(x));
+        return parts;
+    }
+
+    private static boolean joinable(BlockKind kind) {
+        return kind == BlockKind.PARAGRAPH || kind == BlockKind.HTML;
+    }
+
+    /** Inline elements: an HTML block starting with one of these is text of the block before it. */
+    private static final java.util.Set<String> INLINE = java.util.Set.of("math", "span", "a", "sup", "sub",
+            "small", "strong", "em", "b", "i", "code", "kbd", "abbr", "mark", "img", "br");
+
+    /**
+     * Whether {@code next} is an HTML block that only continues {@code previous}: it closes an element
+     * {@code previous} opened, or it starts with an inline element (multi-line MathML in a list item).
+     */
+    static boolean continues(Block previous, Block next) {
+        String tag = continuedTag(next);
+        if (tag == null) return false;
+        if (!next.raw().stripLeading().startsWith("</")) return INLINE.contains(tag);
+        int open = 0;
+        for (Inline i : previous.inlines(InlineKind.HTML_TAG)) {
+            if (i.text().equals(tag)) open++;
+            else if (i.text().equals("/" + tag)) open--;
+        }
+        return open > 0;
+    }
+
+    /** The name of the tag an HTML block starts with, opening or closing. */
+    private static String continuedTag(Block b) {
+        if (b.kind() != BlockKind.HTML) return null;
+        String raw = b.raw().stripLeading();
+        if (!raw.startsWith("<")) return null;
+        int start = raw.startsWith("</") ? 2 : 1;
+        int end = start;
+        while (end < raw.length() && Character.isLetterOrDigit(raw.charAt(end))) end++;
+        return end == start ? null : raw.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void record(List<Integer> source, List<Integer> translation) {
+        Group g = new Group(List.copyOf(source), List.copyOf(translation));
+        int first = source.get(0);
+        for (int i : source) {
+            if (i != first) absorbedS[i] = true;
+            match[i] = -1;
+        }
+        for (int j = 1; j < translation.size(); j++) absorbedT[translation.get(j)] = true;
+        match[first] = translation.get(0);
+        bySource.put(first, g);
+    }
+
+    boolean absorbedSource(int i) {
+        return absorbedS[i];
+    }
+
+    boolean absorbedTranslation(int j) {
+        return absorbedT[j];
+    }
+
+    /** Marks the translated blocks of groups as paired in {@code back} (translation → source index). */
+    void markCovered(int[] back) {
+        for (Map.Entry<Integer, Group> e : bySource.entrySet()) {
+            for (int j : e.getValue().translation()) back[j] = e.getKey();
+        }
+    }
+
+    /** The pair for a group starting at source index {@code i}, or null when {@code i} starts none. */
+    BlockPair pair(int i) {
+        Group g = bySource.get(i);
+        if (g == null) return null;
+        List<Block> sp = g.source().stream().map(s::get).toList();
+        List<Block> tp = g.translation().stream().map(t::get).toList();
+        return new BlockPair(joined(sp), joined(tp), sp.size() > 1 ? BlockPair.Relation.MERGED
+                : BlockPair.Relation.SPLIT, sp, tp);
+    }
+
+    /** Blocks read as one: the first block's kind and place, everyone's text and inline features. */
+    static Block joined(List<Block> parts) {
+        if (parts.size() == 1) return parts.get(0);
+        Block first = parts.get(0);
+        Block last = parts.get(parts.size() - 1);
+        List<Prose> texts = new ArrayList<>();
+        List<Inline> inlines = new ArrayList<>();
+        StringBuilder raw = new StringBuilder();
+        for (Block p : parts) {
+            texts.addAll(p.texts());
+            inlines.addAll(p.inlines());
+            if (!raw.isEmpty()) raw.append("\n\n");
+            raw.append(p.raw());
+        }
+        Position start = first.start();
+        return new Block(first.index(), first.kind(), start, last.endLine(), first.depth(), raw.toString(), texts,
+                inlines, first.headingLevel(), first.headingId(), first.admonition(), first.table(), first.ordered(),
+                first.info());
+    }
+}

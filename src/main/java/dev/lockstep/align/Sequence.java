@@ -1,0 +1,169 @@
+package dev.lockstep.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * In-order pairing of two runs of signatures (blocks of a section, or a page's headings).
+ *
+ * <p>Patience-style: signatures whose strict key is unique in both ranges become anchors (longest
+ * increasing run), recursively; what remains between anchors is aligned by Needleman–Wunsch on graded
+ * similarity. Ranges too large for that (more than {@link #MAX_CELLS} cells) fall back to a linear greedy
+ * pass, so no page can make alignment quadratic.
+ */
+final class Sequence {
+    static final long MAX_CELLS = 400_000;
+    static final double MIN_SIMILARITY = 0.3;
+    /** What a pair costs before its similarity counts (see {@link #fill}). */
+    private static final double PAIR_COST = 0.15;
+
+    private final Signature[] s;
+    private final Signature[] t;
+    private final double ratio;
+    private final int[] match;
+
+    /** Writes into {@code match} (source index → translation index, -1 for none). */
+    Sequence(Signature[] s, Signature[] t, double ratio, int[] match) {
+        this.s = s;
+        this.t = t;
+        this.ratio = ratio;
+        this.match = match;
+    }
+
+    /**
+     * Pairs the signatures at indices {@code si} of {@code s} with those at {@code ti} of {@code t} in
+     * order (each list increasing), writing {@code match[si[k]] = ti[...]} for the pairs found.
+     */
+    static void alignSubset(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match) {
+        if (si.length == 0 || ti.length == 0) return;
+        Signature[] a = new Signature[si.length];
+        Signature[] b = new Signature[ti.length];
+        for (int i = 0; i < si.length; i++) a[i] = s[si[i]];
+        for (int j = 0; j < ti.length; j++) b[j] = t[ti[j]];
+        int[] local = new int[si.length];
+        java.util.Arrays.fill(local, -1);
+        new Sequence(a, b, ratio, local).gap(0, a.length, 0, b.length);
+        for (int i = 0; i < si.length; i++) if (local[i] >= 0) match[si[i]] = ti[local[i]];
+    }
+
+    /** Pairs {@code s[s0..s1)} with {@code t[t0..t1)} in order. */
+    void gap(int s0, int s1, int t0, int t1) {
+        // Equal heads and tails first: the common case for a faithful translation.
+        while (s0 < s1 && t0 < t1 && s[s0].same(t[t0])) match[s0++] = t0++;
+        while (s0 < s1 && t0 < t1 && s[s1 - 1].same(t[t1 - 1])) match[--s1] = --t1;
+        if (s0 >= s1 || t0 >= t1) return;
+
+        List<int[]> anchors = uniqueAnchors(s, t, s0, s1, t0, t1);
+        if (anchors.isEmpty()) {
+            fill(s0, s1, t0, t1);
+            return;
+        }
+        int ps = s0, pt = t0;
+        for (int[] a : anchors) {
+            gap(ps, a[0], pt, a[1]);
+            match[a[0]] = a[1];
+            ps = a[0] + 1;
+            pt = a[1] + 1;
+        }
+        gap(ps, s1, pt, t1);
+    }
+
+    /** Pairs of indices whose strict signature occurs once on each side, longest increasing chain. */
+    static List<int[]> uniqueAnchors(Signature[] s, Signature[] t, int s0, int s1, int t0, int t1) {
+        Map<String, int[]> counts = new HashMap<>(); // key → {countS, idxS, countT, idxT}
+        for (int i = s0; i < s1; i++) {
+            int[] c = counts.computeIfAbsent(s[i].strict, k -> new int[4]);
+            c[0]++;
+            c[1] = i;
+        }
+        for (int j = t0; j < t1; j++) {
+            int[] c = counts.get(t[j].strict);
+            if (c != null) {
+                c[2]++;
+                c[3] = j;
+            }
+        }
+        List<int[]> candidates = new ArrayList<>();
+        for (int i = s0; i < s1; i++) {
+            int[] c = counts.get(s[i].strict);
+            if (c[0] == 1 && c[2] == 1) candidates.add(new int[] {i, c[3]});
+        }
+        return longestIncreasing(candidates);
+    }
+
+    /** Patience sorting: the longest chain of candidates increasing in both indices. */
+    static List<int[]> longestIncreasing(List<int[]> candidates) {
+        int n = candidates.size();
+        if (n == 0) return List.of();
+        int[] tails = new int[n];
+        int[] prev = new int[n];
+        int len = 0;
+        for (int i = 0; i < n; i++) {
+            int v = candidates.get(i)[1];
+            int lo = 0, hi = len;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (candidates.get(tails[mid])[1] < v) lo = mid + 1;
+                else hi = mid;
+            }
+            prev[i] = lo > 0 ? tails[lo - 1] : -1;
+            tails[lo] = i;
+            if (lo == len) len++;
+        }
+        int[][] chain = new int[len][];
+        for (int k = len - 1, i = tails[len - 1]; k >= 0; k--, i = prev[i]) chain[k] = candidates.get(i);
+        return List.of(chain);
+    }
+
+    /**
+     * Needleman–Wunsch with gap score 0, each pair scoring its similarity less {@link #PAIR_COST}:
+     * many weak pairs must not outvote fewer sure ones (list items of a dropped section against the
+     * items their own section reordered).
+     */
+    private void fill(int s0, int s1, int t0, int t1) {
+        int n = s1 - s0, m = t1 - t0;
+        if ((long) n * m > MAX_CELLS) {
+            greedy(s0, s1, t0, t1);
+            return;
+        }
+        double[][] sims = new double[n][m];
+        double[][] score = new double[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                double sim = s[s0 + i].similarity(t[t0 + j], ratio);
+                sims[i][j] = sim;
+                double best = Math.max(score[i + 1][j], score[i][j + 1]);
+                if (sim >= MIN_SIMILARITY) best = Math.max(best, score[i + 1][j + 1] + sim - PAIR_COST);
+                score[i][j] = best;
+            }
+        }
+        int i = 0, j = 0;
+        while (i < n && j < m) {
+            double sim = sims[i][j];
+            if (sim >= MIN_SIMILARITY && score[i][j] == score[i + 1][j + 1] + sim - PAIR_COST) {
+                match[s0 + i] = t0 + j;
+                i++;
+                j++;
+            } else if (score[i][j] == score[i + 1][j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+    }
+
+    /** Linear fallback for huge gaps: walk both sides, pairing blocks of the same kind in order. */
+    private void greedy(int s0, int s1, int t0, int t1) {
+        int j = t0;
+        for (int i = s0; i < s1 && j < t1; i++) {
+            int look = j;
+            while (look < t1 && look < j + 8 && s[i].kind != t[look].kind) look++;
+            if (look < t1 && s[i].kind == t[look].kind) {
+                match[i] = look;
+                j = look + 1;
+            }
+        }
+    }
+}

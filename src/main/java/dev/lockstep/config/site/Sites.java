@@ -1,0 +1,44 @@
+package dev.lockstep.config.site;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every site detector, in the order they are asked: the translation platform's file first (it maps
+ * files exactly), then each generator's own config, then folder names. The first that recognizes the
+ * site wins.
+ */
+public final class Sites {
+    private static final List<SiteDetector> FROM_FILES = List.of(new CrowdinSite(), new DocusaurusSite(),
+            new StarlightSite(), new HugoSite(), new MkDocsSite());
+    private static final SiteDetector FROM_FOLDER_NAMES = new LanguageFolderSite();
+
+    /** Files that can declare a site's layout: when one changes, every page may pair differently. */
+    private static final java.util.regex.Pattern SITE_FILES = java.util.regex.Pattern.compile(
+            "crowdin\\.ya?ml|mkdocs\\.ya?ml|(?:.*/)?mkdocs\\.ya?ml|astro\\.config\\.[cm]?[jt]s|locales\\.json"
+                    + "|docusaurus\\.config\\.[cm]?[jt]s|(?:config/_default/)?(?:hugo|config|languages)\\.(?:toml|ya?ml|json)");
+
+    private Sites() {
+    }
+
+    /** Whether {@code relativePath} (from the site's folder) is a file some detector reads. */
+    public static boolean isSiteFile(String relativePath) {
+        return SITE_FILES.matcher(relativePath).matches();
+    }
+
+    /** What the config files in {@code dir} declare, without guessing from folder names. */
+    public static Optional<SiteProfile> fromFiles(Path dir) {
+        for (SiteDetector d : FROM_FILES) {
+            Optional<SiteProfile> p = d.detect(dir);
+            if (p.isPresent()) return p;
+        }
+        return Optional.empty();
+    }
+
+    /** {@link #fromFiles}, else what the folder and file names suggest. */
+    public static Optional<SiteProfile> detect(Path dir) {
+        Optional<SiteProfile> p = fromFiles(dir);
+        return p.isPresent() ? p : FROM_FOLDER_NAMES.detect(dir);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.lockstep.parse.syntax;
+
+/** Code includes as FastAPI-style docs write them: {@code {* ../../docs_src/app.py hl[3] *}}. */
+final class CodeIncludes implements Syntax {
+    @Override
+    public String id() {
+        return "code-include";
+    }
+
+    @Override
+    public boolean appliesTo(Flavor flavor) {
+        return !flavor.mdx();
+    }
+
+    @Override
+    public boolean mayStart(char c) {
+        return c == '{';
+    }
+
+    @Override
+    public int tokenEnd(CharSequence text, int start) {
+        return Lines.delimited(text, start, "{*", "*}");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.lockstep.parse.syntax;
+
+import java.util.List;
+
+/** Every syntax Lockstep knows as structure. Adding one is one class and one line here. */
+public final class Syntaxes {
+    /** In the order they are tried: Hugo before Jinja, whose {@code {{} would also match {@code {{<}. */
+    static final List<Syntax> ALL = List.of(
+            new MdxEsm(),
+            new MdxJsx(),
+            new HugoShortcodes(),
+            new CodeIncludes(),
+            new JinjaTags(),
+            new Snippets());
+
+    private final List<Syntax> active;
+
+    private Syntaxes(List<Syntax> active) {
+        this.active = active;
+    }
+
+    /** The syntaxes a page of this flavour may contain. */
+    public static Syntaxes of(Flavor flavor) {
+        return new Syntaxes(ALL.stream().filter(s -> s.appliesTo(flavor)).toList());
+    }
+
+    /** A run of structure lines starting at a line. */
+    public record Claim(String syntax, int lines) {
+    }
+
+    /** The structure lines starting at {@code first}, or null. */
+    public Claim structureAt(String[] lines, int first) {
+        for (Syntax s : active) {
+            int n = s.structureLines(lines, first);
+            if (n > 0) return new Claim(s.id(), n);
+        }
+        return null;
+    }
+
+    /** The end of a structure token at {@code start} of {@code text}, or -1. */
+    public int tokenEnd(CharSequence text, int start) {
+        char c = text.charAt(start);
+        for (Syntax s : active) {
+            if (!s.mayStart(c)) continue;
+            int end = s.tokenEnd(text, start);
+            if (end > start) return end;
+        }
+        return -1;
+    }
+
+    /** Whether any active syntax's token can start with {@code c}. */
+    public boolean mayStart(char c) {
+        for (Syntax s : active) if (s.mayStart(c)) return true;
+        return false;
+    }
+}

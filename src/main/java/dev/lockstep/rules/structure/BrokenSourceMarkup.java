@@ -1,0 +1,102 @@
+package dev.lockstep.rules.structure;
+
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.Document;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Flags a closing HTML tag in the source page that closes nothing: the source's own broken markup. */
+public final class BrokenSourceMarkup implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("broken-source-markup", Severity.WARNING,
+            "The English source page has a closing HTML tag without an opening one", """
+            ## What it does
+            Reports, once on the source file, an HTML block of the source that only closes elements
+            (`</details>`, `</div>`) no earlier line of the page opened. Such a block is never reported as
+            missing from a translation (`missing-block`): a translation that dropped it fixed nothing
+            and broke nothing.
+
+            ## Why it matters
+            The fix belongs in the source, for the maintainers. Reported per translation it would be the
+            same wrong advice in every language ("add `</details>`") for a tag that should go.
+
+            ## Example
+            `docs/router.md` closes `</details>` inside a recommendation card that never opened one →
+            `docs/router.md:28:1: warning broken-source-markup: </details> closes nothing opened before
+            it: remove it (a source problem, not the translations')`.
+            """);
+
+    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)\\b[^>]*?(/?)>");
+    private static final Pattern ONLY_CLOSING = Pattern.compile("^(\\s*</[A-Za-z][A-Za-z0-9-]*\\s*>\\s*)+$");
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        for (Block b : strayClosers(page.source())) {
+            String tag = b.raw().strip();
+            findings.add(page.reportOnSource(SPEC)
+                    .at(b.start())
+                    .message(tag + " closes nothing opened before it: remove it (a source problem, not the"
+                            + " translations')")
+                    .detail("tag", tag)
+                    .identity(tag)
+                    .build());
+        }
+        return findings;
+    }
+
+    /**
+     * HTML blocks made only of closing tags, at least one of which closes nothing opened on an earlier
+     * line of the page (code blocks left out).
+     */
+    public static List<Block> strayClosers(Document doc) {
+        List<Block> candidates = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (b.kind() == BlockKind.HTML && ONLY_CLOSING.matcher(b.raw()).matches()) candidates.add(b);
+        }
+        if (candidates.isEmpty()) return List.of();
+        // The page's lines as blocks hold them (containers repeat their children's lines: same text).
+        TreeMap<Integer, String> lines = new TreeMap<>();
+        for (Block b : doc.blocks()) {
+            if (b.kind() == BlockKind.CODE || b.kind() == BlockKind.FRONT_MATTER) continue;
+            String[] raw = b.raw().split("\n", -1);
+            for (int k = 0; k < raw.length; k++) lines.putIfAbsent(b.line() + k, raw[k]);
+        }
+        Map<Integer, Block> byLine = new HashMap<>();
+        for (Block b : candidates) byLine.put(b.line(), b);
+        Map<String, Integer> open = new HashMap<>();
+        List<Block> stray = new ArrayList<>();
+        for (Map.Entry<Integer, String> line : lines.entrySet()) {
+            Block candidate = byLine.get(line.getKey());
+            Matcher m = TAG.matcher(line.getValue());
+            while (m.find()) {
+                if (!m.group(3).isEmpty()) continue;
+                String name = m.group(2).toLowerCase(Locale.ROOT);
+                if (m.group(1).isEmpty()) {
+                    open.merge(name, 1, Integer::sum);
+                } else if (open.getOrDefault(name, 0) > 0) {
+                    open.merge(name, -1, Integer::sum);
+                } else if (candidate != null && !stray.contains(candidate)) {
+                    stray.add(candidate);
+                }
+            }
+        }
+        return stray;
+    }
+}

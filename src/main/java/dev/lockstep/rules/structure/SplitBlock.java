@@ -1,0 +1,53 @@
+package dev.lockstep.rules.structure;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Flags one source block that the translation writes as several blocks. */
+public final class SplitBlock implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("split-block", Severity.INFO,
+            "One source block is written as several blocks in the translation", """
+            ## What it does
+            Reports consecutive translated paragraphs that the alignment paired with one source
+            paragraph (together they hold its links and code and fit its length). Instead of a shifted
+            pairing and an extra block, the finding says which source paragraph was split.
+
+            ## Why it matters
+            Usually the source joined two paragraphs after the translation was made (or the translator
+            split a long one): the page's structure differs from the source's, and the next translation
+            update has to find where the text went. Info by default: the content is all there.
+
+            ## Example
+            Source: one paragraph "MPRs seek to solve a problem… For example, Apple's iCloud+ Private
+            Relay…". Translation: the same text as two paragraphs → reported on the first.
+            """);
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        for (BlockPair pair : page.pairs()) {
+            if (pair.relation() != BlockPair.Relation.SPLIT) continue;
+            List<Block> parts = pair.translationParts();
+            String lines = String.join(", ", parts.stream().map(b -> String.valueOf(b.line())).toList());
+            findings.add(page.report(SPEC, pair)
+                    .message("the " + pair.source().kind().label() + " at " + page.source().path() + ":"
+                            + pair.source().line() + " is written here as " + parts.size() + " blocks (lines " + lines
+                            + "): the source joined them since, or the translation split it")
+                    .detail("translationLines", parts.stream().map(Block::line).toList())
+                    .build());
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,195 @@
+package dev.lockstep.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lockstep.config.Renderer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The syntaxes of other generators are structure, never prose; the text between them is prose. */
+class SiteSyntaxTest {
+
+    private static List<Block> blocks(Renderer renderer, String path, String markdown) {
+        return new MarkdownParser(renderer).parse(path, markdown).blocks();
+    }
+
+    private static List<String> prose(List<Block> blocks) {
+        return blocks.stream().flatMap(b -> b.texts().stream()).map(Prose::text).toList();
+    }
+
+    @Test
+    void mdxImportsJsxTagsAndExpressionsAreStructureAndTextInsideElementsIsProse() {
+        // tauri-docs src/content/docs/start/prerequisites.mdx (MIT), shortened.
+        List<Block> blocks = blocks(Renderer.COMMONMARK, "start/prerequisites.mdx", """
+                import { Tabs, TabItem, Card } from '@astrojs/starlight/components';
+                import CommandTabs from '@components/CommandTabs.astro';
+
+                {/* TODO: it's a comment, not prose */}
+
+                <Tabs syncKey="distro">
+                  <TabItem label="Debian">
+
+                Install the system dependencies with {frontmatter.manager}.
+
+                  </TabItem>
+                  <Card
+                    title="NixOS"
+                    icon={"nix"}
+                  />
+                </Tabs>
+                """);
+        assertThat(prose(blocks)).containsExactly("Install the system dependencies with \uFFFC.");
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.DIRECTIVE).extracting(Block::info)
+                .containsExactly("mdx-esm", "mdx-jsx", "mdx-jsx", "mdx-jsx", "mdx-jsx", "mdx-jsx", "mdx-jsx");
+        Block card = blocks.stream().filter(b -> b.raw().contains("<Card")).findFirst().orElseThrow();
+        assertThat(card.line()).isEqualTo(12);
+        assertThat(card.endLine()).isEqualTo(15);
+    }
+
+    @Test
+    void jsxIsOnlyReadInMdxPages() {
+        List<Block> blocks = blocks(Renderer.COMMONMARK, "page.md", "import x from 'y'\n");
+        assertThat(prose(blocks)).containsExactly("import x from 'y'");
+    }
+
+    @Test
+    void starlightAsidesWithLabelsAndNesting() {
+        List<Block> blocks = blocks(Renderer.COMMONMARK, "page.mdx", """
+                ::::note[Before you start]
+                Read this first.
+
+                :::tip
+                Nested tip.
+                :::
+                ::::
+
+                :::caution Legacy title
+                Docusaurus writes its title after a space.
+                :::
+                """);
+        List<Block> asides = blocks.stream().filter(b -> b.kind() == BlockKind.ADMONITION).toList();
+        assertThat(asides).extracting(b -> b.admonition().syntax()).containsExactly(AdmonitionSyntax.DIRECTIVE,
+                AdmonitionSyntax.DIRECTIVE, AdmonitionSyntax.DOCUSAURUS);
+        assertThat(asides).extracting(b -> b.admonition().title()).containsExactly("Before you start", null,
+                "Legacy title");
+        assertThat(blocks).filteredOn(b -> b.texts().stream().anyMatch(p -> p.text().equals("Nested tip.")))
+                .singleElement().satisfies(b -> assertThat(b.depth()).isEqualTo(2));
+    }
+
+    @Test
+    void pymdownxBlocksNestWithMoreSlashesAndTabsHaveTitles() {
+        List<Block> blocks = blocks(Renderer.PYTHON_MARKDOWN, "page.md", """
+                /// tip | Tip
+                    type: warning
+
+                Outer text.
+
+                //// tab | Python 3.10+
+
+                {* ../../docs_src/app/tutorial001.py hl[3] *}
+
+                Inner text.
+
+                ////
+
+                ///
+
+                After.
+                """);
+        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.ADMONITION, BlockKind.PARAGRAPH,
+                BlockKind.TAB, BlockKind.DIRECTIVE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+        assertThat(blocks.get(0).admonition().type()).isEqualTo("warning");
+        assertThat(prose(blocks)).containsExactly("Tip", "Outer text.", "Python 3.10+", "Inner text.", "After.");
+        assertThat(blocks.get(4).depth()).isEqualTo(2);
+        assertThat(blocks.get(5).depth()).isZero();
+    }
+
+    @Test
+    void jinjaAndMacrosAreStructureOnTheirOwnLinesAndCodeInText() {
+        List<Block> blocks = blocks(Renderer.PYTHON_MARKDOWN, "page.md", """
+                {% raw %}
+                Use {{ config.site_name }} in a template.
+                {% endraw %}
+                {# a comment #}
+                """);
+        assertThat(prose(blocks)).containsExactly("Use \uFFFC in a template.");
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.DIRECTIVE).extracting(Block::info)
+                .containsExactly("jinja", "jinja", "jinja");
+    }
+
+    @Test
+    void hugoShortcodesAreStructureAndPairedShortcodesKeepTheirProse() {
+        // cncf-glossary content/en/service.md (Apache-2.0), and a paired shortcode.
+        List<Block> blocks = blocks(Renderer.GOLDMARK, "service.md", """
+                Please refer to the [microservices](/microservices-architecture/) definition.
+
+                {{% sign-language-section rE5OCe3upMo %}}
+
+                {{< notice warning >}}
+                See {{< ref "containers.md" >}} first.
+                {{< /notice >}}
+                """);
+        assertThat(prose(blocks)).containsExactly("Please refer to the microservices definition.",
+                "See \uFFFC first.");
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.DIRECTIVE).extracting(Block::info)
+                .containsExactly("hugo-shortcode", "hugo-shortcode", "hugo-shortcode");
+    }
+
+    @Test
+    void snippetLinesAndSnippetBlocks() {
+        List<Block> blocks = blocks(Renderer.PYTHON_MARKDOWN, "page.md", """
+                --8<--
+                includes/a.md
+                includes/b.md
+                --8<--
+
+                Text.
+                """);
+        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.DIRECTIVE, BlockKind.PARAGRAPH);
+        assertThat(blocks.get(0).endLine()).isEqualTo(4);
+    }
+
+    @Test
+    void definitionListsSeparateTermAndDefinition() {
+        // privacyguides docs/basics/common-threats.md (CC BY-SA 4.0): a blank line between term and definition.
+        List<Block> loose = blocks(Renderer.PYTHON_MARKDOWN, "page.md", """
+                <span class="pg-purple">:material-incognito: **Anonymity**</span>
+
+                :   Shielding your online activity from your real identity.
+                """);
+        assertThat(prose(loose)).containsExactly("Anonymity", "Shielding your online activity from your real identity.");
+        assertThat(loose.get(0).inlines(InlineKind.STRONG)).hasSize(1);
+        assertThat(loose.get(1).depth()).isEqualTo(1);
+
+        List<Block> tight = blocks(Renderer.GOLDMARK, "page.md", "Pod\n: The smallest deployable unit.\n");
+        assertThat(prose(tight)).containsExactly("Pod", "The smallest deployable unit.");
+        assertThat(tight.get(1).start()).isEqualTo(new Position(2, 3));
+
+        List<Block> commonmark = blocks(Renderer.COMMONMARK, "page.md", "Pod\n: The smallest deployable unit.\n");
+        assertThat(prose(commonmark)).containsExactly("Pod : The smallest deployable unit.");
+    }
+
+    @Test
+    void githubAlertsAreAdmonitions() {
+        List<Block> blocks = blocks(Renderer.COMMONMARK, "page.md", "> [!NOTE]\n> Useful information.\n");
+        assertThat(blocks.get(0).admonition().syntax()).isEqualTo(AdmonitionSyntax.GITHUB_ALERT);
+        assertThat(prose(blocks)).containsExactly("Useful information.");
+    }
+
+    @Test
+    void pythonMarkdownFindsStrongEmphasisThatCommonMarkLeavesAsText() {
+        // privacyguides i18n/ja/file-sharing.md (CC BY-SA 4.0): the ** closes after 。 and before a letter.
+        String text = "**私たちは、推薦するどのプロジェクトとも提携していません。**客観的に推薦できるよう、要件を定めています。\n";
+        Block pm = blocks(Renderer.PYTHON_MARKDOWN, "page.md", text).get(0);
+        assertThat(pm.inlines(InlineKind.STRONG)).singleElement()
+                .satisfies(s -> assertThat(s.position()).isEqualTo(new Position(1, 1)));
+        assertThat(pm.texts().get(0).text()).doesNotContain("*");
+        Block cm = blocks(Renderer.COMMONMARK, "page.md", text).get(0);
+        assertThat(cm.inlines(InlineKind.STRONG)).isEmpty();
+        // Python-Markdown leaves a lone asterisk between spaces, and abbreviation definitions, alone.
+        Block literal = blocks(Renderer.PYTHON_MARKDOWN, "page.md", "2 * 3 * 4 is 24.\n").get(0);
+        assertThat(literal.inlines()).isEmpty();
+        Block abbr = blocks(Renderer.PYTHON_MARKDOWN, "page.md", "*[HTML]: Hypertext\n*[CSS]: Style sheets\n").get(0);
+        assertThat(abbr.inlines(InlineKind.EMPHASIS)).isEmpty();
+    }
+}
