@@ -150,9 +150,6 @@
       && (page.id + '\n' + page.translation).toLowerCase().includes(filter.text)) return true;
     return PAGE_FINDINGS[p].some(findingMatches);
   }
-  function filtersActive() {
-    return filter.rule >= 0 || filter.text !== '' || filter.sev.size !== SEVERITIES.length;
-  }
 
   /** Texts of the static page and the filter options, in the interface language. */
   function translateChrome() {
@@ -848,6 +845,10 @@
   function sourceTextOf(i, ctx) {
     const details = ctx.details[i][5] || {};
     for (const k of ['text', 'sourceText']) if (typeof details[k] === 'string' && details[k].trim()) return details[k];
+    if (Array.isArray(details.sentences)) {
+      const texts = details.sentences.map((x) => x && x.text).filter((x) => typeof x === 'string' && x.trim());
+      if (texts.length) return texts.join(' ');
+    }
     const r = ctx.rowOf ? ctx.rowOf.get(i) : undefined;
     const row = r !== undefined && r >= 0 ? ctx.rows[r] : null;
     return row && row.s ? row.s[4] : null;
@@ -958,6 +959,14 @@
     const out = [];
     for (const [k, v] of Object.entries(details)) {
       if (v === null || v === undefined || v === '' || skip.includes(k)) continue;
+      if (Array.isArray(v) && v.length && v.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
+        // A list of records (grouped sentences): each as its text, then its other facts in words.
+        out.push(el('dt', { text: detailLabel(k) }), el('dd', {}, el('ul', { class: 'detail-list' }, ...v.map((x) => el('li', { dir: 'auto' },
+          typeof x.text === 'string' ? x.text : '',
+          ...Object.entries(x).filter(([kk, vv]) => kk !== 'text' && vv !== null && vv !== undefined && vv !== '')
+            .map(([kk, vv]) => el('span', { class: 'quiet', text: ' · ' + detailLabel(kk) + ': ' + detailValue(kk, vv) })))))));
+        continue;
+      }
       const value = detailValue(k, v);
       out.push(el('dt', { text: detailLabel(k) }),
         el('dd', { dir: 'auto' }, /url|opening|syntax|code|found|fix|target|tag/i.test(k) ? el('code', { text: value }) : value));

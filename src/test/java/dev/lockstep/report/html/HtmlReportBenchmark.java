@@ -175,5 +175,16 @@ class HtmlReportBenchmark {
             browser.screenshot(docs.resolve("report-page-" + scheme + ".png"));
             browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 800));
         }
+        // the top of a page, with the interface in Japanese: the findings counted per rule
+        browser.colorScheme("light");
+        browser.driver.get("about:blank");
+        browser.driver.get(report.toUri() + "#" + page);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector("#page[data-ready]")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("ui-lang"))).selectByValue("ja");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector("html[lang=ja] #page[data-ready]")).isEmpty());
+        browser.screenshot(docs.resolve("report-page-summary-ja.png"));
+        browser.driver.executeScript("localStorage.clear()");
     }
 }

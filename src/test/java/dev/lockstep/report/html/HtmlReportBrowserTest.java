@@ -138,7 +138,7 @@ class HtmlReportBrowserTest {
         open(report, "#zh/os/qubes-overview.md");
         waitFor("#page[data-ready]");
         String cards = text("#page");
-        assertThat(cards).doesNotContain("sourceLine", "blockKind", "same-as-source", "source-language");
+        assertThat(cards).doesNotContain("sourceLine", "blockKind", "same-as-source", "source-language", "{\"");
         assertThat(all(".finding .details dt")).extracting(WebElement::getText)
                 .allSatisfy(label -> assertThat(label).doesNotMatch(".*[a-z][A-Z].*"));
 
