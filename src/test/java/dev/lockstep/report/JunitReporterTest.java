@@ -44,7 +44,8 @@ class JunitReporterTest {
         assertThat(lines[1]).isEqualTo("  source: docs/über.md:7");
         // U+0001 cannot appear in XML 1.0 at all: it is replaced, the rest of the message kept.
         assertThat(lines[2]).startsWith("i18n/ja/über.md:9:3: error heading-level-mismatch: ");
-        assertThat(failure.getTextContent()).contains("line two: done<U+0001>") // a control character is shown as its code (issue 21);
+        // A control character is shown as its code (issue 21).
+        assertThat(failure.getTextContent()).contains("line two: done<U+0001>");
         Element zhCase = (Element) ((Element) suites.item(2)).getElementsByTagName("testcase").item(0);
         assertThat(zhCase.getAttribute("name")).isEqualTo("i18n/zh/über.md");
         assertThat(zhCase.getElementsByTagName("failure").getLength()).isZero();
