@@ -24,6 +24,7 @@ import dev.lockstep.rules.markup.TableShapeMismatch;
 import dev.lockstep.rules.history.StaleTranslation;
 import dev.lockstep.rules.structure.AdmonitionSyntaxMismatch;
 import dev.lockstep.rules.syntax.AdmonitionTitleQuotes;
+import dev.lockstep.rules.syntax.BrokenLinkSyntax;
 import dev.lockstep.rules.syntax.EmptyLinkText;
 import dev.lockstep.rules.syntax.FullwidthMarkdownSyntax;
 import dev.lockstep.rules.syntax.LeakedPlaceholderTag;
@@ -77,6 +78,7 @@ public final class RuleRegistry {
                 new FullwidthMarkdownSyntax(),
                 new SpacedLinkSyntax(),
                 new EmptyLinkText(),
+                new BrokenLinkSyntax(),
                 new OvergrownLinkText(),
                 new StrayClosingTag(),
                 new AdmonitionTitleQuotes(),

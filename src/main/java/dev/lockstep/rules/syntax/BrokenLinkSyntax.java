@@ -1,0 +1,118 @@
+package dev.lockstep.rules.syntax;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Inline;
+import dev.lockstep.parse.InlineKind;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Flags a source link whose target the translation still writes, but in syntax that renders no link. */
+public final class BrokenLinkSyntax implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("broken-link-syntax", Severity.ERROR,
+            "A link is written so that it does not render: `]text](url)`, `[text](url`", """
+            ## What it does
+            For each link of the source block, looks for its target in the aligned translated block. When
+            the translation writes `](target` but no link with that target renders (a `[` moved or lost:
+            `]text](url)`; a `)` lost: `[text](url`), reports the place once, with the source's link text.
+            White space inside the syntax (`] (`) and fullwidth brackets are the business of
+            `spaced-link-syntax` and `fullwidth-markdown-syntax`; an empty text renders a link and is
+            `empty-link-text`'s. Link text that holds a link itself (`[a [b](x) c](y)`) is left alone:
+            renderers disagree on nested links.
+
+            ## Why it matters
+            The page shows the brackets and the URL as plain text, and the link is gone. Translation tools
+            move brackets with the words around them, so this is a common export defect.
+
+            ## Example
+            Source: `Read the [documentation](https://example.org/docs) first.`
+            Translation: `Lisez d'abord ]la documentation](https://example.org/docs).`
+            → write `[la documentation](https://example.org/docs)`.
+            """);
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        for (BlockPair pair : page.pairs()) {
+            if (!pair.matched()) continue;
+            RawText t = RawText.of(pair.translation());
+            if (t.text().indexOf("](") < 0) continue;
+            List<String> reported = new ArrayList<>();
+            for (Inline link : pair.source().inlines(InlineKind.LINK)) {
+                String target = link.target();
+                if (target == null || target.isEmpty() || reported.contains(target) || renders(pair, target)) continue;
+                int at = whole(t.text(), "](" + target);
+                if (at < 0 || aroundALink(t.text(), at)) continue;
+                reported.add(target);
+                int from = Math.max(Math.max(t.text().lastIndexOf('\n', at) + 1, t.text().lastIndexOf('[', at)), at - 60);
+                int end = at + 2 + target.length();
+                int to = end < t.text().length() && t.text().charAt(end) == ')' ? end + 1 : end;
+                String fragment = t.text().substring(from, to).strip();
+                String text = link.text().replaceAll("\\s+", " ").strip();
+                findings.add(page.report(SPEC, pair)
+                        .at(t.position(at))
+                        .message("the link to " + target + " does not render: `" + SpacedLinkSyntax.oneLine(fragment)
+                                + "` is not link syntax; write [" + (text.isEmpty() ? "…" : "the words for \"" + text
+                                + "\"") + "](" + target + ") as the source does at " + page.source().path() + ":"
+                                + link.position().line())
+                        .detail("found", fragment)
+                        .detail("target", target)
+                        .detail("sourceText", text)
+                        .identity(target)
+                        .identity(fragment)
+                        .build());
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * Where {@code needle} stands as a whole target: followed by {@code )}, white space, a title quote or the
+     * end, never as the start of a longer URL (a drifted link to {@code https://x.org/} is not broken).
+     */
+    private static int whole(String text, String needle) {
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            int end = at + needle.length();
+            if (end == text.length() || ")\"' \t\n".indexOf(text.charAt(end)) >= 0) return at;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the link text ending at {@code close} holds a link itself ({@code [a [b](x) c](y)}): renderers
+     * disagree on nested links (Python-Markdown keeps the outer one), so such a place is left alone.
+     */
+    private static boolean aroundALink(String text, int close) {
+        int depth = 0;
+        for (int i = close - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            if (c == ']') {
+                depth++;
+            } else if (c == '[') {
+                if (depth == 0) return text.substring(i, close).contains("](");
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the translated block has a link or image to {@code target} that parsed. */
+    private static boolean renders(BlockPair pair, String target) {
+        for (Inline i : pair.translation().inlines()) {
+            if ((i.kind() == InlineKind.LINK || i.kind() == InlineKind.IMAGE || i.kind() == InlineKind.AUTOLINK)
+                    && target.equals(i.target())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
