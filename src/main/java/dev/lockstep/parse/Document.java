@@ -17,17 +17,6 @@ import java.util.Map;
 public record Document(String path, List<Block> blocks, Map<String, String> frontMatter,
                        List<ParseProblem> problems, int lineCount, String text) {
 
-    /** Line {@code n} (1-based) as written, without its line ending; empty past the end. */
-    public String line(int n) {
-        int start = 0;
-        for (int i = 1; i < n; i++) {
-            start = text.indexOf('\n', start) + 1;
-            if (start == 0) return "";
-        }
-        int end = text.indexOf('\n', start);
-        return end < 0 ? text.substring(start) : text.substring(start, end);
-    }
-
     /** The nearest heading above a block, or null when it sits before the first heading. */
     public Block headingAbove(Block block) {
         for (int i = block.index() - 1; i >= 0; i--) {

@@ -118,8 +118,8 @@ final class InlineParity {
                 for (Inline[] element : elementsOf(lost)) {
                     findings.add(report(page, pair, "lost", element[0], null)
                             .at(nearest(pair, element[0], sourceLine, translationLine))
-                            .message("the translation lacks the " + noun + "s " + element[0].raw() + " and "
-                                    + element[1].raw() + " of the source (" + sourceAt + ")")
+                            .message("the translation lacks the " + noun + "s " + shown(element[0]) + " and "
+                                    + shown(element[1]) + " of the source (" + sourceAt + ")")
                             .detail("closingText", element[1].raw())
                             .build());
                 }
@@ -127,7 +127,7 @@ final class InlineParity {
                     if (welcome.test(pair.source(), element[0])) continue;
                     findings.add(report(page, pair, "added", null, element[0])
                             .at(element[0].position())
-                            .message("the " + noun + "s " + element[0].raw() + " and " + element[1].raw()
+                            .message("the " + noun + "s " + shown(element[0]) + " and " + shown(element[1])
                                     + " are not in the source (" + sourceAt + "): remove them or check the source")
                             .detail("closingText", element[1].raw())
                             .build());
@@ -145,8 +145,8 @@ final class InlineParity {
                 added.remove(t);
                 findings.add(report(page, pair, "changed", s, t)
                         .at(t.position())
-                        .message("the " + noun + " " + t.raw() + " differs from the source's " + s.raw() + " ("
-                                + sourceAt + "): write " + s.raw())
+                        .message("the " + noun + " " + shown(t) + " differs from the source's " + shown(s) + " ("
+                                + sourceAt + "): write " + shown(s))
                         .build());
             }
             if (changesInOrder && lost.size() == added.size()) {
@@ -155,8 +155,8 @@ final class InlineParity {
                     Inline t = added.get(i);
                     findings.add(report(page, pair, "changed", s, t)
                             .at(t.position())
-                            .message("the " + noun + " " + t.raw() + " differs from the source's " + s.raw() + " ("
-                                    + sourceAt + "): write " + s.raw())
+                            .message("the " + noun + " " + shown(t) + " differs from the source's " + shown(s) + " ("
+                                    + sourceAt + "): write " + shown(s))
                             .build());
                 }
                 continue;
@@ -164,14 +164,14 @@ final class InlineParity {
             for (Inline s : lost) {
                 findings.add(report(page, pair, "lost", s, null)
                         .at(nearest(pair, s, sourceLine, translationLine))
-                        .message("the translation lacks the " + noun + " " + s.raw() + " of the source (" + sourceAt + ")")
+                        .message("the translation lacks the " + noun + " " + shown(s) + " of the source (" + sourceAt + ")")
                         .build());
             }
             for (Inline t : added) {
                 if (welcome.test(pair.source(), t)) continue;
                 findings.add(report(page, pair, "added", null, t)
                         .at(t.position())
-                        .message("the " + noun + " " + t.raw() + " is not in the source (" + sourceAt
+                        .message("the " + noun + " " + shown(t) + " is not in the source (" + sourceAt
                                 + "): remove it or check the source")
                         .build());
             }
@@ -186,6 +186,15 @@ final class InlineParity {
     }
 
     /** Removes from {@code tags} each opening tag with a later closing tag of the same name; returns the pairs. */
+    /**
+     * An item as a message shows it: as written, on one line and at most 80 characters (a fence that the
+     * parser read as inline code would otherwise fill the message).
+     */
+    private static String shown(Inline item) {
+        String one = item.raw().replaceAll("\\s*\n\\s*", " ");
+        return one.length() <= 80 ? one : one.substring(0, 79) + "…";
+    }
+
     private static List<Inline[]> elementsOf(List<Inline> tags) {
         List<Inline[]> out = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {
