@@ -276,7 +276,6 @@ public final class Checker {
 
     private static Finding fileFinding(RuleSpec spec, String file, String language, Position at, String message,
                                        String source) {
-        return new Finding(spec.id(), spec.defaultSeverity(), file, at.line(), at.column(), language, message, source,
-                0, Map.of(), message, null);
+        return Finding.builder(spec, file, language, source).at(at).message(message).key(message).build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.lockstep.check;
 
+import dev.lockstep.parse.Position;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.files.InvalidSuppression;
@@ -97,8 +98,8 @@ final class Suppressions {
         RuleSpec spec = InvalidSuppression.SPEC;
         for (Unknown u : unknown) {
             String message = "unknown rule '" + u.name() + "' in a lockstep suppression comment (see `lockstep rules`)";
-            kept.add(new Finding(spec.id(), spec.defaultSeverity(), file, u.line(), u.column(), language, message,
-                    source, 0, Map.of("name", u.name()), u.name(), null));
+            kept.add(Finding.builder(spec, file, language, source).at(new Position(u.line(), u.column()))
+                    .message(message).detail("name", u.name()).key(u.name()).build());
         }
         return kept;
     }

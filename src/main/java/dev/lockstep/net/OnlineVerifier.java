@@ -182,12 +182,10 @@ public final class OnlineVerifier {
         Map<String, Object> online = new LinkedHashMap<>();
         online.put("classification", Classification.TRANSLATION_BROKEN.id);
         online.put("translation", outcome.toMap());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("url", link.url());
-        details.put("online", online);
-        return new Finding(BrokenLink.SPEC.id(), BrokenLink.SPEC.defaultSeverity(), link.file(), link.line(),
-                link.column(), link.language(), "link " + link.url() + " is broken (" + outcome.describe() + ")",
-                link.sourceFile(), link.sourceLine(), details, link.url(), null);
+        return Finding.builder(BrokenLink.SPEC, link.file(), link.language(), link.sourceFile())
+                .at(new Position(link.line(), link.column())).sourceLine(link.sourceLine())
+                .message("link " + link.url() + " is broken (" + outcome.describe() + ")")
+                .detail("url", link.url()).detail("online", online).key(link.url()).build();
     }
 
     private record Copy(String file, String language, int line, String url, UrlOutcome outcome) {
@@ -231,12 +229,9 @@ public final class OnlineVerifier {
             Map<String, Object> online = new LinkedHashMap<>();
             online.put("classification", Classification.SOURCE_BROKEN.id);
             online.put("source", outcome.toMap());
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("url", url);
-            details.put("online", online);
-            details.put("translations", listed);
-            return new Finding(BrokenSourceLink.SPEC.id(), BrokenSourceLink.SPEC.defaultSeverity(), sourceFile, line,
-                    column, null, message.toString(), null, 0, details, url, null);
+            return Finding.builder(BrokenSourceLink.SPEC, sourceFile, null, null).at(new Position(line, column))
+                    .message(message.toString()).detail("url", url).detail("online", online)
+                    .detail("translations", listed).key(url).build();
         }
 
         private static String word(UrlOutcome.Verdict v) {
