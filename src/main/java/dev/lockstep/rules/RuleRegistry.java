@@ -114,15 +114,16 @@ public final class RuleRegistry {
     }
 
     /** Rules only {@code check --online} reports, after requesting link targets (net/OnlineVerifier). */
-    public static List<RuleSpec> onlineRules() {
+    public static List<OnlineRule> onlineRules() {
         return List.of(
-                BrokenLink.SPEC,
-                BrokenSourceLink.SPEC);
+                new BrokenLink(),
+                new BrokenSourceLink());
     }
 
     /** Every rule's spec, sorted by id. */
     public static List<RuleSpec> specs() {
-        List<RuleSpec> all = new ArrayList<>(onlineRules());
+        List<RuleSpec> all = new ArrayList<>();
+        for (OnlineRule r : onlineRules()) all.add(r.spec());
         for (HistoryRule r : historyRules()) all.add(r.spec());
         for (FileRule r : fileRules(RuleOptions.DEFAULTS)) all.add(r.spec());
         for (Rule r : pageRules(RuleOptions.DEFAULTS)) all.add(r.spec());
