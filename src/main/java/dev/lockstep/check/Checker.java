@@ -17,6 +17,7 @@ import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.content.SentenceAnalysis;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,10 @@ public final class Checker {
     }
 
     public Checked run(DiscoveryResult discovery, PageListener listener) {
+        return run(discovery, listener, Progress.NONE);
+    }
+
+    public Checked run(DiscoveryResult discovery, PageListener listener, Progress progress) {
         Map<String, List<Pair>> bySource = new LinkedHashMap<>();
         for (Pair p : discovery.pairs()) bySource.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
 
@@ -87,10 +92,15 @@ public final class Checker {
         try {
             List<Future<Group>> futures = new ArrayList<>();
             for (List<Pair> group : bySource.values()) futures.add(pool.submit(() -> checkGroup(group, listener)));
+            int total = discovery.pairs().size();
+            int done = 0;
+            Iterator<List<Pair>> groups = bySource.values().iterator();
             for (Future<Group> f : futures) {
                 Group g = join(f);
                 findings.addAll(g.findings);
                 results.addAll(g.results);
+                done += groups.next().size();
+                progress.pairsChecked(done, total);
             }
         } finally {
             pool.shutdownNow();

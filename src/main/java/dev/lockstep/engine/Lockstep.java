@@ -5,6 +5,7 @@ import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Checker;
 import dev.lockstep.check.PageListener;
 import dev.lockstep.check.PageReviewer;
+import dev.lockstep.check.Progress;
 import dev.lockstep.check.ResultCache;
 import dev.lockstep.check.RunReviewer;
 import dev.lockstep.check.Timings;
@@ -77,7 +78,7 @@ public final class Lockstep {
                     b.runReviewer == null ? null : b.runReviewer.listener());
             checked = new Checker(b.root, config, rules, RuleRegistry.fileRules(options), b.threads, pageReviewer,
                     timings, cache)
-                    .run(found, listener);
+                    .run(found, listener, b.progress);
             cache.save();
         }
         List<Finding> findings = checked.findings();
@@ -152,6 +153,7 @@ public final class Lockstep {
         private PageListener listener;
         private RunReviewer runReviewer;
         private Timings timings = Timings.OFF;
+        private Progress progress = Progress.NONE;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root);
@@ -220,6 +222,12 @@ public final class Lockstep {
 
         public Builder timings(Timings timings) {
             this.timings = Objects.requireNonNull(timings);
+            return this;
+        }
+
+        /** Told after each source page with its translations is checked; cache hits count too. */
+        public Builder progress(Progress progress) {
+            this.progress = Objects.requireNonNull(progress);
             return this;
         }
 

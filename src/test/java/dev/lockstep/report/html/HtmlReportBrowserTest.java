@@ -320,6 +320,37 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void everySentenceOfAGroupedFindingIsMarkedInItsBlock() throws IOException {
+        // The real check: line 11 of the ja page keeps three English sentences, reported as one finding.
+        Reports.Built built = Reports.html(Path.of("fixtures/qubes"), HtmlReporter.NO_COVERAGE, f -> f);
+        Finding grouped = built.result().findings().stream()
+                .filter(f -> f.rule().equals("untranslated-sentence") && f.file().equals("i18n/ja/os/qubes-overview.md")
+                        && f.line() == 11)
+                .findFirst().orElseThrow();
+        assertThat((List<?>) grouped.details().get("sentences")).hasSize(3);
+        Path report = tmp.resolve("grouped.html");
+        Files.writeString(report, built.html());
+
+        open(report, "#ja/os/qubes-overview.md");
+        waitFor("#page[data-ready]");
+        // The translation's blocks as text, with what is highlighted between « and » (adjacent marks joined:
+        // a link another finding marks inside a sentence splits its highlight in two spans).
+        String shown = (String) browser.driver.executeScript("""
+                return [...document.querySelectorAll('#aligned .cell.tr pre.raw')].map((pre) =>
+                  [...pre.childNodes].map((n) => n.nodeType === 1 && n.classList.contains('mark-hl')
+                    ? '«' + n.textContent + '»' : n.nodeType === 1 && n.classList.contains('pin') ? '' : n.textContent)
+                    .join('').replaceAll('»«', '')).join('\\n');""");
+        assertThat(shown).contains(
+                "«Qubes uses [compartmentalization](https://qubes-os.org/intro) to keep the system secure.»",
+                "«Qubes are created from templates, the defaults being for Fedora, Debian and [Whonix](../desktop.md#whonix).»",
+                "«Qubes OS also allows you to create once-use [disposable](https://qubes-os.org/doc/how-to-use-disposables) *qubes*.»");
+        // one finding, one pin, however many sentences it marks
+        String id = all("#aligned .cell.tr .mark-hl").stream().filter(e -> e.getText().startsWith("Qubes uses"))
+                .findFirst().orElseThrow().getAttribute("data-finding");
+        assertThat(all("#aligned .cell.tr .pin[data-finding='" + id + "']")).hasSize(1);
+    }
+
+    @Test
     void hostileTranslationIsShownAsTextAndRunsNothing() throws IOException {
         Path repo = Reports.hostileRepo(tmp.resolve("repo"));
         String hostileUrl = "javascript:window.__pwned=5";
