@@ -23,6 +23,7 @@ public final class Main implements Runnable {
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("check", CheckCommand::new);
+        m.put("merge", MergeCommand::new);
         m.put("rules", RulesCommand::new);
         m.put("blocks", BlocksCommand::new);
         m.put("baseline", BaselineCommand::new);
