@@ -129,23 +129,36 @@ public final class ShardFile {
                     + "--format json`)");
         }
         try {
-            return new Read(file, new Header(new Shard(s.index(), s.count()), doc.tool().version(), s.config(),
-                    new SiteFacts(s.repositoryPrefix(), s.layouts(), s.commit(), s.platform())),
-                    result(doc, s), s.pages() == null ? null
-                    : new PageCollector.Packed(new TreeMap<>(s.pages().sources()),
-                    new TreeMap<>(s.pages().translations())));
+            CheckResult result = result(doc, s);
+            Header header = new Header(new Shard(s.index(), s.count()), doc.tool().version(), s.config(),
+                    new SiteFacts(s.repositoryPrefix(), s.layouts(), s.commit(), s.platform()));
+            PagesEntry pages = s.pages();
+            if (pages != null) {
+                need(pages.sources(), "shard.pages.sources");
+                need(pages.translations(), "shard.pages.translations");
+            }
+            return new Read(file, header, result, pages == null ? null
+                    : new PageCollector.Packed(new TreeMap<>(pages.sources()), new TreeMap<>(pages.translations())));
         } catch (RuntimeException e) {
             throw new UserError(file.toString(), "damaged shard result: " + e.getMessage());
         }
     }
 
     private static CheckResult result(Doc doc, Section s) {
+        need(doc.summary(), "summary");
+        need(doc.summary().languages(), "summary.languages");
+        need(doc.files(), "files");
+        need(doc.findings(), "findings");
+        need(s.layouts(), "shard.layouts");
+        need(s.missing(), "shard.missing");
+        need(s.orphans(), "shard.orphans");
+        need(s.fixes(), "shard.fixes");
         List<Pair> pairs = new ArrayList<>(doc.files().size());
         List<PairResult> results = new ArrayList<>(doc.files().size());
         for (FileEntry f : doc.files()) {
             Pair pair = new Pair(f.source(), f.translation(), f.language());
             pairs.add(pair);
-            Stats st = f.stats();
+            Stats st = Objects.requireNonNull(f.stats(), "a file lacks its stats");
             results.add(new PairResult(pair, Objects.requireNonNull(f.status(), "a file lacks its status"), st.sourceBlocks(), st.translationBlocks(),
                     st.matchedBlocks(), st.missingBlocks(), st.extraBlocks(),
                     f.coverage() == null ? null : new Coverage(f.coverage().sentences(), f.coverage().untranslated())));
@@ -171,6 +184,10 @@ public final class ShardFile {
         DiscoveryResult discovery = new DiscoveryResult(List.copyOf(pairs), doc.summary().languages(),
                 List.copyOf(s.missing()), List.copyOf(s.orphans()), s.sourcePages());
         return new CheckResult(discovery, List.copyOf(results), List.copyOf(findings));
+    }
+
+    private static void need(Object value, String field) {
+        if (value == null) throw new IllegalArgumentException("no " + field);
     }
 
     // The file as Jackson binds it, streaming; only what the merge reads.

@@ -186,6 +186,16 @@ class MergeCommandTest {
     }
 
     @Test
+    void aDamagedShardIsRefused(@TempDir Path tmp) throws IOException {
+        List<String> files = shards(QUBES, tmp, 2);
+        for (String file : files) {
+            Path p = Path.of(file);
+            Files.writeString(p, Files.readString(p).replaceFirst("\"orphans\" : \\[[^\\]]*\\]", "\"orphans\" : null"));
+        }
+        assertOneLineError(merge(files), "lockstep: " + files.get(0) + ": damaged shard result: no shard.orphans");
+    }
+
+    @Test
     void anHtmlReportNeedsShardsWithTheirPages(@TempDir Path tmp) {
         List<String> files = shards(QUBES, tmp, 2);
         assertOneLineError(merge(files, "--format", "html"), "lockstep: " + files.get(0)
