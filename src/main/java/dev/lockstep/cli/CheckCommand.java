@@ -110,7 +110,8 @@ final class CheckCommand implements Callable<Integer> {
         CacheTrust trust = noCache && !online.enabled() ? CacheTrust.NONE
                 : CacheTrust.fromKeyFile(CacheTrust.defaultKeyFile(System.getenv()));
         Lockstep.Builder run = Lockstep.builder(root).config(config).only(RepoOptions.narrow(scope, changedFiles(root)))
-                .threads(threads).listener(pages).timings(timings);
+                .threads(threads).listener(pages).timings(timings)
+                .progress(ProgressBar.forTerminal(spec.commandLine().getErr(), outputOptions.quiet));
         if (shard != null) run.shard(shard);
         if (!noHistory) run.history(new Lockstep.History(sourceRepo, start.toString(), historyLimit));
         if (!noCache) run.cache(online.cacheFolder(root), Version.build(), trust);

@@ -23,10 +23,10 @@ public final class Main implements Runnable {
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("check", CheckCommand::new);
-        m.put("merge", MergeCommand::new);
         m.put("rules", RulesCommand::new);
         m.put("blocks", BlocksCommand::new);
         m.put("baseline", BaselineCommand::new);
+        m.put("merge", MergeCommand::new);
         m.put("fix", FixCommand::new);
         m.put("pre-commit", PreCommitCommand::new);
         m.put("install-hook", InstallHookCommand::new);

@@ -5,6 +5,7 @@ import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Checker;
 import dev.lockstep.check.PageListener;
 import dev.lockstep.check.PageReviewer;
+import dev.lockstep.check.Progress;
 import dev.lockstep.check.ResultCache;
 import dev.lockstep.check.RunReviewer;
 import dev.lockstep.check.Timings;
@@ -65,7 +66,8 @@ public final class Lockstep {
         timings.stop("discover", t0);
 
         Predicate<String> enabled = id -> !config.disabled().contains(id) && b.rules.test(id);
-        List<Rule> rules = RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions())).stream()
+        RuleOptions options = new RuleOptions(config.glossary(), config.ruleOptions());
+        List<Rule> rules = RuleRegistry.pageRules(options).stream()
                 .filter(r -> enabled.test(r.spec().id())).toList();
         Checker.Checked checked;
         try (HistoryReviewer history = b.history == null ? null : b.history.open(b.root, found)) {
@@ -75,8 +77,9 @@ public final class Lockstep {
                     : "history of " + b.history.describe(b.root)), b.trust);
             PageListener listener = PageListener.all(b.listener,
                     b.runReviewer == null ? null : b.runReviewer.listener());
-            checked = new Checker(b.root, config, rules, b.threads, pageReviewer, timings, cache)
-                    .run(found, listener);
+            checked = new Checker(b.root, config, rules, RuleRegistry.fileRules(options), b.threads, pageReviewer,
+                    timings, cache)
+                    .run(found, listener, b.progress);
             cache.save();
         }
         List<Finding> findings = checked.findings();
@@ -152,6 +155,7 @@ public final class Lockstep {
         private PageListener listener;
         private RunReviewer runReviewer;
         private Timings timings = Timings.OFF;
+        private Progress progress = Progress.NONE;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root);
@@ -226,6 +230,12 @@ public final class Lockstep {
 
         public Builder timings(Timings timings) {
             this.timings = Objects.requireNonNull(timings);
+            return this;
+        }
+
+        /** Told after each source page with its translations is checked; cache hits count too. */
+        public Builder progress(Progress progress) {
+            this.progress = Objects.requireNonNull(progress);
             return this;
         }
 

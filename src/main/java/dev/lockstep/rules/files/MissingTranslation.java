@@ -1,5 +1,8 @@
 package dev.lockstep.rules.files;
 
+import dev.lockstep.rules.FileFact;
+import dev.lockstep.rules.FileRule;
+import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -14,7 +17,7 @@ import java.util.Map;
  * A page that must be translated has no translation in a language. Reported while finding files,
  * before any page is aligned; every other missing page only counts in the page coverage tables.
  */
-public final class MissingTranslation {
+public final class MissingTranslation implements FileRule {
     public static final RuleSpec SPEC = new RuleSpec("missing-translation", Severity.INFO,
             "A page that must be translated has no translation in a language", """
             ## What it does
@@ -69,8 +72,21 @@ public final class MissingTranslation {
         this.pages = List.copyOf(matchers);
     }
 
-    /** Whether a missing translation of {@code source} (relative, {@code /}-separated) is a finding. */
-    public boolean required(String source) {
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(FileFact fact) {
+        if (!(fact instanceof FileFact.Missing m) || !required(m.source())) return List.of();
+        String message = "no " + m.language() + " translation of " + m.source() + " (expected at " + m.expected() + ")";
+        return List.of(Finding.builder(SPEC, m.expected(), m.language(), m.source()).message(message).key(message)
+                .build());
+    }
+
+    /** Whether a missing translation of {@code source} is a finding (others count as page coverage only). */
+    private boolean required(String source) {
         Path path = Path.of(source);
         return pages.stream().anyMatch(m -> m.matches(path));
     }

@@ -263,7 +263,7 @@ public final class DriftedLink implements Rule {
                     page.language()));
             if (edit != null) b.fix(Fix.of("use the source's link target", edit));
         }
-        out.add(b.build().withSeverity(severity));
+        out.add(b.severity(severity).build());
     }
 
     /**
