@@ -24,10 +24,11 @@ import java.util.regex.Pattern;
  * would be a paragraph holding a code span. This removes, in place, the indentation beyond three spaces
  * relative to the enclosing list item, so the CommonMark reading of the result has the MDX reading's
  * blocks; fenced code loses as many columns as its opening fence, so its content keeps its own
- * indentation. Lines that continue a paragraph keep theirs (it does not matter there).
+ * indentation (tabs count to the next multiple of four columns). Lines that continue a paragraph keep
+ * theirs (it does not matter there).
  */
 final class MdxIndentation {
-    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])(?=[ ]|$)( *)");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])(?=[ \\t]|$)([ \\t]*)");
     private static final Pattern FENCE = Pattern.compile("^(`{3,}|~{3,})");
     /** Starts of blocks that interrupt a paragraph (so a line starting one is not a lazy continuation). */
     private static final Pattern BLOCK_START = Pattern.compile("^(?:#{1,6}(?:\\s|$)|>|<|:::|\\{|`{3,}|~{3,}|[-*+](?:\\s|$)|\\d{1,9}[.)](?:\\s|$))");
@@ -40,8 +41,8 @@ final class MdxIndentation {
     }
 
     /**
-     * Rewrites {@code lines} from {@code first} on; returns how many leading spaces each line lost.
-     * Lines whose indentation holds a tab are left as they are.
+     * Rewrites {@code lines} from {@code first} on; returns how many characters each line lost at its
+     * start (negative when tabs became more spaces than they were characters).
      */
     static int[] dedent(String[] lines, int first) {
         int[] removed = new int[lines.length];
@@ -51,17 +52,16 @@ final class MdxIndentation {
         boolean inParagraph = false;
         for (int i = first; i < lines.length; i++) {
             String line = lines[i];
-            int indent = spaces(line);
-            boolean tabbed = indent < line.length() && line.charAt(indent) == '\t';
-            String text = line.substring(indent);
+            int chars = whitespace(line);
+            int indent = columns(line, chars);
+            String text = line.substring(chars);
             if (fence != null) {
-                int cut = tabbed ? 0 : Math.min(indent, fenceRemoved);
                 Matcher close = FENCE.matcher(text);
                 if (close.find() && close.group(1).charAt(0) == fence.charAt(0)
                         && close.group(1).length() >= fence.length() && text.substring(close.end()).isBlank()) {
                     fence = null;
                 }
-                cut(lines, removed, i, cut);
+                if (!text.isBlank()) indent(lines, removed, i, chars, Math.max(0, indent - fenceRemoved), text);
                 continue;
             }
             if (text.isBlank()) {
@@ -71,39 +71,58 @@ final class MdxIndentation {
             if (inParagraph && !BLOCK_START.matcher(text).find()) continue; // a lazy continuation
             while (!items.isEmpty() && items.peek().contentColumn() > indent) items.pop();
             Item base = items.isEmpty() ? new Item(0, 0) : items.peek();
-            int relative = indent - base.contentColumn();
-            int target = base.rewrittenColumn() + Math.min(relative, 3);
-            int cut = tabbed ? 0 : indent - target;
-            cut(lines, removed, i, cut);
-            int at = indent - cut;
+            int target = base.rewrittenColumn() + Math.min(indent - base.contentColumn(), 3);
+            indent(lines, removed, i, chars, target, text);
 
             Matcher m = FENCE.matcher(text);
             if (m.find()) {
                 fence = m.group(1);
-                fenceRemoved = cut;
+                fenceRemoved = indent - target;
                 inParagraph = false;
                 continue;
             }
             m = LIST_MARKER.matcher(text);
             if (m.find()) {
-                int gap = m.group(1).length();
-                int width = m.end() - gap + (gap == 0 || gap > 4 ? 1 : gap);
-                items.push(new Item(indent + width, at + width));
+                // The white space after the marker becomes spaces too, so the item's content starts on
+                // the same column relative to its marker ("2.<tab>Modify" has its content four columns on).
+                // Positions stay right for the content; the marker's own column may be off by the tabs.
+                int marker = m.start(1);
+                int after = indent + marker;
+                int gap = columns(text.substring(marker), m.end() - marker, after) - after;
+                String rest = text.substring(m.end());
+                int spaces = rest.isEmpty() ? 0 : gap == 0 || gap > 4 ? 1 : gap;
+                lines[i] = " ".repeat(target) + text.substring(0, marker) + " ".repeat(spaces) + rest;
+                removed[i] = line.length() - lines[i].length();
+                int width = marker + Math.max(spaces, 1);
+                items.push(new Item(indent + width, target + width));
             }
             inParagraph = !text.startsWith("<") && !text.startsWith("#") && !text.startsWith(":::");
         }
         return removed;
     }
 
-    private static void cut(String[] lines, int[] removed, int i, int count) {
-        if (count <= 0) return;
-        lines[i] = lines[i].substring(count);
-        removed[i] = count;
+    /** Gives line {@code i} {@code target} spaces of indentation in place of its {@code chars} white space. */
+    private static void indent(String[] lines, int[] removed, int i, int chars, int target, String text) {
+        if (chars == target && lines[i].substring(0, chars).indexOf('\t') < 0) return;
+        lines[i] = " ".repeat(target) + text;
+        removed[i] = chars - target;
     }
 
-    private static int spaces(String line) {
+    private static int whitespace(String line) {
         int n = 0;
-        while (n < line.length() && line.charAt(n) == ' ') n++;
+        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) n++;
         return n;
+    }
+
+    /** Columns of the first {@code chars} characters (spaces and tabs, tab stops every 4). */
+    private static int columns(String line, int chars) {
+        return columns(line, chars, 0);
+    }
+
+    /** The column after the first {@code chars} characters of {@code s}, which starts at column {@code from}. */
+    private static int columns(String s, int chars, int from) {
+        int cols = from;
+        for (int k = 0; k < chars; k++) cols = s.charAt(k) == '\t' ? cols + 4 - cols % 4 : cols + 1;
+        return cols;
     }
 }

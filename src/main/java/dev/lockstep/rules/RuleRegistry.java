@@ -51,14 +51,11 @@ public final class RuleRegistry {
     private RuleRegistry() {
     }
 
-    /**
-     * Builds every rule that takes options, so that a wrong one fails while the config is loaded.
-     *
-     * @throws RuleOptions.Invalid naming the wrong option
-     */
-    public static void checkOptions(RuleOptions options) {
-        pageRules(options);
-        fileRules(options);
+    /** How the rules that take options read them (each rule declares its reader). */
+    public static List<RuleOptions.Reader<?>> optionReaders() {
+        return List.of(
+                DriftedLink.OPTIONS,
+                MissingTranslation.OPTIONS);
     }
 
     /** The page rules, constructed with their options. */
@@ -75,7 +72,7 @@ public final class RuleRegistry {
                 new TranslatedAdmonitionType(),
                 new HeadingLevelMismatch(),
                 new HeadingIdMismatch(),
-                new DriftedLink(options.of(DriftedLink.SPEC.id())),
+                new DriftedLink(options.of(DriftedLink.OPTIONS)),
                 new FullwidthMarkdownSyntax(),
                 new SpacedLinkSyntax(),
                 new EmptyLinkText(),
@@ -101,7 +98,7 @@ public final class RuleRegistry {
     /** The rules about the run's files (discovery, reading, suppression comments), constructed with their options. */
     public static List<FileRule> fileRules(RuleOptions options) {
         return List.of(
-                new MissingTranslation(options.of(MissingTranslation.SPEC.id())),
+                new MissingTranslation(options.of(MissingTranslation.OPTIONS)),
                 new OrphanedTranslation(),
                 new UnreadableFile(),
                 new SkippedFile(),

@@ -85,6 +85,18 @@ class SiteSyntaxTest {
     }
 
     @Test
+    void mdxCountsTabsInIndentationAsColumns() {
+        // tauri-docs src/content/docs/plugin/cli.mdx (MIT): a step indented with spaces and tabs.
+        List<Block> blocks = blocks(Renderer.COMMONMARK, "plugin/cli.mdx",
+                "<Steps>\n\n    \t\t3.\tInstall the JavaScript Guest bindings:\n\n"
+                + "\t\t    ```sh\n\t\t    npm add @tauri-apps/plugin-cli\n\t\t    ```\n\n</Steps>\n");
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.LIST_ITEM).singleElement()
+                .satisfies(b -> assertThat(b.line()).isEqualTo(3));
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.CODE).singleElement()
+                .satisfies(b -> assertThat(b.endLine()).isEqualTo(7));
+    }
+
+    @Test
     void indentedCodeStaysCodeOutsideMdx() {
         List<Block> blocks = blocks(Renderer.COMMONMARK, "page.md", "Text.\n\n        ```sh\n        x\n        ```\n");
         assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.CODE);

@@ -44,32 +44,52 @@ public final class MissingTranslation implements FileRule {
             `["**"]` asks for every page. Default: none.
             """);
 
-    private final List<PathMatcher> pages;
+    /** @param pages glob patterns of the source pages that must be translated into every language */
+    public record Options(List<String> pages) {
+        public static final Options DEFAULTS = new Options(List.of());
 
-    /** @throws RuleOptions.Invalid on an unknown option or a pattern that is not a glob */
-    public MissingTranslation(Map<String, Object> options) {
-        for (String key : options.keySet()) {
-            if (!key.equals("pages")) {
-                throw new RuleOptions.Invalid(List.of(key), "rules.missing-translation: unknown option '" + key
-                        + "' (expected pages)");
-            }
+        public Options {
+            pages = List.copyOf(pages);
         }
-        List<PathMatcher> matchers = new ArrayList<>();
-        Object value = options.get("pages");
-        if (value != null) {
+
+        /** @throws RuleOptions.Invalid on an unknown option or a pattern that is not a glob */
+        static Options parse(Map<String, Object> options) {
+            for (String key : options.keySet()) {
+                if (!key.equals("pages")) {
+                    throw new RuleOptions.Invalid(List.of(key), "rules.missing-translation: unknown option '" + key
+                            + "' (expected pages)");
+                }
+            }
+            Object value = options.get("pages");
+            if (value == null) return DEFAULTS;
             if (!(value instanceof List<?> list)) {
                 throw new RuleOptions.Invalid(List.of("pages"), "rules.missing-translation.pages must be a list of globs");
             }
+            List<String> globs = new ArrayList<>();
             for (Object pattern : list) {
                 try {
-                    matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+                    glob(String.valueOf(pattern));
                 } catch (IllegalArgumentException e) {
                     throw new RuleOptions.Invalid(List.of("pages"), "rules.missing-translation.pages: '" + pattern
                             + "' is not a glob: " + e.getMessage());
                 }
+                globs.add(String.valueOf(pattern));
             }
+            return new Options(globs);
         }
-        this.pages = List.copyOf(matchers);
+    }
+
+    public static final RuleOptions.Reader<Options> OPTIONS = new RuleOptions.Reader<>(SPEC.id(), Options.class,
+            Options.DEFAULTS, Options::parse);
+
+    private final List<PathMatcher> pages;
+
+    public MissingTranslation(Options options) {
+        this.pages = options.pages().stream().map(MissingTranslation::glob).toList();
+    }
+
+    private static PathMatcher glob(String pattern) {
+        return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
     }
 
     @Override
