@@ -33,7 +33,7 @@ final class Footnotes {
         List<Block> sourceNotes = source.blocks().stream().filter(b -> b.kind() == BlockKind.FOOTNOTE).toList();
         if (sourceNotes.isEmpty() && translated.isEmpty()) return pairs;
         Map<String, Block> sourceByLabel = new LinkedHashMap<>();
-        for (Block b : sourceNotes) sourceByLabel.putIfAbsent(b.info(), b);
+        for (Block b : sourceNotes) sourceByLabel.putIfAbsent(b.footnoteLabel(), b);
         // Labels a merged translated definition defines besides its own → that definition.
         Map<String, Block> mergedInto = new LinkedHashMap<>();
         for (Block b : translated.values()) {
@@ -62,8 +62,8 @@ final class Footnotes {
 
     private static void add(List<BlockPair> out, Block note, Map<String, Block> translated,
                             Map<String, Block> mergedInto, Map<String, Block> sourceByLabel) {
-        if (mergedInto.containsKey(note.info())) return; // part of the merged pair of its first label
-        Block t = translated.remove(note.info());
+        if (mergedInto.containsKey(note.footnoteLabel())) return; // part of the merged pair of its first label
+        Block t = translated.remove(note.footnoteLabel());
         if (t == null) {
             out.add(new BlockPair(note, null));
             return;
@@ -85,7 +85,7 @@ final class Footnotes {
      * the last {@code ]} ({@code 1]: a [^2}); the label is what precedes the first {@code ]:}.
      */
     static String label(Block b) {
-        String info = b.info() == null ? "" : b.info();
+        String info = b.footnoteLabel() == null ? "" : b.footnoteLabel();
         int end = info.indexOf("]:");
         return end >= 0 ? info.substring(0, end) : info;
     }

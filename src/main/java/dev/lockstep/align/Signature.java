@@ -65,7 +65,7 @@ final class Signature {
         this.shape = switch (b.kind()) {
             case TABLE -> b.table().isEmpty() ? "" : String.valueOf(b.table().get(0).size());
             case LIST_ITEM -> b.ordered() ? "ol" : "ul";
-            case CODE -> b.info();
+            case CODE -> b.fenceInfo();
             default -> "";
         };
         List<String> sortedTargets = new ArrayList<>(targets);

@@ -18,7 +18,9 @@ import java.util.List;
  * @param admonition for {@link BlockKind#ADMONITION}, its normalized form; null otherwise
  * @param table      for {@link BlockKind#TABLE}, cells by row (header row first); empty otherwise
  * @param ordered    for list items: whether the list is numbered
- * @param info       code block info string, front-matter keys, or HTML tag name
+ * @param info       what else the parser knows of the block, one meaning per kind: read it through
+ *                   {@link #fenceInfo}, {@link #footnoteLabel}, {@link #directiveSyntax} (and a list item's
+ *                   marker, front-matter keys, a table's shape, an admonition's syntax id, which no stage reads)
  */
 public record Block(int index, BlockKind kind, Position start, int endLine, int depth, String raw,
                     List<Prose> texts, List<Inline> inlines, int headingLevel, String headingId,
@@ -26,6 +28,25 @@ public record Block(int index, BlockKind kind, Position start, int endLine, int 
 
     public int line() {
         return start.line();
+    }
+
+    /** A code block's info string ({@code python title="a.py"}; empty when indented); null for other kinds. */
+    public String fenceInfo() {
+        return infoOf(BlockKind.CODE);
+    }
+
+    /** A footnote definition's label as the parser read it (align/Footnotes splits merged lines); else null. */
+    public String footnoteLabel() {
+        return infoOf(BlockKind.FOOTNOTE);
+    }
+
+    /** A directive's syntax id ({@code hugo-shortcode}, {@code mdx-jsx}…, see parse/syntax); else null. */
+    public String directiveSyntax() {
+        return infoOf(BlockKind.DIRECTIVE);
+    }
+
+    private String infoOf(BlockKind expected) {
+        return kind == expected ? info : null;
     }
 
     public List<Inline> inlines(InlineKind kind) {

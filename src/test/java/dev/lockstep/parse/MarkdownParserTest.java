@@ -174,7 +174,7 @@ class MarkdownParserTest {
 
         Block snippet = blocks("--8<-- \"includes/abbreviations.en.txt\"\n").get(0);
         assertThat(snippet.kind()).isEqualTo(BlockKind.DIRECTIVE);
-        assertThat(snippet.info()).isEqualTo("snippet");
+        assertThat(snippet.directiveSyntax()).isEqualTo("snippet");
         assertThat(snippet.texts()).isEmpty();
 
         Block math = blocks("Entropy is <math><mi>log</mi><mn>2</mn></math> bits per word.\n").get(0);

@@ -91,7 +91,7 @@ public final class FootnoteMismatch implements Rule {
         java.util.Set<String> out = new java.util.HashSet<>();
         if (page == null) return out;
         for (dev.lockstep.parse.Block b : page.blocks()) {
-            if (b.kind() == dev.lockstep.parse.BlockKind.FOOTNOTE) out.add(b.info().strip());
+            if (b.kind() == dev.lockstep.parse.BlockKind.FOOTNOTE) out.add(b.footnoteLabel().strip());
         }
         return out;
     }

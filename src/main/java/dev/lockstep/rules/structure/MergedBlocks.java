@@ -52,7 +52,7 @@ public final class MergedBlocks implements Rule {
             boolean footnotes = parts.get(0).kind() == BlockKind.FOOTNOTE;
             String message = footnotes
                     ? "this line defines " + parts.size() + " footnotes ("
-                    + String.join(", ", parts.stream().map(b -> "[^" + b.info() + "]").toList())
+                    + String.join(", ", parts.stream().map(b -> "[^" + b.footnoteLabel() + "]").toList())
                     + "): split them, one definition per line, as in the source " + page.source().path()
                     + " (lines " + lines + ")"
                     : "this " + pair.translation().kind().label() + " holds " + parts.size() + " "

@@ -103,7 +103,7 @@ public final class MissingBlock implements Rule {
      * the prose inside components is checked as blocks. Shortcodes and includes bring content of their own.
      */
     private static boolean quietDirective(Block block) {
-        return block.kind() == BlockKind.DIRECTIVE && !CONTENT_DIRECTIVES.contains(block.info());
+        return block.kind() == BlockKind.DIRECTIVE && !CONTENT_DIRECTIVES.contains(block.directiveSyntax());
     }
 
     private static final java.util.Set<String> CONTENT_DIRECTIVES = java.util.Set.of("hugo-shortcode", "snippet",
