@@ -1,5 +1,6 @@
 package dev.lockstep.align;
 
+import dev.lockstep.parse.BlockKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +56,10 @@ final class Sequence {
         while (s0 < s1 && t0 < t1 && s[s1 - 1].same(t[t1 - 1])) match[--s1] = --t1;
         if (s0 >= s1 || t0 >= t1) return;
 
-        List<int[]> anchors = uniqueAnchors(s, t, s0, s1, t0, t1);
+        // A heading key without an id, link or code is unique only by chance (the one heading of a
+        // section whose other headings have ids): no anchor for pairing (the length ratio still uses it).
+        List<int[]> anchors = uniqueAnchors(s, t, s0, s1, t0, t1).stream()
+                .filter(a -> s[a[0]].kind != BlockKind.HEADING || s[a[0]].saysSomething()).toList();
         if (anchors.isEmpty()) {
             fill(s0, s1, t0, t1);
             return;

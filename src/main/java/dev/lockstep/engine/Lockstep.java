@@ -65,7 +65,8 @@ public final class Lockstep {
         timings.stop("discover", t0);
 
         Predicate<String> enabled = id -> !config.disabled().contains(id) && b.rules.test(id);
-        List<Rule> rules = RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions())).stream()
+        RuleOptions options = new RuleOptions(config.glossary(), config.ruleOptions());
+        List<Rule> rules = RuleRegistry.pageRules(options).stream()
                 .filter(r -> enabled.test(r.spec().id())).toList();
         Checker.Checked checked;
         try (HistoryReviewer history = b.history == null ? null : b.history.open(b.root, found)) {
@@ -75,7 +76,8 @@ public final class Lockstep {
                     : "history of " + b.history.describe(b.root)), b.trust);
             PageListener listener = PageListener.all(b.listener,
                     b.runReviewer == null ? null : b.runReviewer.listener());
-            checked = new Checker(b.root, config, rules, b.threads, pageReviewer, timings, cache)
+            checked = new Checker(b.root, config, rules, RuleRegistry.fileRules(options), b.threads, pageReviewer,
+                    timings, cache)
                     .run(found, listener, b.progress);
             cache.save();
         }

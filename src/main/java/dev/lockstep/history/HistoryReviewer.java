@@ -7,7 +7,10 @@ import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
-import dev.lockstep.rules.history.StaleTranslation;
+import dev.lockstep.rules.HistoryRule;
+import dev.lockstep.rules.Note;
+import dev.lockstep.rules.RuleRegistry;
+import dev.lockstep.rules.SourceHistory;
 import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +47,7 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
     private final MarkdownParser parser = new MarkdownParser();
     private final Map<String, Optional<SourceTimeline>> timelines = new ConcurrentHashMap<>();
     private final Map<String, Estimate> estimates = new ConcurrentHashMap<>();
+    private final List<HistoryRule> rules = RuleRegistry.historyRules();
 
     /**
      * Where a translation stands in its source's history.
@@ -125,7 +129,10 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
 
         List<Finding> out = new ArrayList<>(findings.size() + 1);
         for (Finding f : findings) out.add(annotate(page, timeline, version, estimate, f));
-        if (estimate.stale()) out.add(stale(page, estimate));
+        SourceHistory history = new SourceHistory(estimate.sourceFile(), commit(estimate.estimatedRevision()),
+                commit(estimate.sourceRevision()), estimate.commitsSince().stream().map(HistoryReviewer::commit).toList(),
+                estimate.ahead());
+        for (HistoryRule rule : rules) out.addAll(rule.check(page, history));
         return out;
     }
 
@@ -155,7 +162,7 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
             // A translation error: nothing for the translator to learn from the history, so the message
             // stays as the rule wrote it; JSON and the HTML report still say so.
             details.put("sourceChange", null);
-            return f.withMessage(f.message(), details);
+            return f.withDetails(details);
         }
         Revision r = timeline.versions().get(commit).revision();
         Map<String, Object> change = new LinkedHashMap<>();
@@ -164,8 +171,8 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
         change.put("subject", r.subject());
         details.put("sourceChange", change);
         String said = "the source changed this in " + r.shortId() + " '" + r.subject() + "'";
-        return f.withMessage(f.message() + " (" + (estimate.ahead() ? "matches a newer source revision: " + said : said)
-                + ")", details);
+        return f.withDetails(details).withNote(new Note(Note.Kind.SOURCE_CHANGE,
+                estimate.ahead() ? "matches a newer source revision: " + said : said));
     }
 
     /**
@@ -174,7 +181,6 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
      * where it would be. Null for findings about no block.
      */
     private static BitSet sourceLines(AlignedPage page, Finding f) {
-        if (f.rule().equals(StaleTranslation.SPEC.id())) return null;
         Document source = page.source();
         if (f.sourceLine() > 0) {
             for (Block b : source.blocks()) {
@@ -214,30 +220,8 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
         return lines;
     }
 
-    private static Finding stale(AlignedPage page, Estimate e) {
-        Revision r = e.estimatedRevision();
-        List<Map<String, Object>> commits = new ArrayList<>();
-        StringBuilder listed = new StringBuilder();
-        for (Revision c : e.commitsSince()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", c.commit());
-            m.put("date", c.date());
-            m.put("subject", c.subject());
-            commits.add(m);
-            if (commits.size() <= 3) listed.append(commits.size() == 1 ? ": " : "; ").append(c.shortId()).append(' ')
-                    .append(c.subject());
-        }
-        if (commits.size() > 3) listed.append("; and ").append(commits.size() - 3).append(" more");
-        int n = commits.size();
-        return page.report(StaleTranslation.SPEC)
-                .message("follows " + e.sourceFile() + " as of " + r.shortId() + " (" + r.date() + "); " + n
-                        + " later source commit" + (n == 1 ? "" : "s") + listed)
-                .detail("estimatedRevision", r.commit())
-                .detail("date", r.date())
-                .detail("sourceRevision", e.sourceRevision() == null ? null : e.sourceRevision().commit())
-                .detail("commitsSince", commits)
-                .identity(r.commit())
-                .build();
+    private static SourceHistory.Commit commit(Revision r) {
+        return r == null ? null : new SourceHistory.Commit(r.commit(), r.date(), r.subject());
     }
 
     @Override

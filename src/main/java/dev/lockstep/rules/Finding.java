@@ -4,6 +4,7 @@ import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Position;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,47 +16,71 @@ import java.util.Map;
  * @param line        1-based; 0 when the finding concerns the whole file
  * @param column      1-based; 0 when the finding concerns the whole file
  * @param language    the translation's language code
- * @param message     one sentence a translator can act on
+ * @param message     one sentence a translator can act on, as the rule wrote it
  * @param sourceFile  the English source file, or null
  * @param sourceLine  the line in the source the finding refers to (0 if none)
  * @param details     rule-specific facts for machines (JSON {@code details})
  * @param identity    what identifies the finding independently of line numbers (fingerprint input)
  * @param fingerprint stable id of this finding, set by the checker
  * @param fix         the mechanical repair the source dictates ({@code lockstep fix}), or null
+ * @param notes       what reviewers added from evidence the rule does not have (history, online), in order;
+ *                    reporters show {@link #text()}
  */
 public record Finding(String rule, Severity severity, String file, int line, int column, String language,
                       String message, String sourceFile, int sourceLine, Map<String, Object> details,
-                      String identity, String fingerprint, Fix fix) {
-    /** The report order: file, line, column, rule, message. */
+                      String identity, String fingerprint, Fix fix, List<Note> notes) {
+    /** The report order: file, line, column, rule, text. */
     public static final java.util.Comparator<Finding> ORDER = java.util.Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule)
-            .thenComparing(Finding::message);
+            .thenComparing(Finding::text);
 
     public Finding {
         details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        notes = notes == null ? List.of() : List.copyOf(notes); // null: a cache written before notes existed
     }
 
-    /** A finding with no fix. */
-    public Finding(String rule, Severity severity, String file, int line, int column, String language,
-                   String message, String sourceFile, int sourceLine, Map<String, Object> details,
-                   String identity, String fingerprint) {
-        this(rule, severity, file, line, column, language, message, sourceFile, sourceLine, details, identity,
-                fingerprint, null);
+    /** What reports show: the rule's message followed by the reviewers' notes. */
+    public String text() {
+        if (notes.isEmpty()) return message;
+        StringBuilder text = new StringBuilder(message);
+        for (Note n : notes) text.append(n.render());
+        return text.toString();
+    }
+
+    /**
+     * Starts a finding of {@code spec} in {@code file}: the one way findings are made (rules start theirs
+     * with {@link AlignedPage#report}). The canonical constructor is for reading findings back (the
+     * result cache) and for the {@code with…} copies below.
+     *
+     * @param language   the translation's language, or null for a finding on a source file
+     * @param sourceFile the English source file, or null
+     */
+    public static Builder builder(RuleSpec spec, String file, String language, String sourceFile) {
+        return new Builder(spec, file, language, sourceFile);
     }
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(rule, newSeverity, file, line, column, language, message, sourceFile, sourceLine, details,
-                identity, fingerprint, fix);
+                identity, fingerprint, fix, notes);
     }
 
     public Finding withFingerprint(String newFingerprint) {
         return new Finding(rule, severity, file, line, column, language, message, sourceFile, sourceLine, details,
-                identity, newFingerprint, fix);
+                identity, newFingerprint, fix, notes);
     }
 
-    public Finding withMessage(String newMessage, Map<String, Object> newDetails) {
-        return new Finding(rule, severity, file, line, column, language, newMessage, sourceFile, sourceLine,
-                newDetails, identity, fingerprint, fix);
+    /** The same finding with other details (a reviewer's evidence). */
+    public Finding withDetails(Map<String, Object> newDetails) {
+        return new Finding(rule, severity, file, line, column, language, message, sourceFile, sourceLine,
+                newDetails, identity, fingerprint, fix, notes);
+    }
+
+    /** The same finding with a reviewer's note after the others. */
+    public Finding withNote(Note note) {
+        List<Note> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new Finding(rule, severity, file, line, column, language, message, sourceFile, sourceLine, details,
+                identity, fingerprint, fix, more);
     }
 
     /** Builds a finding; {@link AlignedPage#report} starts one. */
@@ -65,10 +90,12 @@ public record Finding(String rule, Severity severity, String file, int line, int
         private final String language;
         private final String sourceFile;
         private Position at = Position.NONE;
+        private Severity severity;
         private int sourceLine;
         private String message = "";
         private final Map<String, Object> details = new LinkedHashMap<>();
         private final StringBuilder identity = new StringBuilder();
+        private String key;
         private Fix fix;
 
         Builder(RuleSpec spec, String file, String language, String sourceFile) {
@@ -85,6 +112,12 @@ public record Finding(String rule, Severity severity, String file, int line, int
 
         public Builder at(Block block) {
             return at(block.start());
+        }
+
+        /** Reports at another severity than the rule's default (a rule that grades its findings). */
+        public Builder severity(Severity graded) {
+            this.severity = graded;
+            return this;
         }
 
         public Builder sourceLine(int line) {
@@ -115,9 +148,21 @@ public record Finding(String rule, Severity severity, String file, int line, int
             return this;
         }
 
+        /**
+         * Identifies the finding by a short text as it is, instead of {@link #identity} parts: file findings
+         * by their message, suppressions by the rule name, links by their URL. Kept verbatim (not digested)
+         * so that the fingerprints baselines already hold stay valid.
+         */
+        public Builder key(String text) {
+            this.key = text;
+            return this;
+        }
+
         public Finding build() {
-            return new Finding(spec.id(), spec.defaultSeverity(), file, at.line(), at.column(), language, message,
-                    sourceFile, sourceLine, details, digest(identity.toString()), null, fix);
+            if (key != null && !identity.isEmpty()) throw new IllegalStateException("identity and key are exclusive");
+            return new Finding(spec.id(), severity != null ? severity : spec.defaultSeverity(), file, at.line(),
+                    at.column(), language, message, sourceFile, sourceLine, details,
+                    key != null ? key : digest(identity.toString()), null, fix, List.of());
         }
 
         /**

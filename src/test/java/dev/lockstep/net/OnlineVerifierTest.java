@@ -1,5 +1,8 @@
 package dev.lockstep.net;
 
+import dev.lockstep.parse.Position;
+import dev.lockstep.rules.links.DriftedLink;
+import dev.lockstep.rules.structure.MissingBlock;
 import static dev.lockstep.net.LocalSite.redirect;
 import static dev.lockstep.net.LocalSite.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -49,17 +51,11 @@ class OnlineVerifierTest {
     }
 
     static Finding drifted(String file, String language, String sourceUrl, String translationUrl) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("kind", "link");
-        details.put("sourceUrl", sourceUrl);
-        details.put("translationUrl", translationUrl);
-        details.put("sourceText", "Qubes intro");
-        details.put("translationText", "Qubes の紹介");
-        details.put("sourceLine", 10);
-        details.put("translationLine", 11);
-        return new Finding("drifted-link", Severity.WARNING, file, 11, 12, language,
-                "link target " + translationUrl + " differs from the source's " + sourceUrl, "docs/os/intro.md", 10,
-                details, sourceUrl + translationUrl, null);
+        return Finding.builder(DriftedLink.SPEC, file, language, "docs/os/intro.md").at(new Position(11, 12))
+                .sourceLine(10).message("link target " + translationUrl + " differs from the source's " + sourceUrl)
+                .detail("kind", "link").detail("sourceUrl", sourceUrl).detail("translationUrl", translationUrl)
+                .detail("sourceText", "Qubes intro").detail("translationText", "Qubes の紹介")
+                .detail("sourceLine", 10).detail("translationLine", 11).key(sourceUrl + translationUrl).build();
     }
 
     @SuppressWarnings("unchecked")
@@ -77,7 +73,7 @@ class OnlineVerifierTest {
 
         assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(f.rule()).isEqualTo("drifted-link");
-        assertThat(f.message()).endsWith("; online: both links end at " + site.url("qubes.test", "/intro/")
+        assertThat(f.text()).endsWith("; online: both links end at " + site.url("qubes.test", "/intro/")
                 + ", so the drift is cosmetic (demoted to info)");
         assertThat(online(f)).containsEntry("classification", "same-destination");
         assertThat((Map<String, Object>) online(f).get("translation")).containsEntry("finalUrl",
@@ -92,7 +88,7 @@ class OnlineVerifierTest {
         Finding f = verify(drifted("i18n/ja/os/intro.md", "ja", site.url("/vpn"), site.url("/old-vpn"))).get(0);
 
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
-        assertThat(f.message()).endsWith("; online: the translation's link is broken (HTTP 410) while the source's works");
+        assertThat(f.text()).endsWith("; online: the translation's link is broken (HTTP 410) while the source's works");
         assertThat(online(f)).containsEntry("classification", "translation-broken");
     }
 
@@ -142,7 +138,7 @@ class OnlineVerifierTest {
 
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(online(f)).containsEntry("classification", "both-ok-different");
-        assertThat(f.message()).contains("both links work but lead to different pages");
+        assertThat(f.text()).contains("both links work but lead to different pages");
     }
 
     @Test
@@ -158,8 +154,8 @@ class OnlineVerifierTest {
     @Test
     void relativeLinksAndOtherRulesPassThroughUntouched() {
         Finding relative = drifted("i18n/ja/os/intro.md", "ja", "../basics.md", site.url("/x"));
-        Finding other = new Finding("missing-block", Severity.WARNING, "i18n/ja/os/intro.md", 3, 1, "ja", "m",
-                "docs/os/intro.md", 3, Map.of(), "m", null);
+        Finding other = Finding.builder(MissingBlock.SPEC, "i18n/ja/os/intro.md", "ja", "docs/os/intro.md")
+                .at(new Position(3, 1)).sourceLine(3).message("m").key("m").build();
 
         assertThat(verify(relative, other)).containsExactly(relative, other);
         assertThat(site.requests).isEmpty();

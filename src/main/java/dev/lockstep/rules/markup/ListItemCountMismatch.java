@@ -53,7 +53,7 @@ public final class ListItemCountMismatch implements Rule {
         Map<Block, List<Block>> sourceLists = lists(page.source());
         Map<Block, List<Block>> translationLists = lists(page.translation());
         Map<Block, BlockPair> partner = new IdentityHashMap<>();
-        for (BlockPair p : page.pairs()) if (p.matched()) partner.put(p.source(), p);
+        for (BlockPair p : page.pairs()) if (p.comparable()) partner.put(p.source(), p);
         List<Finding> findings = new ArrayList<>();
         Set<List<Block>> done = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Block head : page.source().blocks()) {
