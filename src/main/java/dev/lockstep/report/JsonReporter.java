@@ -22,6 +22,14 @@ public final class JsonReporter {
     }
 
     public static String render(CheckResult result, String toolVersion) {
+        return render(result, toolVersion, null);
+    }
+
+    /**
+     * The report with a {@code shard} section at the end when {@code shard} is not null: what a shard's
+     * run adds for {@code lockstep merge} (docs/json-format.md).
+     */
+    public static String render(CheckResult result, String toolVersion, Map<String, Object> shard) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         Map<String, Object> tool = new LinkedHashMap<>(); // Map.of's order changes from run to run
@@ -60,6 +68,7 @@ public final class JsonReporter {
         List<Object> findings = new ArrayList<>();
         for (Finding f : result.findings()) findings.add(finding(f));
         root.put("findings", findings);
+        if (shard != null) root.put("shard", shard);
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
