@@ -179,7 +179,7 @@ public final class ShardFile {
             findings.add(new Finding(f.rule(), Severity.parse(f.severity()), f.file(), f.line(), f.column(),
                     f.language(), f.message(), f.source() == null ? null : f.source().file(),
                     f.source() == null ? 0 : f.source().line(), f.details() == null ? Map.of() : f.details(), null,
-                    f.fingerprint(), fixes.get(i)));
+                    f.fingerprint(), fixes.get(i), List.of()));
         }
         DiscoveryResult discovery = new DiscoveryResult(List.copyOf(pairs), doc.summary().languages(),
                 List.copyOf(s.missing()), List.copyOf(s.orphans()), s.sourcePages());
