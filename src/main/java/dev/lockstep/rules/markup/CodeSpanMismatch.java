@@ -25,6 +25,10 @@ public final class CodeSpanMismatch implements Rule {
             be identical. A code span the translation adds around words the source block has as plain text
             (`` `await` `` for await) is formatting a translator chose, and is not reported. A block that lost
             as many spans as it gained has changed them: one finding per change, not a lost and an added span.
+            A pair of blocks with three or more spans, unequal counts and not one span alike (nor a source
+            span's text in the translation) is not the same text, but one of another revision the alignment
+            paired: span-by-span advice would be wrong, so nothing is reported (`missing-block`,
+            `extra-block` or `stale-translation` are the findings for it).
 
             ## Why it matters
             Code spans hold commands, file names, settings and values that readers type or look for

@@ -53,7 +53,10 @@ final class InlineParity {
         this.changesInOrder = changesInOrder;
     }
 
-    /** Skips pairs where the source block has none of the items and the translation three or more. */
+    /**
+     * Skips pairs that are not the same text: the source block has none of the items and the translation
+     * three or more, or three or more items in all, unequal counts and none alike.
+     */
     InlineParity skippingUnrelatedBlocks() {
         unrelatedBlocks = true;
         return this;
@@ -79,6 +82,15 @@ final class InlineParity {
         return copy;
     }
 
+    private boolean nothingShared(BlockPair pair, List<Inline> lost, List<Inline> added) {
+        String text = pair.translation().raw();
+        for (Inline s : lost) {
+            if (text.contains(s.text().strip())) return false;
+            for (Inline a : added) if (alike(key.apply(s), key.apply(a))) return false;
+        }
+        return true;
+    }
+
     List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
@@ -89,6 +101,11 @@ final class InlineParity {
             // Three or more items where the source block has none: the alignment paired another block
             // (a table of a newer or older revision), and item-by-item advice would be wrong.
             if (unrelatedBlocks && lost.isEmpty() && added.size() >= 3) continue;
+            // Three or more items, as many on neither side, and not one alike, nor a source item's text
+            // anywhere in the translated block: the blocks are not the same text (one of an older
+            // revision). As many on both sides is a translator replacing items one by one, a defect.
+            if (unrelatedBlocks && lost.size() + added.size() >= 3 && lost.size() != added.size()
+                    && nothingShared(pair, lost, added)) continue;
             // Equal items on the same line of the block first, so that a changed item is blamed and not its neighbour.
             int sourceLine = pair.source().line();
             int translationLine = pair.translation().line();

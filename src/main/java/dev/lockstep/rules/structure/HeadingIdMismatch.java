@@ -1,7 +1,9 @@
 package dev.lockstep.rules.structure;
 
 import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.Prose;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.links.Anchors;
@@ -20,7 +22,8 @@ public final class HeadingIdMismatch implements Rule {
             Where a source heading sets an explicit id (`## Title { #my-id }`), the translated heading must
             set the same id; a translation may not add ids the source does not have either, except the
             anchor the source heading gets from its text (`## Qué resuelve { #problem-it-addresses }` for
-            `## Problem it addresses`), which keeps links into the page working.
+            `## Problem it addresses`), which keeps links into the page working, or an id made only of
+            the source heading's words (`## 2. 審核者 { #approvers }` for `## 2. Approvers`).
 
             ## Why it matters
             Other pages link to `page.md#my-id`. Explicit ids exist precisely so that these links keep
@@ -47,6 +50,9 @@ public final class HeadingIdMismatch implements Rule {
             // An id that keeps the source heading's own anchor (`## Qué resuelve {#problem-it-addresses}`)
             // is how translators keep links into the page working: a convention, not a difference.
             if (s == null && Anchors.generated(pair.source()).contains(t.toLowerCase(java.util.Locale.ROOT))) continue;
+            // So is an id made of the source heading's words, slugged by hand (`## 2. 審核者 {#approvers}` for
+            // `## 2. Approvers`, `{#stepping-down-emeritus-Process}`): it points where the source would.
+            if (s == null && madeOfHeadingWords(t, pair.source())) continue;
             String message = s == null
                     ? "heading sets id #" + t + " that the source heading at " + page.source().path() + ":"
                     + pair.source().line() + " does not have"
@@ -62,5 +68,22 @@ public final class HeadingIdMismatch implements Rule {
                     .build());
         }
         return findings;
+    }
+
+    private static boolean madeOfHeadingWords(String id, Block heading) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Prose p : heading.texts()) {
+            for (String w : p.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) words.add(w);
+            }
+        }
+        String[] parts = id.toLowerCase(java.util.Locale.ROOT).split("-");
+        for (String part : parts) {
+            // Plural or singular of a heading word ("approvers" for "Approver") still names it.
+            boolean found = words.stream().anyMatch(w -> w.equals(part) || w.length() >= 4 && part.startsWith(w)
+                    || part.length() >= 4 && w.startsWith(part));
+            if (!found) return false;
+        }
+        return parts.length > 0;
     }
 }
