@@ -132,7 +132,7 @@ public final class JsonReporter {
         m.put("line", f.line());
         m.put("column", f.column());
         m.put("language", f.language());
-        m.put("message", f.message());
+        m.put("message", f.text());
         if (f.sourceFile() != null) {
             Map<String, Object> source = new LinkedHashMap<>();
             source.put("file", f.sourceFile());
