@@ -176,10 +176,12 @@ public final class ShardFile {
             if (f.rule() == null || f.file() == null || f.message() == null || f.fingerprint() == null) {
                 throw new IllegalArgumentException("finding " + (i + 1) + " lacks a field");
             }
+            // The report's message is the finding's text, reviewers' notes included: read back as a message
+            // without notes, it renders the same in every format.
             findings.add(new Finding(f.rule(), Severity.parse(f.severity()), f.file(), f.line(), f.column(),
                     f.language(), f.message(), f.source() == null ? null : f.source().file(),
                     f.source() == null ? 0 : f.source().line(), f.details() == null ? Map.of() : f.details(), null,
-                    f.fingerprint(), fixes.get(i)));
+                    f.fingerprint(), fixes.get(i), List.of()));
         }
         DiscoveryResult discovery = new DiscoveryResult(List.copyOf(pairs), doc.summary().languages(),
                 List.copyOf(s.missing()), List.copyOf(s.orphans()), s.sourcePages());
