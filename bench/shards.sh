@@ -4,12 +4,16 @@
 # "Beyond one runner"). Usage: bench/shards.sh [SITE] [N]   (default: the Privacy Guides corpus, 4)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-site=${1:-$here/../shared/corpus/privacyguides}
+corpus=$here/../shared/corpus/privacyguides
+[ -d "$corpus" ] || corpus=$here/../../shared/corpus/privacyguides   # from a git worktree
+site=${1:-$corpus}
 n=${2:-4}
 jar=$here/target/lockstep.jar
 [ -f "$jar" ] || (cd "$here" && ./mvnw -q -o -DskipTests package)
 out=$(mktemp -d)
-lockstep() { java -jar "$jar" "$@" -q --fail-on never >/dev/null 2>&1; }
+lockstep() {
+  java -jar "$jar" "$@" -q --fail-on never >/dev/null 2>"$out/err" || { cat "$out/err" >&2; exit 2; }
+}
 seconds() { local s e; s=$(date +%s.%N); "$@"; e=$(date +%s.%N); printf '%.1f' "$(echo "$e - $s" | bc)"; }
 mb() { printf '%.1f' "$(echo "$(stat -c %s "$@" | paste -sd+ | bc) / 1000000" | bc -l)"; }
 common=(check -C "$site" --no-cache --no-history --threads 1 --format json)
