@@ -111,22 +111,36 @@ final class CheckCommand implements Callable<Integer> {
 
         long t1 = timings.start();
         Reports.Context context = new Reports.Context(root, config, pages, textOptions, repo.configFile);
-        String report = Reports.render(format, result, context);
+        boolean addTimings = timings.enabled() && format == OutputFormat.JSON;
+        // JSON and HTML are written as they are made (a large run's findings do not fit in memory twice);
+        // text is small (summarized past a thousand findings).
+        String report = addTimings || format == OutputFormat.TEXT ? Reports.render(format, result, context) : null;
         ci.write(result, context, format);
+        if (report == null) {
+            if (output != null) {
+                Outputs.writeStreamed(output, Reports.streamed(format, result, context));
+            } else {
+                try {
+                    Reports.streamed(format, result, context).writeTo(spec.commandLine().getOut());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
         timings.stop("report", t1);
         timings.stop("total", started);
         if (timings.enabled()) {
-            if (format == OutputFormat.JSON) report = JsonReporter.withTimings(report, timings.millis());
+            if (addTimings) report = JsonReporter.withTimings(report, timings.millis());
             spec.commandLine().getErr().print(timings.render());
         }
         boolean consoleIsText = output != null || format.forPeople();
         if (output != null) {
-            Outputs.write(output, report);
+            if (report != null) Outputs.write(output, report);
             if (format != OutputFormat.TEXT && !outputOptions.quiet) {
                 spec.commandLine().getOut().println(TextReporter.summary(result));
             }
-        } else {
-            spec.commandLine().getOut().print(format.equals("text") && Terminal.colour() ? Terminal.paint(report) : report);
+        } else if (report != null) {
+            spec.commandLine().getOut().print(report);
         }
         // Notes never go into a machine-readable stdout.
         if (!outputOptions.quiet) (consoleIsText ? spec.commandLine().getOut() : spec.commandLine().getErr()).print(notes);

@@ -39,6 +39,26 @@ final class Reports {
     private Reports() {
     }
 
+    /** A report written as it is made. */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(java.io.Writer out) throws java.io.IOException;
+    }
+
+    /**
+     * The report in {@code format}, written as it is made where the format allows (JSON, HTML: findings
+     * are read one at a time), else rendered and then written.
+     */
+    static Body streamed(OutputFormat format, CheckResult result, Context context) {
+        return switch (format) {
+            case JSON -> out -> JsonReporter.write(result, Version.get(), out);
+            case HTML -> out -> HtmlReporter.write(result, context.pages(), COVERAGE, context.config().layouts(),
+                    new HtmlReporter.About(Version.get(), Git.head(context.root()), Instant.now()),
+                    TranslationPlatform.find(context.root(), context.configFile()), out);
+            default -> out -> out.write(render(format, result, context));
+        };
+    }
+
     /** @param root the checked folder, to give SARIF paths relative to the repository that holds it */
     static String render(OutputFormat format, CheckResult result, Context context) {
         Path root = context.root();
