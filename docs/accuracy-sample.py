@@ -1,8 +1,12 @@
 # Print a stratified random sample of findings with the source and translation lines, for hand review.
 import json,random,sys,collections,os
+# usage: accuracy-sample.py SITE-NAME SITE-DIR N [SEED] [REPORT.json] [OUT-DIR]
 site, root, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-fs=json.load(open(f'/tmp/{site}.json'))['findings']
-random.seed(2026)
+seed = int(sys.argv[4]) if len(sys.argv) > 4 else 2026
+report = sys.argv[5] if len(sys.argv) > 5 else f'/tmp/{site}.json'
+outdir = sys.argv[6] if len(sys.argv) > 6 else '/tmp'
+fs=json.load(open(report))['findings']
+random.seed(seed)
 by=collections.defaultdict(list)
 for f in fs: by[f['rule']].append(f)
 # every rule represented: at least min(3, count) per rule, the rest proportional
@@ -22,6 +26,6 @@ for k,f in enumerate(sample):
     src=f.get('source') or {}
     if src.get('file') and src.get('line'): out.append('   S:\n'+line(src['file'],src['line']))
     if f['line']: out.append('   T:\n'+line(f['file'],f['line']))
-open(f'/tmp/sample-{site}.txt','w').write('\n'.join(out))
-json.dump(sample, open(f'/tmp/sample-{site}.json','w'))
+open(f'{outdir}/sample-{site}-{seed}.txt','w').write('\n'.join(out))
+json.dump(sample, open(f'{outdir}/sample-{site}-{seed}.json','w'))
 print(len(sample), collections.Counter(f['rule'] for f in sample))

@@ -1,5 +1,6 @@
 package dev.lockstep.align;
 
+import dev.lockstep.parse.BlockKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +89,11 @@ final class Sequence {
         List<int[]> candidates = new ArrayList<>();
         for (int i = s0; i < s1; i++) {
             int[] c = counts.get(s[i].strict);
-            if (c[0] == 1 && c[2] == 1) candidates.add(new int[] {i, c[3]});
+            // A heading key without an id, link or code is unique only by chance (the one heading of a
+            // section whose other headings have ids): no anchor.
+            if (c[0] == 1 && c[2] == 1 && (s[i].kind != BlockKind.HEADING || s[i].saysSomething())) {
+                candidates.add(new int[] {i, c[3]});
+            }
         }
         return longestIncreasing(candidates);
     }

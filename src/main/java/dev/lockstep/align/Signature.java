@@ -112,9 +112,20 @@ final class Signature {
         return !targets.isEmpty() || !codes.isEmpty() || id != null || (!text.isEmpty() && text.equals(o.text));
     }
 
+    /** Whether the strict key holds an id, a link or code: something a translation keeps. */
+    boolean saysSomething() {
+        return id != null || !targets.isEmpty() || !codes.isEmpty();
+    }
+
+    private static final Pattern ID_ONLY = Pattern.compile("\\{\\s*:?\\s*#[\\w-]+\\s*}");
+
     private static void features(Block b, Set<String> targets, Set<String> codes, Set<String> marks) {
         for (Inline i : b.inlines()) {
             if (i.target() != null) targets.add(normalizeUrl(i.target()));
+            // A heading's `{#id}` is its id, compared as one; as a mark it would count twice.
+            if (b.kind() == BlockKind.HEADING && i.kind() == InlineKind.ATTR_LIST && ID_ONLY.matcher(i.text()).matches()) {
+                continue;
+            }
             switch (i.kind()) {
                 case CODE, KEYS -> codes.add(i.text());
                 case HTML_TAG, ICON, ATTR_LIST -> marks.add(i.text());
@@ -179,10 +190,19 @@ final class Signature {
         if (kind == BlockKind.HEADING) {
             sum += level == o.level ? 1 : 0;
             weight += 1;
-            if (id != null || o.id != null) {
+            if (id != null && o.id != null) {
                 // An explicit id is kept by translators: the strongest sign two headings are one.
-                sum += 3 * (id != null && id.equals(o.id) ? 1 : 0);
+                sum += 3 * (id.equals(o.id) ? 1 : 0);
                 weight += 3;
+            } else if (id != null || o.id != null) {
+                // An id on one side only says nothing (translators add and drop them), unless it is the
+                // other heading's own anchor: a translator keeping the English link target.
+                String oneId = id != null ? id : o.id;
+                String otherText = id != null ? o.text : text;
+                if (oneId.equalsIgnoreCase(slug(otherText))) {
+                    sum += 3;
+                    weight += 3;
+                }
             }
         }
         if (!shape.isEmpty() || !o.shape.isEmpty()) {
@@ -226,6 +246,11 @@ final class Signature {
         for (String x : targets) if (o.targets.contains(x)) return true;
         for (String x : codes) if (o.codes.contains(x)) return true;
         return false;
+    }
+
+    /** The anchor most generators give a heading: lower case, words joined by hyphens. */
+    private static String slug(String heading) {
+        return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s-]", "").strip().replaceAll("\\s+", "-");
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {

@@ -7,21 +7,17 @@ import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
-import dev.lockstep.parse.ParseProblem;
-import dev.lockstep.parse.Position;
 import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.FileFact;
+import dev.lockstep.rules.FileRule;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.content.SentenceAnalysis;
-import dev.lockstep.rules.files.InvalidFrontMatter;
-import dev.lockstep.rules.files.MissingTranslation;
-import dev.lockstep.rules.files.OrphanedTranslation;
-import dev.lockstep.rules.files.SkippedFile;
-import dev.lockstep.rules.files.UnreadableFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +44,7 @@ public final class Checker {
     private final Path root;
     private final Config config;
     private final List<Rule> rules;
+    private final List<FileRule> fileRules;
     private final int threads;
     private final Timings timings;
     private final ResultCache cache;
@@ -57,10 +54,13 @@ public final class Checker {
     private final Set<String> knownRules = RuleRegistry.specs().stream().map(RuleSpec::id)
             .collect(Collectors.toUnmodifiableSet());
     private final SentenceAnalysis sentences;
-    private final MissingTranslation missingTranslation;
 
-    public Checker(Path root, Config config, List<Rule> rules, int threads, PageReviewer reviewer, Timings timings,
-                   ResultCache cache) {
+    /**
+     * @param fileRules all of them, whatever the config switches off: a file that cannot be read is
+     *                  reported by one, and the policy step drops the findings of rules that are off
+     */
+    public Checker(Path root, Config config, List<Rule> rules, List<FileRule> fileRules, int threads,
+                   PageReviewer reviewer, Timings timings, ResultCache cache) {
         this.reviewer = reviewer;
         this.timings = timings;
         this.cache = cache;
@@ -68,16 +68,19 @@ public final class Checker {
         this.config = config;
         this.parser = new MarkdownParser(config.renderer());
         this.rules = rules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
+        this.fileRules = List.copyOf(fileRules);
         this.threads = Math.max(1, threads);
-        this.missingTranslation = new MissingTranslation(
-                config.ruleOptions().getOrDefault(MissingTranslation.SPEC.id(), Map.of()));
         // Coverage and untranslated-sentence share one analysis per page (on the AlignedPage), so they agree.
         this.sentences = new SentenceAnalysis(config.glossary());
     }
 
     public Checked run(DiscoveryResult discovery, PageListener listener) {
+        return run(discovery, listener, Progress.NONE);
+    }
+
+    public Checked run(DiscoveryResult discovery, PageListener listener, Progress progress) {
         List<Finding> findings = new ArrayList<>();
-        List<PairResult> results = run(discovery, listener, findings::add);
+        List<PairResult> results = run(discovery, listener, progress, findings::add);
         // Findings on a source file come once from each of its translations; keep one.
         return new Checked(new ArrayList<>(new java.util.LinkedHashSet<>(findings)), results);
     }
@@ -86,7 +89,8 @@ public final class Checker {
      * Hands each finding to {@code out} as its page is done, in an order that does not depend on the
      * threads, so that findings need not be held (a finding on a source page comes once per translation).
      */
-    public List<PairResult> run(DiscoveryResult discovery, PageListener listener, Consumer<Finding> out) {
+    public List<PairResult> run(DiscoveryResult discovery, PageListener listener, Progress progress,
+                                Consumer<Finding> out) {
         Map<String, List<Pair>> bySource = new LinkedHashMap<>();
         for (Pair p : discovery.pairs()) bySource.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
 
@@ -101,11 +105,16 @@ public final class Checker {
         try {
             List<Future<Group>> futures = new ArrayList<>();
             for (List<Pair> group : bySource.values()) futures.add(pool.submit(() -> checkGroup(group, listener)));
+            int total = discovery.pairs().size();
+            int done = 0;
+            Iterator<List<Pair>> groups = bySource.values().iterator();
             for (int i = 0; i < futures.size(); i++) {
                 Group g = join(futures.get(i));
                 futures.set(i, null); // a done group's findings are not kept past this
                 g.findings.forEach(out);
                 results.addAll(g.results);
+                done += groups.next().size();
+                progress.pairsChecked(done, total);
             }
         } finally {
             pool.shutdownNow();
@@ -130,7 +139,8 @@ public final class Checker {
     private record Group(List<Finding> findings, List<PairResult> results) {
     }
 
-    private record Loaded(Document document, Finding problem, PairStatus status, Suppressions suppressions) {
+    /** A parsed page, or why there is none ({@code problem}: its findings, {@code status} not CHECKED). */
+    private record Loaded(Document document, List<Finding> problem, PairStatus status, Suppressions suppressions) {
     }
 
     private Group checkGroup(List<Pair> group, PageListener listener) {
@@ -140,8 +150,8 @@ public final class Checker {
         boolean useCache = listener == PageListener.NONE;
         Pair first = group.get(0);
         Read sourceBytes = readBytes(first.source(), null);
-        if (sourceBytes.problem() != null) {
-            findings.add(sourceBytes.problem());
+        if (sourceBytes.bytes() == null) {
+            findings.addAll(sourceBytes.problem());
             for (Pair p : group) results.add(new PairResult(p, sourceBytes.status().ofSource(), 0, 0, 0, 0, 0, null));
             return new Group(findings, results);
         }
@@ -150,8 +160,8 @@ public final class Checker {
         SentenceAnalysis.SourceIndex sourceSentences = null;
         for (Pair pair : group) {
             Read translationBytes = readBytes(pair.translation(), pair.language());
-            if (translationBytes.problem() != null) {
-                findings.add(translationBytes.problem());
+            if (translationBytes.bytes() == null) {
+                findings.addAll(translationBytes.problem());
                 results.add(new PairResult(pair, translationBytes.status(), 0, 0, 0, 0, 0, null));
                 continue;
             }
@@ -166,7 +176,7 @@ public final class Checker {
             if (source == null) {
                 source = decodeAndParse(first.source(), null, sourceBytes.bytes().bytes());
                 if (source.document() == null) {
-                    findings.add(source.problem());
+                    findings.addAll(source.problem());
                     for (Pair p : group) results.add(new PairResult(p, source.status().ofSource(), 0, 0, 0, 0, 0, null));
                     return new Group(findings, results);
                 }
@@ -174,7 +184,7 @@ public final class Checker {
             }
             Loaded translation = decodeAndParse(pair.translation(), pair.language(), translationBytes.bytes().bytes());
             if (translation.document() == null) {
-                findings.add(translation.problem());
+                findings.addAll(translation.problem());
                 results.add(new PairResult(pair, translation.status(), source.document().blocks().size(), 0, 0, 0, 0,
                         null));
                 continue;
@@ -195,10 +205,6 @@ public final class Checker {
         long t0 = timings.start();
         List<BlockPair> aligned = aligner.align(source, t);
         timings.stop("align", t0);
-        for (ParseProblem problem : t.problems()) {
-            pageFindings.add(fileFinding(InvalidFrontMatter.SPEC, pair.translation(), pair.language(),
-                    problem.position(), problem.message(), pair.source()));
-        }
         long s0 = timings.start();
         // One sentence analysis per pair serves both the untranslated-sentence rule and coverage.
         SentenceAnalysis.Result analysis = sentences.analyze(sourceSentences, pair.language(), aligned);
@@ -214,8 +220,10 @@ public final class Checker {
         long h0 = timings.start();
         List<Finding> reviewed = reviewer.review(page, pageFindings);
         timings.stop("history", h0);
-        List<Finding> kept = translation.suppressions().apply(reviewed, pair.translation(), pair.language(),
-                pair.source());
+        List<Finding> kept = translation.suppressions().apply(reviewed);
+        for (FileFact unknown : translation.suppressions().unknown(pair.translation(), pair.language(), pair.source())) {
+            kept.addAll(facts(unknown));
+        }
         pageFindings.clear();
         pageFindings.addAll(kept);
         int matched = 0, missing = 0, extra = 0;
@@ -231,7 +239,8 @@ public final class Checker {
                 new Coverage(analysis.sentences().size() + analysis.absent(), analysis.untranslated() + analysis.absent()));
     }
 
-    private record Read(PageReader.Bytes bytes, Finding problem, PairStatus status) {
+    /** A page's bytes, or why there are none ({@code problem}: its findings, {@code status} not CHECKED). */
+    private record Read(PageReader.Bytes bytes, List<Finding> problem, PairStatus status) {
     }
 
     private Read readBytes(String relative, String language) {
@@ -239,21 +248,23 @@ public final class Checker {
         PageReader.Bytes bytes = PageReader.bytes(root, relative, config.limits().maxFileBytes());
         timings.stop("read", t0);
         if (bytes.bytes() != null) return new Read(bytes, null, PairStatus.CHECKED);
-        RuleSpec spec = bytes.skipped() ? SkippedFile.SPEC : UnreadableFile.SPEC;
-        return new Read(null, fileFinding(spec, relative, language, Position.NONE, bytes.problem(), null),
-                bytes.skipped() ? PairStatus.SKIPPED : PairStatus.UNREADABLE);
+        if (bytes.skipped()) {
+            return new Read(null, facts(new FileFact.Skipped(relative, language, bytes.problem())), PairStatus.SKIPPED);
+        }
+        return new Read(null, facts(new FileFact.Unreadable(relative, language, bytes.problem())),
+                PairStatus.UNREADABLE);
     }
 
     private Loaded decodeAndParse(String relative, String language, byte[] bytes) {
         PageReader.Outcome outcome = PageReader.decode(bytes);
         if (outcome.text() == null) {
-            return new Loaded(null, fileFinding(UnreadableFile.SPEC, relative, language, Position.NONE,
-                    outcome.problem(), null), PairStatus.UNREADABLE, Suppressions.NONE);
+            return new Loaded(null, facts(new FileFact.Unreadable(relative, language, outcome.problem())),
+                    PairStatus.UNREADABLE, Suppressions.NONE);
         }
         String refused = ShapeLimits.check(outcome.text(), config.limits());
         if (refused != null) {
-            return new Loaded(null, fileFinding(SkippedFile.SPEC, relative, language, Position.NONE, refused, null),
-                    PairStatus.SKIPPED, Suppressions.NONE);
+            return new Loaded(null, facts(new FileFact.Skipped(relative, language, refused)), PairStatus.SKIPPED,
+                    Suppressions.NONE);
         }
         long t1 = timings.start();
         Document document;
@@ -262,8 +273,8 @@ public final class Checker {
         } catch (StackOverflowError e) {
             // Defence in depth behind ShapeLimits: some constructs (long emphasis or bracket runs) make
             // the parser recurse per character.
-            return new Loaded(null, fileFinding(SkippedFile.SPEC, relative, language, Position.NONE,
-                    "skipped: too deeply nested for the Markdown parser", null), PairStatus.SKIPPED, Suppressions.NONE);
+            return new Loaded(null, facts(new FileFact.Skipped(relative, language,
+                    "skipped: too deeply nested for the Markdown parser")), PairStatus.SKIPPED, Suppressions.NONE);
         }
         timings.stop("parse", t1);
         Suppressions suppressions = language == null ? Suppressions.NONE : Suppressions.scan(outcome.text(), knownRules);
@@ -273,22 +284,18 @@ public final class Checker {
     private List<Finding> fileFindings(DiscoveryResult discovery) {
         List<Finding> out = new ArrayList<>();
         for (DiscoveryResult.Missing m : discovery.missing()) {
-            if (!missingTranslation.required(m.source())) continue; // counted as page coverage instead
-            out.add(fileFinding(MissingTranslation.SPEC, m.expected(), m.language(), Position.NONE,
-                    "no " + m.language() + " translation of " + m.source() + " (expected at " + m.expected() + ")",
-                    m.source()));
+            out.addAll(facts(new FileFact.Missing(m.source(), m.language(), m.expected())));
         }
         for (DiscoveryResult.Orphan o : discovery.orphans()) {
-            out.add(fileFinding(OrphanedTranslation.SPEC, o.translation(), o.language(), Position.NONE,
-                    "translated page has no source page: it was probably renamed or deleted in the source",
-                    null));
+            out.addAll(facts(new FileFact.Orphan(o.translation(), o.language())));
         }
         return out;
     }
 
-    private static Finding fileFinding(RuleSpec spec, String file, String language, Position at, String message,
-                                       String source) {
-        return new Finding(spec.id(), spec.defaultSeverity(), file, at.line(), at.column(), language, message, source,
-                0, Map.of(), message, null);
+    /** What the file rules report about one fact. */
+    private List<Finding> facts(FileFact fact) {
+        List<Finding> out = new ArrayList<>(1);
+        for (FileRule rule : fileRules) out.addAll(rule.check(fact));
+        return out;
     }
 }

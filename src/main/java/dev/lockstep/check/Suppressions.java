@@ -1,8 +1,8 @@
 package dev.lockstep.check;
 
+import dev.lockstep.parse.Position;
+import dev.lockstep.rules.FileFact;
 import dev.lockstep.rules.Finding;
-import dev.lockstep.rules.RuleSpec;
-import dev.lockstep.rules.files.InvalidSuppression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,18 +88,18 @@ final class Suppressions {
         return new Suppressions(List.copyOf(ranges), List.copyOf(unknown));
     }
 
-    /** The findings no suppression covers, plus one finding per unknown rule name. */
-    List<Finding> apply(List<Finding> findings, String file, String language, String source) {
+    /** The findings no suppression covers (a new, modifiable list). */
+    List<Finding> apply(List<Finding> findings) {
         List<Finding> kept = new ArrayList<>();
         for (Finding f : findings) {
             if (f.line() == 0 || ranges.stream().noneMatch(r -> r.covers(f))) kept.add(f);
         }
-        RuleSpec spec = InvalidSuppression.SPEC;
-        for (Unknown u : unknown) {
-            String message = "unknown rule '" + u.name() + "' in a lockstep suppression comment (see `lockstep rules`)";
-            kept.add(new Finding(spec.id(), spec.defaultSeverity(), file, u.line(), u.column(), language, message,
-                    source, 0, Map.of("name", u.name()), u.name(), null));
-        }
         return kept;
+    }
+
+    /** Each rule name the comments give that is not a rule, for the file rules (invalid-suppression). */
+    List<FileFact> unknown(String file, String language, String source) {
+        return unknown.stream().<FileFact>map(u -> new FileFact.UnknownSuppression(file, language, source, u.name(),
+                new Position(u.line(), u.column()))).toList();
     }
 }

@@ -97,7 +97,8 @@ final class CheckCommand implements Callable<Integer> {
         CacheTrust trust = noCache && !online.enabled() ? CacheTrust.NONE
                 : CacheTrust.fromKeyFile(CacheTrust.defaultKeyFile(System.getenv()));
         Lockstep.Builder run = Lockstep.builder(root).config(config).only(RepoOptions.narrow(scope, ci.changedFiles(root))).threads(threads)
-                .listener(pages).timings(timings);
+                .listener(pages).timings(timings)
+                .progress(ProgressBar.forTerminal(spec.commandLine().getErr(), outputOptions.quiet));
         if (!noHistory) run.history(new Lockstep.History(sourceRepo, start.toString(), historyLimit));
         if (!noCache) run.cache(online.cacheFolder(root), Version.build(), trust);
         if (online.enabled()) {
@@ -140,7 +141,7 @@ final class CheckCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(TextReporter.summary(result));
             }
         } else if (report != null) {
-            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().print(format == OutputFormat.TEXT && Terminal.colour() ? Terminal.paint(report) : report);
         }
         // Notes never go into a machine-readable stdout.
         if (!outputOptions.quiet) (consoleIsText ? spec.commandLine().getOut() : spec.commandLine().getErr()).print(notes);

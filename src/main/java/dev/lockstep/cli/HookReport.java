@@ -1,6 +1,7 @@
 package dev.lockstep.cli;
 
 import dev.lockstep.check.CheckResult;
+import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
@@ -43,10 +44,17 @@ final class HookReport {
                 others.computeIfAbsent(f.language(), l -> new Tally()).add(f);
             }
         }
+        // Languages with no translation of a staged English page: said, never failing (the coverage tables
+        // of `check` count them; a writer should know the new text reaches nobody there yet).
+        Set<String> untranslated = new TreeSet<>();
+        for (DiscoveryResult.Missing m : result.discovery().missing()) {
+            if (staged.contains(m.source())) untranslated.add(m.language());
+        }
         boolean fails = threshold != null && mine.stream().anyMatch(f -> f.severity().atLeast(threshold));
         String level = threshold == null ? "never" : threshold.id();
         String hidden = known == 0 ? "" : "; the baseline hid " + known + (known == 1 ? " known finding" : " known findings");
-        if (mine.isEmpty() && others.isEmpty()) {
+        String noTranslation = untranslated.isEmpty() ? "" : "; no translation yet: " + String.join(", ", untranslated);
+        if (mine.isEmpty() && others.isEmpty() && untranslated.isEmpty()) {
             return new Outcome(known == 0 ? "" : "lockstep: passed" + hidden + "\n", false);
         }
         if (!fails && !verbose) {
@@ -59,7 +67,9 @@ final class HookReport {
                 others.forEach((language, tally) -> parts.add(language + " " + tally.counts()));
                 line.append(String.join(", ", parts));
             }
-            return new Outcome(line.append(hidden).append("; `lockstep check` lists them\n").toString(), false);
+            line.append(noTranslation).append(hidden);
+            if (!mine.isEmpty() || !others.isEmpty()) line.append("; `lockstep check` lists them");
+            return new Outcome(line.append('\n').toString(), false);
         }
         StringBuilder out = new StringBuilder();
         for (Finding f : mine) out.append(TextReporter.line(f)).append('\n');
@@ -69,6 +79,7 @@ final class HookReport {
                     .append(tally.pages.size()).append(tally.pages.size() == 1 ? " page, " : " pages, ")
                     .append(tally.counts()).append('\n'));
         }
+        if (!untranslated.isEmpty()) out.append("No translation yet: ").append(String.join(", ", untranslated)).append('\n');
         out.append("lockstep: ").append(fails ? "failed: " : "passed: ")
                 .append(mine.isEmpty() ? "no findings" : counts(mine)).append(" in the staged pages (--fail-on ")
                 .append(level).append(')').append(hidden).append('\n');

@@ -5,7 +5,6 @@ import dev.lockstep.net.OnlineCheck;
 import dev.lockstep.net.ProbeSettings;
 import dev.lockstep.net.UrlChecker;
 import dev.lockstep.trust.CacheTrust;
-import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,8 +103,7 @@ final class OnlineOptions {
 
     /** A one-line counter on stderr, only when a person is watching a terminal. */
     static UrlChecker.Progress progress(PrintWriter err) {
-        Console console = System.console();
-        if (console == null) return UrlChecker.Progress.NONE;
+        if (!Terminal.progress()) return UrlChecker.Progress.NONE;
         return new UrlChecker.Progress() {
             private long last;
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Colour for people at a terminal, never in a file or a pipe: the text report's severities are
  * coloured only when stdout is a terminal and {@code NO_COLOR} (https://no-color.org) is unset or empty.
  * bin/lockstep tells whether stdout is a terminal ({@code LOCKSTEP_STDOUT_TTY}, from {@code test -t 1});
- * under {@code java -jar} a console attached to the JVM stands for it.
+ * under {@code java -jar} a console attached to the JVM stands for it. The same for the progress bar on stderr.
  */
 final class Terminal {
     private static final Pattern FINDING = Pattern.compile("(?m)^(.+?:\\d+:\\d+:) (error|warning|info) ");
@@ -28,6 +28,21 @@ final class Terminal {
 
     static boolean colour() {
         return colour(System.getenv(), System.console() != null);
+    }
+
+    /**
+     * Whether to draw a progress bar on stderr: only for a person at a terminal (bin/lockstep says so in
+     * {@code LOCKSTEP_STDERR_TTY}, from {@code test -t 2}; under {@code java -jar} an attached console
+     * stands for it), never on a dumb terminal. {@code NO_COLOR} is about colour and does not turn it off.
+     */
+    static boolean progress(Map<String, String> env, boolean consoleAttached) {
+        if ("dumb".equals(env.get("TERM"))) return false;
+        String tty = env.get("LOCKSTEP_STDERR_TTY");
+        return tty != null ? tty.equals("1") : consoleAttached;
+    }
+
+    static boolean progress() {
+        return progress(System.getenv(), System.console() != null);
     }
 
     /** The text report with each finding's location in bold and its severity coloured. */

@@ -12,19 +12,19 @@ import java.util.Map;
  * @param languages    languages to check; empty means every language folder found
  * @param severities   severity overrides by rule id
  * @param disabled     rule ids switched off
- * @param ruleOptions  each rule's own options by rule id
+ * @param ruleOptions  each rule's own options by rule id, parsed (the record its {@code RuleOptions.Reader} makes)
  * @param glossary     terms that stay untranslated by design
  * @param limits       size limits (see docs/limits.md)
  * @param origin       where the layout came from, for messages ({@code .lockstep.yml}, {@code crowdin.yml}…)
  * @param renderer     the site's Markdown renderer, whose rules markup parity follows
  */
 public record Config(List<Layout> layouts, List<String> languages, Map<String, Severity> severities,
-                     List<String> disabled, Map<String, Map<String, Object>> ruleOptions, List<String> glossary,
+                     List<String> disabled, Map<String, Object> ruleOptions, List<String> glossary,
                      Limits limits, String origin, Renderer renderer) {
 
     /** Without a known renderer: CommonMark. */
     public Config(List<Layout> layouts, List<String> languages, Map<String, Severity> severities,
-                  List<String> disabled, Map<String, Map<String, Object>> ruleOptions, List<String> glossary,
+                  List<String> disabled, Map<String, Object> ruleOptions, List<String> glossary,
                   Limits limits, String origin) {
         this(layouts, languages, severities, disabled, ruleOptions, glossary, limits, origin, Renderer.COMMONMARK);
     }

@@ -248,7 +248,7 @@ public final class ConfigLoader {
         List<String> languages = List.of();
         Map<String, Severity> severities = new LinkedHashMap<>();
         List<String> disabled = new ArrayList<>();
-        Map<String, Map<String, Object>> ruleOptions = new LinkedHashMap<>();
+        Map<String, Object> ruleOptions = new LinkedHashMap<>();
         List<String> glossary = List.of();
         Config.Limits limits = Config.Limits.DEFAULTS;
         Map<String, Node> layoutKeys = new LinkedHashMap<>();
@@ -323,7 +323,7 @@ public final class ConfigLoader {
     }
 
     private static void readRules(Path file, Node node, Map<String, Severity> severities, List<String> disabled,
-                                  Map<String, Map<String, Object>> ruleOptions) {
+                                  Map<String, Object> ruleOptions) {
         for (NodeTuple t : mapping(file, node, "rules").getValue()) {
             String id = scalar(file, t.getKeyNode(), "a rule id");
             if (RuleRegistry.find(id).isEmpty()) {
@@ -343,16 +343,23 @@ public final class ConfigLoader {
                         options.put(key, plain(file, o.getValueNode()));
                     }
                 }
-                checkOptions(file, (MappingNode) value, id, options);
-                ruleOptions.put(id, options);
+                if (!options.isEmpty()) ruleOptions.put(id, parseOptions(file, (MappingNode) value, id, options));
             }
         }
     }
 
-    /** Builds the rules with these options now, so a wrong one is reported at its line before any work. */
-    private static void checkOptions(Path file, MappingNode node, String id, Map<String, Object> options) {
+    /** Parses a rule's options into its record now, so a wrong one is reported at its line before any work. */
+    private static Object parseOptions(Path file, MappingNode node, String id, Map<String, Object> options) {
+        RuleOptions.Reader<?> reader = RuleRegistry.optionReaders().stream().filter(r -> r.ruleId().equals(id))
+                .findFirst().orElse(null);
+        if (reader == null) {
+            String key = options.keySet().iterator().next();
+            throw new ConfigException(at(file, node.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k
+                    && k.getValue().equals(key)).findFirst().map(NodeTuple::getKeyNode).orElse(node)),
+                    "rules." + id + ": unknown option '" + key + "' (the rule takes only severity)");
+        }
         try {
-            RuleRegistry.checkOptions(new RuleOptions(List.of(), Map.of(id, options)));
+            return reader.parse().apply(options);
         } catch (RuleOptions.Invalid e) {
             // The line of the deepest option the path names: a wrong key's own line, else its parent's.
             Node at = node;

@@ -1,22 +1,20 @@
 package dev.lockstep.discover;
 
 import dev.lockstep.UserError;
-import java.io.ByteArrayOutputStream;
+import dev.lockstep.git.GitProcess;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Which files changed, from the git command line (the repository may be the checked folder or one of
  * its parents). Paths come back relative to the checked folder; files outside it are left out.
  */
 public final class Git {
-    private static final long TIMEOUT_SECONDS = 60;
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final Path root;
     private final Path top;
@@ -34,12 +32,12 @@ public final class Git {
         } catch (IOException e) {
             throw new UserError(root.toString(), "not a folder");
         }
-        Result top = run(real, option, "rev-parse", "--show-toplevel");
-        if (top.exit != 0) {
+        GitProcess.Result top = run(real, option, "rev-parse", "--show-toplevel");
+        if (top.exit() != 0) {
             throw new UserError(root.toString(), "not inside a git repository (" + option + " needs one)");
         }
         try {
-            return new Git(real, Path.of(top.output.strip()).toRealPath());
+            return new Git(real, Path.of(top.output().strip()).toRealPath());
         } catch (IOException e) {
             throw new UserError(root.toString(), "cannot read the git repository: " + e.getMessage());
         }
@@ -48,8 +46,8 @@ public final class Git {
     /** The commit checked out in the work tree holding {@code dir}, or null outside one or without git. */
     public static String head(Path dir) {
         try {
-            Result r = run(dir, "report", "rev-parse", "--verify", "--quiet", "HEAD");
-            return r.exit == 0 && !r.output.isBlank() ? r.output.strip() : null;
+            GitProcess.Result r = run(dir, "report", "rev-parse", "--verify", "--quiet", "HEAD");
+            return r.exit() == 0 && !r.output().isBlank() ? r.output().strip() : null;
         } catch (UserError e) {
             return null;
         }
@@ -58,7 +56,7 @@ public final class Git {
     /** Committed, staged, unstaged and untracked changes since {@code rev}, deletions included. */
     public List<String> changedSince(String rev) {
         if (rev.startsWith("-") || run(root, "--changed-since", "rev-parse", "--verify", "--quiet", "--end-of-options",
-                rev + "^{commit}").exit != 0) {
+                rev + "^{commit}").exit() != 0) {
             throw new UserError("--changed-since", "unknown git revision '" + rev + "'" + shallowHint());
         }
         TreeSet<String> files = new TreeSet<>();
@@ -69,8 +67,8 @@ public final class Git {
 
     /** A shallow clone (CI's default) lacks older commits: say how to fetch them. */
     private String shallowHint() {
-        Result shallow = run(root, "--changed-since", "rev-parse", "--is-shallow-repository");
-        if (shallow.exit != 0 || !shallow.output.strip().equals("true")) return "";
+        GitProcess.Result shallow = run(root, "--changed-since", "rev-parse", "--is-shallow-repository");
+        if (shallow.exit() != 0 || !shallow.output().strip().equals("true")) return "";
         return " (this clone is shallow: fetch the revision first, e.g. `git fetch --deepen=50` or "
                 + "`git fetch origin <branch>`, or check out with actions/checkout's fetch-depth: 0)";
     }
@@ -102,9 +100,9 @@ public final class Git {
 
     /** Where git looks for hooks (honours core.hooksPath and linked work trees). */
     public Path hooksDir() {
-        Result r = run(root, "install-hook", "rev-parse", "--git-path", "hooks");
-        if (r.exit != 0) throw new UserError("install-hook", "git rev-parse failed: " + r.error.strip());
-        return root.resolve(r.output.strip()).normalize();
+        GitProcess.Result r = run(root, "install-hook", "rev-parse", "--git-path", "hooks");
+        if (r.exit() != 0) throw new UserError("install-hook", "git rev-parse failed: " + r.error().strip());
+        return root.resolve(r.output().strip()).normalize();
     }
 
     /** The checked folder's path relative to the work tree's top ({@code .} when they are the same). */
@@ -114,10 +112,10 @@ public final class Git {
     }
 
     private List<String> list(String option, String... args) {
-        Result r = run(top, option, args);
-        if (r.exit != 0) throw new UserError(option, "git " + args[0] + " failed: " + r.error.strip());
+        GitProcess.Result r = run(top, option, args);
+        if (r.exit() != 0) throw new UserError(option, "git " + args[0] + " failed: " + r.error().strip());
         List<String> out = new ArrayList<>();
-        for (String name : r.output.split("\0")) {
+        for (String name : r.output().split("\0")) {
             if (!name.isEmpty()) out.add(name);
         }
         return out;
@@ -132,49 +130,11 @@ public final class Git {
         return out;
     }
 
-    private record Result(int exit, String output, String error) {
-    }
-
-    private static Result run(Path dir, String option, String... args) {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-        pb.environment().put("GIT_TERMINAL_PROMPT", "0");
-        pb.environment().put("LC_ALL", "C");
-        Process process;
+    private static GitProcess.Result run(Path dir, String option, String... args) {
         try {
-            process = pb.start();
+            return GitProcess.run(dir, TIMEOUT, args);
         } catch (IOException e) {
-            throw new UserError(option, "cannot run git: " + e.getMessage());
-        }
-        try {
-            process.getOutputStream().close();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            Thread errors = new Thread(() -> copy(process.getErrorStream(), err), "lockstep-git-stderr");
-            errors.setDaemon(true);
-            errors.start();
-            byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new UserError(option, "git " + args[0] + " did not finish in " + TIMEOUT_SECONDS + " s");
-            }
-            errors.join(1000);
-            return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                    err.toString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UserError(option, "cannot read git's output: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new UserError(option, "interrupted while waiting for git");
-        }
-    }
-
-    private static void copy(InputStream in, ByteArrayOutputStream out) {
-        try {
-            in.transferTo(out);
-        } catch (IOException ignored) {
-            // stderr only adds detail to an error message
+            throw new UserError(option, e.getMessage());
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.lockstep.check.Checker;
 import dev.lockstep.check.PageListener;
 import dev.lockstep.check.PageReviewer;
 import dev.lockstep.check.PairResult;
+import dev.lockstep.check.Progress;
 import dev.lockstep.check.ResultCache;
 import dev.lockstep.check.RunReviewer;
 import dev.lockstep.check.SortedFindings;
@@ -63,7 +64,8 @@ public final class Lockstep {
         timings.stop("discover", t0);
 
         Predicate<String> enabled = id -> !config.disabled().contains(id) && b.rules.test(id);
-        List<Rule> rules = RuleRegistry.pageRules(new RuleOptions(config.glossary(), config.ruleOptions())).stream()
+        RuleOptions options = new RuleOptions(config.glossary(), config.ruleOptions());
+        List<Rule> rules = RuleRegistry.pageRules(options).stream()
                 .filter(r -> enabled.test(r.spec().id())).toList();
         Policy policy = new Policy(config, enabled);
         List<Finding> findings;
@@ -75,18 +77,19 @@ public final class Lockstep {
                     : "history of " + b.history.describe(b.root)), b.trust);
             PageListener listener = PageListener.all(b.listener,
                     b.runReviewer == null ? null : b.runReviewer.listener());
-            Checker checker = new Checker(b.root, config, rules, b.threads, pageReviewer, timings, cache);
+            Checker checker = new Checker(b.root, config, rules, RuleRegistry.fileRules(options), b.threads,
+                    pageReviewer, timings, cache);
             if (b.runReviewer == null) {
                 // Findings go to disk in sorted runs as pages are done: memory does not grow with them.
                 SortedFindings sorted = new SortedFindings(b.memoryBound);
-                pairs = checker.run(found, listener, f -> {
+                pairs = checker.run(found, listener, b.progress, f -> {
                     Finding configured = policy.configure(f, false);
                     if (configured != null) sorted.add(configured);
                 });
                 cache.save();
                 return new CheckResult(found, pairs, sorted.finish());
             }
-            Checker.Checked checked = checker.run(found, listener);
+            Checker.Checked checked = checker.run(found, listener, b.progress);
             cache.save();
             findings = checked.findings();
             pairs = checked.pairs();
@@ -159,6 +162,7 @@ public final class Lockstep {
         private RunReviewer runReviewer;
         private Timings timings = Timings.OFF;
         private int memoryBound = SortedFindings.DEFAULT_BOUND;
+        private Progress progress = Progress.NONE;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root);
@@ -233,6 +237,12 @@ public final class Lockstep {
         /** Findings held in memory before sorted runs of them go to a temporary file (tests make it small). */
         public Builder memoryBound(int findings) {
             this.memoryBound = findings;
+            return this;
+        }
+
+        /** Told after each source page with its translations is checked; cache hits count too. */
+        public Builder progress(Progress progress) {
+            this.progress = Objects.requireNonNull(progress);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.lockstep.history;
 
+import dev.lockstep.git.GitProcess;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,15 +20,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A git repository read through the git command line, the only place Lockstep runs git. Two
- * processes per run whatever the page count: one {@code git log --raw} walk that collects the
+ * A git repository's history, read with git/GitProcess (the one way Lockstep runs git, with deadlines).
+ * Two processes per run whatever the page count: one {@code git log --raw} walk that collects the
  * revisions of every wanted page at once, and one {@code git cat-file --batch} that serves page
  * contents. (Spawning {@code git log -- FILE} per page costs ~20 ms each, 2.5 s for 123 pages.)
  * Thread-safe.
  */
 public final class GitRepository implements AutoCloseable {
     private final Path top;
-    private Process catFile;
+    /** A single command, or one answer of {@code cat-file}: generous, it only stops a hung git. */
+    private static final Duration COMMAND_DEADLINE = Duration.ofSeconds(60);
+    /** The history walk of every source page at once. */
+    private static final Duration LOG_DEADLINE = Duration.ofSeconds(300);
+    private GitProcess catFile;
     private OutputStream catIn;
     private InputStream catOut;
 
@@ -35,17 +41,13 @@ public final class GitRepository implements AutoCloseable {
     }
 
     /** The repository containing {@code dir}, or empty when it is in none or git is not installed. */
-    public static Optional<GitRepository> containing(Path dir) {
+    public static Optional<GitRepository> containing(Path dir) throws IOException {
         try {
-            Process p = new ProcessBuilder("git", "-C", dir.toString(), "rev-parse", "--show-toplevel")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (p.waitFor() != 0 || out.isEmpty()) return Optional.empty();
+            GitProcess.Result r = GitProcess.run(dir, COMMAND_DEADLINE, "rev-parse", "--show-toplevel");
+            String out = r.output().strip();
+            if (r.exit() != 0 || out.isEmpty()) return Optional.empty();
             return Optional.of(new GitRepository(Path.of(out).toRealPath()));
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (GitProcess.Unavailable e) {
             return Optional.empty();
         }
     }
@@ -72,12 +74,13 @@ public final class GitRepository implements AutoCloseable {
         if (paths.isEmpty() || limit <= 0) return out;
         Set<String> specs = new LinkedHashSet<>();
         for (String p : paths) specs.add(p.contains("/") ? p.substring(0, p.indexOf('/')) : p);
-        List<String> command = new ArrayList<>(List.of("git", "-C", top.toString(), "-c", "core.quotePath=false",
-                "log", "-M", "--raw", "-z", "--no-abbrev", "--format=%x01%H%x09%aI%x09%s", "--"));
+        List<String> command = new ArrayList<>(List.of("log", "-M", "--raw", "-z", "--no-abbrev",
+                "--format=%x01%H%x09%aI%x09%s", "--"));
         command.addAll(specs);
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         int open = paths.size();
-        try (InputStream in = new BufferedInputStream(p.getInputStream(), 1 << 16)) {
+        try (GitProcess git = GitProcess.start(top, LOG_DEADLINE, command.toArray(String[]::new));
+             InputStream in = new BufferedInputStream(git.stdout(), 1 << 16)) {
+            git.stdin().close();
             String[] commit = null;
             String token;
             while (open > 0 && (token = nextToken(in)) != null) {
@@ -105,8 +108,7 @@ public final class GitRepository implements AutoCloseable {
                     alias.put(path, wanted); // before a rename the page lived at the old path
                 }
             }
-        } finally {
-            p.destroy();
+            if (git.timedOut()) throw git.deadlineMissed(); // a cut walk would misdate the pages
         }
         return out;
     }
@@ -122,23 +124,31 @@ public final class GitRepository implements AutoCloseable {
     /** The content of a blob as text, line endings normalized to {@code \n}. */
     public synchronized String read(String blob) throws IOException {
         if (catFile == null) {
-            catFile = new ProcessBuilder("git", "-C", top.toString(), "cat-file", "--batch")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            catIn = catFile.getOutputStream();
-            catOut = new BufferedInputStream(catFile.getInputStream(), 1 << 16);
+            catFile = GitProcess.start(top, null, "cat-file", "--batch");
+            catIn = catFile.stdin();
+            catOut = new BufferedInputStream(catFile.stdout(), 1 << 16);
         }
-        catIn.write((blob + "\n").getBytes(StandardCharsets.US_ASCII));
-        catIn.flush();
-        StringBuilder header = new StringBuilder();
-        int c;
-        while ((c = catOut.read()) != '\n') {
-            if (c < 0) throw new IOException("git cat-file ended early");
-            header.append((char) c);
+        catFile.expectAnswer(COMMAND_DEADLINE);
+        byte[] bytes;
+        try {
+            catIn.write((blob + "\n").getBytes(StandardCharsets.US_ASCII));
+            catIn.flush();
+            StringBuilder header = new StringBuilder();
+            int c;
+            while ((c = catOut.read()) != '\n') {
+                if (c < 0) throw new IOException("git cat-file ended early");
+                header.append((char) c);
+            }
+            String[] parts = header.toString().split(" ");
+            if (parts.length < 3) throw new IOException("git cat-file: " + header);
+            bytes = catOut.readNBytes(Integer.parseInt(parts[2]));
+            catOut.read(); // the newline after the content
+        } catch (IOException e) {
+            if (catFile.timedOut()) throw catFile.deadlineMissed();
+            throw e;
+        } finally {
+            catFile.answered();
         }
-        String[] parts = header.toString().split(" ");
-        if (parts.length < 3) throw new IOException("git cat-file: " + header);
-        byte[] bytes = catOut.readNBytes(Integer.parseInt(parts[2]));
-        catOut.read(); // the newline after the content
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
@@ -152,7 +162,7 @@ public final class GitRepository implements AutoCloseable {
             } catch (IOException ignored) {
                 // the process is destroyed below either way
             }
-            catFile.destroy();
+            catFile.close();
         }
     }
 }

@@ -7,7 +7,9 @@ import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
-import dev.lockstep.rules.history.StaleTranslation;
+import dev.lockstep.rules.HistoryRule;
+import dev.lockstep.rules.RuleRegistry;
+import dev.lockstep.rules.SourceHistory;
 import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +46,7 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
     private final MarkdownParser parser = new MarkdownParser();
     private final Map<String, Optional<SourceTimeline>> timelines = new ConcurrentHashMap<>();
     private final Map<String, Estimate> estimates = new ConcurrentHashMap<>();
+    private final List<HistoryRule> rules = RuleRegistry.historyRules();
 
     /**
      * Where a translation stands in its source's history.
@@ -125,7 +128,10 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
 
         List<Finding> out = new ArrayList<>(findings.size() + 1);
         for (Finding f : findings) out.add(annotate(page, timeline, version, estimate, f));
-        if (estimate.stale()) out.add(stale(page, estimate));
+        SourceHistory history = new SourceHistory(estimate.sourceFile(), commit(estimate.estimatedRevision()),
+                commit(estimate.sourceRevision()), estimate.commitsSince().stream().map(HistoryReviewer::commit).toList(),
+                estimate.ahead());
+        for (HistoryRule rule : rules) out.addAll(rule.check(page, history));
         return out;
     }
 
@@ -174,7 +180,6 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
      * where it would be. Null for findings about no block.
      */
     private static BitSet sourceLines(AlignedPage page, Finding f) {
-        if (f.rule().equals(StaleTranslation.SPEC.id())) return null;
         Document source = page.source();
         if (f.sourceLine() > 0) {
             for (Block b : source.blocks()) {
@@ -214,30 +219,8 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
         return lines;
     }
 
-    private static Finding stale(AlignedPage page, Estimate e) {
-        Revision r = e.estimatedRevision();
-        List<Map<String, Object>> commits = new ArrayList<>();
-        StringBuilder listed = new StringBuilder();
-        for (Revision c : e.commitsSince()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", c.commit());
-            m.put("date", c.date());
-            m.put("subject", c.subject());
-            commits.add(m);
-            if (commits.size() <= 3) listed.append(commits.size() == 1 ? ": " : "; ").append(c.shortId()).append(' ')
-                    .append(c.subject());
-        }
-        if (commits.size() > 3) listed.append("; and ").append(commits.size() - 3).append(" more");
-        int n = commits.size();
-        return page.report(StaleTranslation.SPEC)
-                .message("follows " + e.sourceFile() + " as of " + r.shortId() + " (" + r.date() + "); " + n
-                        + " later source commit" + (n == 1 ? "" : "s") + listed)
-                .detail("estimatedRevision", r.commit())
-                .detail("date", r.date())
-                .detail("sourceRevision", e.sourceRevision() == null ? null : e.sourceRevision().commit())
-                .detail("commitsSince", commits)
-                .identity(r.commit())
-                .build();
+    private static SourceHistory.Commit commit(Revision r) {
+        return r == null ? null : new SourceHistory.Commit(r.commit(), r.date(), r.subject());
     }
 
     @Override

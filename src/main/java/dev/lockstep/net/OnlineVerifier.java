@@ -4,8 +4,9 @@ import dev.lockstep.check.RunReviewer;
 import dev.lockstep.parse.Position;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
-import dev.lockstep.rules.links.BrokenLink;
-import dev.lockstep.rules.links.BrokenSourceLink;
+import dev.lockstep.rules.LinkFact;
+import dev.lockstep.rules.OnlineRule;
+import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.links.DriftedLink;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +35,7 @@ import java.util.TreeMap;
  */
 public final class OnlineVerifier {
     private final UrlChecker checker;
+    private final List<OnlineRule> rules = RuleRegistry.onlineRules();
 
     public OnlineVerifier(UrlChecker checker) {
         this.checker = checker;
@@ -110,10 +112,10 @@ public final class OnlineVerifier {
                                         outcome))
                         .translations.add(new Copy(link.file(), link.language(), link.line(), link.url(), outcome));
             } else {
-                out.add(brokenLink(link, outcome));
+                out.addAll(facts(brokenLink(link, outcome)));
             }
         }
-        for (SourceBreak b : sourceBreaks.values()) out.add(b.finding());
+        for (SourceBreak b : sourceBreaks.values()) out.addAll(facts(b.fact()));
         return new RunReviewer.Reviewed(out, verdicts);
     }
 
@@ -178,16 +180,13 @@ public final class OnlineVerifier {
         };
     }
 
-    private static Finding brokenLink(LinkInventory.PageLink link, UrlOutcome outcome) {
-        Map<String, Object> online = new LinkedHashMap<>();
-        online.put("classification", Classification.TRANSLATION_BROKEN.id);
-        online.put("translation", outcome.toMap());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("url", link.url());
-        details.put("online", online);
-        return new Finding(BrokenLink.SPEC.id(), BrokenLink.SPEC.defaultSeverity(), link.file(), link.line(),
-                link.column(), link.language(), "link " + link.url() + " is broken (" + outcome.describe() + ")",
-                link.sourceFile(), link.sourceLine(), details, link.url(), null);
+    private static LinkFact.BrokenTranslationLink brokenLink(LinkInventory.PageLink link, UrlOutcome outcome) {
+        return new LinkFact.BrokenTranslationLink(link.file(), link.language(), new Position(link.line(), link.column()),
+                link.sourceFile(), link.sourceLine(), link.url(), answer(outcome));
+    }
+
+    private static LinkFact.Answer answer(UrlOutcome outcome) {
+        return new LinkFact.Answer(outcome.verdict() == UrlOutcome.Verdict.BROKEN, outcome.describe(), outcome.toMap());
     }
 
     private record Copy(String file, String language, int line, String url, UrlOutcome outcome) {
@@ -200,43 +199,12 @@ public final class OnlineVerifier {
             this(sourceFile, line, column, url, outcome, new ArrayList<>());
         }
 
-        Finding finding() {
+        LinkFact.BrokenSourceLink fact() {
             List<Copy> sorted = new ArrayList<>(translations);
             sorted.sort(java.util.Comparator.comparing(Copy::file).thenComparingInt(Copy::line));
-            List<Object> listed = new ArrayList<>();
-            List<String> alternatives = new ArrayList<>();
-            Set<String> copiedBy = new LinkedHashSet<>();
-            for (Copy c : sorted) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("file", c.file);
-                m.put("language", c.language);
-                m.put("line", c.line);
-                m.put("url", c.url);
-                m.put("verdict", c.outcome.toMap().get("verdict"));
-                listed.add(m);
-                if (c.url.equals(url)) {
-                    copiedBy.add(c.language);
-                } else {
-                    alternatives.add(c.language + " links " + c.url + " (" + word(c.outcome.verdict()) + ")");
-                }
-            }
-            StringBuilder message = new StringBuilder("source link " + url + " is broken (" + outcome.describe()
-                    + "); for maintainers, not translators");
-            if (!alternatives.isEmpty()) {
-                int shown = Math.min(3, alternatives.size());
-                message.append(": ").append(String.join(", ", alternatives.subList(0, shown)));
-                if (alternatives.size() > shown) message.append(" and ").append(alternatives.size() - shown).append(" more");
-            }
-            if (!copiedBy.isEmpty()) message.append("; copied by ").append(String.join(", ", copiedBy));
-            Map<String, Object> online = new LinkedHashMap<>();
-            online.put("classification", Classification.SOURCE_BROKEN.id);
-            online.put("source", outcome.toMap());
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("url", url);
-            details.put("online", online);
-            details.put("translations", listed);
-            return new Finding(BrokenSourceLink.SPEC.id(), BrokenSourceLink.SPEC.defaultSeverity(), sourceFile, line,
-                    column, null, message.toString(), null, 0, details, url, null);
+            List<LinkFact.Copy> copies = sorted.stream().map(c -> new LinkFact.Copy(c.file, c.language, c.line, c.url,
+                    c.outcome.toMap().get("verdict"), word(c.outcome.verdict()))).toList();
+            return new LinkFact.BrokenSourceLink(sourceFile, new Position(line, column), url, answer(outcome), copies);
         }
 
         private static String word(UrlOutcome.Verdict v) {
@@ -246,6 +214,13 @@ public final class OnlineVerifier {
                 case UNKNOWN -> "unverified";
             };
         }
+    }
+
+    /** What the online rules report about one fact. */
+    private List<Finding> facts(LinkFact fact) {
+        List<Finding> out = new ArrayList<>(1);
+        for (OnlineRule rule : rules) out.addAll(rule.check(fact));
+        return out;
     }
 
     /** A drifted-link finding's details with both targets stripped. */

@@ -112,9 +112,12 @@ public final class MarkdownParser {
         Flavor flavor = Flavor.of(renderer, path);
         Syntaxes syntaxes = Syntaxes.of(flavor);
         boolean definitionLists = renderer == Renderer.PYTHON_MARKDOWN || renderer == Renderer.GOLDMARK;
+        int[] dedented = flavor.mdx() ? MdxIndentation.dedent(forScan, bodyStart) : new int[forScan.length];
         ContainerScanner.Result scan = ContainerScanner.scan(forScan, bodyStart, syntaxes, definitionLists);
         String parsedText = String.join("\n", scan.lines());
-        SourceMap map = new SourceMap(parsedText, scan.shift());
+        int[] shift = scan.shift();
+        for (int i = 0; i < shift.length; i++) shift[i] += dedented[i];
+        SourceMap map = new SourceMap(parsedText, shift);
 
         List<Block> blocks = new ArrayList<>();
         Map<String, String> frontMatter = new java.util.LinkedHashMap<>();

@@ -35,12 +35,16 @@ public record Finding(String rule, Severity severity, String file, int line, int
         details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
-    /** A finding with no fix. */
-    public Finding(String rule, Severity severity, String file, int line, int column, String language,
-                   String message, String sourceFile, int sourceLine, Map<String, Object> details,
-                   String identity, String fingerprint) {
-        this(rule, severity, file, line, column, language, message, sourceFile, sourceLine, details, identity,
-                fingerprint, null);
+    /**
+     * Starts a finding of {@code spec} in {@code file}: the one way findings are made (rules start theirs
+     * with {@link AlignedPage#report}). The canonical constructor is for reading findings back (the
+     * result cache) and for the {@code with…} copies below.
+     *
+     * @param language   the translation's language, or null for a finding on a source file
+     * @param sourceFile the English source file, or null
+     */
+    public static Builder builder(RuleSpec spec, String file, String language, String sourceFile) {
+        return new Builder(spec, file, language, sourceFile);
     }
 
     public Finding withSeverity(Severity newSeverity) {
@@ -65,10 +69,12 @@ public record Finding(String rule, Severity severity, String file, int line, int
         private final String language;
         private final String sourceFile;
         private Position at = Position.NONE;
+        private Severity severity;
         private int sourceLine;
         private String message = "";
         private final Map<String, Object> details = new LinkedHashMap<>();
         private final StringBuilder identity = new StringBuilder();
+        private String key;
         private Fix fix;
 
         Builder(RuleSpec spec, String file, String language, String sourceFile) {
@@ -85,6 +91,12 @@ public record Finding(String rule, Severity severity, String file, int line, int
 
         public Builder at(Block block) {
             return at(block.start());
+        }
+
+        /** Reports at another severity than the rule's default (a rule that grades its findings). */
+        public Builder severity(Severity graded) {
+            this.severity = graded;
+            return this;
         }
 
         public Builder sourceLine(int line) {
@@ -115,9 +127,21 @@ public record Finding(String rule, Severity severity, String file, int line, int
             return this;
         }
 
+        /**
+         * Identifies the finding by a short text as it is, instead of {@link #identity} parts: file findings
+         * by their message, suppressions by the rule name, links by their URL. Kept verbatim (not digested)
+         * so that the fingerprints baselines already hold stay valid.
+         */
+        public Builder key(String text) {
+            this.key = text;
+            return this;
+        }
+
         public Finding build() {
-            return new Finding(spec.id(), spec.defaultSeverity(), file, at.line(), at.column(), language, message,
-                    sourceFile, sourceLine, details, digest(identity.toString()), null, fix);
+            if (key != null && !identity.isEmpty()) throw new IllegalStateException("identity and key are exclusive");
+            return new Finding(spec.id(), severity != null ? severity : spec.defaultSeverity(), file, at.line(),
+                    at.column(), language, message, sourceFile, sourceLine, details,
+                    key != null ? key : digest(identity.toString()), null, fix);
         }
 
         /**

@@ -51,19 +51,17 @@ public final class RuleRegistry {
     private RuleRegistry() {
     }
 
-    /**
-     * Builds every rule that takes options, so that a wrong one fails while the config is loaded.
-     *
-     * @throws RuleOptions.Invalid naming the wrong option
-     */
-    public static void checkOptions(RuleOptions options) {
-        pageRules(options);
-        new MissingTranslation(options.of(MissingTranslation.SPEC.id()));
+    /** How the rules that take options read them (each rule declares its reader). */
+    public static List<RuleOptions.Reader<?>> optionReaders() {
+        return List.of(
+                DriftedLink.OPTIONS,
+                MissingTranslation.OPTIONS);
     }
 
     /** The page rules, constructed with their options. */
     public static List<Rule> pageRules(RuleOptions options) {
         return List.of(
+                new InvalidFrontMatter(),
                 new MissingBlock(),
                 new ExtraBlock(),
                 new MergedBlocks(),
@@ -74,7 +72,7 @@ public final class RuleRegistry {
                 new TranslatedAdmonitionType(),
                 new HeadingLevelMismatch(),
                 new HeadingIdMismatch(),
-                new DriftedLink(options.of(DriftedLink.SPEC.id())),
+                new DriftedLink(options.of(DriftedLink.OPTIONS)),
                 new FullwidthMarkdownSyntax(),
                 new SpacedLinkSyntax(),
                 new EmptyLinkText(),
@@ -97,29 +95,34 @@ public final class RuleRegistry {
                 new UntranslatedSentence(options));
     }
 
-    /** Rules reported while finding and reading files, or from the source's history, rather than by a page rule. */
-    public static List<RuleSpec> fileRules() {
+    /** The rules about the run's files (discovery, reading, suppression comments), constructed with their options. */
+    public static List<FileRule> fileRules(RuleOptions options) {
         return List.of(
-                MissingTranslation.SPEC,
-                OrphanedTranslation.SPEC,
-                UnreadableFile.SPEC,
-                SkippedFile.SPEC,
-                InvalidFrontMatter.SPEC,
-                InvalidSuppression.SPEC,
-                StaleTranslation.SPEC);
+                new MissingTranslation(options.of(MissingTranslation.OPTIONS)),
+                new OrphanedTranslation(),
+                new UnreadableFile(),
+                new SkippedFile(),
+                new InvalidSuppression());
+    }
+
+    /** Rules the source's git history decides, run by history/HistoryReviewer when there is history. */
+    public static List<HistoryRule> historyRules() {
+        return List.of(new StaleTranslation());
     }
 
     /** Rules only {@code check --online} reports, after requesting link targets (net/OnlineVerifier). */
-    public static List<RuleSpec> onlineRules() {
+    public static List<OnlineRule> onlineRules() {
         return List.of(
-                BrokenLink.SPEC,
-                BrokenSourceLink.SPEC);
+                new BrokenLink(),
+                new BrokenSourceLink());
     }
 
     /** Every rule's spec, sorted by id. */
     public static List<RuleSpec> specs() {
-        List<RuleSpec> all = new ArrayList<>(fileRules());
-        all.addAll(onlineRules());
+        List<RuleSpec> all = new ArrayList<>();
+        for (OnlineRule r : onlineRules()) all.add(r.spec());
+        for (HistoryRule r : historyRules()) all.add(r.spec());
+        for (FileRule r : fileRules(RuleOptions.DEFAULTS)) all.add(r.spec());
         for (Rule r : pageRules(RuleOptions.DEFAULTS)) all.add(r.spec());
         all.sort(Comparator.comparing(RuleSpec::id));
         return List.copyOf(all);

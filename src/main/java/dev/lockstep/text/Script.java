@@ -37,6 +37,9 @@ public enum Script {
             case "el" -> java.util.EnumSet.of(GREEK);
             case "ar", "fa", "ur" -> java.util.EnumSet.of(ARABIC);
             case "he", "yi" -> java.util.EnumSet.of(HEBREW);
+            // Scripts Lockstep does not name (Devanagari, Bengali, Thai…): any letter of them is not English.
+            case "hi", "mr", "ne", "bn", "as", "pa", "gu", "or", "ta", "te", "kn", "ml", "si", "th", "lo", "km",
+                 "my", "ka", "hy", "am" -> java.util.EnumSet.of(OTHER);
             default -> java.util.EnumSet.of(LATIN);
         };
     }

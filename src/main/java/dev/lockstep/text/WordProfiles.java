@@ -86,6 +86,20 @@ public final class WordProfiles implements LanguageIdentifier {
 
     @Override
     public boolean isSourceLanguage(List<String> words) {
+        int[] counts = count(words);
+        // Two English words at least: one ("an", "information") is as often a word of the target language.
+        return counts[0] >= 2 && counts[0] > counts[1];
+    }
+
+    /** More words of the target language (or letters English does not use) than English words. */
+    @Override
+    public boolean isTargetLanguage(List<String> words) {
+        int[] counts = count(words);
+        return counts[1] > counts[0];
+    }
+
+    /** English words and target-language words of a sentence. */
+    private int[] count(List<String> words) {
         int english = 0;
         int other = 0;
         for (int i = 0; i < words.size(); i++) {
@@ -99,8 +113,7 @@ public final class WordProfiles implements LanguageIdentifier {
             else if (t && !en) other++;
             else if (!en && NON_ENGLISH_LETTER.matcher(lower).find()) other++;
         }
-        // Two English words at least: one ("an", "information") is as often a word of the target language.
-        return english >= 2 && english > other;
+        return new int[] {english, other};
     }
 
     private static Set<String> words(String list) {

@@ -80,16 +80,17 @@ public final class Words {
         String token = trimDots(raw);
         if (token.isEmpty() || isVerbatim(token)) return;
         boolean letters = true;
-        for (int i = 0; i < token.length() && letters; i++) letters = Character.isLetter(token.charAt(i));
+        for (int i = 0; i < token.length() && letters; i++) letters = isLetter(token.charAt(i));
         if (letters) {
             words.add(token);
-        } else if (token.indexOf('-') < 0 && token.indexOf('.') < 0) {
-            // "(folders)", "qube's": keep the letters of tokens that only carry punctuation.
+        } else if (token.indexOf('-') < 0 && token.indexOf('.') < 0 || nonLatin(token)) {
+            // "(folders)", "qube's": keep the letters of tokens that only carry punctuation; and a
+            // hyphenated word of another script ("एज-कंप्यूटिंग") is words, not an identifier like sys-net.
             int j = 0;
             while (j < token.length()) {
-                while (j < token.length() && !Character.isLetter(token.charAt(j))) j++;
+                while (j < token.length() && !isLetter(token.charAt(j))) j++;
                 int k = j;
-                while (k < token.length() && Character.isLetter(token.charAt(k))) k++;
+                while (k < token.length() && isLetter(token.charAt(k))) k++;
                 if (k > j) words.add(token.substring(j, k));
                 j = k;
             }
@@ -113,6 +114,12 @@ public final class Words {
      * Technology Fund") is taken for a name, and so is one capitalized word ("Signal", "Element") unless
      * it ends like an English abstract noun ("Interactions", "Settings").
      */
+    /** Whether one of {@code words} is an English function word ("of", "the"…): English grammar, not a loanword. */
+    public static boolean hasFunctionWord(List<String> words) {
+        for (String w : words) if (FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
+    }
+
     /**
      * A title that is a command or an identifier, the same in every language: {@code docker top},
      * {@code git commit -m}, {@code tauri-plugin-shell}, {@code v2.0}. Lowercase ASCII tokens without an
@@ -156,6 +163,21 @@ public final class Words {
     }
 
     /** Text that is the same in every language: code, URLs, paths, identifiers, keys, numbers. */
+    /** A letter, or a vowel sign or other mark that belongs to one (Devanagari, Bengali, Thai…). */
+    private static boolean isLetter(char c) {
+        if (Character.isLetter(c)) return true;
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean nonLatin(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            Script s = Script.of(token.charAt(i));
+            if (s != null && s != Script.LATIN) return true;
+        }
+        return false;
+    }
+
     static boolean isVerbatim(String token) {
         if (token.indexOf(Prose.CODE) >= 0 || token.contains("://") || token.startsWith("www.")
                 || token.indexOf('@') > 0 || token.indexOf('/') >= 0 || token.indexOf('\\') >= 0
@@ -184,6 +206,6 @@ public final class Words {
         // VPN, DNS, sys-net, r4.0, file.md: acronyms, hyphenated lower-case identifiers, dotted names.
         if (upper >= 2 && !lower) return true;
         if (token.indexOf('.') > 0) return true;
-        return token.indexOf('-') > 0 && !lower;
+        return token.indexOf('-') > 0 && !lower && !nonLatin(token);
     }
 }

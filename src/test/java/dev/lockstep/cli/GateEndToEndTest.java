@@ -259,6 +259,28 @@ class GateEndToEndTest {
     }
 
     @Test
+    void preCommitOnAStagedSourceSaysWhichLanguagesHaveNoTranslationOfIt() throws Exception {
+        write("docs/new.md", "# New page\n\nA paragraph nobody translated yet.\n");
+        write("docs/half.md", "# Half\n\nOnly German has this one.\n");
+        write("i18n/de/half.md", "# Halb\n\nNur Deutsch hat diese Seite.\n");
+        git("add", "docs/new.md", "docs/half.md", "i18n/de/half.md");
+
+        Run run = lockstep("pre-commit", "--staged", "--dir", repo.toString(), "--fail-on", "warning");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo("lockstep: passed with no findings in the staged pages (--fail-on warning); "
+                + "no translation yet: de, fr\n");
+        assertThat(lockstep("pre-commit", "--staged", "-v", "--dir", repo.toString()).out())
+                .endsWith("No translation yet: de, fr\nlockstep: passed: no findings in the staged pages (--fail-on error)\n");
+
+        // Only the staged page counts: de translates half.md, so only fr lacks it.
+        git("reset", "-q", "docs/new.md");
+        assertThat(lockstep("pre-commit", "--staged", "--dir", repo.toString()).out())
+                .isEqualTo("lockstep: passed with no findings in the staged pages (--fail-on error); "
+                        + "no translation yet: fr\n");
+    }
+
+    @Test
     void preCommitOnAStagedSourceCountsOnlyFindingsTheBaselineDoesNotKnow() throws Exception {
         write("docs/page.md", SOURCE.replace("Fourth paragraph about copying.", "Fourth paragraph about copying.\n\n"
                 + "A new fifth paragraph."));

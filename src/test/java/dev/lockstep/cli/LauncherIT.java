@@ -68,4 +68,24 @@ class LauncherIT {
         assertThat(run.out()).contains("i18n/ja/os/qubes-overview.md:13:1: warning admonition-syntax-mismatch")
                 .contains("lockstep: failed: ").contains(" in the staged pages (--fail-on warning)");
     }
+
+    @Test
+    void onATerminalFindingsAreColouredAndNeverInAPipe() throws Exception {
+        // `script` gives the launcher a pseudo-terminal for stdout and stderr, as an interactive shell would.
+        String command = "bin/lockstep check fixtures/qubes --no-cache --fail-on never";
+        ProcessBuilder pb = new ProcessBuilder("script", "-qec", command, "/dev/null").redirectErrorStream(true);
+        pb.environment().put("LOCKSTEP_CACHE", cache.toString());
+        pb.environment().put("LOCKSTEP_JAR", System.getProperty("lockstep.jar"));
+        pb.environment().remove("NO_COLOR");
+        pb.environment().put("TERM", "xterm");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String terminal = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(terminal).contains("\u001b[1mi18n/ja/os/qubes-overview.md:13:1:\u001b[0m \u001b[33mwarning\u001b[0m");
+
+        Run piped = launch("check", "fixtures/qubes", "--no-cache", "--fail-on", "never");
+        assertThat(piped.out()).contains("i18n/ja/os/qubes-overview.md:13:1: warning").doesNotContain("\u001b");
+        assertThat(piped.err()).doesNotContain("\u001b").doesNotContain("checking [");
+    }
 }

@@ -100,6 +100,71 @@ class ReleaseInstallIT {
     private static final String CLEAN = "# Titel\n\nSiehe [die Anleitung](https://example.org/guide).\n";
     private static final String BROKEN = "# Titel\n\nSiehe [](https://example.org/guide).\n";
 
+    /**
+     * A copy of the project at release version 9.8.7 with the archive `package` would build for it (the
+     * real archive, its folder renamed): what the release workflow has when it runs .ci/release.
+     */
+    private Path projectAtVersion(String version) throws IOException, InterruptedException {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Files.createDirectories(project.resolve(".ci"));
+        Files.createDirectories(project.resolve("bin"));
+        Files.createDirectories(project.resolve("target"));
+        Path cwd = Path.of("").toAbsolutePath();
+        Files.copy(cwd.resolve(".ci/release"), project.resolve(".ci/release"));
+        Files.copy(cwd.resolve("bin/lockstep-release"), project.resolve("bin/lockstep-release"));
+        Files.writeString(project.resolve("pom.xml"), Files.readString(cwd.resolve("pom.xml"))
+                .replaceFirst("(?m)^  <version>.*</version>$", "  <version>" + version + "</version>"));
+        Path unpack = Files.createDirectories(tmp.resolve("repack"));
+        assertThat(run(unpack, Map.of(), "tar", "-xzf", ARCHIVE.toString()).code()).isZero();
+        Files.move(unpack.resolve("lockstep-" + VERSION), unpack.resolve("lockstep-" + version));
+        Run tar = run(unpack, Map.of(), "tar", "-czf", project.resolve("target/lockstep-" + version + ".tar.gz").toString(),
+                "lockstep-" + version);
+        assertThat(tar.code()).as(tar.out()).isZero();
+        return project;
+    }
+
+    @Test
+    void releaseIsStagedForUploadAsTheHookDownloadsIt() throws Exception {
+        Path project = projectAtVersion("9.8.7");
+        Run staged = run(project, Map.of(), ".ci/release", "v9.8.7", "out");
+        assertThat(staged.code()).as(staged.out()).isZero();
+        assertThat(staged.out()).isEqualTo("out/v9.8.7\n");
+        Path dir = project.resolve("out/v9.8.7");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted())
+                    .containsExactly("lockstep-9.8.7.tar.gz", "lockstep-9.8.7.tar.gz.sha256");
+        }
+        Run checksum = run(dir, Map.of(), "sha256sum", "-c", "lockstep-9.8.7.tar.gz.sha256");
+        assertThat(checksum.code()).as(checksum.out()).isZero();
+
+        // The staged folder is a mirror: the hook script of that version downloads from it and runs.
+        Run hook = run(docsRepo(), Map.of("LOCKSTEP_RELEASES", "file://" + project.resolve("out"),
+                "LOCKSTEP_HOME", tmp.resolve("home").toString()), project.resolve("bin/lockstep-release").toString(),
+                "--version");
+        assertThat(hook.code()).as(hook.out()).isZero();
+        assertThat(hook.out()).endsWith("lockstep " + VERSION + "\n");
+    }
+
+    @Test
+    void releaseIsRefusedForAnotherTagASnapshotOrABrokenArchive() throws Exception {
+        Path project = projectAtVersion("9.8.7");
+        Run wrongTag = run(project, Map.of(), ".ci/release", "v9.8.8");
+        assertThat(wrongTag.code()).isEqualTo(2);
+        assertThat(wrongTag.out()).isEqualTo("release: tag v9.8.8 does not name pom.xml's version 9.8.7 (expected v9.8.7)\n");
+
+        Files.writeString(project.resolve("target/lockstep-9.8.7.tar.gz"), "not an archive");
+        Run broken = run(project, Map.of(), ".ci/release", "v9.8.7");
+        assertThat(broken.code()).isEqualTo(2);
+        assertThat(broken.out()).startsWith("release: target/lockstep-9.8.7.tar.gz: not a tar.gz archive");
+
+        Files.writeString(project.resolve("pom.xml"), Files.readString(project.resolve("pom.xml"))
+                .replaceFirst("(?m)^  <version>.*</version>$", "  <version>9.8.8-SNAPSHOT</version>"));
+        Run snapshot = run(project, Map.of(), ".ci/release", "v9.8.8-SNAPSHOT");
+        assertThat(snapshot.code()).isEqualTo(2);
+        assertThat(snapshot.out()).contains("is a snapshot");
+        assertThat(project.resolve("target/release")).doesNotExist();
+    }
+
     @Test
     void unpackedArchiveRunsThroughASymlinkOnPath() throws Exception {
         Path home = Files.createDirectories(tmp.resolve("opt"));

@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Terminal manners: help on bare `lockstep`, colour only on a terminal and never under NO_COLOR. */
+/** Terminal manners: help on bare `lockstep`, colour only on a terminal and never under NO_COLOR, a progress bar only on a terminal. */
 class TerminalTest {
     @Test
     void bareLockstepPrintsTheHelpWithEveryCommand() {
@@ -29,6 +29,17 @@ class TerminalTest {
         assertThat(Terminal.colour(Map.of("LOCKSTEP_STDOUT_TTY", "1", "NO_COLOR", "1"), true)).isFalse();
         assertThat(Terminal.colour(Map.of("LOCKSTEP_STDOUT_TTY", "1", "NO_COLOR", ""), true)).isTrue();
         assertThat(Terminal.colour(Map.of("LOCKSTEP_STDOUT_TTY", "1", "TERM", "dumb"), true)).isFalse();
+    }
+
+    @Test
+    void progressBarOnlyWhenStderrIsATerminal() {
+        assertThat(Terminal.progress(Map.of("LOCKSTEP_STDERR_TTY", "1"), false)).isTrue();
+        assertThat(Terminal.progress(Map.of("LOCKSTEP_STDERR_TTY", "0"), true)).isFalse();
+        assertThat(Terminal.progress(Map.of(), true)).isTrue();
+        assertThat(Terminal.progress(Map.of(), false)).isFalse();
+        assertThat(Terminal.progress(Map.of("LOCKSTEP_STDERR_TTY", "1", "TERM", "dumb"), true)).isFalse();
+        // NO_COLOR is about colour: the bar has none
+        assertThat(Terminal.progress(Map.of("LOCKSTEP_STDERR_TTY", "1", "NO_COLOR", "1"), false)).isTrue();
     }
 
     @Test

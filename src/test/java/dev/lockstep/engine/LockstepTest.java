@@ -1,5 +1,7 @@
 package dev.lockstep.engine;
 
+import dev.lockstep.parse.Position;
+import dev.lockstep.rules.links.BrokenLink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -102,8 +104,8 @@ class LockstepTest {
         RunReviewer addsBrokenLink = findings -> {
             List<Finding> out = new ArrayList<>(findings);
             Finding drift = findings.stream().filter(f -> f.rule().equals("drifted-link")).findFirst().orElseThrow();
-            out.add(new Finding("broken-link", Severity.ERROR, drift.file(), drift.line(), drift.column(),
-                    drift.language(), "link is broken", drift.sourceFile(), 0, java.util.Map.of(), "x", null));
+            out.add(Finding.builder(BrokenLink.SPEC, drift.file(), drift.language(), drift.sourceFile())
+                    .at(new Position(drift.line(), drift.column())).message("link is broken").key("x").build());
             return new RunReviewer.Reviewed(out, Set.of());
         };
 

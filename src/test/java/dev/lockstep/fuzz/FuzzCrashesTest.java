@@ -1,5 +1,7 @@
 package dev.lockstep.fuzz;
 
+import dev.lockstep.parse.Position;
+import dev.lockstep.rules.structure.MissingBlock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lockstep.align.Aligner;
@@ -15,13 +17,11 @@ import dev.lockstep.parse.Document;
 import dev.lockstep.report.JunitReporter;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.rules.Finding;
-import dev.lockstep.rules.Severity;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 
@@ -53,8 +53,8 @@ class FuzzCrashesTest {
 
     @Test
     void aLineBreakInAFileNameKeepsTheTextReportAtOneLinePerFinding() {
-        Finding f = new Finding("missing-block", Severity.WARNING, "i18n/fr/a\nb.md", 3, 1, "fr", "a\nmessage", null,
-                0, Map.of(), "x", "f");
+        Finding f = Finding.builder(MissingBlock.SPEC, "i18n/fr/a\nb.md", "fr", null).at(new Position(3, 1))
+                .message("a\nmessage").key("x").build().withFingerprint("f");
 
         assertThat(TextReporter.line(f)).isEqualTo("i18n/fr/a b.md:3:1: warning missing-block: a message");
     }

@@ -1,5 +1,6 @@
 package dev.lockstep.fuzz;
 
+import dev.lockstep.parse.Position;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,10 +31,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,13 +92,12 @@ class ReportersFuzzTest {
                     ? data.pickValue(pairs).translation() : "i18n/" + path(data);
             int line = data.consumeInt(0, 100_000);
             int column = line == 0 ? 0 : data.consumeInt(0, 1_000);
-            Map<String, Object> details = new LinkedHashMap<>();
-            if (data.consumeBoolean()) details.put(string(data), string(data));
-            if (data.consumeBoolean()) details.put("count", data.consumeInt());
-            findings.add(new Finding(spec.id(), data.pickValue(Severity.values()), file, line, column,
-                    data.consumeBoolean() ? null : segment(data), string(data),
-                    data.consumeBoolean() ? null : "docs/" + path(data), data.consumeInt(0, 100_000), details,
-                    string(data), null));
+            Finding.Builder b = Finding.builder(spec, file, data.consumeBoolean() ? null : segment(data),
+                            data.consumeBoolean() ? null : "docs/" + path(data))
+                    .at(new Position(line, column)).severity(data.pickValue(Severity.values()));
+            if (data.consumeBoolean()) b.detail(string(data), string(data));
+            if (data.consumeBoolean()) b.detail("count", data.consumeInt());
+            findings.add(b.message(string(data)).sourceLine(data.consumeInt(0, 100_000)).key(string(data)).build());
         }
         findings.sort(Finding.ORDER);
         TreeSet<String> languages = new TreeSet<>();

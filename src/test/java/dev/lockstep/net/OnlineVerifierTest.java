@@ -1,5 +1,8 @@
 package dev.lockstep.net;
 
+import dev.lockstep.parse.Position;
+import dev.lockstep.rules.links.DriftedLink;
+import dev.lockstep.rules.structure.MissingBlock;
 import static dev.lockstep.net.LocalSite.redirect;
 import static dev.lockstep.net.LocalSite.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -49,17 +51,11 @@ class OnlineVerifierTest {
     }
 
     static Finding drifted(String file, String language, String sourceUrl, String translationUrl) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("kind", "link");
-        details.put("sourceUrl", sourceUrl);
-        details.put("translationUrl", translationUrl);
-        details.put("sourceText", "Qubes intro");
-        details.put("translationText", "Qubes の紹介");
-        details.put("sourceLine", 10);
-        details.put("translationLine", 11);
-        return new Finding("drifted-link", Severity.WARNING, file, 11, 12, language,
-                "link target " + translationUrl + " differs from the source's " + sourceUrl, "docs/os/intro.md", 10,
-                details, sourceUrl + translationUrl, null);
+        return Finding.builder(DriftedLink.SPEC, file, language, "docs/os/intro.md").at(new Position(11, 12))
+                .sourceLine(10).message("link target " + translationUrl + " differs from the source's " + sourceUrl)
+                .detail("kind", "link").detail("sourceUrl", sourceUrl).detail("translationUrl", translationUrl)
+                .detail("sourceText", "Qubes intro").detail("translationText", "Qubes の紹介")
+                .detail("sourceLine", 10).detail("translationLine", 11).key(sourceUrl + translationUrl).build();
     }
 
     @SuppressWarnings("unchecked")
@@ -158,8 +154,8 @@ class OnlineVerifierTest {
     @Test
     void relativeLinksAndOtherRulesPassThroughUntouched() {
         Finding relative = drifted("i18n/ja/os/intro.md", "ja", "../basics.md", site.url("/x"));
-        Finding other = new Finding("missing-block", Severity.WARNING, "i18n/ja/os/intro.md", 3, 1, "ja", "m",
-                "docs/os/intro.md", 3, Map.of(), "m", null);
+        Finding other = Finding.builder(MissingBlock.SPEC, "i18n/ja/os/intro.md", "ja", "docs/os/intro.md")
+                .at(new Position(3, 1)).sourceLine(3).message("m").key("m").build();
 
         assertThat(verify(relative, other)).containsExactly(relative, other);
         assertThat(site.requests).isEmpty();

@@ -47,6 +47,63 @@ class SiteSyntaxTest {
     }
 
     @Test
+    void mdxReadsIndentedFencesListsAndAsidesAsBlocksBecauseItHasNoIndentedCode() {
+        // tauri-docs src/content/docs/plugin/dialog.mdx (MIT), shortened: Markdown indented inside JSX.
+        List<Block> blocks = blocks(Renderer.COMMONMARK, "plugin/dialog.mdx", """
+                <Tabs>
+                    <TabItem label="Manual">
+                        <Steps>
+
+                            1. Run the following command in the `src-tauri` folder:
+
+                                ```sh frame=none
+                                cargo add tauri-plugin-dialog
+                                    --indented
+                                ```
+
+                            2.  Modify `lib.rs` to initialize the plugin.
+
+                        </Steps>
+
+                        :::note
+                        Restart the app.
+                        :::
+                    </TabItem>
+                </Tabs>
+                """);
+        Block code = blocks.stream().filter(b -> b.kind() == BlockKind.CODE).findFirst().orElseThrow();
+        assertThat(code.line()).isEqualTo(7);
+        assertThat(code.endLine()).isEqualTo(10);
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.LIST_ITEM).extracting(Block::line)
+                .containsExactly(5, 12);
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.ADMONITION).singleElement()
+                .satisfies(b -> assertThat(b.line()).isEqualTo(16));
+        assertThat(prose(blocks)).containsExactly("Run the following command in the \uFFFC folder:",
+                "Modify \uFFFC to initialize the plugin.", "Restart the app.");
+        Block first = blocks.stream().filter(b -> b.kind() == BlockKind.LIST_ITEM).findFirst().orElseThrow();
+        assertThat(first.start().column()).isEqualTo(13);
+    }
+
+    @Test
+    void mdxCountsTabsInIndentationAsColumns() {
+        // tauri-docs src/content/docs/plugin/cli.mdx (MIT): a step indented with spaces and tabs.
+        List<Block> blocks = blocks(Renderer.COMMONMARK, "plugin/cli.mdx",
+                "<Steps>\n\n    \t\t3.\tInstall the JavaScript Guest bindings:\n\n"
+                + "\t\t    ```sh\n\t\t    npm add @tauri-apps/plugin-cli\n\t\t    ```\n\n</Steps>\n");
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.LIST_ITEM).singleElement()
+                .satisfies(b -> assertThat(b.line()).isEqualTo(3));
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.CODE).singleElement()
+                .satisfies(b -> assertThat(b.endLine()).isEqualTo(7));
+    }
+
+    @Test
+    void indentedCodeStaysCodeOutsideMdx() {
+        List<Block> blocks = blocks(Renderer.COMMONMARK, "page.md", "Text.\n\n        ```sh\n        x\n        ```\n");
+        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.CODE);
+        assertThat(blocks.get(1).raw()).contains("```sh");
+    }
+
+    @Test
     void jsxIsOnlyReadInMdxPages() {
         List<Block> blocks = blocks(Renderer.COMMONMARK, "page.md", "import x from 'y'\n");
         assertThat(prose(blocks)).containsExactly("import x from 'y'");

@@ -1,5 +1,6 @@
 package dev.lockstep.report;
 
+import dev.lockstep.rules.links.DriftedLink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,11 +15,9 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Fix;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
-import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.TextEdit;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** SARIF output against the official SARIF 2.1.0 JSON schema (src/test/resources/sarif/). */
@@ -65,8 +64,9 @@ class SarifReporterTest {
                 TextEdit.onLine(new Position(3, 12), "https://qubes-os.org/intro", "https://www.qubes-os.org/intro/"),
                 new TextEdit(new Position(5, 1), new Position(6, 1), "</details>\n", ""),
                 new TextEdit(new Position(7, 1), new Position(7, 1), "", "    ")));
-        Finding finding = new Finding("drifted-link", Severity.WARNING, "i18n/ja/page.md", 3, 12, "ja", "replace it",
-                "docs/page.md", 3, Map.of(), "x", "fp-x", fix);
+        Finding finding = Finding.builder(DriftedLink.SPEC, "i18n/ja/page.md", "ja", "docs/page.md")
+                .at(new Position(3, 12)).sourceLine(3).message("replace it").key("x").fix(fix).build()
+                .withFingerprint("fp-x");
         CheckResult result = new CheckResult(Sample.result().discovery(), List.of(), List.of(finding));
 
         JsonNode sarifFix = render(result, "").get("runs").get(0).get("results").get(0).get("fixes").get(0);

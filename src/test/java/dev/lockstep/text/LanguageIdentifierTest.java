@@ -36,4 +36,22 @@ class LanguageIdentifierTest {
         assertThat(english("fr", "1 an")).isFalse();
         assertThat(english("sv", "Finansiell information")).isFalse();
     }
+
+    @Test
+    void scriptsLockstepDoesNotNameStillAreNotEnglish() {
+        // CNCF glossary hi/edge-computing.md and bn/function-as-a-service.md titles (Apache-2.0).
+        assertThat(english("hi", "एज-कंप्यूटिंग (Edge Computing)")).isFalse();
+        assertThat(english("bn", "ফাংশন-এজ়-এ-সার্ভিস (Function as a Service) (FaaS)")).isFalse();
+        assertThat(english("hi", "Edge computing brings computation closer to the data.")).isTrue();
+    }
+
+    @Test
+    void targetLanguageNeedsEvidenceOfItsOwn() {
+        LanguageIdentifier fr = LanguageIdentifier.forTarget("fr");
+        assertThat(fr.isTargetLanguage(words.of("La migration est automatique."))).isTrue();
+        assertThat(fr.isTargetLanguage(words.of("Migration Guide"))).isFalse();
+        LanguageIdentifier ja = LanguageIdentifier.forTarget("ja");
+        assertThat(ja.isTargetLanguage(words.of("移行ガイド"))).isTrue();
+        assertThat(ja.isTargetLanguage(words.of("Migration Guide"))).isFalse();
+    }
 }

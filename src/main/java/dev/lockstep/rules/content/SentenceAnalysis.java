@@ -144,6 +144,7 @@ public final class SentenceAnalysis {
                 }
             }
         }
+        out = excuseSharedWords(out, identifier(language));
         int absent = 0;
         if (out.isEmpty()) {
             for (BlockPair pair : pairs) {
@@ -152,6 +153,37 @@ public final class SentenceAnalysis {
             }
         }
         return new Result(List.copyOf(out), absent);
+    }
+
+    /** Up to this many words, a sentence equal to English may as well be the target language's own. */
+    private static final int SHORT = 3;
+
+    /**
+     * A short sentence whose every word the translation itself writes in sentences that show the
+     * target language is not reported: French writes "Migration" and "Notifications", German
+     * "Definition", Spanish keeps "Canary Deployment" as its term, and one to three words cannot tell
+     * such a loanword from English left untranslated ("Attachments" in a French page that never uses
+     * the word is still reported). A sentence with an English function word ("Function as a Service")
+     * is English grammar and stays.
+     */
+    private List<Verdict> excuseSharedWords(List<Verdict> verdicts, LanguageIdentifier identifier) {
+        Set<String> vocabulary = new HashSet<>();
+        for (Verdict v : verdicts) {
+            if (v.untranslated()) continue;
+            List<String> w = words.of(v.sentence().text());
+            // Only sentences that show the target language: a sentence merely not caught as English adds nothing.
+            if (!identifier.isTargetLanguage(w)) continue;
+            for (String x : w) vocabulary.add(x.toLowerCase(Locale.ROOT));
+        }
+        if (vocabulary.isEmpty()) return verdicts;
+        List<Verdict> out = new ArrayList<>(verdicts.size());
+        for (Verdict v : verdicts) {
+            List<String> w = v.untranslated() ? words.of(v.sentence().text()) : List.of();
+            boolean shared = !w.isEmpty() && w.size() <= SHORT && !Words.hasFunctionWord(w)
+                    && w.stream().allMatch(x -> vocabulary.contains(x.toLowerCase(Locale.ROOT)));
+            out.add(shared ? new Verdict(v.block(), v.sentence(), null, v.sourceLine()) : v);
+        }
+        return out;
     }
 
     private LanguageIdentifier identifier(String language) {

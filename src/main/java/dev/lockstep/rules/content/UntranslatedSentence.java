@@ -36,7 +36,12 @@ public final class UntranslatedSentence implements Rule {
                English rather than the target language's.
 
             Names and product names alone ("Qubes OS", "Tor Browser"), identifiers (`sys-net`, `NetVM`),
-            code, URLs, file paths, keyboard keys and numbers are never reported. The same sentences feed
+            code, URLs, file paths, keyboard keys and numbers are never reported. Nor is a sentence of one
+            to three words without an English function word whose every word the translation itself uses
+            in sentences that show its language: a loanword or a term the language keeps ("Migration" and
+            "Notifications" in French, "Canary Deployment" in a Spanish glossary) cannot be told from
+            English left untranslated, and a miss is preferred to a false report. A script Lockstep does
+            not name (Devanagari, Bengali, Thai…) counts as the target language's. The same sentences feed
             the translation coverage figures of the text and JSON reports.
 
             One finding per translated block, on its first English sentence, quoting up to three of them

@@ -1,10 +1,16 @@
 package dev.lockstep.rules.files;
 
+import dev.lockstep.parse.ParseProblem;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The YAML front matter of a page cannot be read. Reported while finding and reading files, before any page is aligned. */
-public final class InvalidFrontMatter {
+/** The YAML front matter of a page cannot be read. The parser records the problem; this rule reports it. */
+public final class InvalidFrontMatter implements Rule {
     public static final RuleSpec SPEC = new RuleSpec("invalid-front-matter", Severity.ERROR,
             "The YAML front matter of a page cannot be read", """
             ## What it does
@@ -23,6 +29,17 @@ public final class InvalidFrontMatter {
             ```
             """);
 
-    private InvalidFrontMatter() {
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> out = new ArrayList<>();
+        for (ParseProblem problem : page.translation().problems()) {
+            out.add(page.report(SPEC).at(problem.position()).message(problem.message()).key(problem.message()).build());
+        }
+        return out;
     }
 }

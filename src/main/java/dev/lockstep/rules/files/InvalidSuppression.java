@@ -1,10 +1,14 @@
 package dev.lockstep.rules.files;
 
+import dev.lockstep.rules.FileFact;
+import dev.lockstep.rules.FileRule;
+import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import java.util.List;
 
 /** An inline suppression comment names a rule Lockstep does not have. Reported while reading the page. */
-public final class InvalidSuppression {
+public final class InvalidSuppression implements FileRule {
     public static final RuleSpec SPEC = new RuleSpec("invalid-suppression", Severity.WARNING,
             "An inline suppression comment names an unknown rule", """
             ## What it does
@@ -25,6 +29,16 @@ public final class InvalidSuppression {
             `missing-blok` is reported; the intended rule is `missing-block`.
             """);
 
-    private InvalidSuppression() {
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(FileFact fact) {
+        if (!(fact instanceof FileFact.UnknownSuppression u)) return List.of();
+        return List.of(Finding.builder(SPEC, u.file(), u.language(), u.source()).at(u.at())
+                .message("unknown rule '" + u.name() + "' in a lockstep suppression comment (see `lockstep rules`)")
+                .detail("name", u.name()).key(u.name()).build());
     }
 }

@@ -1,5 +1,8 @@
 package dev.lockstep.rules.files;
 
+import dev.lockstep.rules.FileFact;
+import dev.lockstep.rules.FileRule;
+import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -14,7 +17,7 @@ import java.util.Map;
  * A page that must be translated has no translation in a language. Reported while finding files,
  * before any page is aligned; every other missing page only counts in the page coverage tables.
  */
-public final class MissingTranslation {
+public final class MissingTranslation implements FileRule {
     public static final RuleSpec SPEC = new RuleSpec("missing-translation", Severity.INFO,
             "A page that must be translated has no translation in a language", """
             ## What it does
@@ -41,36 +44,69 @@ public final class MissingTranslation {
             `["**"]` asks for every page. Default: none.
             """);
 
-    private final List<PathMatcher> pages;
+    /** @param pages glob patterns of the source pages that must be translated into every language */
+    public record Options(List<String> pages) {
+        public static final Options DEFAULTS = new Options(List.of());
 
-    /** @throws RuleOptions.Invalid on an unknown option or a pattern that is not a glob */
-    public MissingTranslation(Map<String, Object> options) {
-        for (String key : options.keySet()) {
-            if (!key.equals("pages")) {
-                throw new RuleOptions.Invalid(List.of(key), "rules.missing-translation: unknown option '" + key
-                        + "' (expected pages)");
-            }
+        public Options {
+            pages = List.copyOf(pages);
         }
-        List<PathMatcher> matchers = new ArrayList<>();
-        Object value = options.get("pages");
-        if (value != null) {
+
+        /** @throws RuleOptions.Invalid on an unknown option or a pattern that is not a glob */
+        static Options parse(Map<String, Object> options) {
+            for (String key : options.keySet()) {
+                if (!key.equals("pages")) {
+                    throw new RuleOptions.Invalid(List.of(key), "rules.missing-translation: unknown option '" + key
+                            + "' (expected pages)");
+                }
+            }
+            Object value = options.get("pages");
+            if (value == null) return DEFAULTS;
             if (!(value instanceof List<?> list)) {
                 throw new RuleOptions.Invalid(List.of("pages"), "rules.missing-translation.pages must be a list of globs");
             }
+            List<String> globs = new ArrayList<>();
             for (Object pattern : list) {
                 try {
-                    matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+                    glob(String.valueOf(pattern));
                 } catch (IllegalArgumentException e) {
                     throw new RuleOptions.Invalid(List.of("pages"), "rules.missing-translation.pages: '" + pattern
                             + "' is not a glob: " + e.getMessage());
                 }
+                globs.add(String.valueOf(pattern));
             }
+            return new Options(globs);
         }
-        this.pages = List.copyOf(matchers);
     }
 
-    /** Whether a missing translation of {@code source} (relative, {@code /}-separated) is a finding. */
-    public boolean required(String source) {
+    public static final RuleOptions.Reader<Options> OPTIONS = new RuleOptions.Reader<>(SPEC.id(), Options.class,
+            Options.DEFAULTS, Options::parse);
+
+    private final List<PathMatcher> pages;
+
+    public MissingTranslation(Options options) {
+        this.pages = options.pages().stream().map(MissingTranslation::glob).toList();
+    }
+
+    private static PathMatcher glob(String pattern) {
+        return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    }
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(FileFact fact) {
+        if (!(fact instanceof FileFact.Missing m) || !required(m.source())) return List.of();
+        String message = "no " + m.language() + " translation of " + m.source() + " (expected at " + m.expected() + ")";
+        return List.of(Finding.builder(SPEC, m.expected(), m.language(), m.source()).message(message).key(message)
+                .build());
+    }
+
+    /** Whether a missing translation of {@code source} is a finding (others count as page coverage only). */
+    private boolean required(String source) {
         Path path = Path.of(source);
         return pages.stream().anyMatch(m -> m.matches(path));
     }

@@ -1,10 +1,14 @@
 package dev.lockstep.rules.files;
 
+import dev.lockstep.rules.FileFact;
+import dev.lockstep.rules.FileRule;
+import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import java.util.List;
 
 /** A file cannot be read as UTF-8 text. Reported while finding and reading files, before any page is aligned. */
-public final class UnreadableFile {
+public final class UnreadableFile implements FileRule {
     public static final RuleSpec SPEC = new RuleSpec("unreadable-file", Severity.ERROR,
             "A file cannot be read as UTF-8 text", """
             ## What it does
@@ -17,6 +21,15 @@ public final class UnreadableFile {
             checking the others.
             """);
 
-    private UnreadableFile() {
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(FileFact fact) {
+        if (!(fact instanceof FileFact.Unreadable u)) return List.of();
+        return List.of(Finding.builder(SPEC, u.file(), u.language(), null).message(u.problem()).key(u.problem())
+                .build());
     }
 }

@@ -1,14 +1,22 @@
 package dev.lockstep.rules.history;
 
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.HistoryRule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.rules.SourceHistory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Flags a translation made from an older revision of its source page. Computing it needs the
- * source's git history, so the check is {@code dev.lockstep.history.HistoryReviewer}, run after the
- * page rules when history is available; this class holds the rule's identity and documentation.
+ * Flags a translation made from an older revision of its source page. The history reviewer
+ * ({@code dev.lockstep.history.HistoryReviewer}) reads git and estimates the revision, after the page
+ * rules, when history is available.
  */
-public final class StaleTranslation {
+public final class StaleTranslation implements HistoryRule {
     public static final RuleSpec SPEC = new RuleSpec("stale-translation", Severity.INFO,
             "The translation follows an older revision of its source page", """
             ## What it does
@@ -43,6 +51,36 @@ public final class StaleTranslation {
             findings say "matches a newer source revision" instead.
             """);
 
-    private StaleTranslation() {
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page, SourceHistory history) {
+        if (!history.stale()) return List.of();
+        SourceHistory.Commit r = history.followed();
+        List<Map<String, Object>> commits = new ArrayList<>();
+        StringBuilder listed = new StringBuilder();
+        for (SourceHistory.Commit c : history.since()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("date", c.date());
+            m.put("subject", c.subject());
+            commits.add(m);
+            if (commits.size() <= 3) listed.append(commits.size() == 1 ? ": " : "; ").append(c.shortId()).append(' ')
+                    .append(c.subject());
+        }
+        if (commits.size() > 3) listed.append("; and ").append(commits.size() - 3).append(" more");
+        int n = commits.size();
+        return List.of(page.report(SPEC)
+                .message("follows " + history.sourceFile() + " as of " + r.shortId() + " (" + r.date() + "); " + n
+                        + " later source commit" + (n == 1 ? "" : "s") + listed)
+                .detail("estimatedRevision", r.id())
+                .detail("date", r.date())
+                .detail("sourceRevision", history.checked() == null ? null : history.checked().id())
+                .detail("commitsSince", commits)
+                .identity(r.id())
+                .build());
     }
 }

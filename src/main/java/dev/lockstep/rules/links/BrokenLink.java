@@ -1,10 +1,16 @@
 package dev.lockstep.rules.links;
 
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.LinkFact;
+import dev.lockstep.rules.OnlineRule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** An external link that only the translation has is broken. Reported only by {@code check --online=all}. */
-public final class BrokenLink {
+public final class BrokenLink implements OnlineRule {
     public static final RuleSpec SPEC = new RuleSpec("broken-link", Severity.ERROR,
             "An external link in the translation is broken (found by check --online=all)", """
             ## What it does
@@ -29,6 +35,20 @@ public final class BrokenLink {
             docs/online.md.
             """);
 
-    private BrokenLink() {
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(LinkFact fact) {
+        if (!(fact instanceof LinkFact.BrokenTranslationLink link)) return List.of();
+        Map<String, Object> online = new LinkedHashMap<>();
+        online.put("classification", "translation-broken");
+        online.put("translation", link.answer().details());
+        return List.of(Finding.builder(SPEC, link.file(), link.language(), link.sourceFile()).at(link.at())
+                .sourceLine(link.sourceLine())
+                .message("link " + link.url() + " is broken (" + link.answer().description() + ")")
+                .detail("url", link.url()).detail("online", online).key(link.url()).build());
     }
 }

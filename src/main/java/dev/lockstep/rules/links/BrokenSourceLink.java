@@ -1,13 +1,22 @@
 package dev.lockstep.rules.links;
 
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.LinkFact;
+import dev.lockstep.rules.OnlineRule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A link in an English source page is broken. Reported only by {@code check --online}, on the source
  * file, for the maintainers: a translation cannot fix it.
  */
-public final class BrokenSourceLink {
+public final class BrokenSourceLink implements OnlineRule {
     public static final RuleSpec SPEC = new RuleSpec("broken-source-link", Severity.WARNING,
             "A link in the English source page is broken (found by check --online)", """
             ## What it does
@@ -36,6 +45,44 @@ public final class BrokenSourceLink {
             See docs/online.md.
             """);
 
-    private BrokenSourceLink() {
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(LinkFact fact) {
+        if (!(fact instanceof LinkFact.BrokenSourceLink broken)) return List.of();
+        List<Object> listed = new ArrayList<>();
+        List<String> alternatives = new ArrayList<>();
+        Set<String> copiedBy = new LinkedHashSet<>();
+        for (LinkFact.Copy c : broken.copies()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", c.file());
+            m.put("language", c.language());
+            m.put("line", c.line());
+            m.put("url", c.url());
+            m.put("verdict", c.verdict());
+            listed.add(m);
+            if (c.url().equals(broken.url())) {
+                copiedBy.add(c.language());
+            } else {
+                alternatives.add(c.language() + " links " + c.url() + " (" + c.works() + ")");
+            }
+        }
+        StringBuilder message = new StringBuilder("source link " + broken.url() + " is broken ("
+                + broken.answer().description() + "); for maintainers, not translators");
+        if (!alternatives.isEmpty()) {
+            int shown = Math.min(3, alternatives.size());
+            message.append(": ").append(String.join(", ", alternatives.subList(0, shown)));
+            if (alternatives.size() > shown) message.append(" and ").append(alternatives.size() - shown).append(" more");
+        }
+        if (!copiedBy.isEmpty()) message.append("; copied by ").append(String.join(", ", copiedBy));
+        Map<String, Object> online = new LinkedHashMap<>();
+        online.put("classification", "source-broken");
+        online.put("source", broken.answer().details());
+        return List.of(Finding.builder(SPEC, broken.sourceFile(), null, null).at(broken.at())
+                .message(message.toString()).detail("url", broken.url()).detail("online", online)
+                .detail("translations", listed).key(broken.url()).build());
     }
 }

@@ -92,7 +92,37 @@ public final class DriftedLink implements Rule {
             pattern ending in `*` accepts any rest, otherwise the rest of both URLs must be the same target.
             """).asFixable();
 
-    private static final Set<String> OPTIONS = Set.of("kinds", "localized");
+    private static final Set<String> OPTION_NAMES = Set.of("kinds", "localized");
+
+    /**
+     * The rule's options.
+     *
+     * @param kinds     severity by drift kind (or cosmetic kinds joined by {@code +}); null switches a kind off
+     * @param localized patterns of targets that legitimately differ, as written ({@code {lang}}, a final {@code *})
+     */
+    public record Options(Map<String, Severity> kinds, List<String> localized) {
+        public static final Options DEFAULTS = new Options(Map.of(), List.of());
+
+        public Options {
+            kinds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
+            localized = List.copyOf(localized);
+        }
+
+        /** @throws RuleOptions.Invalid on an unknown option, kind or severity, or a pattern without {lang} or * */
+        static Options parse(Map<String, Object> options) {
+            for (String key : options.keySet()) {
+                if (!OPTION_NAMES.contains(key)) {
+                    throw new RuleOptions.Invalid(List.of(key), "rules.drifted-link: unknown option '" + key
+                            + "' (expected kinds or localized)");
+                }
+            }
+            return new Options(DriftedLink.severities(options.get("kinds")),
+                    DriftedLink.localized(options.get("localized")));
+        }
+    }
+
+    public static final RuleOptions.Reader<Options> OPTIONS = new RuleOptions.Reader<>(SPEC.id(), Options.class,
+            Options.DEFAULTS, Options::parse);
     private static final Map<String, Severity> DEFAULT_SEVERITY = Map.of(
             "www", Severity.WARNING, "trailing-slash", Severity.WARNING, "scheme", Severity.WARNING,
             "case", Severity.WARNING, "query", Severity.WARNING, "fragment", Severity.ERROR,
@@ -104,19 +134,12 @@ public final class DriftedLink implements Rule {
     private final List<Pattern> localized;
 
     public DriftedLink() {
-        this(Map.of());
+        this(Options.DEFAULTS);
     }
 
-    /** @throws RuleOptions.Invalid on an unknown option, kind or severity */
-    public DriftedLink(Map<String, Object> options) {
-        for (String key : options.keySet()) {
-            if (!OPTIONS.contains(key)) {
-                throw new RuleOptions.Invalid(List.of(key), "rules.drifted-link: unknown option '" + key
-                        + "' (expected kinds or localized)");
-            }
-        }
-        this.severities = severities(options.get("kinds"));
-        this.localized = localized(options.get("localized"));
+    public DriftedLink(Options options) {
+        this.severities = options.kinds();
+        this.localized = options.localized().stream().map(DriftedLink::pattern).toList();
     }
 
     @Override
@@ -263,7 +286,7 @@ public final class DriftedLink implements Rule {
                     page.language()));
             if (edit != null) b.fix(Fix.of("use the source's link target", edit));
         }
-        out.add(b.build().withSeverity(severity));
+        out.add(b.severity(severity).build());
     }
 
     /**
@@ -402,27 +425,32 @@ public final class DriftedLink implements Rule {
         return out;
     }
 
-    private static List<Pattern> localized(Object value) {
+    private static List<String> localized(Object value) {
         if (value == null) return List.of();
         List<?> entries = value instanceof List<?> l ? l : List.of(value);
-        List<Pattern> out = new ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (Object entry : entries) {
             String text = String.valueOf(entry).strip();
             if (!text.contains("{lang}") && !text.endsWith("*")) {
                 throw new RuleOptions.Invalid(List.of("localized"), "rules.drifted-link.localized: '" + text
                         + "' must contain {lang} or end in *");
             }
-            boolean any = text.endsWith("*");
-            String body = any ? text.substring(0, text.length() - 1) : text;
-            StringBuilder regex = new StringBuilder();
-            String[] parts = body.split("\\{lang}", -1);
-            for (int i = 0; i < parts.length; i++) {
-                if (i > 0) regex.append("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*");
-                regex.append(Pattern.quote(parts[i]));
-            }
-            if (any) regex.append("(?s:.*)");
-            out.add(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE));
+            out.add(text);
         }
-        return List.copyOf(out);
+        return out;
+    }
+
+    /** A checked {@code localized} pattern as a regular expression. */
+    private static Pattern pattern(String text) {
+        boolean any = text.endsWith("*");
+        String body = any ? text.substring(0, text.length() - 1) : text;
+        StringBuilder regex = new StringBuilder();
+        String[] parts = body.split("\\{lang}", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) regex.append("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*");
+            regex.append(Pattern.quote(parts[i]));
+        }
+        if (any) regex.append("(?s:.*)");
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
     }
 }

@@ -10,21 +10,28 @@ import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Flags a translated list with more or fewer items than its source list. */
 public final class ListItemCountMismatch implements Rule {
+    private static final Pattern NUMBER = Pattern.compile("\\s*(\\d{1,9})[.)]");
+
     public static final RuleSpec SPEC = new RuleSpec("list-item-count-mismatch", Severity.WARNING,
             "A list has a different number of items than the source list", """
             ## What it does
             Finds each list of the source (consecutive items at the same nesting depth), the translated
             list its items were aligned with, and compares the number of items. Reported once per list,
             on the translated list's first item; `missing-block` and `extra-block` say which items.
+            An ordered list interrupted by a code block or a paragraph at its own level and numbered on
+            after it (`2.` after `1.`) counts as one list: readers see the steps continue.
 
             ## Why it matters
             Lists are steps and options. A translation whose list has fewer steps, or two steps merged
@@ -68,14 +75,26 @@ public final class ListItemCountMismatch implements Rule {
         return findings;
     }
 
-    /** Each list item → the items of its list, in order. */
+    /**
+     * Each list item → the items of its list, in order. An ordered list that a code block or a
+     * paragraph interrupts, and whose numbering the next item continues ({@code 2.} after {@code 1.}),
+     * is still one list: translators often write a step's code at the margin, which ends the list in
+     * Markdown but not for the reader, who sees the steps numbered on.
+     */
     private static Map<Block, List<Block>> lists(Document doc) {
         Map<Block, List<Block>> byItem = new IdentityHashMap<>();
         Map<Integer, List<Block>> open = new HashMap<>(); // current list per depth
+        Set<Integer> interrupted = new HashSet<>();
         for (Block b : doc.blocks()) {
-            open.keySet().removeIf(depth -> depth > b.depth() || depth == b.depth() && b.kind() != BlockKind.LIST_ITEM);
-            if (b.kind() != BlockKind.LIST_ITEM) continue;
+            open.keySet().removeIf(depth -> depth > b.depth()
+                    || depth == b.depth() && b.kind() == BlockKind.HEADING);
+            interrupted.retainAll(open.keySet());
+            if (b.kind() != BlockKind.LIST_ITEM) {
+                if (open.containsKey(b.depth())) interrupted.add(b.depth());
+                continue;
+            }
             List<Block> list = open.get(b.depth());
+            if (list != null && interrupted.remove(b.depth()) && !continues(list.get(list.size() - 1), b)) list = null;
             if (list == null || list.get(0).ordered() != b.ordered()) {
                 list = new ArrayList<>();
                 open.put(b.depth(), list);
@@ -84,5 +103,18 @@ public final class ListItemCountMismatch implements Rule {
             byItem.put(b, list);
         }
         return byItem;
+    }
+
+    private static boolean continues(Block last, Block next) {
+        int a = number(last);
+        int b = number(next);
+        return a >= 0 && b == a + 1;
+    }
+
+    /** The number of an ordered list item ({@code 3.} or {@code 3)}), or -1. */
+    private static int number(Block item) {
+        if (!item.ordered()) return -1;
+        Matcher m = NUMBER.matcher(item.raw());
+        return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
     }
 }

@@ -651,6 +651,10 @@
       for (const i of row.findings) {
         const d = details[i];
         tMarks.push({ i, n: numberOf.get(i), line: d[0], column: d[1], text: highlightText(d[5], 'text', 'translationUrl'), sev: F_SEV[i] });
+        // A grouped finding (untranslated sentences of one block): every sentence marked where it is; the pin stays on the first.
+        for (const s of groupedSentences(d[5])) {
+          tMarks.push({ i, n: numberOf.get(i), line: s.line, column: s.column, text: s.text, sev: F_SEV[i], quiet: true });
+        }
         const sourceText = highlightText(d[5], 'sourceUrl');
         if (sourceText && row.s) sMarks.push({ i, n: numberOf.get(i), line: 0, column: 0, text: sourceText, sev: F_SEV[i], quiet: true });
       }
@@ -668,6 +672,12 @@
       }
     });
     return table;
+  }
+
+  function groupedSentences(details) {
+    if (!details || !Array.isArray(details.sentences)) return [];
+    return details.sentences.filter((x) => x && typeof x.text === 'string' && x.text.trim() !== '' && Number.isInteger(x.line))
+      .map((x) => ({ text: x.text, line: x.line, column: Number.isInteger(x.column) ? x.column : 1 }));
   }
 
   function highlightText(details, ...keys) {
@@ -762,7 +772,8 @@
   function locate(raw, text, at) {
     const direct = raw.indexOf(text, at);
     if (direct >= 0 && direct - at < 4) return [direct, direct + text.length];
-    const wanted = text.replace(/\s+/g, ' ').trim();
+    // Grouped sentences keep their code spans as Markdown; the projection has them as U+FFFC.
+    const wanted = text.replace(/(`+)[^`]+?\1/g, '\uFFFC').replace(/\s+/g, ' ').trim();
     const proj = project(raw);
     let from = proj.map.findIndex((i) => i >= at);
     if (from < 0) from = 0;

@@ -1,5 +1,8 @@
 package dev.lockstep.report.html;
 
+import dev.lockstep.parse.Position;
+import dev.lockstep.rules.links.DriftedLink;
+import dev.lockstep.rules.content.UntranslatedSentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lockstep.check.Coverage;
@@ -207,9 +210,9 @@ class HtmlReportBrowserTest {
         int column = lines.get(10).indexOf("Qubes are created") + 1;
         UnaryOperator<List<Finding>> one = findings -> {
             findings.clear();
-            findings.add(new Finding("untranslated-sentence", Severity.WARNING, ja, 11, column, "ja",
-                    "sentence is still in English", "docs/os/qubes-overview.md", 10, Map.of("text", sentence), sentence,
-                    "f1"));
+            findings.add(Finding.builder(UntranslatedSentence.SPEC, ja, "ja", "docs/os/qubes-overview.md")
+                    .at(new Position(11, column)).sourceLine(10).message("sentence is still in English")
+                    .detail("text", sentence).key(sentence).build().withFingerprint("f1"));
             return findings;
         };
         String phrase = "Qubes are created from templates, the defaults being for Fedora, Debian and Whonix";
@@ -258,9 +261,10 @@ class HtmlReportBrowserTest {
     void suggestedFixIsShownAsBeforeAndAfter() throws IOException {
         Path repo = Reports.hostileRepo(tmp.resolve("repo"));
         Reports.Built built = Reports.html(repo, HtmlReporter.NO_COVERAGE, findings -> {
-            findings.add(new Finding("drifted-link", Severity.ERROR, "i18n/ar/guide.md", 11, 6, "ar", "link drifted",
-                    "docs/guide.md", 9, Map.of("sourceUrl", "https://example.org", "translationUrl", "https://example.com"),
-                    "x", "f2"));
+            findings.add(Finding.builder(DriftedLink.SPEC, "i18n/ar/guide.md", "ar", "docs/guide.md")
+                    .at(new Position(11, 6)).severity(Severity.ERROR).sourceLine(9).message("link drifted")
+                    .detail("sourceUrl", "https://example.org").detail("translationUrl", "https://example.com")
+                    .key("x").build().withFingerprint("f2"));
             return findings;
         });
         Path report = tmp.resolve("fix.html");
@@ -290,9 +294,9 @@ class HtmlReportBrowserTest {
         Reports.Built built = Reports.html(fixture,
                 pair -> pair.pair().language().equals("ja") ? new Coverage(40, 30) : new Coverage(20, 0),
                 findings -> {
-                    findings.add(new Finding("untranslated-sentence", Severity.WARNING, ja, line, column, "ja",
-                            "sentence is still in English", "docs/os/qubes-overview.md", 10,
-                            Map.of("text", sentence), sentence, "f1"));
+                    findings.add(Finding.builder(UntranslatedSentence.SPEC, ja, "ja", "docs/os/qubes-overview.md")
+                            .at(new Position(line, column)).sourceLine(10).message("sentence is still in English")
+                            .detail("text", sentence).key(sentence).build().withFingerprint("f1"));
                     return findings;
                 });
         Path report = tmp.resolve("coverage.html");
@@ -316,13 +320,46 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void everySentenceOfAGroupedFindingIsMarkedInItsBlock() throws IOException {
+        // The real check: line 11 of the ja page keeps three English sentences, reported as one finding.
+        Reports.Built built = Reports.html(Path.of("fixtures/qubes"), HtmlReporter.NO_COVERAGE, f -> f);
+        Finding grouped = built.result().findings().stream()
+                .filter(f -> f.rule().equals("untranslated-sentence") && f.file().equals("i18n/ja/os/qubes-overview.md")
+                        && f.line() == 11)
+                .findFirst().orElseThrow();
+        assertThat((List<?>) grouped.details().get("sentences")).hasSize(3);
+        Path report = tmp.resolve("grouped.html");
+        Files.writeString(report, built.html());
+
+        open(report, "#ja/os/qubes-overview.md");
+        waitFor("#page[data-ready]");
+        // The translation's blocks as text, with what is highlighted between « and » (adjacent marks joined:
+        // a link another finding marks inside a sentence splits its highlight in two spans).
+        String shown = (String) browser.driver.executeScript("""
+                return [...document.querySelectorAll('#aligned .cell.tr pre.raw')].map((pre) =>
+                  [...pre.childNodes].map((n) => n.nodeType === 1 && n.classList.contains('mark-hl')
+                    ? '«' + n.textContent + '»' : n.nodeType === 1 && n.classList.contains('pin') ? '' : n.textContent)
+                    .join('').replaceAll('»«', '')).join('\\n');""");
+        assertThat(shown).contains(
+                "«Qubes uses [compartmentalization](https://qubes-os.org/intro) to keep the system secure.»",
+                "«Qubes are created from templates, the defaults being for Fedora, Debian and [Whonix](../desktop.md#whonix).»",
+                "«Qubes OS also allows you to create once-use [disposable](https://qubes-os.org/doc/how-to-use-disposables) *qubes*.»");
+        // one finding, one pin, however many sentences it marks
+        String id = all("#aligned .cell.tr .mark-hl").stream().filter(e -> e.getText().startsWith("Qubes uses"))
+                .findFirst().orElseThrow().getAttribute("data-finding");
+        assertThat(all("#aligned .cell.tr .pin[data-finding='" + id + "']")).hasSize(1);
+    }
+
+    @Test
     void hostileTranslationIsShownAsTextAndRunsNothing() throws IOException {
         Path repo = Reports.hostileRepo(tmp.resolve("repo"));
         String hostileUrl = "javascript:window.__pwned=5";
         Reports.Built built = Reports.html(repo, HtmlReporter.NO_COVERAGE, findings -> {
-            findings.add(new Finding("drifted-link", Severity.ERROR, "i18n/ar/guide.md", 11, 6, "ar",
-                    "link <b>drifted</b></script><script>window.__pwned=6</script>", "docs/guide.md", 9,
-                    Map.of("sourceUrl", "https://example.org", "translationUrl", hostileUrl), "x", "f2"));
+            findings.add(Finding.builder(DriftedLink.SPEC, "i18n/ar/guide.md", "ar", "docs/guide.md")
+                    .at(new Position(11, 6)).severity(Severity.ERROR).sourceLine(9)
+                    .message("link <b>drifted</b></script><script>window.__pwned=6</script>")
+                    .detail("sourceUrl", "https://example.org").detail("translationUrl", hostileUrl)
+                    .key("x").build().withFingerprint("f2"));
             return findings;
         });
         assertThat(built.result().findings()).extracting(Finding::rule).contains("admonition-syntax-mismatch");
