@@ -20,7 +20,7 @@ class SortedFindingsTest {
 
     private static Finding finding(String file, int line, String rule, String message, String identity) {
         return new Finding(rule, Severity.WARNING, file, line, 1, "fr", message, "docs/a.md", line,
-                Map.of("sentences", List.of("One.", "Two"), "blocks", 2), identity, null);
+                Map.of("sentences", List.of("One.", "Two"), "blocks", 2), identity, null, null);
     }
 
     /** What the engine did before findings could spill: one set in arrival order, sorted, fingerprinted. */
