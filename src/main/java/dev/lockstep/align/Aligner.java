@@ -16,7 +16,8 @@ import java.util.List;
  * numbers and the content of their sections, in order; then sections that moved pair by content). Paired
  * headings fence the blocks between them, so a block added or dropped in one section never shifts the
  * pairing of another. Within each fence blocks pair in order ({@link Sequence}); then neighbouring
- * paragraphs that the translation merged or split are joined ({@link Joins}).
+ * paragraphs that the translation merged or split are joined ({@link Joins}), and blocks whose kind the
+ * translation changed pair by content ({@link Retypes}).
  */
 public final class Aligner {
     static final long MAX_CELLS = Sequence.MAX_CELLS;
@@ -43,6 +44,7 @@ public final class Aligner {
         final int[] match;
         final boolean[] moved;
         final Joins joins;
+        final Retypes retypes;
         double ratio;
 
         Page(List<Block> s, List<Block> t) {
@@ -54,6 +56,7 @@ public final class Aligner {
             Arrays.fill(match, -1);
             this.moved = new boolean[s.size()];
             this.joins = new Joins(s, t, ss, ts, match);
+            this.retypes = new Retypes(s, t, ss, ts, match, joins);
         }
 
         List<BlockPair> align() {
@@ -100,11 +103,15 @@ public final class Aligner {
             return Arrays.copyOf(out, n);
         }
 
-        /** Pairs the blocks at these source and translation indices in order, then joins merges and splits. */
+        /**
+         * Pairs the blocks at these source and translation indices in order, then joins merges and splits,
+         * then pairs what is left across kinds.
+         */
         private void alignRange(int[] si, int[] ti) {
             if (si.length == 0 || ti.length == 0) return;
             Sequence.alignSubset(ss, si, ts, ti, ratio, match);
             joins.find(si, ti, ratio);
+            retypes.find(si, ti, ratio);
         }
 
         /**
@@ -225,6 +232,8 @@ public final class Aligner {
                     BlockPair joined = joins.pair(k);
                     if (joined != null) pairs.add(joined);
                     else if (match[k] < 0) pairs.add(new BlockPair(s.get(k), null));
+                    else if (retypes.retyped(k)) pairs.add(new BlockPair(s.get(k), t.get(match[k]),
+                            BlockPair.Relation.RETYPED, List.of(s.get(k)), List.of(t.get(match[k]))));
                     else if (moved[k]) pairs.add(new BlockPair(s.get(k), t.get(match[k]), BlockPair.Relation.MOVED,
                             List.of(s.get(k)), List.of(t.get(match[k]))));
                     else pairs.add(new BlockPair(s.get(k), t.get(match[k])));

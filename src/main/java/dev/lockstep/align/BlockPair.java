@@ -27,7 +27,13 @@ public record BlockPair(Block source, Block translation, Relation relation, List
         /** Several source blocks written as one translated block. */
         MERGED,
         /** One source block written as several translated blocks. */
-        SPLIT
+        SPLIT,
+        /**
+         * A block the translation writes as another kind of block (its markup changed or broke: a list
+         * item as a paragraph, a heading as {@code <h2>}), paired by content. Rules that compare a block
+         * with its counterpart skip it ({@link #comparable()}): retyped-block reports it, once.
+         */
+        RETYPED
     }
 
     public BlockPair {
@@ -48,5 +54,10 @@ public record BlockPair(Block source, Block translation, Relation relation, List
 
     public boolean matched() {
         return status() == Status.MATCHED;
+    }
+
+    /** Matched blocks whose content rules compare: every matched pair but a retyped one. */
+    public boolean comparable() {
+        return matched() && relation != Relation.RETYPED;
     }
 }

@@ -56,7 +56,10 @@ final class Sequence {
         while (s0 < s1 && t0 < t1 && s[s1 - 1].same(t[t1 - 1])) match[--s1] = --t1;
         if (s0 >= s1 || t0 >= t1) return;
 
-        List<int[]> anchors = uniqueAnchors(s, t, s0, s1, t0, t1);
+        // A heading key without an id, link or code is unique only by chance (the one heading of a
+        // section whose other headings have ids): no anchor for pairing (the length ratio still uses it).
+        List<int[]> anchors = uniqueAnchors(s, t, s0, s1, t0, t1).stream()
+                .filter(a -> s[a[0]].kind != BlockKind.HEADING || s[a[0]].saysSomething()).toList();
         if (anchors.isEmpty()) {
             fill(s0, s1, t0, t1);
             return;
@@ -89,11 +92,7 @@ final class Sequence {
         List<int[]> candidates = new ArrayList<>();
         for (int i = s0; i < s1; i++) {
             int[] c = counts.get(s[i].strict);
-            // A heading key without an id, link or code is unique only by chance (the one heading of a
-            // section whose other headings have ids): no anchor.
-            if (c[0] == 1 && c[2] == 1 && (s[i].kind != BlockKind.HEADING || s[i].saysSomething())) {
-                candidates.add(new int[] {i, c[3]});
-            }
+            if (c[0] == 1 && c[2] == 1) candidates.add(new int[] {i, c[3]});
         }
         return longestIncreasing(candidates);
     }

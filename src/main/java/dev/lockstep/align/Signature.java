@@ -29,6 +29,8 @@ final class Signature {
     /** Markup a translation keeps: HTML tag names, icons, attribute lists. */
     final Set<String> marks = new HashSet<>();
     final String text;
+    /** The blocks as written, lower case: where broken markup leaves a link target or code as text. */
+    private final String raw;
     int length;
     final int level;
     final String shape;
@@ -49,11 +51,14 @@ final class Signature {
         this.level = b.headingLevel();
         this.id = b.headingId();
         StringBuilder all = new StringBuilder();
+        StringBuilder written = new StringBuilder();
         for (Block part : blocks) {
             features(part, targets, codes, marks);
             for (Prose p : part.texts()) all.append(p.text()).append('\n');
+            written.append(part.raw()).append('\n');
         }
         this.text = all.toString().strip();
+        this.raw = written.toString().toLowerCase(Locale.ROOT);
         this.length = text.length();
         numbers(text, numbers);
         // An admonition's type is not part of its shape: translated or changed types must still pair.
@@ -246,6 +251,81 @@ final class Signature {
         for (String x : targets) if (o.targets.contains(x)) return true;
         for (String x : codes) if (o.codes.contains(x)) return true;
         return false;
+    }
+
+    /**
+     * What shows that {@code o}, a block of another kind, is this block with its markup changed.
+     *
+     * @param share     of the link targets and code spans of both, the part the other has too (as a
+     *                  link or code, or as plain text where the markup broke); 1 when neither has any
+     * @param lengthFit the text lengths against the page's ratio, 0 to 1
+     * @param features  most links and code of both are in the other
+     * @param sameText  the same words (markup characters aside), or this text written untranslated in the other
+     * @param longText  that text is long enough to be unique on a page (not "Downloads")
+     * @param titleKept a shorter text of one (a tab's or admonition's title) written untranslated in the other
+     * @param names     two or more capitalized names in both, with nothing against (numbers agree, or
+     *                  links or code shared, or none at all)
+     */
+    record Evidence(double share, double lengthFit, boolean features, boolean sameText, boolean longText,
+                    boolean titleKept, boolean names) {
+    }
+
+    Evidence retypeEvidence(Signature o, double lengthRatio) {
+        int own = targets.size() + codes.size() + o.targets.size() + o.codes.size();
+        int found = found(targets, o.targets, o.raw) + found(codes, o.codes, o.raw)
+                + found(o.targets, targets, raw) + found(o.codes, codes, raw);
+        double share = own == 0 ? 1 : (double) found / own;
+        double fit = 0;
+        if (length > 0 && o.length > 0) {
+            double expected = length * lengthRatio;
+            fit = Math.min(expected, o.length) / Math.max(expected, o.length);
+        }
+        boolean sameText = sameWords(text, o.text) || contained(text, o.raw, 12) || contained(o.text, raw, 12);
+        boolean numbersAgree = !this.numbers.isEmpty() && this.numbers.equals(o.numbers);
+        // Numbers alone are weak (a "1" is everywhere): they only back names.
+        boolean names = sharedNames(text, o.text) >= 2 && (numbersAgree || own == 0 || found > 0);
+        return new Evidence(share, fit, found > 0 && 2 * found >= own, sameText,
+                Math.min(text.strip().length(), o.text.strip().length()) >= 20,
+                contained(text, o.raw, 6) || contained(o.text, raw, 6), names);
+    }
+
+    /** How many of {@code mine} the other block has as a feature or in its written text. */
+    private static int found(Set<String> mine, Set<String> theirs, String theirRaw) {
+        int n = 0;
+        for (String x : mine) if (theirs.contains(x) || x.length() >= 4 && theirRaw.contains(x.toLowerCase(Locale.ROOT))) n++;
+        return n;
+    }
+
+    private static final Pattern MARKUP = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+
+    /** The same words once punctuation and markup characters are gone (`— Name` and `- Name]`). */
+    private static boolean sameWords(String a, String b) {
+        String x = MARKUP.matcher(a).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        String y = MARKUP.matcher(b).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return x.length() >= 4 && x.equals(y);
+    }
+
+    /** Whether a text of at least {@code min} characters is written, untranslated, inside the other block. */
+    private static boolean contained(String text, String otherRaw, int min) {
+        String x = text.strip().toLowerCase(Locale.ROOT);
+        return x.length() >= min && otherRaw.contains(x);
+    }
+
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}.+-]{2,}");
+
+    /** Capitalized words (names, products) both texts have, not counting each text's first word. */
+    private static int sharedNames(String a, String b) {
+        Set<String> x = names(a);
+        int n = 0;
+        for (String name : names(b)) if (x.contains(name)) n++;
+        return n;
+    }
+
+    private static Set<String> names(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = NAME.matcher(text);
+        while (m.find()) if (m.start() > 0) out.add(m.group());
+        return out;
     }
 
     /** The anchor most generators give a heading: lower case, words joined by hyphens. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Fix;
+import dev.lockstep.rules.Note;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.TextEdit;
 import dev.lockstep.parse.Position;
@@ -23,6 +24,7 @@ import java.util.Map;
 final class FindingCodec {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Severity[] SEVERITIES = Severity.values();
+    private static final Note.Kind[] NOTE_KINDS = Note.Kind.values();
 
     private FindingCodec() {
     }
@@ -41,6 +43,11 @@ final class FindingCodec {
         string(out, f.identity());
         string(out, f.fingerprint());
         fix(out, f.fix());
+        out.writeInt(f.notes().size());
+        for (Note n : f.notes()) {
+            out.writeByte(n.kind().ordinal());
+            string(out, n.text());
+        }
     }
 
     private static void fix(DataOutput out, Fix fix) throws IOException {
@@ -89,9 +96,17 @@ final class FindingCodec {
         String identity = string(in);
         String fingerprint = string(in);
         Fix fix = fix(in);
+        int n = in.readInt();
+        if (n < 0 || n > 1 << 16) throw new IOException("bad number of notes " + n);
+        List<Note> notes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int kind = in.readByte();
+            if (kind < 0 || kind >= NOTE_KINDS.length) throw new IOException("bad note kind " + kind);
+            notes.add(new Note(NOTE_KINDS[kind], string(in)));
+        }
         return new Finding(rule, SEVERITIES[severity], file, line, column, language, message, sourceFile, sourceLine,
                 details == null ? Map.of() : MAPPER.readValue(details, new TypeReference<Map<String, Object>>() {
-                }), identity, fingerprint, fix);
+                }), identity, fingerprint, fix, notes);
     }
 
     static void string(DataOutput out, String s) throws IOException {

@@ -4,18 +4,24 @@ import dev.lockstep.UserError;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Timings;
 import dev.lockstep.config.Config;
-import dev.lockstep.config.ConfigException;
 import dev.lockstep.discover.Discovery;
 import dev.lockstep.engine.Lockstep;
+import dev.lockstep.config.ConfigLoader;
+import dev.lockstep.config.site.Sites;
+import dev.lockstep.discover.Git;
+import dev.lockstep.discover.Shard;
 import dev.lockstep.history.HistoryReviewer;
-import dev.lockstep.report.JsonReporter;
+import dev.lockstep.report.SiteFacts;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.report.html.PageCollector;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.shard.ShardFile;
 import dev.lockstep.trust.CacheTrust;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check every translated page of the docs repository at DIR against its source.")
 final class CheckCommand implements Callable<Integer> {
+    private static final Set<String> CONFIG_FILES = Set.of(ConfigLoader.FILE_NAME, "crowdin.yml", "crowdin.yaml");
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Docs repository, or a page, "
             + "translation or folder in it to check only that (default: the whole site, as -C DIR; the config is "
@@ -31,17 +38,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     RepoOptions repo;
-
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text (default), json, sarif, github, junit or html")
-    String format = "text";
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout")
-    Path output;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit 1 when a finding is at or above: error (default), warning, info, never")
-    String failOn = "error";
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -54,6 +50,19 @@ final class CheckCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     CiOptions ci;
+
+    @Option(names = "--changed-since", paramLabel = "REV",
+            description = "Check only pages changed since the git revision REV (a changed source brings all its "
+                    + "translations)")
+    String changedSince;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "Check only the K-th of N parts of the site, split "
+            + "by source page, and write a result `lockstep merge` puts together (docs/ci.md)")
+    String shardOption;
+
+    @Option(names = "--shard-pages", description = "With --shard: keep the checked pages in the JSON result, "
+            + "for `lockstep merge --format html`")
+    boolean shardPages;
 
     @picocli.CommandLine.Mixin
     OutputOptions outputOptions = new OutputOptions();
@@ -79,8 +88,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Path path = dir;
         Path start = repo.folder(dir);
-        Severity threshold = failOn.equals("never") ? null : parseLevel(failOn);
-        OutputFormat format = OutputFormat.parse("--format", this.format);
+        Severity threshold = outputOptions.threshold();
+        OutputFormat format = outputOptions.format();
+        Shard shard = shard();
         online.validate();
         ci.validate();
         TextReporter.Options textOptions = outputOptions.text(threshold);
@@ -88,17 +98,21 @@ final class CheckCommand implements Callable<Integer> {
         Path root = repo.locate(start);
         Config config = repo.config(root, spec.commandLine().getErr());
         List<String> scope = path == null ? null : RepoOptions.scope(root, path);
+        if (shard != null && scope != null) {
+            throw new UserError("--shard", "checks the whole site, not a page or folder of it (" + path + ")");
+        }
         Timings timings = showTimings ? Timings.on() : Timings.OFF;
         long started = timings.start();
         // The HTML report keeps each page compressed as it is checked, which turns cache hits off (the
         // cache keeps no page content); so do online checks, which collect the pages' links.
-        PageCollector pages = html ? new PageCollector() : null;
+        PageCollector pages = html || shardPages ? new PageCollector() : null;
         // The key that seals cache files lives outside the repository (docs/limits.md, "Threat model").
         CacheTrust trust = noCache && !online.enabled() ? CacheTrust.NONE
                 : CacheTrust.fromKeyFile(CacheTrust.defaultKeyFile(System.getenv()));
-        Lockstep.Builder run = Lockstep.builder(root).config(config).only(RepoOptions.narrow(scope, ci.changedFiles(root))).threads(threads)
-                .listener(pages).timings(timings)
+        Lockstep.Builder run = Lockstep.builder(root).config(config).only(RepoOptions.narrow(scope, changedFiles(root)))
+                .threads(threads).listener(pages).timings(timings)
                 .progress(ProgressBar.forTerminal(spec.commandLine().getErr(), outputOptions.quiet));
+        if (shard != null) run.shard(shard);
         if (!noHistory) run.history(new Lockstep.History(sourceRepo, start.toString(), historyLimit));
         if (!noCache) run.cache(online.cacheFolder(root), Version.build(), trust);
         if (online.enabled()) {
@@ -106,55 +120,50 @@ final class CheckCommand implements Callable<Integer> {
                     OnlineOptions.progress(spec.commandLine().getErr())));
         }
         CheckResult result = run.build().run();
-        if (!ci.changedOnly()) Discovery.requirePairs(result.discovery(), config, scope == null ? null : path.toString());
-        java.io.StringWriter notes = new java.io.StringWriter();
-        result = outputOptions.filter(ci.gate(result, new java.io.PrintWriter(notes)));
-
-        long t1 = timings.start();
-        Reports.Context context = new Reports.Context(root, config, pages, textOptions, repo.configFile);
-        boolean addTimings = timings.enabled() && format == OutputFormat.JSON;
-        // JSON and HTML are written as they are made (a large run's findings do not fit in memory twice);
-        // text is small (summarized past a thousand findings).
-        String report = addTimings || format == OutputFormat.TEXT ? Reports.render(format, result, context) : null;
-        ci.write(result, context, format);
-        if (report == null) {
-            if (output != null) {
-                Outputs.writeStreamed(output, Reports.streamed(format, result, context));
-            } else {
-                try {
-                    Reports.streamed(format, result, context).writeTo(spec.commandLine().getOut());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
+        Supplier<SiteFacts> site = Reports.facts(root, config, repo.configFile);
+        ShardFile.Header header = null;
+        if (shard != null) {
+            header = new ShardFile.Header(shard, Version.get(), ShardFile.digest(config.toString(), findingSettings()),
+                    site.get());
         }
-        timings.stop("report", t1);
-        timings.stop("total", started);
-        if (timings.enabled()) {
-            if (addTimings) report = JsonReporter.withTimings(report, timings.millis());
-            spec.commandLine().getErr().print(timings.render());
+        if (shard != null && shard.count() > 1 && result.pairs().isEmpty()) {
+            // The other shards hold the pages; the merge fails if none does.
+            spec.commandLine().getErr().println("lockstep: shard " + shard + " holds no pair of this site; "
+                    + "its result is empty (`lockstep merge` still needs it)");
+        } else if (changedSince == null) {
+            Discovery.requirePairs(result.discovery(), config, scope == null ? null : path.toString());
         }
-        boolean consoleIsText = output != null || format.forPeople();
-        if (output != null) {
-            if (report != null) Outputs.write(output, report);
-            if (format != OutputFormat.TEXT && !outputOptions.quiet) {
-                spec.commandLine().getOut().println(TextReporter.summary(result));
-            }
-        } else if (report != null) {
-            spec.commandLine().getOut().print(format == OutputFormat.TEXT && Terminal.colour() ? Terminal.paint(report) : report);
-        }
-        // Notes never go into a machine-readable stdout.
-        if (!outputOptions.quiet) (consoleIsText ? spec.commandLine().getOut() : spec.commandLine().getErr()).print(notes);
-        spec.commandLine().getOut().flush();
-        spec.commandLine().getErr().flush();
-        return result.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+        Reports.Context context = new Reports.Context(site, pages, textOptions, header, shardPages);
+        return Delivery.deliver(result, format, outputOptions.output, threshold, ci, outputOptions, context, timings, started, spec);
     }
 
-    static Severity parseLevel(String value) {
-        try {
-            return Severity.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--fail-on", "unknown level '" + value + "' (expected error, warning, info or never)");
+    /**
+     * {@code --shard}, or null; refuses what a shard cannot do: a shard checks its part of the whole site,
+     * and the merge applies the gate.
+     */
+    private Shard shard() {
+        if (shardPages && shardOption == null) throw new UserError("--shard-pages", "only with --shard K/N");
+        if (shardOption == null) return null;
+        Shard shard = Shard.parse("--shard", shardOption);
+        if (changedSince != null) throw new UserError("--shard", "checks the whole site, not with --changed-since");
+        if (ci.baseline != null) throw new UserError("--shard", "give --baseline to `lockstep merge`, which gates the run");
+        if (outputOptions.minSeverity != null) {
+            throw new UserError("--shard", "give --min-severity to `lockstep merge`, which gates the run");
         }
+        return shard;
+    }
+
+    /** The options besides the config that change findings: shards checked with others do not merge. */
+    private String findingSettings() {
+        return "history " + (noHistory ? "off" : historyLimit + (sourceRepo == null ? "" : " from another repository"))
+                + "; online " + (online.enabled() ? "on" : "off");
+    }
+
+    /** The files {@code --changed-since} names, or null to check every page. */
+    private List<String> changedFiles(Path root) {
+        if (changedSince == null) return null;
+        List<String> changed = Git.at(root, "--changed-since").changedSince(changedSince);
+        // A changed layout or rule configuration can change the findings of every page.
+        return changed.stream().anyMatch(f -> CONFIG_FILES.contains(f) || Sites.isSiteFile(f)) ? null : changed;
     }
 }

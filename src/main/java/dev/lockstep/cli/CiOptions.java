@@ -3,9 +3,6 @@ package dev.lockstep.cli;
 import dev.lockstep.UserError;
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.config.ConfigLoader;
-import dev.lockstep.config.site.Sites;
-import dev.lockstep.discover.Git;
 import dev.lockstep.report.GithubReporter;
 import dev.lockstep.report.TerminalText;
 import java.io.PrintWriter;
@@ -14,13 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine.Option;
 
-/** The CI gate's options of {@code check}: extra reports, a baseline, only what changed. */
+/** The CI gate's options of {@code check} and {@code merge}: extra reports, a baseline, the job summary. */
 final class CiOptions {
-    private static final Set<String> CONFIG_FILES = Set.of(ConfigLoader.FILE_NAME, "crowdin.yml", "crowdin.yaml");
-
     @Option(names = "--report", paramLabel = "FORMAT=FILE",
             description = "Also write a report in FORMAT (text, json, sarif, github, junit, html) to FILE; repeatable")
     List<String> reports = new ArrayList<>();
@@ -29,19 +23,9 @@ final class CiOptions {
             description = "Report and fail only on findings not in this baseline (see `lockstep baseline`)")
     Path baseline;
 
-    @Option(names = "--changed-since", paramLabel = "REV",
-            description = "Check only pages changed since the git revision REV (a changed source brings all its "
-                    + "translations)")
-    String changedSince;
-
     @Option(names = "--step-summary", paramLabel = "FILE", defaultValue = "${env:GITHUB_STEP_SUMMARY}",
             description = "With the github format, append a Markdown summary here (default: $GITHUB_STEP_SUMMARY)")
     Path stepSummary;
-
-    /** Whether only changed pages are checked: then finding no pair is normal, not an error. */
-    boolean changedOnly() {
-        return changedSince != null;
-    }
 
     /** Parsed {@code --report} values, in order; fails before any work on a bad one. */
     Map<Path, OutputFormat> reportTargets() {
@@ -56,19 +40,11 @@ final class CiOptions {
         return targets;
     }
 
-    /** The files {@code --changed-since} names, or null to check every page. */
     private Baseline loadedBaseline;
 
     /** Reads the baseline before the check, so that a missing or broken one fails before any work. */
     void validate() {
         if (baseline != null) loadedBaseline = Baseline.read(baseline);
-    }
-
-    List<String> changedFiles(Path root) {
-        if (changedSince == null) return null;
-        List<String> changed = Git.at(root, "--changed-since").changedSince(changedSince);
-        // A changed layout or rule configuration can change the findings of every page.
-        return changed.stream().anyMatch(f -> CONFIG_FILES.contains(f) || Sites.isSiteFile(f)) ? null : changed;
     }
 
     /**

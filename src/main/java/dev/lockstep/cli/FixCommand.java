@@ -57,7 +57,7 @@ final class FixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Severity threshold = failOn.equals("never") ? null : CheckCommand.parseLevel(failOn);
+        Severity threshold = failOn.equals("never") ? null : OutputOptions.parseLevel(failOn);
         Set<String> only = selectedRules();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -26,6 +26,7 @@ public final class Main implements Runnable {
         m.put("rules", RulesCommand::new);
         m.put("blocks", BlocksCommand::new);
         m.put("baseline", BaselineCommand::new);
+        m.put("merge", MergeCommand::new);
         m.put("fix", FixCommand::new);
         m.put("pre-commit", PreCommitCommand::new);
         m.put("install-hook", InstallHookCommand::new);

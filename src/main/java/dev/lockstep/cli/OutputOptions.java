@@ -5,12 +5,27 @@ import dev.lockstep.check.CheckResult;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** What {@code check} prints: how findings are listed, how much besides them, from which severity. */
+/**
+ * What {@code check} and {@code merge} print: in which format, where, how findings are listed, how much
+ * besides them, from which severity, and which findings fail the run.
+ */
 final class OutputOptions {
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (default), json, sarif, github, junit or html")
+    String format = "text";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at or above: error (default), warning, info, never")
+    String failOn = "error";
+
     @Option(names = "--summary", paramLabel = "WHEN", defaultValue = "auto",
             description = "Text output: list findings one line per page and rule (findings that fail the check "
                     + "stay one per line): auto (default: past " + TextReporter.AUTO_SUMMARY_THRESHOLD
@@ -23,6 +38,23 @@ final class OutputOptions {
     @Option(names = "--min-severity", paramLabel = "LEVEL",
             description = "Leave findings below LEVEL (error, warning, info) out of every report and the exit code")
     String minSeverity;
+
+    OutputFormat format() {
+        return OutputFormat.parse("--format", format);
+    }
+
+    /** {@code --fail-on}; null for never. */
+    Severity threshold() {
+        return failOn.equals("never") ? null : parseLevel(failOn);
+    }
+
+    static Severity parseLevel(String value) {
+        try {
+            return Severity.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--fail-on", "unknown level '" + value + "' (expected error, warning, info or never)");
+        }
+    }
 
     /** The text report's options; checks every option here, so that a bad value fails before any work. */
     TextReporter.Options text(Severity failOn) {

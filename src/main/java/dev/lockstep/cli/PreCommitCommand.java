@@ -119,7 +119,7 @@ final class PreCommitCommand implements Callable<Integer> {
     }
 
     int run(PrintWriter out) {
-        Severity threshold = failOn.equals("never") ? null : CheckCommand.parseLevel(failOn);
+        Severity threshold = failOn.equals("never") ? null : OutputOptions.parseLevel(failOn);
         // A named baseline that is missing or broken fails before any work.
         if (baseline != null) Baseline.read(baseline);
         Path root = real(RepoOptions.root(repo.folder(null)));

@@ -1,36 +1,38 @@
 package dev.lockstep.cli;
 
 import dev.lockstep.check.CheckResult;
-import dev.lockstep.report.GithubReporter;
-import dev.lockstep.report.JsonReporter;
-import dev.lockstep.report.JunitReporter;
-import dev.lockstep.report.SarifReporter;
-import dev.lockstep.report.TextReporter;
-import dev.lockstep.rules.RuleRegistry;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import dev.lockstep.check.Coverage;
 import dev.lockstep.check.PairResult;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.TranslationPlatform;
 import dev.lockstep.discover.Git;
-import java.time.Instant;
+import dev.lockstep.report.GithubReporter;
+import dev.lockstep.report.JsonReporter;
+import dev.lockstep.report.JunitReporter;
+import dev.lockstep.report.SarifReporter;
+import dev.lockstep.report.SiteFacts;
+import dev.lockstep.report.TextReporter;
 import dev.lockstep.report.html.HtmlReporter;
 import dev.lockstep.report.html.PageCollector;
+import dev.lockstep.rules.RuleRegistry;
+import dev.lockstep.shard.ShardFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Renders a result in each {@link OutputFormat}. */
 final class Reports {
 
     /**
-     * What formats other than the findings need: the checked folder (SARIF paths), the config (HTML
-     * layouts), the collected pages (HTML, null unless an HTML report was asked for), how text lists
-     * findings, and the config file given with --config (HTML: the translation platform), or null.
+     * What formats other than the findings need: the facts about the site (SARIF paths, HTML layouts,
+     * commit and platform; read when a format first asks), the collected pages (HTML, null unless an
+     * HTML report was asked for), how text lists findings, and for a shard's run its header (the JSON
+     * report then carries the {@code shard} section, with the pages when {@code shardPages}).
      */
-    record Context(Path root, Config config, PageCollector pages, TextReporter.Options text, Path configFile) {
-        Context(Path root, Config config, PageCollector pages) {
-            this(root, config, pages, TextReporter.Options.DEFAULT, null);
-        }
+    record Context(Supplier<SiteFacts> site, PageCollector pages, TextReporter.Options text, ShardFile.Header shard,
+                   boolean shardPages) {
     }
 
     /** Each pair's coverage for the HTML report. */
@@ -51,26 +53,52 @@ final class Reports {
      */
     static Body streamed(OutputFormat format, CheckResult result, Context context) {
         return switch (format) {
-            case JSON -> out -> JsonReporter.write(result, Version.get(), out);
-            case HTML -> out -> HtmlReporter.write(result, context.pages(), COVERAGE, context.config().layouts(),
-                    new HtmlReporter.About(Version.get(), Git.head(context.root()), Instant.now()),
-                    TranslationPlatform.find(context.root(), context.configFile()), out);
+            case JSON -> context.shard() == null ? out -> JsonReporter.write(result, Version.get(), null, out)
+                    : out -> out.write(render(format, result, context));
+            case HTML -> out -> {
+                SiteFacts site = context.site().get();
+                HtmlReporter.write(result, context.pages(), COVERAGE, site.layouts(),
+                        new HtmlReporter.About(Version.get(), site.commit(), Instant.now()), site.platform(), out);
+            };
             default -> out -> out.write(render(format, result, context));
         };
     }
 
-    /** @param root the checked folder, to give SARIF paths relative to the repository that holds it */
     static String render(OutputFormat format, CheckResult result, Context context) {
-        Path root = context.root();
         return switch (format) {
-            case HTML -> HtmlReporter.render(result, context.pages(), COVERAGE, context.config().layouts(),
-                    new HtmlReporter.About(Version.get(), Git.head(root), Instant.now()),
-                    TranslationPlatform.find(root, context.configFile()));
-            case JSON -> JsonReporter.render(result, Version.get());
-            case SARIF -> SarifReporter.render(result, RuleRegistry.specs(), Version.get(), repositoryPrefix(root));
+            case HTML -> {
+                SiteFacts site = context.site().get();
+                yield HtmlReporter.render(result, context.pages(), COVERAGE, site.layouts(),
+                        new HtmlReporter.About(Version.get(), site.commit(), Instant.now()), site.platform());
+            }
+            case JSON -> context.shard() == null ? JsonReporter.render(result, Version.get())
+                    : ShardFile.render(result, context.shard(), context.shardPages() ? context.pages() : null);
+            case SARIF -> SarifReporter.render(result, RuleRegistry.specs(), Version.get(),
+                    context.site().get().repositoryPrefix());
             case GITHUB -> GithubReporter.render(result);
             case JUNIT -> JunitReporter.render(result);
             case TEXT -> TextReporter.render(result, context.text());
+        };
+    }
+
+    /**
+     * The facts of the checkout at {@code root}, read once when first asked for (the commit costs a git
+     * process, which only the HTML report and shards need).
+     *
+     * @param configFile the file given with --config, or null (the translation platform is read from it)
+     */
+    static Supplier<SiteFacts> facts(Path root, Config config, Path configFile) {
+        return new Supplier<>() {
+            private SiteFacts facts;
+
+            @Override
+            public synchronized SiteFacts get() {
+                if (facts == null) {
+                    facts = new SiteFacts(repositoryPrefix(root), config.layouts(), Git.head(root),
+                            TranslationPlatform.find(root, configFile));
+                }
+                return facts;
+            }
         };
     }
 

@@ -40,6 +40,14 @@ public final class Discovery {
     }
 
     public DiscoveryResult discover(Config config) {
+        return discover(config, Shard.WHOLE);
+    }
+
+    /**
+     * What {@link #discover(Config)} finds, for the source pages {@code shard} holds only: their pairs
+     * and missing translations, the orphans whose source would be theirs, and their count.
+     */
+    public DiscoveryResult discover(Config config, Shard shard) {
         List<Pair> pairs = new ArrayList<>();
         List<DiscoveryResult.Missing> missing = new ArrayList<>();
         Set<String> languages = new TreeSet<>();
@@ -50,12 +58,15 @@ public final class Discovery {
             languages.addAll(mapping.languages);
             List<String> sources = pages(mapping.layout.sourceRoot(), mapping.layout.sourceGlob()).stream()
                     .filter(mapping::isSourcePage).toList();
-            sourcePages += sources.size();
             for (String source : sources) {
                 String relative = mapping.relative(source);
+                // Every source claims its translations, held or not: an unclaimed page may be an orphan.
+                boolean held = shard.holds(source);
+                if (held) sourcePages++;
                 for (String lang : mapping.languages) {
                     String translation = translationOf(mapping.layout, relative, lang);
                     claimed.add(translation);
+                    if (!held) continue;
                     if (isFile(translation)) {
                         pairs.add(new Pair(source, translation, lang));
                     } else {
@@ -72,8 +83,9 @@ public final class Discovery {
                 for (String page : pages(mapping.layout.languageRoot(lang), mapping.layout.sourceGlob())) {
                     if (claimed.contains(page) || !seen.add(page)) continue;
                     String relative = mapping.sourceOf(lang, page);
-                    if (relative != null && !mapping.excluded(relative)
-                            && !isFile(sourceFile(mapping.layout, relative))) {
+                    if (relative == null || mapping.excluded(relative)) continue;
+                    String source = sourceFile(mapping.layout, relative);
+                    if (!isFile(source) && shard.holds(source)) {
                         orphans.add(new DiscoveryResult.Orphan(page, lang));
                     }
                 }

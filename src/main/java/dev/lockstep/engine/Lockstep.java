@@ -16,6 +16,7 @@ import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
+import dev.lockstep.discover.Shard;
 import dev.lockstep.history.HistoryReviewer;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
@@ -60,7 +61,7 @@ public final class Lockstep {
         Timings timings = b.timings;
         long t0 = timings.start();
         Discovery discovery = new Discovery(b.root);
-        DiscoveryResult found = b.only == null ? discovery.discover(config) : discovery.discover(config, b.only);
+        DiscoveryResult found = b.only == null ? discovery.discover(config, b.shard) : discovery.discover(config, b.only);
         timings.stop("discover", t0);
 
         Predicate<String> enabled = id -> !config.disabled().contains(id) && b.rules.test(id);
@@ -151,6 +152,7 @@ public final class Lockstep {
         private final Path root;
         private Config config;
         private List<String> only;
+        private Shard shard = Shard.WHOLE;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Predicate<String> rules = id -> true;
         private History history;
@@ -177,6 +179,12 @@ public final class Lockstep {
         /** Check only these files (paths relative to the root): a changed source brings all its translations. */
         public Builder only(List<String> files) {
             this.only = files == null ? null : List.copyOf(files);
+            return this;
+        }
+
+        /** Check only the source pages {@code shard} holds; default: {@link Shard#WHOLE}. Not with {@link #only}. */
+        public Builder shard(Shard shard) {
+            this.shard = Objects.requireNonNull(shard);
             return this;
         }
 
@@ -247,6 +255,9 @@ public final class Lockstep {
         }
 
         public Lockstep build() {
+            if (only != null && !shard.equals(Shard.WHOLE)) {
+                throw new IllegalStateException("a run is either narrowed to some files or a shard, not both");
+            }
             return new Lockstep(this);
         }
     }

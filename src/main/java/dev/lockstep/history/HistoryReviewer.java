@@ -8,6 +8,7 @@ import dev.lockstep.parse.MarkdownParser;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.HistoryRule;
+import dev.lockstep.rules.Note;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.SourceHistory;
 import dev.lockstep.trust.FileGate;
@@ -161,7 +162,7 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
             // A translation error: nothing for the translator to learn from the history, so the message
             // stays as the rule wrote it; JSON and the HTML report still say so.
             details.put("sourceChange", null);
-            return f.withMessage(f.message(), details);
+            return f.withDetails(details);
         }
         Revision r = timeline.versions().get(commit).revision();
         Map<String, Object> change = new LinkedHashMap<>();
@@ -170,8 +171,8 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
         change.put("subject", r.subject());
         details.put("sourceChange", change);
         String said = "the source changed this in " + r.shortId() + " '" + r.subject() + "'";
-        return f.withMessage(f.message() + " (" + (estimate.ahead() ? "matches a newer source revision: " + said : said)
-                + ")", details);
+        return f.withDetails(details).withNote(new Note(Note.Kind.SOURCE_CHANGE,
+                estimate.ahead() ? "matches a newer source revision: " + said : said));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.lockstep.parse.Position;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.LinkFact;
+import dev.lockstep.rules.Note;
 import dev.lockstep.rules.OnlineRule;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.links.DriftedLink;
@@ -150,7 +151,8 @@ public final class OnlineVerifier {
         online.put("translation", translation.toMap());
         Map<String, Object> details = new LinkedHashMap<>(f.details());
         details.put("online", online);
-        return f.withMessage(f.message() + "; online: the link is broken (" + translation.describe() + ")", details)
+        return f.withDetails(details)
+                .withNote(new Note(Note.Kind.ONLINE, "the link is broken (" + translation.describe() + ")"))
                 .withSeverity(Severity.ERROR);
     }
 
@@ -172,7 +174,7 @@ public final class OnlineVerifier {
                     + translation.describe() + ")";
             case SOURCE_BROKEN -> throw new IllegalArgumentException("source-broken findings move to the source file");
         };
-        Finding annotated = f.withMessage(f.message() + "; online: " + note, details);
+        Finding annotated = f.withDetails(details).withNote(new Note(Note.Kind.ONLINE, note));
         return switch (c) {
             case SAME_DESTINATION -> annotated.withSeverity(Severity.INFO);
             case TRANSLATION_BROKEN -> annotated.withSeverity(Severity.ERROR);

@@ -95,6 +95,8 @@ public final class MarkdownParser {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        // GFM and Python-Markdown take `| -- |` (one hyphen or more) as a separator; flexmark wants three.
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         this.parser = Parser.builder(options).build();
         MutableDataSet mdx = new MutableDataSet(options);
         mdx.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);

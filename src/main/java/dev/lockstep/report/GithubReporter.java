@@ -38,7 +38,7 @@ public final class GithubReporter {
             if (f.column() > 0) sb.append(",col=").append(f.column());
         }
         sb.append(",title=").append(property("lockstep " + f.rule()));
-        return sb.append("::").append(data(f.message())).toString();
+        return sb.append("::").append(data(f.text())).toString();
     }
 
     /** A command's message: GitHub reads {@code %}, CR and LF as escapes or line ends. */

@@ -22,8 +22,16 @@ public final class JsonReporter {
     }
 
     public static String render(CheckResult result, String toolVersion) {
+        return render(result, toolVersion, null);
+    }
+
+    /**
+     * The report with a {@code shard} section at the end when {@code shard} is not null: what a shard's
+     * run adds for {@code lockstep merge} (docs/json-format.md).
+     */
+    public static String render(CheckResult result, String toolVersion, Map<String, Object> shard) {
         java.io.StringWriter out = new java.io.StringWriter();
-        write(result, toolVersion, out);
+        write(result, toolVersion, shard, out);
         return out.toString();
     }
 
@@ -31,7 +39,7 @@ public final class JsonReporter {
      * Writes the report to {@code out} (not closed) as it goes: findings are read one at a time from the
      * result, so a run's findings need not fit in memory as a report.
      */
-    public static void write(CheckResult result, String toolVersion, java.io.Writer out) {
+    public static void write(CheckResult result, String toolVersion, Map<String, Object> shard, java.io.Writer out) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         Map<String, Object> tool = new LinkedHashMap<>(); // Map.of's order changes from run to run
@@ -70,6 +78,7 @@ public final class JsonReporter {
         // Serialized as an array like any list, one finding mapped at a time.
         Iterable<Object> findings = () -> result.findings().stream().map(f -> (Object) finding(f)).iterator();
         root.put("findings", findings);
+        if (shard != null) root.put("shard", shard);
         try {
             MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                     .writeValue(out, root);
@@ -135,7 +144,7 @@ public final class JsonReporter {
         m.put("line", f.line());
         m.put("column", f.column());
         m.put("language", f.language());
-        m.put("message", f.message());
+        m.put("message", f.text());
         if (f.sourceFile() != null) {
             Map<String, Object> source = new LinkedHashMap<>();
             source.put("file", f.sourceFile());

@@ -93,7 +93,7 @@ public final class JunitReporter {
         xml.writeAttribute("type", findings.stream().map(Finding::rule).distinct().count() == 1 ? first.rule()
                 : "lockstep");
         xml.writeAttribute("message", clean((n == 1 ? "" : n + " findings, the first: ") + first.severity().id() + " "
-                + first.rule() + ": " + first.message()));
+                + first.rule() + ": " + first.text()));
         StringBuilder text = new StringBuilder();
         for (Finding f : findings) {
             if (!text.isEmpty()) text.append('\n');

@@ -99,7 +99,7 @@ public final class SarifReporter {
         Integer index = ruleIndex.get(f.rule());
         if (index != null) r.put("ruleIndex", index);
         r.put("level", level(f.severity()));
-        r.put("message", Map.of("text", f.message()));
+        r.put("message", Map.of("text", f.text()));
         r.put("locations", List.of(Map.of("physicalLocation", physical(uriPrefix + f.file(), f.line(), f.column()))));
         if (f.sourceFile() != null) {
             Map<String, Object> related = new LinkedHashMap<>();

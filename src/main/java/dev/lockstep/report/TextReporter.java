@@ -107,7 +107,7 @@ public final class TextReporter {
     /** The stable one-line form used by fixtures' expected.txt files too. */
     public static String line(Finding f) {
         // Messages quote pages: no line break, escape or bidi override gets through to a terminal.
-        return prefix(f) + TerminalText.safe(f.message());
+        return prefix(f) + TerminalText.safe(f.text());
     }
 
     private static String prefix(Finding f) {

@@ -4,6 +4,7 @@ import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Position;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,24 +16,35 @@ import java.util.Map;
  * @param line        1-based; 0 when the finding concerns the whole file
  * @param column      1-based; 0 when the finding concerns the whole file
  * @param language    the translation's language code
- * @param message     one sentence a translator can act on
+ * @param message     one sentence a translator can act on, as the rule wrote it
  * @param sourceFile  the English source file, or null
  * @param sourceLine  the line in the source the finding refers to (0 if none)
  * @param details     rule-specific facts for machines (JSON {@code details})
  * @param identity    what identifies the finding independently of line numbers (fingerprint input)
  * @param fingerprint stable id of this finding, set by the checker
  * @param fix         the mechanical repair the source dictates ({@code lockstep fix}), or null
+ * @param notes       what reviewers added from evidence the rule does not have (history, online), in order;
+ *                    reporters show {@link #text()}
  */
 public record Finding(String rule, Severity severity, String file, int line, int column, String language,
                       String message, String sourceFile, int sourceLine, Map<String, Object> details,
-                      String identity, String fingerprint, Fix fix) {
-    /** The report order: file, line, column, rule, message. */
+                      String identity, String fingerprint, Fix fix, List<Note> notes) {
+    /** The report order: file, line, column, rule, text. */
     public static final java.util.Comparator<Finding> ORDER = java.util.Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule)
-            .thenComparing(Finding::message);
+            .thenComparing(Finding::text);
 
     public Finding {
         details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        notes = notes == null ? List.of() : List.copyOf(notes); // null: a cache written before notes existed
+    }
+
+    /** What reports show: the rule's message followed by the reviewers' notes. */
+    public String text() {
+        if (notes.isEmpty()) return message;
+        StringBuilder text = new StringBuilder(message);
+        for (Note n : notes) text.append(n.render());
+        return text.toString();
     }
 
     /**
@@ -49,17 +61,26 @@ public record Finding(String rule, Severity severity, String file, int line, int
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(rule, newSeverity, file, line, column, language, message, sourceFile, sourceLine, details,
-                identity, fingerprint, fix);
+                identity, fingerprint, fix, notes);
     }
 
     public Finding withFingerprint(String newFingerprint) {
         return new Finding(rule, severity, file, line, column, language, message, sourceFile, sourceLine, details,
-                identity, newFingerprint, fix);
+                identity, newFingerprint, fix, notes);
     }
 
-    public Finding withMessage(String newMessage, Map<String, Object> newDetails) {
-        return new Finding(rule, severity, file, line, column, language, newMessage, sourceFile, sourceLine,
-                newDetails, identity, fingerprint, fix);
+    /** The same finding with other details (a reviewer's evidence). */
+    public Finding withDetails(Map<String, Object> newDetails) {
+        return new Finding(rule, severity, file, line, column, language, message, sourceFile, sourceLine,
+                newDetails, identity, fingerprint, fix, notes);
+    }
+
+    /** The same finding with a reviewer's note after the others. */
+    public Finding withNote(Note note) {
+        List<Note> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new Finding(rule, severity, file, line, column, language, message, sourceFile, sourceLine, details,
+                identity, fingerprint, fix, more);
     }
 
     /** Builds a finding; {@link AlignedPage#report} starts one. */
@@ -141,7 +162,7 @@ public record Finding(String rule, Severity severity, String file, int line, int
             if (key != null && !identity.isEmpty()) throw new IllegalStateException("identity and key are exclusive");
             return new Finding(spec.id(), severity != null ? severity : spec.defaultSeverity(), file, at.line(),
                     at.column(), language, message, sourceFile, sourceLine, details,
-                    key != null ? key : digest(identity.toString()), null, fix);
+                    key != null ? key : digest(identity.toString()), null, fix, List.of());
         }
 
         /**

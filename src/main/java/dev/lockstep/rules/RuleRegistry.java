@@ -35,6 +35,7 @@ import dev.lockstep.rules.structure.BrokenSourceMarkup;
 import dev.lockstep.rules.structure.ExtraBlock;
 import dev.lockstep.rules.structure.MergedBlocks;
 import dev.lockstep.rules.structure.MovedSection;
+import dev.lockstep.rules.structure.RetypedBlock;
 import dev.lockstep.rules.structure.SplitBlock;
 import dev.lockstep.rules.structure.TranslatedAdmonitionType;
 import dev.lockstep.rules.structure.HeadingIdMismatch;
@@ -67,6 +68,7 @@ public final class RuleRegistry {
                 new MergedBlocks(),
                 new SplitBlock(),
                 new MovedSection(),
+                new RetypedBlock(),
                 new BrokenSourceMarkup(),
                 new AdmonitionSyntaxMismatch(),
                 new TranslatedAdmonitionType(),

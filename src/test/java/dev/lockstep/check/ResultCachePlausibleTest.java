@@ -18,16 +18,16 @@ class ResultCachePlausibleTest {
         Set<String> rules = Set.of("drifted-link");
         // As the cache's JSON reader builds them: the canonical constructor, whatever the file says.
         Finding good = new Finding("drifted-link", Severity.WARNING, "i18n/de/a.md", 3, 1, "de", "m", "docs/a.md", 3,
-                Map.of(), "id", null, null);
+                Map.of(), "id", null, null, null);
         assertThat(ResultCache.plausible(good, pair, rules)).isTrue();
         assertThat(ResultCache.plausible(new Finding("drifted-link", Severity.WARNING, "../../../../etc/passwd", 3, 1,
-                "de", "m", "docs/a.md", 3, Map.of(), "id", null, null), pair, rules)).isFalse();
+                "de", "m", "docs/a.md", 3, Map.of(), "id", null, null, null), pair, rules)).isFalse();
         assertThat(ResultCache.plausible(new Finding("drifted-link", Severity.WARNING, "i18n/de/a.md", -7, 1,
-                "de", "m", "docs/a.md", 3, Map.of(), "id", null, null), pair, rules)).isFalse();
+                "de", "m", "docs/a.md", 3, Map.of(), "id", null, null, null), pair, rules)).isFalse();
         assertThat(ResultCache.plausible(new Finding("made-up", Severity.WARNING, "i18n/de/a.md", 3, 1,
-                "de", "m", "docs/a.md", 3, Map.of(), "id", null, null), pair, rules)).isFalse();
+                "de", "m", "docs/a.md", 3, Map.of(), "id", null, null, null), pair, rules)).isFalse();
         assertThat(ResultCache.plausible(new Finding("drifted-link", null, "i18n/de/a.md", 3, 1,
-                "de", "m", "docs/a.md", 3, Map.of(), "id", null, null), pair, rules)).isFalse();
+                "de", "m", "docs/a.md", 3, Map.of(), "id", null, null, null), pair, rules)).isFalse();
         assertThat(ResultCache.plausible(null, pair, rules)).isFalse();
 
         assertThat(ResultCache.plausible(pair)).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Fix;
+import dev.lockstep.rules.Note;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.TextEdit;
 import dev.lockstep.parse.Position;
@@ -20,7 +21,8 @@ class SortedFindingsTest {
 
     private static Finding finding(String file, int line, String rule, String message, String identity) {
         return new Finding(rule, Severity.WARNING, file, line, 1, "fr", message, "docs/a.md", line,
-                Map.of("sentences", List.of("One.", "Two"), "blocks", 2), identity, null, null);
+                Map.of("sentences", List.of("One.", "Two"), "blocks", 2), identity, null, null,
+                List.of(new Note(Note.Kind.SOURCE_CHANGE, "changed in abc1234")));
     }
 
     /** What the engine did before findings could spill: one set in arrival order, sorted, fingerprinted. */
@@ -43,7 +45,7 @@ class SortedFindingsTest {
         for (int i = 0; i < 4; i++) out.add(finding("docs/a.md", 3, "broken-link-syntax", "not a link", "same"));
         out.add(new Finding("drifted-link", Severity.ERROR, "i18n/fr/page-1.md", 4, 2, "fr", "target differs",
                 "docs/a.md", 4, Map.of(), "link", null,
-                Fix.of("use the source's link target", TextEdit.onLine(new Position(4, 10), "b", "a"))));
+                Fix.of("use the source's link target", TextEdit.onLine(new Position(4, 10), "b", "a")), List.of()));
         Collections.shuffle(out, random);
         return out;
     }

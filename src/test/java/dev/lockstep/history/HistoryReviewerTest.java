@@ -17,6 +17,7 @@ import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Note;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import java.io.IOException;
@@ -113,7 +114,7 @@ class HistoryReviewerTest {
         assertThat(admonitions).hasSize(2).allSatisfy(f -> {
             assertThat(f.details().get("sourceChange")).isEqualTo(Map.of("commit", ids.get("05e58321"),
                     "date", "2024-03-07", "subject", "Convert KB pages HTML to admonitions (#2425)"));
-            assertThat(f.message()).endsWith("(the source changed this in " + ids.get("05e58321").substring(0, 8)
+            assertThat(f.text()).endsWith("(the source changed this in " + ids.get("05e58321").substring(0, 8)
                     + " 'Convert KB pages HTML to admonitions (#2425)')");
         });
     }
@@ -137,7 +138,7 @@ class HistoryReviewerTest {
         assertThat(admonitions).hasSize(2).allSatisfy(f -> {
             assertThat(f.details().get("sourceChange")).isEqualTo(Map.of("commit", ids.get("05e58321"),
                     "date", "2024-03-07", "subject", "Convert KB pages HTML to admonitions (#2425)"));
-            assertThat(f.message()).contains("(matches a newer source revision: the source changed this in "
+            assertThat(f.text()).contains("(matches a newer source revision: the source changed this in "
                     + ids.get("05e58321").substring(0, 8));
         });
     }
@@ -215,7 +216,9 @@ class HistoryReviewerTest {
         Finding after = afterCommitting(repo, before, line, line.replaceFirst("\\p{L}+", "Indeed"), "Reword a line");
 
         assertThat(after.details().get("sourceChange")).asString().contains("Reword a line");
-        assertThat(after.message()).startsWith(before.message()).endsWith(" 'Reword a line')");
+        assertThat(after.text()).startsWith(before.text()).endsWith(" 'Reword a line')");
+        assertThat(after.message()).as("the rule's own message").isEqualTo(before.message());
+        assertThat(after.notes()).extracting(Note::kind).containsExactly(Note.Kind.SOURCE_CHANGE);
     }
 
     private static Finding translationErrorOfZh(Path repo) throws IOException {

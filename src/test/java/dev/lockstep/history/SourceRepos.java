@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Privacy Guides revisions, committed in order with their real dates and subjects
  * ({@code revisions.tsv}), and the seed translations from {@code fixtures/qubes/i18n}.
  */
-final class SourceRepos {
+public final class SourceRepos {
     static final Path HISTORY = Fixtures.ROOT.resolve("history");
     static final String PAGE = "docs/os/qubes-overview.md";
 
@@ -64,7 +64,7 @@ final class SourceRepos {
         }
     }
 
-    static String git(Path dir, String... args) throws IOException {
+    public static String git(Path dir, String... args) throws IOException {
         return gitAt(dir, "2024-01-01T00:00:00+00:00", args);
     }
 

@@ -73,7 +73,7 @@ class OnlineVerifierTest {
 
         assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(f.rule()).isEqualTo("drifted-link");
-        assertThat(f.message()).endsWith("; online: both links end at " + site.url("qubes.test", "/intro/")
+        assertThat(f.text()).endsWith("; online: both links end at " + site.url("qubes.test", "/intro/")
                 + ", so the drift is cosmetic (demoted to info)");
         assertThat(online(f)).containsEntry("classification", "same-destination");
         assertThat((Map<String, Object>) online(f).get("translation")).containsEntry("finalUrl",
@@ -88,7 +88,7 @@ class OnlineVerifierTest {
         Finding f = verify(drifted("i18n/ja/os/intro.md", "ja", site.url("/vpn"), site.url("/old-vpn"))).get(0);
 
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
-        assertThat(f.message()).endsWith("; online: the translation's link is broken (HTTP 410) while the source's works");
+        assertThat(f.text()).endsWith("; online: the translation's link is broken (HTTP 410) while the source's works");
         assertThat(online(f)).containsEntry("classification", "translation-broken");
     }
 
@@ -138,7 +138,7 @@ class OnlineVerifierTest {
 
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(online(f)).containsEntry("classification", "both-ok-different");
-        assertThat(f.message()).contains("both links work but lead to different pages");
+        assertThat(f.text()).contains("both links work but lead to different pages");
     }
 
     @Test

@@ -156,7 +156,7 @@ public final class HtmlReporter {
             index[n++] = pageIndex.get(f.file());
             index[n++] = rule;
             index[n++] = severities.indexOf(f.severity());
-            details.add(Arrays.asList(f.line(), f.column(), f.message(), f.sourceFile(), f.sourceLine(),
+            details.add(Arrays.asList(f.line(), f.column(), f.text(), f.sourceFile(), f.sourceLine(),
                     f.details(), f.fingerprint()));
         }
 

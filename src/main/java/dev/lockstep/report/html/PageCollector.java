@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,6 +37,23 @@ public final class PageCollector implements PageListener {
     public void pageChecked(AlignedPage page, List<Finding> findings) {
         sources.computeIfAbsent(page.source().path(), path -> Packing.pack(Map.of("blocks", blocks(page.source()))));
         translations.put(page.translation().path(), Packing.pack(translation(page)));
+    }
+
+    /**
+     * The collected pages as packed (raw deflate of their JSON), by path: what a shard's result carries
+     * so that {@code lockstep merge} can write the HTML report without checking the pages again.
+     */
+    public record Packed(SortedMap<String, byte[]> sources, SortedMap<String, byte[]> translations) {
+    }
+
+    public Packed packed() {
+        return new Packed(new TreeMap<>(sources), new TreeMap<>(translations));
+    }
+
+    /** Adds pages another run packed (a shard's), byte for byte. */
+    public void add(Packed pages) {
+        sources.putAll(pages.sources());
+        translations.putAll(pages.translations());
     }
 
     /** The packed source page at {@code path}, or null when it was not checked. */

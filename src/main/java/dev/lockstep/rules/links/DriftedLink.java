@@ -151,7 +151,7 @@ public final class DriftedLink implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (!pair.matched()) continue;
+            if (!pair.comparable()) continue;
             List<Inline> source = links(pair.source());
             List<Inline> translation = links(pair.translation());
             if (source.isEmpty() && translation.isEmpty()) continue;

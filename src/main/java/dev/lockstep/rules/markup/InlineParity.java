@@ -82,7 +82,7 @@ final class InlineParity {
     List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (!pair.matched()) continue;
+            if (!pair.comparable()) continue;
             List<Inline> lost = new ArrayList<>(select.apply(pair.source()));
             List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
             if (lost.isEmpty() && added.isEmpty()) continue;
@@ -221,7 +221,7 @@ final class InlineParity {
                                 Function<Block, List<Inline>> select) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (!pair.matched()) continue;
+            if (!pair.comparable()) continue;
             List<Inline> s = select.apply(pair.source());
             List<Inline> t = select.apply(pair.translation());
             if (s.size() == t.size()) continue;

@@ -31,7 +31,8 @@ public final class ListItemCountMismatch implements Rule {
             list its items were aligned with, and compares the number of items. Reported once per list,
             on the translated list's first item; `missing-block` and `extra-block` say which items.
             An ordered list interrupted by a code block or a paragraph at its own level and numbered on
-            after it (`2.` after `1.`) counts as one list: readers see the steps continue.
+            after it (`2.` after `1.`) counts as one list: readers see the steps continue. Component and
+            template lines (`<Steps>`, `{% if %}`) neither end nor interrupt a list.
 
             ## Why it matters
             Lists are steps and options. A translation whose list has fewer steps, or two steps merged
@@ -52,7 +53,7 @@ public final class ListItemCountMismatch implements Rule {
         Map<Block, List<Block>> sourceLists = lists(page.source());
         Map<Block, List<Block>> translationLists = lists(page.translation());
         Map<Block, BlockPair> partner = new IdentityHashMap<>();
-        for (BlockPair p : page.pairs()) if (p.matched()) partner.put(p.source(), p);
+        for (BlockPair p : page.pairs()) if (p.comparable()) partner.put(p.source(), p);
         List<Finding> findings = new ArrayList<>();
         Set<List<Block>> done = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Block head : page.source().blocks()) {
@@ -86,6 +87,7 @@ public final class ListItemCountMismatch implements Rule {
         Map<Integer, List<Block>> open = new HashMap<>(); // current list per depth
         Set<Integer> interrupted = new HashSet<>();
         for (Block b : doc.blocks()) {
+            if (b.kind() == BlockKind.DIRECTIVE) continue; // JSX and template lines: the reader sees none
             open.keySet().removeIf(depth -> depth > b.depth()
                     || depth == b.depth() && b.kind() == BlockKind.HEADING);
             interrupted.retainAll(open.keySet());

@@ -40,7 +40,7 @@ public final class HeadingIdMismatch implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (!pair.matched() || pair.source().kind() != BlockKind.HEADING) continue;
+            if (!pair.comparable() || pair.source().kind() != BlockKind.HEADING) continue;
             String s = pair.source().headingId();
             String t = pair.translation().headingId();
             if (Objects.equals(s, t)) continue;

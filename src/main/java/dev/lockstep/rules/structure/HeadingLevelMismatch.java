@@ -34,7 +34,7 @@ public final class HeadingLevelMismatch implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (!pair.matched() || pair.source().kind() != BlockKind.HEADING) continue;
+            if (!pair.comparable() || pair.source().kind() != BlockKind.HEADING) continue;
             int s = pair.source().headingLevel();
             int t = pair.translation().headingLevel();
             if (s == t) continue;

@@ -65,17 +65,37 @@ public final class MissingBlock implements Rule {
         // The source's own broken markup is broken-source-markup's finding, on the source.
         List<Block> sourceProblems = status == BlockPair.Status.MISSING
                 ? BrokenSourceMarkup.strayClosers(page.source()) : List.of();
+        java.util.Set<Block> inRetyped = status == BlockPair.Status.MISSING ? inRetypedContainers(page)
+                : java.util.Set.of();
         for (BlockPair pair : page.pairs()) {
             if (pair.status() == status && pair.source() != null && sourceProblems.contains(pair.source())) continue;
             if (pair.status() == status) {
                 Block unpaired = status == BlockPair.Status.MISSING ? pair.source() : pair.translation();
-                if (!quietDirective(unpaired)) run.add(pair);
+                if (!quietDirective(unpaired) && !inRetyped.contains(unpaired)) run.add(pair);
             } else if (pair.matched()) {
                 flush(page, spec, status, run, findings);
             }
         }
         flush(page, spec, status, run, findings);
         return findings;
+    }
+
+    /**
+     * The blocks inside source containers (admonition, tab, quote, list item) that the translation wrote
+     * as another kind of block: retyped-block reports the container, and what it held went with it. (A
+     * translated container's own extra blocks are still reported: they may be content the source lacks.)
+     */
+    private static java.util.Set<Block> inRetypedContainers(AlignedPage page) {
+        java.util.Set<Block> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Block> blocks = page.source().blocks();
+        for (BlockPair pair : page.pairs()) {
+            if (pair.relation() != BlockPair.Relation.RETYPED) continue;
+            Block container = pair.source();
+            for (int i = container.index() + 1; i < blocks.size() && blocks.get(i).depth() > container.depth(); i++) {
+                out.add(blocks.get(i));
+            }
+        }
+        return out;
     }
 
     /**
@@ -139,7 +159,7 @@ public final class MissingBlock implements Rule {
                 .build();
     }
 
-    private static String quote(Block block) {
+    static String quote(Block block) {
         String text = block.summary(60);
         return text.isEmpty() ? "" : ": \"" + text + "\"";
     }
