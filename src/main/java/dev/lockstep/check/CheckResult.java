@@ -7,10 +7,13 @@ import java.util.List;
 
 /**
  * Everything a check found, in deterministic order: findings sorted by file, line, column, rule.
+ * A large run's findings are a list read from disk ({@link SortedFindings}): iterate over it, do not
+ * index it at random or copy it.
  */
 public record CheckResult(DiscoveryResult discovery, List<PairResult> pairs, List<Finding> findings) {
 
     public long count(Severity severity) {
+        if (findings instanceof SortedFindings.SeverityCounts counts) return counts.count(severity);
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -78,10 +79,22 @@ public final class Checker {
     }
 
     public Checked run(DiscoveryResult discovery, PageListener listener, Progress progress) {
+        List<Finding> findings = new ArrayList<>();
+        List<PairResult> results = run(discovery, listener, progress, findings::add);
+        // Findings on a source file come once from each of its translations; keep one.
+        return new Checked(new ArrayList<>(new java.util.LinkedHashSet<>(findings)), results);
+    }
+
+    /**
+     * Hands each finding to {@code out} as its page is done, in an order that does not depend on the
+     * threads, so that findings need not be held (a finding on a source page comes once per translation).
+     */
+    public List<PairResult> run(DiscoveryResult discovery, PageListener listener, Progress progress,
+                                Consumer<Finding> out) {
         Map<String, List<Pair>> bySource = new LinkedHashMap<>();
         for (Pair p : discovery.pairs()) bySource.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
 
-        List<Finding> findings = new ArrayList<>(fileFindings(discovery));
+        fileFindings(discovery).forEach(out);
         List<PairResult> results = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, bySource.size())), r -> {
             // A roomy stack: legitimately nested pages recurse in the parser and the block walk.
@@ -95,9 +108,10 @@ public final class Checker {
             int total = discovery.pairs().size();
             int done = 0;
             Iterator<List<Pair>> groups = bySource.values().iterator();
-            for (Future<Group> f : futures) {
-                Group g = join(f);
-                findings.addAll(g.findings);
+            for (int i = 0; i < futures.size(); i++) {
+                Group g = join(futures.get(i));
+                futures.set(i, null); // a done group's findings are not kept past this
+                g.findings.forEach(out);
                 results.addAll(g.results);
                 done += groups.next().size();
                 progress.pairsChecked(done, total);
@@ -105,8 +119,7 @@ public final class Checker {
         } finally {
             pool.shutdownNow();
         }
-        // Findings on a source file come once from each of its translations; keep one.
-        return new Checked(new ArrayList<>(new java.util.LinkedHashSet<>(findings)), List.copyOf(results));
+        return List.copyOf(results);
     }
 
     private static Group join(Future<Group> f) {

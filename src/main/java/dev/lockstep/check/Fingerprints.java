@@ -23,12 +23,18 @@ public final class Fingerprints {
     public static List<Finding> assign(List<Finding> findings) {
         Map<String, Integer> seen = new HashMap<>();
         List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            String base = hash(f.rule() + '\u0000' + f.file() + '\u0000' + f.identity());
-            int occurrence = seen.merge(base, 1, Integer::sum);
-            out.add(f.withFingerprint(occurrence == 1 ? base : base + ":" + occurrence));
-        }
+        for (Finding f : findings) out.add(next(f, seen));
         return out;
+    }
+
+    /**
+     * Fingerprints the next finding in order; {@code seen} counts fingerprints so far (it may be cleared
+     * between files: a fingerprint names its file).
+     */
+    static Finding next(Finding f, Map<String, Integer> seen) {
+        String base = hash(f.rule() + '\u0000' + f.file() + '\u0000' + f.identity());
+        int occurrence = seen.merge(base, 1, Integer::sum);
+        return f.withFingerprint(occurrence == 1 ? base : base + ":" + occurrence);
     }
 
     static String hash(String text) {

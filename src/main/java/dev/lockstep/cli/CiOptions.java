@@ -66,7 +66,7 @@ final class CiOptions {
     /** Writes every {@code --report}, then the GitHub job summary when a github report was asked for. */
     void write(CheckResult result, Reports.Context context, OutputFormat consoleFormat) {
         Map<Path, OutputFormat> targets = reportTargets();
-        targets.forEach((file, format) -> Outputs.write(file, Reports.render(format, result, context)));
+        targets.forEach((file, format) -> Outputs.writeStreamed(file, Reports.streamed(format, result, context)));
         boolean github = consoleFormat == OutputFormat.GITHUB || targets.containsValue(OutputFormat.GITHUB);
         if (github && stepSummary != null && !stepSummary.toString().isEmpty()) {
             Outputs.append(stepSummary, GithubReporter.summary(result));

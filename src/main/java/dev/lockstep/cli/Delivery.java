@@ -35,19 +35,33 @@ final class Delivery {
         CheckResult result = outputOptions.filter(ci.gate(checked, new PrintWriter(notes)));
 
         long t1 = timings.start();
-        String report = Reports.render(format, result, context);
+        boolean addTimings = timings.enabled() && format == OutputFormat.JSON;
+        // JSON and HTML are written as they are made (a large run's findings do not fit in memory as a
+        // report); text is small (summarized past a thousand findings).
+        String report = addTimings || format == OutputFormat.TEXT ? Reports.render(format, result, context) : null;
         ci.write(result, context, format);
+        if (report == null) {
+            if (output != null) {
+                Outputs.writeStreamed(output, Reports.streamed(format, result, context));
+            } else {
+                try {
+                    Reports.streamed(format, result, context).writeTo(out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
         timings.stop("report", t1);
         timings.stop("total", started);
         if (timings.enabled()) {
-            if (format == OutputFormat.JSON) report = JsonReporter.withTimings(report, timings.millis());
+            if (addTimings) report = JsonReporter.withTimings(report, timings.millis());
             err.print(timings.render());
         }
         boolean consoleIsText = output != null || format.forPeople();
         if (output != null) {
-            Outputs.write(output, report);
+            if (report != null) Outputs.write(output, report);
             if (format != OutputFormat.TEXT && !outputOptions.quiet) out.println(TextReporter.summary(result));
-        } else {
+        } else if (report != null) {
             out.print(format == OutputFormat.TEXT && Terminal.colour() ? Terminal.paint(report) : report);
         }
         // Notes never go into a machine-readable stdout.

@@ -100,7 +100,7 @@ public final class Main implements Runnable {
     private static String oneLine(Throwable e) {
         if (e instanceof UserError) return "lockstep: " + TerminalText.safe(e.getMessage());
         if (e instanceof OutOfMemoryError) {
-            return "lockstep: out of memory: raise -Xmx or lower limits.maxFileBytes (see docs/limits.md)";
+            return "lockstep: out of memory: raise -Xmx (bin/lockstep: LOCKSTEP_JAVA_OPTS=-Xmx2g) or lower limits.maxFileBytes (see docs/limits.md)";
         }
         if (e instanceof StackOverflowError) return "lockstep: input nested too deeply (see docs/limits.md)";
         return internalError(e);

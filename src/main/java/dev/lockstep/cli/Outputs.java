@@ -24,13 +24,27 @@ final class Outputs {
     }
 
     static void write(Path target, String content) {
+        write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Writes a report as it is made: a large one is never held whole in memory. */
+    static void writeStreamed(Path target, Reports.Body report) {
+        write(target, out -> {
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    1 << 16);
+            report.writeTo(w);
+            w.flush();
+        });
+    }
+
+    private static void write(Path target, AtomicFile.Body body) {
         Path absolute = target.toAbsolutePath().normalize();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new UserError(target.toString(), "output folder does not exist");
         }
         try {
-            AtomicFile.write(absolute, AtomicFile.Access.SHARED, content.getBytes(StandardCharsets.UTF_8));
+            AtomicFile.write(absolute, AtomicFile.Access.SHARED, body);
         } catch (AccessDeniedException e) {
             throw new UserError(target.toString(), "cannot write: permission denied");
         } catch (IOException e) {

@@ -41,6 +41,29 @@ final class Reports {
     private Reports() {
     }
 
+    /** A report written as it is made. */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(java.io.Writer out) throws java.io.IOException;
+    }
+
+    /**
+     * The report in {@code format}, written as it is made where the format allows (JSON, HTML: findings
+     * are read one at a time), else rendered and then written.
+     */
+    static Body streamed(OutputFormat format, CheckResult result, Context context) {
+        return switch (format) {
+            case JSON -> context.shard() == null ? out -> JsonReporter.write(result, Version.get(), null, out)
+                    : out -> out.write(render(format, result, context));
+            case HTML -> out -> {
+                SiteFacts site = context.site().get();
+                HtmlReporter.write(result, context.pages(), COVERAGE, site.layouts(),
+                        new HtmlReporter.About(Version.get(), site.commit(), Instant.now()), site.platform(), out);
+            };
+            default -> out -> out.write(render(format, result, context));
+        };
+    }
+
     static String render(OutputFormat format, CheckResult result, Context context) {
         return switch (format) {
             case HTML -> {

@@ -5,9 +5,11 @@ import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.Checker;
 import dev.lockstep.check.PageListener;
 import dev.lockstep.check.PageReviewer;
+import dev.lockstep.check.PairResult;
 import dev.lockstep.check.Progress;
 import dev.lockstep.check.ResultCache;
 import dev.lockstep.check.RunReviewer;
+import dev.lockstep.check.SortedFindings;
 import dev.lockstep.check.Timings;
 import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigLoader;
@@ -24,12 +26,9 @@ import dev.lockstep.trust.CacheTrust;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -69,7 +68,9 @@ public final class Lockstep {
         RuleOptions options = new RuleOptions(config.glossary(), config.ruleOptions());
         List<Rule> rules = RuleRegistry.pageRules(options).stream()
                 .filter(r -> enabled.test(r.spec().id())).toList();
-        Checker.Checked checked;
+        Policy policy = new Policy(config, enabled);
+        List<Finding> findings;
+        List<PairResult> pairs;
         try (HistoryReviewer history = b.history == null ? null : b.history.open(b.root, found)) {
             PageReviewer pageReviewer = history != null ? history : b.pageReviewer;
             ResultCache cache = b.cacheFolder == null ? ResultCache.DISABLED
@@ -77,21 +78,28 @@ public final class Lockstep {
                     : "history of " + b.history.describe(b.root)), b.trust);
             PageListener listener = PageListener.all(b.listener,
                     b.runReviewer == null ? null : b.runReviewer.listener());
-            checked = new Checker(b.root, config, rules, RuleRegistry.fileRules(options), b.threads, pageReviewer,
-                    timings, cache)
-                    .run(found, listener, b.progress);
+            Checker checker = new Checker(b.root, config, rules, RuleRegistry.fileRules(options), b.threads,
+                    pageReviewer, timings, cache);
+            if (b.runReviewer == null) {
+                // Findings go to disk in sorted runs as pages are done: memory does not grow with them.
+                SortedFindings sorted = new SortedFindings(b.memoryBound);
+                pairs = checker.run(found, listener, b.progress, f -> {
+                    Finding configured = policy.configure(f, false);
+                    if (configured != null) sorted.add(configured);
+                });
+                cache.save();
+                return new CheckResult(found, pairs, sorted.finish());
+            }
+            Checker.Checked checked = checker.run(found, listener, b.progress);
             cache.save();
+            findings = checked.findings();
+            pairs = checked.pairs();
         }
-        List<Finding> findings = checked.findings();
-        Set<Finding> verdicts = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (b.runReviewer != null) {
-            long t1 = timings.start();
-            RunReviewer.Reviewed reviewed = b.runReviewer.review(findings);
-            timings.stop("online", t1);
-            findings = reviewed.findings();
-            verdicts = reviewed.verdicts();
-        }
-        return new CheckResult(found, checked.pairs(), new Policy(config, enabled).apply(findings, verdicts));
+        // A run reviewer (online checks) sees the whole run's findings at once.
+        long t1 = timings.start();
+        RunReviewer.Reviewed reviewed = b.runReviewer.review(findings);
+        timings.stop("online", t1);
+        return new CheckResult(found, pairs, policy.apply(reviewed.findings(), reviewed.verdicts()));
     }
 
     /** What makes cached results reusable: this exact build of Lockstep, this config, these rules. */
@@ -155,6 +163,7 @@ public final class Lockstep {
         private PageListener listener;
         private RunReviewer runReviewer;
         private Timings timings = Timings.OFF;
+        private int memoryBound = SortedFindings.DEFAULT_BOUND;
         private Progress progress = Progress.NONE;
 
         private Builder(Path root) {
@@ -230,6 +239,12 @@ public final class Lockstep {
 
         public Builder timings(Timings timings) {
             this.timings = Objects.requireNonNull(timings);
+            return this;
+        }
+
+        /** Findings held in memory before sorted runs of them go to a temporary file (tests make it small). */
+        public Builder memoryBound(int findings) {
+            this.memoryBound = findings;
             return this;
         }
 

@@ -1,10 +1,9 @@
 package dev.lockstep.engine;
 
-import dev.lockstep.check.Fingerprints;
+import dev.lockstep.check.SortedFindings;
 import dev.lockstep.config.Config;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -28,13 +27,23 @@ final class Policy {
 
     /** @param verdicts findings whose severity a run reviewer decided (compared by identity) */
     List<Finding> apply(List<Finding> findings, Set<Finding> verdicts) {
-        List<Finding> configured = new ArrayList<>(findings.size());
+        SortedFindings sorted = new SortedFindings(SortedFindings.DEFAULT_BOUND);
         for (Finding f : findings) {
-            if (config.disabled().contains(f.rule()) || !enabled.test(f.rule())) continue;
-            Severity override = config.severities().get(f.rule());
-            configured.add(override == null || verdicts.contains(f) ? f : f.withSeverity(override));
+            Finding configured = configure(f, verdicts.contains(f));
+            if (configured != null) sorted.add(configured);
         }
-        configured.sort(Finding.ORDER);
-        return List.copyOf(Fingerprints.assign(configured));
+        return sorted.finish();
+    }
+
+    /**
+     * The finding as the configuration wants it, or null when its rule is off; ordering and fingerprints
+     * come after, from {@link SortedFindings}.
+     *
+     * @param verdict whether a run reviewer decided its severity
+     */
+    Finding configure(Finding f, boolean verdict) {
+        if (config.disabled().contains(f.rule()) || !enabled.test(f.rule())) return null;
+        Severity override = config.severities().get(f.rule());
+        return override == null || verdict ? f : f.withSeverity(override);
     }
 }

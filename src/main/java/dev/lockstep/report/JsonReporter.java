@@ -30,6 +30,16 @@ public final class JsonReporter {
      * run adds for {@code lockstep merge} (docs/json-format.md).
      */
     public static String render(CheckResult result, String toolVersion, Map<String, Object> shard) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        write(result, toolVersion, shard, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the report to {@code out} (not closed) as it goes: findings are read one at a time from the
+     * result, so a run's findings need not fit in memory as a report.
+     */
+    public static void write(CheckResult result, String toolVersion, Map<String, Object> shard, java.io.Writer out) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         Map<String, Object> tool = new LinkedHashMap<>(); // Map.of's order changes from run to run
@@ -65,14 +75,16 @@ public final class JsonReporter {
         }
         root.put("files", files);
 
-        List<Object> findings = new ArrayList<>();
-        for (Finding f : result.findings()) findings.add(finding(f));
+        // Serialized as an array like any list, one finding mapped at a time.
+        Iterable<Object> findings = () -> result.findings().stream().map(f -> (Object) finding(f)).iterator();
         root.put("findings", findings);
         if (shard != null) root.put("shard", shard);
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize report", e);
+            MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, root);
+            out.write('\n');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the report: " + e.getMessage(), e);
         }
     }
 

@@ -76,12 +76,23 @@ public final class TextReporter {
      * each in the same {@code path:line:col: severity rule:} form, at the group's first finding.
      */
     private static void summarized(List<Finding> findings, Severity failOn, StringBuilder out) {
+        // Findings come sorted by file, so a page's groups are complete when the next page starts: only one
+        // page's findings are held at a time.
         Map<String, List<Finding>> groups = new LinkedHashMap<>();
+        String file = null;
         for (Finding f : findings) {
+            if (!f.file().equals(file)) {
+                flush(groups, out);
+                file = f.file();
+            }
             String key = failOn != null && f.severity().atLeast(failOn) ? "\u0000" + groups.size()
-                    : f.file() + '\u0000' + f.rule() + '\u0000' + f.severity();
+                    : f.rule() + '\u0000' + f.severity();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
+        flush(groups, out);
+    }
+
+    private static void flush(Map<String, List<Finding>> groups, StringBuilder out) {
         for (List<Finding> group : groups.values()) {
             Finding first = group.get(0);
             if (group.size() == 1) {
@@ -90,6 +101,7 @@ public final class TextReporter {
                 out.append(prefix(first)).append(group.size()).append(" findings in this page, the first here\n");
             }
         }
+        groups.clear();
     }
 
     /** The stable one-line form used by fixtures' expected.txt files too. */

@@ -27,15 +27,28 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** What goes into the file, written as it is made (a report larger than memory). */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Replaces {@code target} with {@code parts}, written one after the other. */
     public static void write(Path target, Access access, byte[]... parts) throws IOException {
+        write(target, access, out -> {
+            for (byte[] part : parts) out.write(part);
+        });
+    }
+
+    /** Replaces {@code target} with what {@code body} writes. */
+    public static void write(Path target, Access access, Body body) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         // createTempFile makes the file private (0600) on POSIX file systems.
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
-                for (byte[] part : parts) out.write(part);
+                body.writeTo(out);
             }
             if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString(

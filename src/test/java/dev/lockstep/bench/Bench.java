@@ -89,22 +89,73 @@ public final class Bench {
                 .append(fmt2(checkCold[1] / parseCold[1])).append(". Slope (×10 vs corpus, wall): ")
                 .append(fmt2((checkCold[1] - checkCold[0]) / 9)).append(" s per corpus-sized increment.\n");
 
+        // Memory through the launcher with its default JVM options (peak RSS does not depend on the load).
+        table.append("\n| through bin/lockstep, --no-cache | input | wall s | CPU s | peak RSS MB |\n|---|---|---|---|---|\n");
+        Path synthetic = Corpus.synthetic30k();
+        Path out = Path.of("target", "bench").toAbsolutePath();
+        long peak = 0;
+        for (String[] run : new String[][] {{"×10", scaled.toString(), "json"}, {"synthetic 30k pairs", synthetic.toString(),
+                "json"}, {"synthetic 30k pairs", synthetic.toString(), "html"}, {"×10", scaled.toString(), "html"}}) {
+            Cold c = once(List.of(Path.of("bin", "lockstep").toAbsolutePath().toString(), "check", run[1], "--no-cache",
+                    "--fail-on", "never", "--format", run[2], "-o", out.resolve("report." + run[2]).toString()), out);
+            peak = Math.max(peak, c.peakRssKb);
+            table.append("| check --format ").append(run[2]).append(" | ").append(run[0]).append(" | ")
+                    .append(fmt2(c.seconds)).append(" | ").append(fmt2(c.cpuSeconds)).append(" | ")
+                    .append(c.peakRssKb / 1024).append(" |\n");
+        }
+
+        // Threads: the corpus with 1 and 2 workers, side by side.
+        table.append("\n| cold `lockstep check`, corpus | wall s (median of ").append(COLD_RUNS)
+                .append(") | CPU s | peak RSS MB |\n|---|---|---|---|\n");
+        double[] threadWall = new double[2];
+        for (int threads = 1; threads <= 2; threads++) {
+            Cold c = cold(List.of("java", "-jar", jar.toString(), "check", "--fail-on", "never", "--no-cache",
+                    "--threads", Integer.toString(threads)), Corpus.SHARED);
+            threadWall[threads - 1] = c.seconds;
+            table.append("| --threads ").append(threads).append(" | ").append(fmt2(c.seconds)).append(" | ")
+                    .append(fmt2(c.cpuSeconds)).append(" | ").append(c.peakRssKb / 1024).append(" |\n");
+        }
+
+        table.append("\n| target | measured |\n|---|---|\n")
+                .append("| peak RSS ≤ 512 MB through the launcher (×10, synthetic 30k) | ").append(peak / 1024).append(" MB |\n")
+                .append("| cold check ≤ 2× cold parse only | ").append(fmt2(checkCold[0] / parseCold[0])).append("× |\n")
+                .append("| in-process check ≤ 1.8× parse only | ").append(fmt2(checkCorpus / parseCorpus)).append("× |\n")
+                .append("| speed-up from 1 to 2 threads | ").append(fmt2(threadWall[0] / threadWall[1])).append("× |\n")
+                .append("\nLoad average at the end: ").append(loadAverage()).append(".\n");
+
         Files.createDirectories(Path.of("target", "bench"));
         Files.writeString(Path.of("target", "bench", "results.md"), table.toString(), StandardCharsets.UTF_8);
         System.out.println();
         System.out.println(table);
     }
 
-    private record Cold(double seconds, long peakRssKb) {
+    private record Cold(double seconds, double cpuSeconds, long peakRssKb) {
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static Cold once(List<String> command, Path dir) throws IOException, InterruptedException {
+        return run(command, dir, 1);
     }
 
     /** Median wall time and the largest peak RSS of COLD_RUNS runs, measured by GNU time. */
     private static Cold cold(List<String> command, Path dir) throws IOException, InterruptedException {
+        return run(command, dir, COLD_RUNS);
+    }
+
+    private static Cold run(List<String> command, Path dir, int runs) throws IOException, InterruptedException {
         List<Double> walls = new ArrayList<>();
+        List<Double> cpus = new ArrayList<>();
         long rss = 0;
-        for (int run = 0; run < COLD_RUNS; run++) {
+        for (int run = 0; run < runs; run++) {
             Path timing = Files.createTempFile("lockstep-bench", ".time");
-            List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", timing.toString()));
+            List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M %U %S", "-o", timing.toString()));
             timed.addAll(command);
             Process p = new ProcessBuilder(timed).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -112,10 +163,12 @@ public final class Bench {
             String[] parts = Files.readString(timing).strip().split("\\s+");
             walls.add(Double.parseDouble(parts[0]));
             rss = Math.max(rss, Long.parseLong(parts[1]));
+            cpus.add(Double.parseDouble(parts[2]) + Double.parseDouble(parts[3]));
             Files.delete(timing);
         }
         walls.sort(null);
-        return new Cold(walls.get(walls.size() / 2), rss);
+        cpus.sort(null);
+        return new Cold(walls.get(walls.size() / 2), cpus.get(cpus.size() / 2), rss);
     }
 
     private static Cold coldCached(Path jar, Path dir) throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.RunReviewer;
+import dev.lockstep.check.SortedFindings;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
 import java.io.IOException;
@@ -112,5 +113,18 @@ class LockstepTest {
 
         assertThat(result.findings()).extracting(Finding::rule)
                 .containsExactly("missing-translation", "drifted-link");
+    }
+
+    @Test
+    void findingsSpilledToDiskInSortedRunsComeOutAsFromMemory() {
+        Path qubes = Path.of("fixtures", "qubes");
+        CheckResult inMemory = Lockstep.builder(qubes).threads(2).build().run();
+
+        CheckResult spilled = Lockstep.builder(qubes).threads(2).memoryBound(3).build().run();
+
+        assertThat(inMemory.findings()).hasSizeGreaterThan(6).isNotInstanceOf(SortedFindings.SeverityCounts.class);
+        assertThat(spilled.findings()).isInstanceOf(SortedFindings.SeverityCounts.class);
+        assertThat(spilled.findings()).containsExactlyElementsOf(inMemory.findings());
+        for (Severity s : Severity.values()) assertThat(spilled.count(s)).isEqualTo(inMemory.count(s));
     }
 }

@@ -90,12 +90,23 @@ public final class HtmlReporter {
      */
     public static String render(CheckResult result, PageCollector pages, Function<PairResult, Coverage> coverage,
                                 List<Layout> layouts, About about, TranslationPlatform platform) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        write(result, pages, coverage, layouts, about, platform, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the report to {@code out} (not closed) as it is made: findings are read one at a time and
+     * deflated as they come, page content goes out packed, so neither is held as text.
+     */
+    public static void write(CheckResult result, PageCollector pages, Function<PairResult, Coverage> coverage,
+                             List<Layout> layouts, About about, TranslationPlatform platform, java.io.Writer out) {
         List<Page> list = pages(result, coverage, layouts);
         list.sort(Comparator.comparing((Page p) -> p.language).thenComparing(p -> p.id));
         Map<String, Integer> pageIndex = new HashMap<>();
         for (int i = 0; i < list.size(); i++) pageIndex.put(list.get(i).translation, i);
 
-        List<String> blobs = new ArrayList<>();
+        List<byte[]> blobs = new ArrayList<>();
         Map<String, Integer> sourceBlobs = new HashMap<>();
         List<Object> pageData = new ArrayList<>(list.size());
         for (Page p : list) {
@@ -105,10 +116,10 @@ public final class HtmlReporter {
             int tr = -1;
             if (translation != null && source != null) {
                 src = sourceBlobs.computeIfAbsent(p.source, k -> {
-                    blobs.add(Packing.base64(source));
+                    blobs.add(source);
                     return blobs.size() - 1;
                 });
-                blobs.add(Packing.base64(translation));
+                blobs.add(translation);
                 tr = blobs.size() - 1;
             }
             Map<String, Object> m = new LinkedHashMap<>();
@@ -133,8 +144,8 @@ public final class HtmlReporter {
         }
         List<Severity> severities = Arrays.asList(Severity.values());
         int[] index = new int[result.findings().size() * 3];
-        List<Object> details = new ArrayList<>(result.findings().size());
         int n = 0;
+        Packing.Stream details = new Packing.Stream();
         for (Finding f : result.findings()) {
             int rule = ruleIds.indexOf(f.rule());
             if (rule < 0) {
@@ -189,17 +200,34 @@ public final class HtmlReporter {
                 "SCRIPT", script,
                 "SUMMARY", json(summary),
                 "I18N", json(interfaceStrings()),
-                "FINDINGS", json(Packing.base64(Packing.pack(details))),
-                "PAGES", json(blobs));
-        Matcher m = SLOT.matcher(resource("report.html"));
-        StringBuilder out = new StringBuilder(slots.values().stream().mapToInt(String::length).sum() + 8192);
-        while (m.find()) {
-            String value = slots.get(m.group(1));
-            if (value == null) throw new IllegalStateException("report.html has an unknown slot " + m.group());
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+                "FINDINGS", json(Packing.base64(details.finish())));
+        String template = resource("report.html");
+        Matcher m = SLOT.matcher(template);
+        int at = 0;
+        try {
+            while (m.find()) {
+                out.write(template, at, m.start() - at);
+                at = m.end();
+                if (m.group(1).equals("PAGES")) {
+                    // The same JSON as an array of base64 strings, without making the strings.
+                    out.write('[');
+                    for (int i = 0; i < blobs.size(); i++) {
+                        if (i > 0) out.write(',');
+                        out.write('"');
+                        out.write(Packing.base64(blobs.get(i)));
+                        out.write('"');
+                    }
+                    out.write(']');
+                    continue;
+                }
+                String value = slots.get(m.group(1));
+                if (value == null) throw new IllegalStateException("report.html has an unknown slot " + m.group());
+                out.write(value);
+            }
+            out.write(template, at, template.length() - at);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report: " + e.getMessage(), e);
         }
-        m.appendTail(out);
-        return out.toString();
     }
 
     /** Every interface language's strings, by language code, as the resources hold them. */

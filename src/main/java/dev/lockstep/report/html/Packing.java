@@ -41,4 +41,41 @@ final class Packing {
     static String base64(byte[] packed) {
         return Base64.getEncoder().encodeToString(packed);
     }
+
+    /** Packs a JSON array one element at a time, deflating as it goes: the same bytes as {@link #pack} of a list. */
+    static final class Stream {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        private final Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        private final com.fasterxml.jackson.core.JsonGenerator json;
+
+        Stream() {
+            try {
+                json = MAPPER.getFactory().createGenerator(
+                        new java.util.zip.DeflaterOutputStream(bytes, deflater, 16 * 1024));
+                json.writeStartArray();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        void add(Object element) {
+            try {
+                MAPPER.writeValue(json, element);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot serialize report data", e);
+            }
+        }
+
+        byte[] finish() {
+            try {
+                json.writeEndArray();
+                json.close();
+                return bytes.toByteArray();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                deflater.end();
+            }
+        }
+    }
 }

@@ -78,36 +78,12 @@ class HtmlReportBenchmark {
     }
 
     /**
-     * A synthetic site of about 30,000 pairs: 790 short source pages in 38 languages, each translation with
-     * its blocks in place and one sentence left in English (so every page has a finding). Prints the
+     * The synthetic site of about 30,000 pairs ({@link dev.lockstep.bench.Corpus#synthetic30k}). Prints the
      * report's size and the time to show the dashboard and to open a page.
      */
     @Test
     void syntheticSiteOf30kPairs() throws IOException {
-        Path site = Path.of("target", "html-report", "synthetic-30k");
-        List<String> languages = List.of("ar", "bg", "ca", "cs", "da", "de", "el", "es", "et", "fa", "fi", "fr", "he",
-                "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "nb", "nl", "pl", "pt", "pt-BR", "ro", "ru", "sk",
-                "sl", "sr", "sv", "th", "tr", "uk", "vi", "zh");
-        int sources = 790;
-        if (!Files.isDirectory(site.resolve("docs"))) {
-            Files.createDirectories(site);
-            Files.writeString(site.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n");
-            for (int i = 0; i < sources; i++) {
-                String section = "section-" + (i % 20);
-                Path source = site.resolve("docs").resolve(section).resolve("page-" + i + ".md");
-                Files.createDirectories(source.getParent());
-                Files.writeString(source, "# Page " + i + "\n\nThis page explains the setting number " + i
-                        + " and why it matters.\n\n- Open the `settings` panel.\n- Read [the guide](../guide.md).\n\n"
-                        + "A second paragraph describes what happens when the setting is changed.\n");
-                for (String lang : languages) {
-                    Path translation = site.resolve("i18n").resolve(lang).resolve(section).resolve("page-" + i + ".md");
-                    Files.createDirectories(translation.getParent());
-                    Files.writeString(translation, "# Sivu " + i + "\n\nTämä sivu selittää asetuksen numero " + i
-                            + " ja miksi sillä on väliä.\n\n- Avaa `settings`-paneeli.\n- Lue [opas](../guide.md).\n\n"
-                            + "A second paragraph describes what happens when the setting is changed.\n");
-                }
-            }
-        }
+        Path site = dev.lockstep.bench.Corpus.synthetic30k();
         Path report = Path.of("target", "html-report", "synthetic-30k.html").toAbsolutePath();
         long start = System.nanoTime();
         StringWriter stdout = new StringWriter();

@@ -1,0 +1,292 @@
+package dev.lockstep.check;
+
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Severity;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+
+/**
+ * Puts a run's findings in report order ({@link Finding#ORDER}; equal ones in the order they were added),
+ * keeps each once and fingerprints them ({@link Fingerprints}), in bounded memory: up to {@code bound}
+ * findings are held; past that each full buffer is sorted and written to a temporary file (a sorted run),
+ * and {@link #finish} merges the runs into one file, which the returned list reads sequentially each time
+ * it is iterated. A run's memory therefore does not grow with its number of findings; a small run never
+ * touches the disk. The files are deleted when the JVM exits. {@link #add} is thread-safe.
+ */
+public final class SortedFindings {
+    /** Findings held in memory before a sorted run goes to disk (about 1 KB each). */
+    public static final int DEFAULT_BOUND = 20_000;
+
+    private record Numbered(Finding finding, long seq) {
+    }
+
+    private static final Comparator<Numbered> MERGE_ORDER = Comparator.comparing(Numbered::finding, Finding.ORDER)
+            .thenComparingLong(Numbered::seq);
+
+    private final int bound;
+    private final List<Numbered> buffer = new ArrayList<>();
+    private final List<Path> runs = new ArrayList<>();
+    private Path folder;
+    private long added;
+
+    public SortedFindings(int bound) {
+        if (bound < 1) throw new IllegalArgumentException("bound must be positive: " + bound);
+        this.bound = bound;
+    }
+
+    public synchronized void add(Finding f) {
+        buffer.add(new Numbered(f, added++));
+        if (buffer.size() >= bound) spill();
+    }
+
+    public synchronized void addAll(List<Finding> findings) {
+        for (Finding f : findings) add(f);
+    }
+
+    /** The findings in report order, deduplicated and fingerprinted; call once, after the last add. */
+    public synchronized List<Finding> finish() {
+        if (runs.isEmpty()) {
+            buffer.sort(MERGE_ORDER);
+            List<Finding> out = new ArrayList<>(buffer.size());
+            Output sink = new Output(out::add);
+            for (Numbered n : buffer) sink.accept(n.finding());
+            buffer.clear();
+            return List.copyOf(out);
+        }
+        spill();
+        try {
+            Path merged = folder.resolve("findings.bin");
+            merged.toFile().deleteOnExit();
+            long[] counts = new long[Severity.values().length];
+            int size;
+            try (DataOutputStream out = output(merged)) {
+                int[] n = {0};
+                Output sink = new Output(f -> {
+                    try {
+                        FindingCodec.write(out, f);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    counts[f.severity().ordinal()]++;
+                    n[0]++;
+                });
+                merge(sink);
+                size = n[0];
+            }
+            for (Path run : runs) Files.deleteIfExists(run);
+            return new OnDisk(merged, size, counts);
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException("cannot merge the findings in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void spill() {
+        if (buffer.isEmpty()) return;
+        buffer.sort(MERGE_ORDER);
+        try {
+            if (folder == null) {
+                folder = Files.createTempDirectory("lockstep-findings-");
+                folder.toFile().deleteOnExit();
+            }
+            Path run = folder.resolve("run-" + runs.size() + ".bin");
+            run.toFile().deleteOnExit();
+            try (DataOutputStream out = output(run)) {
+                for (Numbered n : buffer) {
+                    out.writeLong(n.seq());
+                    FindingCodec.write(out, n.finding());
+                }
+            }
+            runs.add(run);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write findings to a temporary file: " + e.getMessage(), e);
+        }
+        buffer.clear();
+    }
+
+    private void merge(Output sink) throws IOException {
+        List<DataInputStream> inputs = new ArrayList<>();
+        try {
+            PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparing(c -> c.head, MERGE_ORDER));
+            for (Path run : runs) {
+                DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+                inputs.add(in);
+                Cursor c = new Cursor(in);
+                if (c.advance()) queue.add(c);
+            }
+            while (!queue.isEmpty()) {
+                Cursor c = queue.poll();
+                sink.accept(c.head.finding());
+                if (c.advance()) queue.add(c);
+            }
+        } finally {
+            for (DataInputStream in : inputs) in.close();
+        }
+    }
+
+    private static DataOutputStream output(Path file) throws IOException {
+        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+    }
+
+    /** One sorted run being merged: its next finding. */
+    private static final class Cursor {
+        private final DataInputStream in;
+        Numbered head;
+
+        Cursor(DataInputStream in) {
+            this.in = in;
+        }
+
+        boolean advance() throws IOException {
+            long seq;
+            try {
+                seq = in.readLong();
+            } catch (EOFException e) {
+                return false;
+            }
+            head = new Numbered(FindingCodec.read(in), seq);
+            return true;
+        }
+    }
+
+    /**
+     * Takes findings in report order: drops a repeat of one already seen among those equal by
+     * {@link Finding#ORDER} (a finding on a source page comes once from each of its translations), and
+     * fingerprints the rest, numbering repeats of one fingerprint within a file as {@link Fingerprints} does.
+     */
+    private static final class Output {
+        private final java.util.function.Consumer<Finding> next;
+        private final List<Finding> tie = new ArrayList<>();
+        private final Map<String, Integer> seen = new HashMap<>();
+        private String file;
+
+        Output(java.util.function.Consumer<Finding> next) {
+            this.next = next;
+        }
+
+        void accept(Finding f) {
+            if (!tie.isEmpty() && Finding.ORDER.compare(tie.get(0), f) != 0) tie.clear();
+            if (tie.contains(f)) return;
+            tie.add(f);
+            if (!f.file().equals(file)) {
+                file = f.file();
+                seen.clear();
+            }
+            next.accept(Fingerprints.next(f, seen));
+        }
+    }
+
+    /** The merged findings, read from their file on each iteration; only sequential access is fast. */
+    static final class OnDisk extends AbstractList<Finding> implements SeverityCounts {
+        private final Path file;
+        private final int size;
+        private final long[] counts;
+        private final FileChannel channel;
+        private Iterator<Finding> cursor;
+        private int cursorIndex;
+
+        OnDisk(Path file, int size, long[] counts) throws IOException {
+            this.file = file;
+            this.size = size;
+            this.counts = counts;
+            this.channel = FileChannel.open(file, StandardOpenOption.READ);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public long count(Severity severity) {
+            return counts[severity.ordinal()];
+        }
+
+        /** Sequential {@code get(0), get(1), …} reads the file once; any other order starts over. */
+        @Override
+        public synchronized Finding get(int index) {
+            if (index < 0 || index >= size) throw new IndexOutOfBoundsException(index);
+            if (cursor == null || index < cursorIndex) {
+                cursor = iterator();
+                cursorIndex = 0;
+            }
+            while (cursorIndex < index) {
+                cursor.next();
+                cursorIndex++;
+            }
+            cursorIndex++;
+            return cursor.next();
+        }
+
+        @Override
+        public Iterator<Finding> iterator() {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(new ChannelStream(channel), 1 << 16));
+            return new Iterator<>() {
+                private int read;
+
+                @Override
+                public boolean hasNext() {
+                    return read < size;
+                }
+
+                @Override
+                public Finding next() {
+                    if (read >= size) throw new NoSuchElementException();
+                    read++;
+                    try {
+                        return FindingCodec.read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read findings back from " + file, e);
+                    }
+                }
+            };
+        }
+    }
+
+    /** Reads a channel from its start with positional reads, so that several readers share one open file. */
+    private static final class ChannelStream extends InputStream {
+        private final FileChannel channel;
+        private long position;
+
+        ChannelStream(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = channel.read(ByteBuffer.wrap(b, off, len), position);
+            if (n > 0) position += n;
+            return n;
+        }
+    }
+
+    /** Findings that know their count per severity without a pass over them. */
+    public interface SeverityCounts {
+        long count(Severity severity);
+    }
+}
