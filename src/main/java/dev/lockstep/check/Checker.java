@@ -74,10 +74,6 @@ public final class Checker {
         this.sentences = new SentenceAnalysis(config.glossary());
     }
 
-    public Checked run(DiscoveryResult discovery, PageListener listener) {
-        return run(discovery, listener, Progress.NONE);
-    }
-
     public Checked run(DiscoveryResult discovery, PageListener listener, Progress progress) {
         List<Finding> findings = new ArrayList<>();
         List<PairResult> results = run(discovery, listener, progress, findings::add);
