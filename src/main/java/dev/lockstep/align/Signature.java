@@ -29,8 +29,10 @@ final class Signature {
     /** Markup a translation keeps: HTML tag names, icons, attribute lists. */
     final Set<String> marks = new HashSet<>();
     final String text;
-    /** The blocks as written, lower case: where broken markup leaves a link target or code as text. */
-    private final String raw;
+    /** The blocks read as one; their raw text is only needed for the few blocks left to the retype pass. */
+    private final List<Block> blocks;
+    /** The blocks as written, lower case (made on first use): where broken markup leaves a link target or code as text. */
+    private String raw;
     int length;
     final int level;
     final String shape;
@@ -50,15 +52,13 @@ final class Signature {
         this.kind = b.kind();
         this.level = b.headingLevel();
         this.id = b.headingId();
+        this.blocks = blocks;
         StringBuilder all = new StringBuilder();
-        StringBuilder written = new StringBuilder();
         for (Block part : blocks) {
             features(part, targets, codes, marks);
             for (Prose p : part.texts()) all.append(p.text()).append('\n');
-            written.append(part.raw()).append('\n');
         }
         this.text = all.toString().strip();
-        this.raw = written.toString().toLowerCase(Locale.ROOT);
         this.length = text.length();
         numbers(text, numbers);
         // An admonition's type is not part of its shape: translated or changed types must still pair.
@@ -270,23 +270,32 @@ final class Signature {
                     boolean titleKept, boolean names) {
     }
 
+    private String raw() {
+        if (raw == null) {
+            StringBuilder written = new StringBuilder();
+            for (Block part : blocks) written.append(part.raw()).append('\n');
+            raw = written.toString().toLowerCase(Locale.ROOT);
+        }
+        return raw;
+    }
+
     Evidence retypeEvidence(Signature o, double lengthRatio) {
         int own = targets.size() + codes.size() + o.targets.size() + o.codes.size();
-        int found = found(targets, o.targets, o.raw) + found(codes, o.codes, o.raw)
-                + found(o.targets, targets, raw) + found(o.codes, codes, raw);
+        int found = found(targets, o.targets, o.raw()) + found(codes, o.codes, o.raw())
+                + found(o.targets, targets, raw()) + found(o.codes, codes, raw());
         double share = own == 0 ? 1 : (double) found / own;
         double fit = 0;
         if (length > 0 && o.length > 0) {
             double expected = length * lengthRatio;
             fit = Math.min(expected, o.length) / Math.max(expected, o.length);
         }
-        boolean sameText = sameWords(text, o.text) || contained(text, o.raw, 12) || contained(o.text, raw, 12);
+        boolean sameText = sameWords(text, o.text) || contained(text, o.raw(), 12) || contained(o.text, raw(), 12);
         boolean numbersAgree = !this.numbers.isEmpty() && this.numbers.equals(o.numbers);
         // Numbers alone are weak (a "1" is everywhere): they only back names.
         boolean names = sharedNames(text, o.text) >= 2 && (numbersAgree || own == 0 || found > 0);
         return new Evidence(share, fit, found > 0 && 2 * found >= own, sameText,
                 Math.min(text.strip().length(), o.text.strip().length()) >= 20,
-                contained(text, o.raw, 6) || contained(o.text, raw, 6), names);
+                contained(text, o.raw(), 6) || contained(o.text, raw(), 6), names);
     }
 
     /** How many of {@code mine} the other block has as a feature or in its written text. */
