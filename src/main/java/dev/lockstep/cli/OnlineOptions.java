@@ -101,20 +101,10 @@ final class OnlineOptions {
                 Duration.ofHours(cacheTtlHours), settings, trust, progress);
     }
 
-    /** A one-line counter on stderr, only when a person is watching a terminal. */
+    /** The progress bar of link checks on stderr, only when a person is watching a terminal. */
     static UrlChecker.Progress progress(PrintWriter err) {
         if (!Terminal.progress()) return UrlChecker.Progress.NONE;
-        return new UrlChecker.Progress() {
-            private long last;
-
-            @Override
-            public synchronized void update(int done, int total) {
-                long now = System.nanoTime();
-                if (done < total && now - last < 100_000_000L) return;
-                last = now;
-                err.print("\rlockstep: checking links " + done + "/" + total + (done == total ? "\r\u001b[K" : ""));
-                err.flush();
-            }
-        };
+        ProgressBar bar = new ProgressBar(err, System::nanoTime, "checking links", "link");
+        return bar::pairsChecked;
     }
 }

@@ -17,13 +17,22 @@ final class ProgressBar implements Progress {
 
     private final PrintWriter err;
     private final LongSupplier clock;
+    private final String task;
+    private final String unit;
     private final long started;
     private long lastDrawn;
     private boolean shown;
 
     ProgressBar(PrintWriter err, LongSupplier nanoClock) {
+        this(err, nanoClock, "checking", "page");
+    }
+
+    /** @param task what is being done ("checking links"); @param unit what is counted, singular ("link") */
+    ProgressBar(PrintWriter err, LongSupplier nanoClock, String task, String unit) {
         this.err = err;
         this.clock = nanoClock;
+        this.task = task;
+        this.unit = unit;
         this.started = nanoClock.getAsLong();
     }
 
@@ -32,8 +41,9 @@ final class ProgressBar implements Progress {
         return !quiet && Terminal.progress() ? new ProgressBar(err, System::nanoTime) : Progress.NONE;
     }
 
+    /** Called from the thread collecting pages, or from the link checker's threads: one draw at a time. */
     @Override
-    public void pairsChecked(int done, int total) {
+    public synchronized void pairsChecked(int done, int total) {
         long now = clock.getAsLong();
         if (done >= total) {
             if (shown) err.print("\r\u001b[K");
@@ -44,13 +54,17 @@ final class ProgressBar implements Progress {
         if (now - started < DELAY_NANOS || shown && now - lastDrawn < REDRAW_NANOS) return;
         lastDrawn = now;
         shown = true;
-        err.print("\r" + line(done, total) + "\u001b[K");
+        err.print("\r" + line(task, unit, done, total) + "\u001b[K");
         err.flush();
     }
 
     static String line(int done, int total) {
+        return line("checking", "page", done, total);
+    }
+
+    private static String line(String task, String unit, int done, int total) {
         int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
-        return "lockstep: checking [" + "#".repeat(filled) + "·".repeat(WIDTH - filled) + "] " + done + "/" + total
-                + (total == 1 ? " page" : " pages");
+        return "lockstep: " + task + " [" + "#".repeat(filled) + "·".repeat(WIDTH - filled) + "] " + done + "/" + total
+                + " " + unit + (total == 1 ? "" : "s");
     }
 }

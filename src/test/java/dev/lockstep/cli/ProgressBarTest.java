@@ -47,4 +47,12 @@ class ProgressBarTest {
         assertThat(ProgressBar.line(2, 3)).isEqualTo("lockstep: checking [#############·······] 2/3 pages");
         assertThat(ProgressBar.line(1, 1)).isEqualTo("lockstep: checking [####################] 1/1 page");
     }
+
+    @Test
+    void linkChecksCountLinks() {
+        ProgressBar links = new ProgressBar(new PrintWriter(err), now::get, "checking links", "link");
+        after(1_500);
+        links.pairsChecked(10, 40);
+        assertThat(err.toString()).isEqualTo("\rlockstep: checking links [#####···············] 10/40 links\u001b[K");
+    }
 }
