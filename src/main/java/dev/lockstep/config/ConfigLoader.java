@@ -8,7 +8,6 @@ import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.trust.FileGate;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -227,7 +225,7 @@ public final class ConfigLoader {
     /** {@link #compose(Path, String)} with other loader options (a generator's file may carry its own tags). */
     public static Node compose(Path file, String text, org.yaml.snakeyaml.LoaderOptions options) {
         try {
-            Node root = new Yaml(options).compose(new StringReader(text));
+            Node root = dev.lockstep.parse.YamlNodes.compose(text, options);
             ScalarNode duplicate = root == null ? null : dev.lockstep.parse.YamlNodes.firstDuplicateKey(root);
             if (duplicate != null) {
                 throw new ConfigException(at(file, duplicate), "duplicate key '" + duplicate.getValue() + "'");

@@ -2,7 +2,6 @@ package dev.lockstep.parse;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -30,7 +29,7 @@ final class FrontMatterReader {
     static Result read(String yaml) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         try {
-            Node root = new Yaml(YamlNodes.safeLoaderOptions()).compose(new java.io.StringReader(yaml));
+            Node root = YamlNodes.compose(yaml, YamlNodes.safeLoaderOptions());
             if (root == null) return new Result(entries, null, 0);
             ScalarNode duplicate = YamlNodes.firstDuplicateKey(root);
             if (duplicate != null) {

@@ -3,6 +3,10 @@ package dev.lockstep.parse;
 import java.util.HashSet;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -26,6 +30,15 @@ public final class YamlNodes {
         options.setNestingDepthLimit(50);
         options.setCodePointLimit(1024 * 1024);
         return options;
+    }
+
+    /**
+     * A YAML document as nodes (null when empty). What {@code new Yaml(options).compose(…)} does, without
+     * building the object constructor and representer that composing never uses: they load a logging
+     * framework and some 300 classes, a tenth of a one-file hook run.
+     */
+    public static Node compose(String text, LoaderOptions options) {
+        return new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options).getSingleNode();
     }
 
     /**

@@ -31,8 +31,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Jackson. Errors name the file and, where known, the line.
  */
 final class SiteFiles {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TomlMapper TOML = new TomlMapper();
+    /** Built on first use: an ObjectMapper loads some 400 classes, a fifth of a hook run on a YAML-configured site. */
+    private static final class Mappers {
+        static final ObjectMapper JSON = new ObjectMapper();
+        static final TomlMapper TOML = new TomlMapper();
+    }
 
     private SiteFiles() {
     }
@@ -64,8 +67,8 @@ final class SiteFiles {
     static JsonNode tree(Path file) {
         String name = file.getFileName().toString();
         String text = read(file);
-        if (name.endsWith(".toml")) return parse(file, text, TOML, "TOML");
-        if (name.endsWith(".json")) return parse(file, text, JSON, "JSON");
+        if (name.endsWith(".toml")) return parse(file, text, Mappers.TOML, "TOML");
+        if (name.endsWith(".json")) return parse(file, text, Mappers.JSON, "JSON");
         // mkdocs.yml names Python objects with tags (!!python/name:…, !ENV). Composing never constructs
         // anything, so any tag is inert here and can be allowed.
         LoaderOptions options = YamlNodes.safeLoaderOptions();
