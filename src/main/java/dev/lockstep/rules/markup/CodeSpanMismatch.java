@@ -28,7 +28,9 @@ public final class CodeSpanMismatch implements Rule {
             A pair of blocks with three or more spans, unequal counts and not one span alike (nor a source
             span's text in the translation) is not the same text, but one of another revision the alignment
             paired: span-by-span advice would be wrong, so nothing is reported (`missing-block`,
-            `extra-block` or `stale-translation` are the findings for it).
+            `extra-block` or `stale-translation` are the findings for it). The same holds for a list item
+            whose links and code spans, counted together, are mostly not the source item's (`2. Sign the
+            CLA` with its link, paired with `2. Set `user.name` and `user.email``).
 
             ## Why it matters
             Code spans hold commands, file names, settings and values that readers type or look for
