@@ -160,8 +160,9 @@ public final class SentenceAnalysis {
 
     /**
      * List items of a list that enumerates values: three or more items in a row, each one lowercase
-     * word kept as in the source ({@code - application}, {@code - networking}): the tags, categories or
-     * settings a page documents are typed as written, in every language.
+     * word in the source kept in the translation ({@code - application}, {@code - networking}; capitalized
+     * as a list item, {@code - Application}): the tags, categories or settings a page documents are
+     * typed as written, in every language.
      */
     private static Set<Block> valueLists(List<BlockPair> pairs) {
         Set<Block> out = new HashSet<>();
@@ -170,7 +171,7 @@ public final class SentenceAnalysis {
             Block t = pair.translation();
             if (t == null) continue;
             boolean value = t.kind() == BlockKind.LIST_ITEM && pair.source() != null
-                    && pair.source().kind() == BlockKind.LIST_ITEM && isValue(t) && isValue(pair.source())
+                    && pair.source().kind() == BlockKind.LIST_ITEM && isValue(pair.source())
                     && normalized(text(t)).equals(normalized(text(pair.source())));
             if (value) {
                 run.add(t);

@@ -23,7 +23,7 @@ public final class CodeSpanMismatch implements Rule {
             single capitalized label (`From`) only has to be there, and placeholders inside a span
             (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`, `{{placeholder}}`) may change; everything else must
             be identical. A code span the translation adds around words the source block has as plain text
-            (`` `await` `` for await) is formatting a translator chose, and is not reported. A block that lost
+            (`` `await` `` for await, `` `content/` `` for the folder content) is formatting a translator chose, and is not reported. A block that lost
             as many spans as it gained has changed them: one finding per change, not a lost and an added span.
             A pair of blocks with three or more spans, unequal counts and not one span alike (nor a source
             span's text in the translation) is not the same text, but one of another revision the alignment
@@ -66,6 +66,8 @@ public final class CodeSpanMismatch implements Rule {
      */
     private static boolean formattedBySource(Block source, Inline added) {
         String words = added.text().strip();
+        // `content/` for the source's "go to content": the folder the words name, marked as a path.
+        while (words.endsWith("/")) words = words.substring(0, words.length() - 1);
         if (words.isEmpty()) return false;
         for (Prose p : source.texts()) {
             int at = p.text().indexOf(words);
