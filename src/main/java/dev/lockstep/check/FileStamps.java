@@ -97,8 +97,8 @@ public final class FileStamps {
         changed = true;
     }
 
-    /** Writes the stamps used or taken by this run (so stale ones drop out), if anything changed. */
-    void save() {
+    /** Writes the stamps used or taken by this run, and after a partial run the others kept before. */
+    void save(boolean wholeSite) {
         if (!enabled() || (!changed && current.size() == previous.size())) return;
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -107,6 +107,7 @@ public final class FileStamps {
             out.writeInt(VERSION);
             FindingCodec.string(out, root.toString());
             Map<String, FileStamp> sorted = new TreeMap<>(current);
+            if (!wholeSite) previous.forEach(sorted::putIfAbsent);
             out.writeInt(sorted.size());
             for (Map.Entry<String, FileStamp> e : sorted.entrySet()) {
                 FileStamp s = e.getValue();

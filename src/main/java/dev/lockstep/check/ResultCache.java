@@ -153,12 +153,20 @@ public final class ResultCache {
         return stamps;
     }
 
-    /** Writes the entries (and stamps) used or made by this run (so stale ones drop out), if anything changed. */
-    public void save() {
-        stamps.save();
+    /**
+     * Writes the entries (and stamps) if anything changed: after a run of the whole site only those it
+     * used or made (so stale ones drop out), after a run of some pages those and all the others kept before.
+     */
+    public void save(boolean wholeSite) {
+        stamps.save(wholeSite);
         if (!enabled() || (!changed && current.size() == previous.size())) return;
+        Map<String, Entry> kept = current;
+        if (!wholeSite) {
+            kept = new HashMap<>(previous);
+            kept.putAll(current);
+        }
         try {
-            trust.write(folder, FILE, PURPOSE, ResultCacheFile.encode(new ResultCacheFile.Contents(runKey, current)));
+            trust.write(folder, FILE, PURPOSE, ResultCacheFile.encode(new ResultCacheFile.Contents(runKey, kept)));
         } catch (IOException | RuntimeException e) {
             // Read-only checkout or full disk: the run's results stand, only the next run is slower.
         }

@@ -164,6 +164,8 @@ public final class Lockstep {
             long c0 = timings.start();
             ResultCache cache = b.cacheFolder == null ? ResultCache.DISABLED
                     : ResultCache.open(b.cacheFolder, p.runKey(), p.stamps(), b.trust);
+            // A run of some pages keeps the other pages' entries for the next whole run.
+            boolean wholeSite = b.only == null && b.shard.count() == 1;
             timings.stop("cache read", c0);
             PageListener listener = PageListener.all(b.listener,
                     b.runReviewer == null ? null : b.runReviewer.listener());
@@ -177,7 +179,7 @@ public final class Lockstep {
                     if (configured != null) sorted.add(configured);
                 });
                 long s0 = timings.start();
-                cache.save();
+                cache.save(wholeSite);
                 timings.stop("cache write", s0);
                 long f0 = timings.start();
                 List<Finding> all = sorted.finish();
@@ -185,7 +187,7 @@ public final class Lockstep {
                 return new CheckResult(found, pairs, all);
             }
             Checker.Checked checked = checker.run(found, listener, b.progress);
-            cache.save();
+            cache.save(wholeSite);
             findings = checked.findings();
             pairs = checked.pairs();
         }

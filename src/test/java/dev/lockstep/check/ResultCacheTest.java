@@ -130,6 +130,17 @@ class ResultCacheTest {
     }
 
     @Test
+    void aRunOfOnePageKeepsTheOtherPagesEntries() throws IOException {
+        site(Instant.now().minus(1, ChronoUnit.HOURS));
+        check(true);
+        Lockstep.builder(repo).threads(1).only(List.of("i18n/fr/guide.md")).cache(cache, "build 1", KEY).build().run();
+
+        Run whole = check(true);
+
+        assertThat(whole.stages()).doesNotContainKeys("read", "parse");
+    }
+
+    @Test
     void theFileRoundTripsEveryField() throws IOException {
         site(Instant.now().minus(1, ChronoUnit.HOURS));
         check(true);
