@@ -9,6 +9,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.rules.links.Correspondence;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -19,18 +20,20 @@ public final class CodeSpanMismatch implements Rule {
             ## What it does
             Compares the code spans (`` `text` ``) of each translated block with its source block: same
             content, same number. Reports each code span the translation lost, added or changed.
+            A list item whose links and code spans, counted together, are mostly not the source item's
+            (`2. Sign the CLA` with its link, paired with `2. Set `user.name` and `user.email``) is a step of
+            another revision and is not compared; a folder the translator marks as a path (`` `content/` ``
+            for the source's "go to content") is formatting.
             What readers see may be translated: a span that is a phrase of words (`leave blank`) or a
             single capitalized label (`From`) only has to be there, and placeholders inside a span
             (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`, `{{placeholder}}`) may change; everything else must
             be identical. A code span the translation adds around words the source block has as plain text
-            (`` `await` `` for await, `` `content/` `` for the folder content) is formatting a translator chose, and is not reported. A block that lost
+            (`` `await` `` for await) is formatting a translator chose, and is not reported. A block that lost
             as many spans as it gained has changed them: one finding per change, not a lost and an added span.
             A pair of blocks with three or more spans, unequal counts and not one span alike (nor a source
             span's text in the translation) is not the same text, but one of another revision the alignment
             paired: span-by-span advice would be wrong, so nothing is reported (`missing-block`,
-            `extra-block` or `stale-translation` are the findings for it). The same holds for a list item
-            whose links and code spans, counted together, are mostly not the source item's (`2. Sign the
-            CLA` with its link, paired with `2. Set `user.name` and `user.email``).
+            `extra-block` or `stale-translation` are the findings for it).
 
             ## Why it matters
             Code spans hold commands, file names, settings and values that readers type or look for
@@ -43,7 +46,8 @@ public final class CodeSpanMismatch implements Rule {
             """);
 
     private final InlineParity parity = new InlineParity(SPEC, "code span", b -> b.inlines(InlineKind.CODE),
-            CodeSpanMismatch::key, CodeSpanMismatch::formattedBySource).skippingUnrelatedBlocks().changesInOrder();
+            CodeSpanMismatch::key, (source, added) -> formattedBySource(source, added) || namesAFolder(source, added))
+            .skippingUnrelatedBlocks().changesInOrder();
 
     private static final Pattern PHRASE = Pattern.compile("\\p{L}+(?:[ '’]+\\p{L}+)+|\\p{Lu}\\p{Ll}*");
     private static final Pattern PLACEHOLDER = Pattern.compile(
@@ -66,8 +70,6 @@ public final class CodeSpanMismatch implements Rule {
      */
     private static boolean formattedBySource(Block source, Inline added) {
         String words = added.text().strip();
-        // `content/` for the source's "go to content": the folder the words name, marked as a path.
-        while (words.endsWith("/")) words = words.substring(0, words.length() - 1);
         if (words.isEmpty()) return false;
         for (Prose p : source.texts()) {
             int at = p.text().indexOf(words);
@@ -80,6 +82,14 @@ public final class CodeSpanMismatch implements Rule {
             }
         }
         return false;
+    }
+
+    /** `content/` for the source's "go to content": the folder the words name, marked as a path. */
+    private static boolean namesAFolder(Block source, Inline added) {
+        String path = added.text().strip();
+        if (!path.endsWith("/")) return false;
+        String folder = path.replaceAll("/+$", "");
+        return !folder.isEmpty() && Correspondence.containsWord(source.raw(), folder);
     }
 
     @Override
