@@ -123,8 +123,8 @@ public final class SentenceAnalysis {
 
     /** The verdicts on every translatable sentence of the translated side of {@code pairs}. */
     public Result analyze(SourceIndex source, String language, List<BlockPair> pairs) {
-        List<Verdict> out = new ArrayList<>();
         Set<Block> values = valueLists(pairs);
+        List<Verdict> out = new ArrayList<>();
         for (BlockPair pair : pairs) {
             Block block = pair.translation();
             if (block == null || values.contains(block)) continue;
