@@ -21,7 +21,7 @@ public final class CodeSpanMismatch implements Rule {
             Compares the code spans (`` `text` ``) of each translated block with its source block: same
             content, same number. Reports each code span the translation lost, added or changed.
             A list item whose links and code spans, counted together, are mostly not the source item's
-            (`2. Sign the CLA` with its link, paired with `2. Set `user.name` and `user.email``) is a step of
+            ("2. Sign the CLA" with its link, paired with "2. Set `user.name` and `user.email`") is a step of
             another revision and is not compared; a folder the translator marks as a path (`` `content/` ``
             for the source's "go to content") is formatting.
             What readers see may be translated: a span that is a phrase of words (`leave blank`) or a
