@@ -230,6 +230,8 @@ final class Retypes {
         }
         // The same kinds on both sides are merged or split blocks, or different blocks: not retyped ones.
         if (kinds.equals(otherKinds)) return 0;
+        // Code on both sides is code that changed (steps rewritten around it), not markup that broke.
+        if (kinds.contains(BlockKind.CODE) && otherKinds.contains(BlockKind.CODE)) return 0;
         Signature.Evidence e = js.retypeEvidence(jt, ratio);
         // Links and code written out as text (a list exported as a code block) make it longer: as for one
         // block, shared links need only a loose length fit; an opener or text kept needs a good one.
