@@ -23,7 +23,11 @@ public final class RetypedBlock implements Rule {
             text, numbers, names, or the same text) within the same place of the page, so the finding
             replaces a `missing-block` for the source block and an `extra-block` for the translated one.
             When a container (admonition, tab, quote) changed kind, the blocks it held are not reported
-            as missing on top of it.
+            as missing on top of it. Blocks spread over several blocks of other kinds are one finding: a
+            tab whose opener was escaped and whose body became a code block, a list exported as one code
+            block, front matter whose `---` fences became `- - -`; so is a run of retyped blocks next to
+            each other (a page exported as HTML, `<h2>` and `<p>` for its headings and paragraphs), and an
+            escaped include line (`\\--8<-- "file"`) that shows as text.
 
             ## Why it matters
             The content is there, but it renders as something else: a list item as a loose paragraph, a
