@@ -34,6 +34,7 @@ import dev.lockstep.rules.syntax.StrayClosingTag;
 import dev.lockstep.rules.structure.BrokenSourceMarkup;
 import dev.lockstep.rules.structure.ExtraBlock;
 import dev.lockstep.rules.structure.MergedBlocks;
+import dev.lockstep.rules.structure.DivergedTranslation;
 import dev.lockstep.rules.structure.MovedSection;
 import dev.lockstep.rules.structure.RetypedBlock;
 import dev.lockstep.rules.structure.SplitBlock;
@@ -68,6 +69,7 @@ public final class RuleRegistry {
                 new MergedBlocks(),
                 new SplitBlock(),
                 new MovedSection(),
+                new DivergedTranslation(),
                 new RetypedBlock(),
                 new BrokenSourceMarkup(),
                 new AdmonitionSyntaxMismatch(),

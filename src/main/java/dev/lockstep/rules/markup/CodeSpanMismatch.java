@@ -5,6 +5,7 @@ import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.InlinedCode;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
@@ -28,7 +29,9 @@ public final class CodeSpanMismatch implements Rule {
             A pair of blocks with three or more spans, unequal counts and not one span alike (nor a source
             span's text in the translation) is not the same text, but one of another revision the alignment
             paired: span-by-span advice would be wrong, so nothing is reported (`missing-block`,
-            `extra-block` or `stale-translation` are the findings for it).
+            `extra-block` or `stale-translation` are the findings for it). A command the translation writes
+            as a code span (``运行 `cargo add x` ``) for the source's one- or two-line code block right after
+            the block is the source's code block written inline, not an added span (nor a missing block).
 
             ## Why it matters
             Code spans hold commands, file names, settings and values that readers type or look for
@@ -85,6 +88,6 @@ public final class CodeSpanMismatch implements Rule {
 
     @Override
     public List<Finding> check(AlignedPage page) {
-        return parity.check(page);
+        return parity.check(page, InlinedCode.of(page)::holds);
     }
 }

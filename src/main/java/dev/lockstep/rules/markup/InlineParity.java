@@ -92,11 +92,20 @@ final class InlineParity {
     }
 
     List<Finding> check(AlignedPage page) {
+        return check(page, (block, item) -> false);
+    }
+
+    /**
+     * @param written items of a translated block that stand for another source block (a command written
+     *                inline for the source's code block): not compared at all
+     */
+    List<Finding> check(AlignedPage page, java.util.function.BiPredicate<Block, Inline> written) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
             if (!pair.comparable()) continue;
             List<Inline> lost = new ArrayList<>(select.apply(pair.source()));
             List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
+            added.removeIf(item -> written.test(pair.translation(), item));
             if (lost.isEmpty() && added.isEmpty()) continue;
             // Three or more items where the source block has none: the alignment paired another block
             // (a table of a newer or older revision), and item-by-item advice would be wrong.

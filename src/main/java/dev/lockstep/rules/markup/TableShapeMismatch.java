@@ -39,7 +39,7 @@ public final class TableShapeMismatch implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (!pair.matched() || pair.source().kind() != BlockKind.TABLE
+            if (!pair.comparable() || pair.source().kind() != BlockKind.TABLE
                     || pair.translation().kind() != BlockKind.TABLE) {
                 continue;
             }
