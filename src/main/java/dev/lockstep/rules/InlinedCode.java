@@ -19,7 +19,8 @@ import java.util.Set;
  * the translated counterpart of the block just before the fence; the code block is not missing, and the
  * span is not an added one. missing-block and code-span-mismatch read this, so they agree.
  *
- * @param codeBlocks the source code blocks written inline (by identity)
+ * @param codeBlocks the source code blocks written inline (by identity); a block whose command the translation
+ *                   shortened (`cargo add x` for `cargo add x --target …`) is not among them, but its span is
  * @param spans      per translated block, the code span texts that hold them (whitespace squeezed)
  */
 public record InlinedCode(Set<Block> codeBlocks, Map<Block, Set<String>> spans) {
@@ -42,9 +43,19 @@ public record InlinedCode(Set<Block> codeBlocks, Map<Block, Set<String>> spans) 
             if (lines.isEmpty() || lines.size() > MAX_LINES) continue;
             Set<String> written = new HashSet<>();
             for (Inline i : before.translation().inlines(InlineKind.CODE)) written.add(squeezed(i.text()));
-            if (!written.containsAll(lines)) continue;
-            blocks.add(pair.source());
-            spans.computeIfAbsent(before.translation(), b -> new HashSet<>()).addAll(lines);
+            if (written.containsAll(lines)) {
+                blocks.add(pair.source());
+                spans.computeIfAbsent(before.translation(), b -> new HashSet<>()).addAll(lines);
+                continue;
+            }
+            // The command without the source's later arguments (`cargo add x` for `cargo add x --target …`):
+            // the span stands for the code block, which is still reported, as the translation lacks part of it.
+            for (String w : written) {
+                if (w.chars().filter(c -> c == ' ').count() < 2) continue;
+                for (String line : lines) {
+                    if (line.startsWith(w + " ")) spans.computeIfAbsent(before.translation(), b -> new HashSet<>()).add(w);
+                }
+            }
         }
         return new InlinedCode(blocks, spans);
     }

@@ -24,7 +24,8 @@ public final class CodeSpanMismatch implements Rule {
             single capitalized label (`From`) only has to be there, and placeholders inside a span
             (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`, `{{placeholder}}`) may change; everything else must
             be identical. A code span the translation adds around words the source block has as plain text
-            (`` `await` `` for await) is formatting a translator chose, and is not reported. A block that lost
+            (`` `await` `` for await, `` `core` `` for Core), or repeats (a placeholder the source block has
+            once), is formatting a translator chose, and is not reported. A block that lost
             as many spans as it gained has changed them: one finding per change, not a lost and an added span.
             A pair of blocks with three or more spans, unequal counts and not one span alike (nor a source
             span's text in the translation) is not the same text, but one of another revision the alignment
@@ -66,16 +67,19 @@ public final class CodeSpanMismatch implements Rule {
      * await): the translator formatted an identifier as code, which is a convention, not a defect.
      */
     private static boolean formattedBySource(Block source, Inline added) {
-        String words = added.text().strip();
+        String words = added.text().strip().toLowerCase(java.util.Locale.ROOT);
         if (words.isEmpty()) return false;
+        // A span the source block has too, written once more (a placeholder the translation repeats).
+        for (Inline own : source.inlines(InlineKind.CODE)) if (own.text().strip().equalsIgnoreCase(words)) return true;
         for (Prose p : source.texts()) {
-            int at = p.text().indexOf(words);
+            String text = p.text().toLowerCase(java.util.Locale.ROOT);
+            int at = text.indexOf(words);
             while (at >= 0) {
-                boolean startOk = at == 0 || !Character.isLetterOrDigit(p.text().charAt(at - 1));
+                boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
                 int end = at + words.length();
-                boolean endOk = end == p.text().length() || !Character.isLetterOrDigit(p.text().charAt(end));
+                boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
                 if (startOk && endOk) return true;
-                at = p.text().indexOf(words, at + 1);
+                at = text.indexOf(words, at + 1);
             }
         }
         return false;
