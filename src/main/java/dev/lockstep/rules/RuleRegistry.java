@@ -12,6 +12,7 @@ import dev.lockstep.rules.links.BrokenSourceLink;
 import dev.lockstep.rules.links.DriftedLink;
 import dev.lockstep.rules.markup.AbbreviationMismatch;
 import dev.lockstep.rules.markup.AttrListMismatch;
+import dev.lockstep.rules.markup.CodeBlockMismatch;
 import dev.lockstep.rules.markup.CodeSpanMismatch;
 import dev.lockstep.rules.markup.EmphasisMismatch;
 import dev.lockstep.rules.markup.FootnoteMismatch;
@@ -86,6 +87,7 @@ public final class RuleRegistry {
                 new AdmonitionTitleQuotes(),
                 new LeakedPlaceholderTag(),
                 new CodeSpanMismatch(),
+                new CodeBlockMismatch(),
                 new EmphasisMismatch(),
                 new MarkMismatch(),
                 new KeysMismatch(),
