@@ -1,6 +1,7 @@
 package dev.lockstep.align;
 
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.Inline;
@@ -97,10 +98,10 @@ final class Divergence {
         // A heading holds no link or code of its own: its section's sure content vouches for it.
         for (int k = 0; k < n; k++) {
             BlockPair p = pairs.get(k);
-            if (evidence[k] || !p.matched() || p.source().kind() != BlockKind.HEADING) continue;
+            if (evidence[k] || !p.matched() || !(p.source().detail() instanceof BlockDetail.Heading own)) continue;
             for (int j = k + 1; j < n && !evidence[k]; j++) {
                 Block next = pairs.get(j).source();
-                if (next != null && next.kind() == BlockKind.HEADING && next.headingLevel() <= p.source().headingLevel()) break;
+                if (next != null && next.detail() instanceof BlockDetail.Heading h && h.level() <= own.level()) break;
                 evidence[k] = evidence[j] && pairs.get(j).matched() && pairs.get(j).source().kind() != BlockKind.HEADING;
             }
         }
