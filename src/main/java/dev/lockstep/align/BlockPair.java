@@ -22,7 +22,10 @@ public record BlockPair(Block source, Block translation, Relation relation, List
     public enum Relation {
         /** One block for one block, in the same order as the rest of the page. */
         ALIGNED,
-        /** The heading of a section that sits at another place in the translation than in the source. */
+        /**
+         * The heading of a section that sits at another place in the translation than in the source, or a
+         * code block that does or that changed ({@link Relocations}: half of its lines alike or more).
+         */
         MOVED,
         /** Several source blocks written as one translated block. */
         MERGED,
