@@ -23,7 +23,7 @@ public final class CodeSpanMismatch implements Rule {
             What readers see may be translated: a span that is a phrase of words (`leave blank`) or a
             single capitalized label (`From`) only has to be there, and placeholders inside a span
             (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`, `{{placeholder}}`) may change; everything else must
-            be identical. A code span the translation adds around words the source block has as plain text
+            be identical, but for spaces around punctuation (`copy(app,None)`) and a trailing slash (`out/`). A code span the translation adds around words the source block has as plain text
             (`` `await` `` for await, `` `core` `` for Core), or repeats (a placeholder the source block has
             once), is formatting a translator chose, and is not reported. A block that lost
             as many spans as it gained has changed them: one finding per change, not a lost and an added span.
@@ -59,8 +59,14 @@ public final class CodeSpanMismatch implements Rule {
     private static String key(Inline code) {
         String text = code.text().strip();
         if (PHRASE.matcher(text).matches()) return "\u0000phrase";
+        // Spaces around punctuation (`copy(app,None)` for `copy(app, None)`) and a directory's trailing
+        // slash (`out/` for `out`) are how a translator typed it, not another value.
+        text = SPACED_PUNCTUATION.matcher(text).replaceAll("$1");
+        if (text.length() > 1 && text.endsWith("/")) text = text.substring(0, text.length() - 1);
         return PLACEHOLDER.matcher(text).replaceAll("\u0000");
     }
+
+    private static final Pattern SPACED_PUNCTUATION = Pattern.compile("\\s*([,;()\\[\\]{}])\\s*");
 
     /**
      * A code span the translation adds around words the source block has as plain text (`await` for
