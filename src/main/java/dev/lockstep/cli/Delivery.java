@@ -35,8 +35,8 @@ final class Delivery {
 
         long t1 = timings.start();
         boolean addTimings = timings.enabled() && format == OutputFormat.JSON;
-        // JSON and HTML are written as they are made (a large run's findings do not fit in memory as a
-        // report); text is small (summarized past a thousand findings).
+        // JSON, SARIF and HTML are written as they are made (a large run's findings do not fit in memory
+        // as a report); text is small (summarized past a thousand findings).
         String report = addTimings || format == OutputFormat.TEXT ? Reports.render(format, result, context) : null;
         ci.write(result, context, format);
         if (report == null) {
