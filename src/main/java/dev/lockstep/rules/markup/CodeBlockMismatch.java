@@ -20,7 +20,7 @@ public final class CodeBlockMismatch implements Rule {
             by line, leaving out what a translator may translate: comments (whole-line `//`, `#`, `--`,
             `/* … */`, `<!-- … -->` and end-of-line `//` and `#` comments) and string literals that hold
             text (a letter outside ASCII, or three words or more). Blank lines, indentation and the fence's
-            info string do not count. A translated line with a word the source page never uses
+            info string do not count, nor does a statement wrapped over other lines. A translated line with a word the source page never uses
             (`FICHIER` for `FILE`, `/chemin-vers-fichier` for `/path-to-file`, a translated label in a
             diagram or an example message) is a translation of the source line at its place, not a
             change; identifiers (`devPath`, `tauri_plugin`) are never taken for words. Pairs the
@@ -35,13 +35,14 @@ public final class CodeBlockMismatch implements Rule {
             ## Example
             Source:
             ```json
-            { "build": { "devUrl": "http://localhost:3000", "frontendDist": "../dist" } }
+            { "build": { "beforeDevCommand": "npm run dev", "frontendDist": "../dist" } }
             ```
             Translation:
             ```json
-            { "build": { "devPath": "http://localhost:3000", "distDir": "../dist" } }
+            { "build": { "beforeDevCommand": "npm run dev", "distDir": "../dist" } }
             ```
-            → "the code differs from the source's (1 line): write `{ "build": { "devUrl": … }` for …".
+            → "the code differs from the source's (1 line): write `{ "build": … "frontendDist": "../dist" } }`
+            for `{ "build": … "distDir": "../dist" } }`".
             """);
 
     private static final Pattern LINE_COMMENT = Pattern.compile("^(?://|#(?:\\s|$)|--\\s|/\\*|\\*|<!--|;)");
@@ -81,6 +82,8 @@ public final class CodeBlockMismatch implements Rule {
                 if (!lost.isEmpty()) lost.remove(Math.min(at, lost.size() - 1));
             }
             if (lost.isEmpty() && added.isEmpty()) continue;
+            // The same code wrapped or joined otherwise (`let key =` and `hash_raw(…)` for one line): layout.
+            if (joined(lost).equals(joined(added))) continue;
             String sourceAt = page.source().path() + ":" + pair.source().line();
             String advice = lost.isEmpty()
                     ? "remove `" + shown(added.get(0)[1]) + "`"
@@ -172,6 +175,12 @@ public final class CodeBlockMismatch implements Rule {
             if (!sourceWords.contains(w.toLowerCase(java.util.Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    private static String joined(List<String[]> lines) {
+        StringBuilder out = new StringBuilder();
+        for (String[] line : lines) out.append(line[0].replaceAll("\\s+", ""));
+        return out.toString();
     }
 
     private static String shown(String line) {

@@ -30,7 +30,9 @@ public final class CodeSpanMismatch implements Rule {
             A pair of blocks with three or more spans, unequal counts and not one span alike (nor a source
             span's text in the translation) is not the same text, but one of another revision the alignment
             paired: span-by-span advice would be wrong, so nothing is reported (`missing-block`,
-            `extra-block` or `stale-translation` are the findings for it). A command the translation writes
+            `extra-block` or `stale-translation` are the findings for it). So is a block followed by a code
+            block the translation lacks and one the source lacks: a step of another revision ("add this to
+            `Cargo.toml`" for "run `cargo add` in `src-tauri`") paired with the new one. A command the translation writes
             as a code span (``运行 `cargo add x` ``) for the source's one- or two-line code block right after
             the block is the source's code block written inline, not an added span (nor a missing block).
 
