@@ -25,6 +25,8 @@ public final class Aligner {
     private static final double MOVED_SIMILARITY = 0.7;
     /** A sure pair must beat every rival pairing of either section by this much. */
     private static final double AMBIGUITY = 0.1;
+    /** Sections one id, link or code span may be in and still tell sections apart (see sharingEvidence). */
+    private static final int COMMON_EVIDENCE = 64;
 
     public List<BlockPair> align(Document source, Document translation) {
         // Footnote definitions render at the page's end wherever they are written (Crowdin moves them),
@@ -130,19 +132,21 @@ public final class Aligner {
             int fromB = !b.isEmpty() && b.get(0).heading() < 0 ? 1 : 0;
             if (from == 1 && fromB == 1) m[0] = 0;
             // Sure pairs first, whatever their order: strong similarity backed by a shared id, link or code.
+            // Only sections that share one are compared (found through an index, not every pair: a page
+            // with thousands of sections stays linear).
             List<double[]> candidates = new ArrayList<>();
-            for (int i = from; i < a.size(); i++) {
-                for (int j = fromB; j < b.size(); j++) {
-                    double sim = sa[i].similarity(sb[j], ratio);
-                    if (sim >= MOVED_SIMILARITY && sa[i].sharesEvidence(sb[j])) candidates.add(new double[] {sim, i, j});
-                }
+            for (int[] p : sharingEvidence(sa, from, sb, fromB)) {
+                int i = p[0], j = p[1];
+                double sim = sa[i].similarity(sb[j], ratio);
+                if (sim >= MOVED_SIMILARITY) candidates.add(new double[] {sim, i, j});
             }
             candidates.sort(Comparator.comparingDouble((double[] c) -> -c[0]));
+            Rivals rivals = new Rivals(candidates, a.size(), b.size());
             boolean[] usedB = new boolean[b.size()];
             for (double[] c : candidates) {
                 int i = (int) c[1], j = (int) c[2];
                 // Look-alike sections ("Criteria" under each tool group) are not sure of each other.
-                if (m[i] >= 0 || usedB[j] || ambiguous(i, j, candidates)) continue;
+                if (m[i] >= 0 || usedB[j] || rivals.ambiguous(c)) continue;
                 m[i] = j;
                 usedB[j] = true;
             }
@@ -175,15 +179,77 @@ public final class Aligner {
             return out;
         }
 
-        /** Whether another candidate of section {@code i} or {@code j} is nearly as similar. */
-        private static boolean ambiguous(int i, int j, List<double[]> candidates) {
-            double own = 0, rival = 0;
-            for (double[] c : candidates) {
-                boolean mine = (int) c[1] == i && (int) c[2] == j;
-                if (mine) own = c[0];
-                else if ((int) c[1] == i || (int) c[2] == j) rival = Math.max(rival, c[0]);
+        /**
+         * The section pairs (source index, translation index, in that order) that share an id, a link
+         * target or a code span. An item found in more than {@link #COMMON_EVIDENCE} sections of either
+         * page tells nothing about which section is which and is not looked up (no real page has that
+         * many sections; a generated one would make the comparison quadratic).
+         */
+        private static List<int[]> sharingEvidence(Signature[] sa, int from, Signature[] sb, int fromB) {
+            java.util.Map<String, List<Integer>> inB = new java.util.HashMap<>();
+            for (int j = fromB; j < sb.length; j++) {
+                for (String item : evidence(sb[j])) inB.computeIfAbsent(item, k -> new ArrayList<>()).add(j);
             }
-            return rival >= own - AMBIGUITY;
+            java.util.Map<String, Integer> inA = new java.util.HashMap<>();
+            for (int i = from; i < sa.length; i++) for (String item : evidence(sa[i])) inA.merge(item, 1, Integer::sum);
+            List<int[]> out = new ArrayList<>();
+            for (int i = from; i < sa.length; i++) {
+                java.util.TreeSet<Integer> js = new java.util.TreeSet<>();
+                for (String item : evidence(sa[i])) {
+                    List<Integer> there = inB.get(item);
+                    if (there == null || there.size() > COMMON_EVIDENCE || inA.get(item) > COMMON_EVIDENCE) continue;
+                    js.addAll(there);
+                }
+                for (int j : js) out.add(new int[] {i, j});
+            }
+            return out;
+        }
+
+        /** A section signature's id, link targets and code spans, each marked with what it is. */
+        private static java.util.Set<String> evidence(Signature sig) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            if (sig.id != null) out.add("#" + sig.id);
+            for (String x : sig.targets) out.add("L" + x);
+            for (String x : sig.codes) out.add("C" + x);
+            return out;
+        }
+
+        /**
+         * For each section, the two highest similarities among the candidates that have it: a candidate
+         * is ambiguous when another candidate of its source or translation section is nearly as similar.
+         */
+        private static final class Rivals {
+            private final double[][] bySource;
+            private final double[][] byTranslation;
+
+            Rivals(List<double[]> candidates, int sourceSections, int translationSections) {
+                bySource = top2(candidates, 1, sourceSections);
+                byTranslation = top2(candidates, 2, translationSections);
+            }
+
+            private static double[][] top2(List<double[]> candidates, int side, int size) {
+                double[][] top = new double[size][];
+                for (double[] c : candidates) {
+                    int k = (int) c[side];
+                    if (top[k] == null) top[k] = new double[] {c[0], Double.NEGATIVE_INFINITY};
+                    else if (c[0] > top[k][0]) top[k] = new double[] {c[0], top[k][0]};
+                    else if (c[0] > top[k][1]) top[k][1] = c[0];
+                }
+                return top;
+            }
+
+            /** Whether another candidate of {@code c}'s source or translation section is nearly as similar. */
+            boolean ambiguous(double[] c) {
+                double own = c[0];
+                double rival = Math.max(other(bySource[(int) c[1]], own), other(byTranslation[(int) c[2]], own));
+                return rival >= own - AMBIGUITY;
+            }
+
+            /** The best similarity of the section's other candidates; 0 when it has none. */
+            private static double other(double[] top, double own) {
+                double best = top[0] == own ? top[1] : top[0];
+                return Math.max(0, best);
+            }
         }
 
         /** Indices in [from, to) not yet paired (source side) or not moved (translation side). */
