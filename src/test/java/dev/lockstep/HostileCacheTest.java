@@ -3,9 +3,9 @@ package dev.lockstep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.check.ResultCache;
+import dev.lockstep.check.ResultCacheFile;
+import dev.lockstep.rules.Finding;
 import dev.lockstep.trust.CacheTrust;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -14,6 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -28,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Each test is one reproduction from the issue; none may change the verdict, crash or hang the run.
  */
 class HostileCacheTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** What a run of this machine seals its caches with (tests keep the key in target/). */
     private static final CacheTrust MACHINE = CacheTrust.fromKeyFile(CacheTrust.defaultKeyFile(System.getenv()));
     private static final String RESULTS = "lockstep result cache";
@@ -57,12 +61,17 @@ class HostileCacheTest {
         return HostileInputTest.cli(args);
     }
 
+    private ResultCacheFile.Contents sealedContents() throws IOException {
+        return ResultCacheFile.decode(MACHINE.read(cache, ResultCache.FILE, RESULTS, CacheTrust.MAX_FILE_BYTES)
+                .orElseThrow());
+    }
+
     /** The cache body as this machine sealed it, with every entry's findings emptied. */
     private byte[] withoutFindings() throws IOException {
-        byte[] body = MACHINE.read(cache, "results.json", RESULTS, CacheTrust.MAX_FILE_BYTES).orElseThrow();
-        ObjectNode root = (ObjectNode) JSON.readTree(body);
-        root.get("entries").forEach(e -> ((ObjectNode) e).set("findings", JSON.createArrayNode()));
-        return JSON.writeValueAsBytes(root);
+        ResultCacheFile.Contents contents = sealedContents();
+        Map<String, ResultCache.Entry> emptied = new HashMap<>();
+        contents.entries().forEach((key, e) -> emptied.put(key, new ResultCache.Entry(List.of(), e.result())));
+        return ResultCacheFile.encode(new ResultCacheFile.Contents(contents.runKey(), emptied));
     }
 
     @Test
@@ -72,33 +81,37 @@ class HostileCacheTest {
 
         // The attacker seals with the key of their own machine (all they can know) and commits the file.
         CacheTrust attacker = CacheTrust.withKey("the attacker's own machine key".getBytes(StandardCharsets.UTF_8));
-        assertThat(attacker.write(cache, "results.json", RESULTS, forged)).isTrue();
+        assertThat(attacker.write(cache, ResultCache.FILE, RESULTS, forged)).isTrue();
         HostileInputTest.Run run = check();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("i18n/de/page.md:3:1: error heading-level-mismatch");
 
-        // Plain JSON, as the cache used to be: not believed either.
-        Files.write(cache.resolve("results.json"), forged);
+        // Unsealed: not believed either.
+        Files.write(cache.resolve(ResultCache.FILE), forged);
         assertThat(check().code()).isEqualTo(1);
 
         // Control: the same forgery under this machine's key would pass, so the key is what stops it.
-        MACHINE.write(cache, "results.json", RESULTS, forged);
+        // (Without the memo of the last run's output, which would replay that run instead.)
+        Files.deleteIfExists(cache.resolve("report.bin"));
+        MACHINE.write(cache, ResultCache.FILE, RESULTS, forged);
         assertThat(check().code()).isZero();
     }
 
     @Test
     void forgedFindingsWithOutsidePathsOrNegativeLinesNeverReachAReport() throws IOException {
         assertThat(check().code()).isEqualTo(1);
-        byte[] body = MACHINE.read(cache, "results.json", RESULTS, CacheTrust.MAX_FILE_BYTES).orElseThrow();
-        ObjectNode root = (ObjectNode) JSON.readTree(body);
-        root.get("entries").forEach(e -> {
-            ArrayNode findings = (ArrayNode) e.get("findings");
-            ObjectNode forged = findings.get(0).deepCopy();
-            forged.put("file", "../../../../etc/passwd").put("line", -7).put("message", "forged");
-            findings.add(forged);
+        ResultCacheFile.Contents contents = sealedContents();
+        Map<String, ResultCache.Entry> forged = new HashMap<>();
+        contents.entries().forEach((key, e) -> {
+            List<Finding> findings = new ArrayList<>(e.findings());
+            Finding f = findings.get(0);
+            findings.add(new Finding(f.rule(), f.severity(), "../../../../etc/passwd", -7, f.column(), f.language(),
+                    "forged", f.sourceFile(), f.sourceLine(), f.details(), f.identity(), null, null, List.of()));
+            forged.put(key, new ResultCache.Entry(findings, e.result()));
         });
         // Even sealed with the right key (a bug, an old version), a doubtful entry is recomputed.
-        MACHINE.write(cache, "results.json", RESULTS, JSON.writeValueAsBytes(root));
+        MACHINE.write(cache, ResultCache.FILE, RESULTS, ResultCacheFile.encode(
+                new ResultCacheFile.Contents(contents.runKey(), forged)));
 
         for (String format : new String[] {"text", "json", "sarif"}) {
             HostileInputTest.Run run = check("--format", format);
@@ -109,18 +122,29 @@ class HostileCacheTest {
     }
 
     @Test
-    void nullFindingsInTheCacheAreRecomputedNotAnInternalError() throws IOException {
+    void aDamagedCacheIsRecomputedNotAnInternalError() throws IOException {
         assertThat(check().code()).isEqualTo(1);
-        byte[] body = MACHINE.read(cache, "results.json", RESULTS, CacheTrust.MAX_FILE_BYTES).orElseThrow();
-        String nulled = new String(body, StandardCharsets.UTF_8).replaceAll("\"findings\":\\[[^\\]]*\\]",
-                "\"findings\":null");
-        assertThat(nulled).contains("\"findings\":null");
-        MACHINE.write(cache, "results.json", RESULTS, nulled.getBytes(StandardCharsets.UTF_8));
-        for (String json : new String[] {"null", "{\"runKey\":null,\"entries\":null}", "[]", "{\"entries\":{\"x\":null}}"}) {
+        byte[] body = MACHINE.read(cache, ResultCache.FILE, RESULTS, CacheTrust.MAX_FILE_BYTES).orElseThrow();
+        List<byte[]> damaged = new ArrayList<>();
+        damaged.add(new byte[0]);
+        damaged.add("null".getBytes(StandardCharsets.UTF_8));
+        damaged.add(Arrays.copyOf(body, body.length / 2));
+        damaged.add(Arrays.copyOf(body, body.length + 3));
+        byte[] flipped = body.clone();
+        // Every 4-byte count set to the largest int, one at a time: a count must never be believed blindly.
+        for (int at = 0; at + 4 <= body.length; at += 97) {
+            byte[] b = body.clone();
+            b[at] = 0x7f;
+            b[at + 1] = b[at + 2] = b[at + 3] = (byte) 0xff;
+            damaged.add(b);
+        }
+        flipped[flipped.length - 1] ^= 0x55;
+        damaged.add(flipped);
+        for (byte[] d : damaged) {
+            MACHINE.write(cache, ResultCache.FILE, RESULTS, d);
             HostileInputTest.Run run = check();
             assertThat(run.err()).doesNotContain("internal error");
             assertThat(run.code()).isEqualTo(1);
-            MACHINE.write(cache, "results.json", RESULTS, json.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -128,18 +152,18 @@ class HostileCacheTest {
     @Timeout(60) // a safety net against a hang, not a speed target
     void aDeviceOrAHugeCacheFileIsNotRead() throws IOException {
         Files.createDirectories(cache);
-        Files.createSymbolicLink(cache.resolve("results.json"), Path.of("/dev/zero"));
+        Files.createSymbolicLink(cache.resolve(ResultCache.FILE), Path.of("/dev/zero"));
         HostileInputTest.Run run = check();
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         // The link was replaced by a real cache file, not written through.
-        assertThat(Files.isSymbolicLink(cache.resolve("results.json"))).isFalse();
+        assertThat(Files.isSymbolicLink(cache.resolve(ResultCache.FILE))).isFalse();
 
-        try (RandomAccessFile sparse = new RandomAccessFile(cache.resolve("results.json").toFile(), "rw")) {
+        try (RandomAccessFile sparse = new RandomAccessFile(cache.resolve(ResultCache.FILE).toFile(), "rw")) {
             sparse.setLength(3L * 1024 * 1024 * 1024);
         }
         run = check();
         assertThat(run.code()).as(run.err()).isEqualTo(1);
-        assertThat(Files.size(cache.resolve("results.json"))).isLessThan(1024 * 1024);
+        assertThat(Files.size(cache.resolve(ResultCache.FILE))).isLessThan(1024 * 1024);
     }
 
     @Test
@@ -179,7 +203,7 @@ class HostileCacheTest {
         Files.createDirectories(cache);
         Process mkfifo;
         try {
-            mkfifo = new ProcessBuilder("mkfifo", cache.resolve("results.json").toString()).start();
+            mkfifo = new ProcessBuilder("mkfifo", cache.resolve(ResultCache.FILE).toString()).start();
         } catch (IOException e) {
             assumeTrue(false, "no mkfifo here");
             return;

@@ -78,7 +78,7 @@ class HostileFilesTest {
         HostileInputTest.Run run = cli("check", repo.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(outside.resolve("created-by-lockstep")).doesNotExist();
-        assertThat(repo.resolve(".lockstep-cache/results.json")).exists();
+        assertThat(repo.resolve(".lockstep-cache/results.bin")).exists();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.lockstep.align;
 
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class Footnotes {
         List<Block> sourceNotes = source.blocks().stream().filter(b -> b.kind() == BlockKind.FOOTNOTE).toList();
         if (sourceNotes.isEmpty() && translated.isEmpty()) return pairs;
         Map<String, Block> sourceByLabel = new LinkedHashMap<>();
-        for (Block b : sourceNotes) sourceByLabel.putIfAbsent(b.footnoteLabel(), b);
+        for (Block b : sourceNotes) sourceByLabel.putIfAbsent(parsedLabel(b), b);
         // Labels a merged translated definition defines besides its own → that definition.
         Map<String, Block> mergedInto = new LinkedHashMap<>();
         for (Block b : translated.values()) {
@@ -62,8 +63,8 @@ final class Footnotes {
 
     private static void add(List<BlockPair> out, Block note, Map<String, Block> translated,
                             Map<String, Block> mergedInto, Map<String, Block> sourceByLabel) {
-        if (mergedInto.containsKey(note.footnoteLabel())) return; // part of the merged pair of its first label
-        Block t = translated.remove(note.footnoteLabel());
+        if (mergedInto.containsKey(parsedLabel(note))) return; // part of the merged pair of its first label
+        Block t = translated.remove(parsedLabel(note));
         if (t == null) {
             out.add(new BlockPair(note, null));
             return;
@@ -76,7 +77,7 @@ final class Footnotes {
             out.add(new BlockPair(note, t));
         } else {
             parts.sort(Comparator.comparingInt(Block::index));
-            out.add(new BlockPair(Joins.joined(parts), t, BlockPair.Relation.MERGED, parts, List.of(t)));
+            out.add(new BlockPair(Block.joined(parts), t, BlockPair.Relation.MERGED, parts, List.of(t)));
         }
     }
 
@@ -85,9 +86,14 @@ final class Footnotes {
      * the last {@code ]} ({@code 1]: a [^2}); the label is what precedes the first {@code ]:}.
      */
     static String label(Block b) {
-        String info = b.footnoteLabel() == null ? "" : b.footnoteLabel();
-        int end = info.indexOf("]:");
-        return end >= 0 ? info.substring(0, end) : info;
+        String parsed = parsedLabel(b);
+        int end = parsed.indexOf("]:");
+        return end >= 0 ? parsed.substring(0, end) : parsed;
+    }
+
+    /** The label as the parser read it; empty for a block that is no footnote definition. */
+    private static String parsedLabel(Block b) {
+        return b.detail() instanceof BlockDetail.Footnote f ? f.label() : "";
     }
 
     /** Labels a footnote definition block defines, including those Crowdin merged into its line. */

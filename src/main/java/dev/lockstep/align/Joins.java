@@ -4,8 +4,6 @@ import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
-import dev.lockstep.parse.Position;
-import dev.lockstep.parse.Prose;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -187,27 +185,7 @@ final class Joins {
         if (g == null) return null;
         List<Block> sp = g.source().stream().map(s::get).toList();
         List<Block> tp = g.translation().stream().map(t::get).toList();
-        return new BlockPair(joined(sp), joined(tp), sp.size() > 1 ? BlockPair.Relation.MERGED
+        return new BlockPair(Block.joined(sp), Block.joined(tp), sp.size() > 1 ? BlockPair.Relation.MERGED
                 : BlockPair.Relation.SPLIT, sp, tp);
-    }
-
-    /** Blocks read as one: the first block's kind and place, everyone's text and inline features. */
-    static Block joined(List<Block> parts) {
-        if (parts.size() == 1) return parts.get(0);
-        Block first = parts.get(0);
-        Block last = parts.get(parts.size() - 1);
-        List<Prose> texts = new ArrayList<>();
-        List<Inline> inlines = new ArrayList<>();
-        StringBuilder raw = new StringBuilder();
-        for (Block p : parts) {
-            texts.addAll(p.texts());
-            inlines.addAll(p.inlines());
-            if (!raw.isEmpty()) raw.append("\n\n");
-            raw.append(p.raw());
-        }
-        Position start = first.start();
-        return new Block(first.index(), first.kind(), start, last.endLine(), first.depth(), raw.toString(), texts,
-                inlines, first.headingLevel(), first.headingId(), first.admonition(), first.table(), first.ordered(),
-                first.info());
     }
 }

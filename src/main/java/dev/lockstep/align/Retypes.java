@@ -1,6 +1,7 @@
 package dev.lockstep.align;
 
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.parse.BlockKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,7 +148,8 @@ final class Retypes {
         if (paragraph.kind() != BlockKind.PARAGRAPH) return false;
         String raw = paragraph.raw().strip();
         return switch (other.kind()) {
-            case LIST_ITEM -> other.ordered() ? ORDERED.matcher(raw).matches() : BULLET.matcher(raw).matches();
+            case LIST_ITEM -> ((BlockDetail.ListItem) other.detail()).ordered() ? ORDERED.matcher(raw).matches()
+                    : BULLET.matcher(raw).matches();
             case CODE -> raw.startsWith("```") || raw.startsWith("~~~");
             default -> false;
         };

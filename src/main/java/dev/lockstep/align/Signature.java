@@ -1,6 +1,7 @@
 package dev.lockstep.align;
 
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
@@ -48,8 +49,9 @@ final class Signature {
         Block b = blocks.get(0);
         this.firstBlock = b;
         this.kind = b.kind();
-        this.level = b.headingLevel();
-        this.id = b.headingId();
+        BlockDetail.Heading heading = b.detail() instanceof BlockDetail.Heading h ? h : null;
+        this.level = heading == null ? 0 : heading.level();
+        this.id = heading == null ? null : heading.id();
         this.blocks = blocks;
         StringBuilder all = new StringBuilder();
         for (Block part : blocks) {
@@ -60,18 +62,21 @@ final class Signature {
         this.length = text.length();
         numbers(text, numbers);
         // An admonition's type is not part of its shape: translated or changed types must still pair.
-        this.shape = switch (b.kind()) {
-            case TABLE -> b.table().isEmpty() ? "" : String.valueOf(b.table().get(0).size());
-            case LIST_ITEM -> b.ordered() ? "ol" : "ul";
-            case CODE -> b.fenceInfo();
-            default -> "";
-        };
+        this.shape = shape(b.detail());
         List<String> sortedTargets = new ArrayList<>(targets);
         java.util.Collections.sort(sortedTargets);
         List<String> sortedCodes = new ArrayList<>(codes);
         java.util.Collections.sort(sortedCodes);
         this.strict = kind + "|" + level + "|" + b.depth() + "|" + shape + "|" + (id == null ? "" : id) + "|"
                 + sortedTargets + "|" + sortedCodes;
+    }
+
+    /** A table's column count, a list's numbering, a code block's info string; empty for other kinds. */
+    private static String shape(BlockDetail detail) {
+        if (detail instanceof BlockDetail.Table t) return t.rows().isEmpty() ? "" : String.valueOf(t.columns());
+        if (detail instanceof BlockDetail.ListItem item) return item.ordered() ? "ol" : "ul";
+        if (detail instanceof BlockDetail.Code code) return code.info();
+        return "";
     }
 
     /**

@@ -142,34 +142,50 @@ public final class Checker {
     private Group checkGroup(List<Pair> group, PageListener listener) {
         List<Finding> findings = new ArrayList<>();
         List<PairResult> results = new ArrayList<>();
-        // Pages shown by a listener need their documents, which the cache does not keep.
+        // Pages shown by a listener need their documents, which the cache does not keep; their digests
+        // are still taken, so that the next run can tell nothing changed.
         boolean useCache = listener == PageListener.NONE;
         Pair first = group.get(0);
-        Read sourceBytes = readBytes(first.source(), null);
-        if (sourceBytes.bytes() == null) {
-            findings.addAll(sourceBytes.problem());
-            for (Pair p : group) results.add(new PairResult(p, sourceBytes.status().ofSource(), 0, 0, 0, 0, 0, null));
+        PageFile sourceFile = new PageFile(first.source(), null);
+        String sourceHash = cache.enabled() ? sourceFile.digest() : null;
+        if (sourceHash == null && sourceFile.read().bytes() == null) {
+            Read unread = sourceFile.read();
+            findings.addAll(unread.problem());
+            for (Pair p : group) results.add(new PairResult(p, unread.status().ofSource(), 0, 0, 0, 0, 0, null));
             return new Group(findings, results);
         }
-        String sourceHash = useCache && cache.enabled() ? sourceBytes.bytes().sha256() : null;
         Loaded source = null;
         SentenceAnalysis.SourceIndex sourceSentences = null;
         for (Pair pair : group) {
-            Read translationBytes = readBytes(pair.translation(), pair.language());
-            if (translationBytes.bytes() == null) {
-                findings.addAll(translationBytes.problem());
-                results.add(new PairResult(pair, translationBytes.status(), 0, 0, 0, 0, 0, null));
+            PageFile translationFile = new PageFile(pair.translation(), pair.language());
+            String translationHash = cache.enabled() ? translationFile.digest() : null;
+            if (translationHash == null && translationFile.read().bytes() == null) {
+                findings.addAll(translationFile.read().problem());
+                results.add(new PairResult(pair, translationFile.read().status(), 0, 0, 0, 0, 0, null));
                 continue;
             }
-            String key = sourceHash == null ? null
-                    : ResultCache.pairKey(pair, sourceHash, translationBytes.bytes().sha256());
-            ResultCache.Entry hit = key == null ? null : cache.get(key);
+            String key = sourceHash == null || translationHash == null ? null
+                    : ResultCache.pairKey(pair, sourceHash, translationHash);
+            ResultCache.Entry hit = key == null || !useCache ? null : cache.get(key);
             if (hit != null) {
                 findings.addAll(hit.findings());
                 results.add(hit.result());
                 continue;
             }
+            Read translationBytes = translationFile.read();
+            if (translationBytes.bytes() == null) {
+                // Changed since its stamp was taken and unreadable now.
+                findings.addAll(translationBytes.problem());
+                results.add(new PairResult(pair, translationBytes.status(), 0, 0, 0, 0, 0, null));
+                continue;
+            }
             if (source == null) {
+                Read sourceBytes = sourceFile.read();
+                if (sourceBytes.bytes() == null) {
+                    findings.addAll(sourceBytes.problem());
+                    for (Pair p : group) results.add(new PairResult(p, sourceBytes.status().ofSource(), 0, 0, 0, 0, 0, null));
+                    return new Group(findings, results);
+                }
                 source = decodeAndParse(first.source(), null, sourceBytes.bytes().bytes());
                 if (source.document() == null) {
                     findings.addAll(source.problem());
@@ -193,6 +209,37 @@ public final class Checker {
             findings.addAll(pageFindings);
         }
         return new Group(findings, results);
+    }
+
+    /**
+     * One page file of a group, read at most once and only when needed: with the cache on, a file whose
+     * stamp has not changed is known by its remembered digest and not read at all.
+     */
+    private final class PageFile {
+        private final String relative;
+        private final String language;
+        private Read read;
+
+        PageFile(String relative, String language) {
+            this.relative = relative;
+            this.language = language;
+        }
+
+        Read read() {
+            if (read == null) read = readBytes(relative, language);
+            return read;
+        }
+
+        /** The content's SHA-256, or null when the file cannot be read (then {@link #read()} says why). */
+        String digest() {
+            String remembered = cache.stamps().unchangedDigest(relative);
+            if (remembered != null) return remembered;
+            FileStamp before = FileStamp.of(root, relative);
+            if (read().bytes() == null) return null;
+            String digest = read().bytes().sha256();
+            cache.stamps().remember(relative, before, digest);
+            return digest;
+        }
     }
 
     private PairResult checkPage(Pair pair, Document source, SentenceAnalysis.SourceIndex sourceSentences,

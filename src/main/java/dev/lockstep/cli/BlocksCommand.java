@@ -5,7 +5,9 @@ import dev.lockstep.align.Aligner;
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.check.ShapeLimits;
 import dev.lockstep.config.Config;
+import dev.lockstep.parse.Admonition;
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
 import dev.lockstep.trust.FileGate;
@@ -52,8 +54,8 @@ final class BlocksCommand implements Runnable {
     }
 
     private static String describe(Block b) {
-        String extra = b.admonition() != null ? " " + b.admonition().syntax().id() + ":" + b.admonition().type()
-                : b.headingLevel() > 0 ? " h" + b.headingLevel() : "";
+        String extra = b.detail() instanceof Admonition a ? " " + a.syntax().id() + ":" + a.type()
+                : b.detail() instanceof BlockDetail.Heading h && h.level() > 0 ? " h" + h.level() : "";
         return b.line() + "-" + b.endLine() + " " + "  ".repeat(b.depth()) + b.kind().label() + extra + " "
                 + b.summary(40);
     }

@@ -17,8 +17,10 @@ import dev.lockstep.report.html.PageCollector;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.shard.ShardFile;
 import dev.lockstep.trust.CacheTrust;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -119,7 +121,19 @@ final class CheckCommand implements Callable<Integer> {
             run.runReviewer(online.toCheck(root, Version.get(), trust,
                     OnlineOptions.progress(spec.commandLine().getErr())));
         }
-        CheckResult result = run.build().run();
+        Lockstep engine = run.build();
+        ReportMemo memo = memo(engine, format, root, trust);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<ReportMemo.Made> replay = memo.lookup();
+        if (replay.isPresent()) return replay(replay.get(), out, err);
+        ReportMemo.Tee outCopy = new ReportMemo.Tee(out);
+        ReportMemo.Tee errCopy = new ReportMemo.Tee(err);
+        if (memo.enabled()) {
+            out = ReportMemo.Tee.printer(outCopy);
+            err = ReportMemo.Tee.printer(errCopy);
+        }
+        CheckResult result = engine.run();
         Supplier<SiteFacts> site = Reports.facts(root, config, repo.configFile);
         ShardFile.Header header = null;
         if (shard != null) {
@@ -134,7 +148,47 @@ final class CheckCommand implements Callable<Integer> {
             Discovery.requirePairs(result.discovery(), config, scope == null ? null : path.toString());
         }
         Reports.Context context = new Reports.Context(site, pages, textOptions, header, shardPages);
-        return Delivery.deliver(result, format, outputOptions.output, threshold, ci, outputOptions, context, timings, started, spec);
+        int exitCode = Delivery.deliver(result, format, outputOptions.output, threshold, ci, outputOptions, context,
+                timings, started, out, err);
+        if (memo.enabled() && !outCopy.overflowed() && !errCopy.overflowed()) {
+            byte[] file = outputOptions.output == null ? null : ReportMemo.readOutput(outputOptions.output);
+            if (outputOptions.output == null || file != null) {
+                memo.store(new ReportMemo.Made(outCopy.copy(), errCopy.copy(), file, exitCode));
+            }
+        }
+        return exitCode;
+    }
+
+    /**
+     * The memo of this run's output (docs/performance.md, "Nothing changed"), or OFF for runs whose
+     * output depends on more than the pages and the command: online answers, git changes, the time (HTML),
+     * side files (extra reports, the job summary), shards and timings.
+     */
+    private ReportMemo memo(Lockstep engine, OutputFormat format, Path root, CacheTrust trust) {
+        if (noCache || online.enabled() || changedSince != null || shardOption != null || showTimings
+                || !ci.reportTargets().isEmpty() || format == OutputFormat.HTML || format == OutputFormat.GITHUB) {
+            return ReportMemo.OFF;
+        }
+        String inputs = engine.inputs().digest();
+        if (inputs == null) return ReportMemo.OFF;
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add("build " + Version.build());
+        parts.add("cwd " + Path.of("").toAbsolutePath());
+        parts.add("root " + root);
+        parts.add("colour " + Terminal.colour());
+        parts.add("args " + String.join("\u0000", spec.commandLine().getParseResult().originalArgs()));
+        parts.add("baseline " + (ci.baseline == null ? "none" : ReportMemo.contentDigest(ci.baseline)));
+        return ReportMemo.of(online.cacheFolder(root), trust, inputs, parts);
+    }
+
+    /** Prints and writes what the memo holds, as the run that made it did. */
+    private int replay(ReportMemo.Made made, PrintWriter out, PrintWriter err) {
+        if (outputOptions.output != null) Outputs.write(outputOptions.output, made.file());
+        out.print(made.stdout());
+        err.print(made.stderr());
+        out.flush();
+        err.flush();
+        return made.exitCode();
     }
 
     /**

@@ -8,7 +8,6 @@ import dev.lockstep.rules.Severity;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What {@code check} and {@code merge} do with a result, in one place so that a merged run is gated
@@ -24,20 +23,20 @@ final class Delivery {
      * @param output     {@code --output}, or null for stdout
      * @param timings    the run's timings ({@link Timings#OFF} for none), stopped here at "report" and "total"
      * @param started    when the run started, for "total"
+     * @param out        the console's stdout
+     * @param err        the console's stderr
      * @return the exit code
      */
     static int deliver(CheckResult checked, OutputFormat format, Path output, Severity threshold, CiOptions ci,
                        OutputOptions outputOptions, Reports.Context context, Timings timings, long started,
-                       CommandSpec spec) {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+                       PrintWriter out, PrintWriter err) {
         StringWriter notes = new StringWriter();
         CheckResult result = outputOptions.filter(ci.gate(checked, new PrintWriter(notes)));
 
         long t1 = timings.start();
         boolean addTimings = timings.enabled() && format == OutputFormat.JSON;
-        // JSON and HTML are written as they are made (a large run's findings do not fit in memory as a
-        // report); text is small (summarized past a thousand findings).
+        // JSON, SARIF and HTML are written as they are made (a large run's findings do not fit in memory
+        // as a report); text is small (summarized past a thousand findings).
         String report = addTimings || format == OutputFormat.TEXT ? Reports.render(format, result, context) : null;
         ci.write(result, context, format);
         if (report == null) {

@@ -51,6 +51,6 @@ final class MergeCommand implements Callable<Integer> {
         }
         Reports.Context context = new Reports.Context(merged::site, merged.pages(), textOptions, null, false);
         return Delivery.deliver(merged.result(), format, outputOptions.output, threshold, ci, outputOptions, context, Timings.OFF,
-                0, spec);
+                0, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -23,6 +23,10 @@ final class Outputs {
         }
     }
 
+    static void write(Path target, byte[] content) {
+        write(target, out -> out.write(content));
+    }
+
     static void write(Path target, String content) {
         write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }

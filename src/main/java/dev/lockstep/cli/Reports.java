@@ -60,6 +60,8 @@ final class Reports {
                 HtmlReporter.write(result, context.pages(), COVERAGE, site.layouts(),
                         new HtmlReporter.About(Version.get(), site.commit(), Instant.now()), site.platform(), out);
             };
+            case SARIF -> out -> SarifReporter.write(result, RuleRegistry.specs(), Version.get(),
+                    context.site().get().repositoryPrefix(), out);
             default -> out -> out.write(render(format, result, context));
         };
     }

@@ -7,6 +7,7 @@ import dev.lockstep.check.PageListener;
 import dev.lockstep.check.PageReviewer;
 import dev.lockstep.check.PairResult;
 import dev.lockstep.check.Progress;
+import dev.lockstep.check.FileStamps;
 import dev.lockstep.check.ResultCache;
 import dev.lockstep.check.RunReviewer;
 import dev.lockstep.check.SortedFindings;
@@ -15,6 +16,7 @@ import dev.lockstep.config.Config;
 import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.DiscoveryResult;
+import dev.lockstep.discover.Git;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.discover.Shard;
 import dev.lockstep.history.HistoryReviewer;
@@ -24,11 +26,17 @@ import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.trust.CacheTrust;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -56,26 +64,109 @@ public final class Lockstep {
         return new Builder(root);
     }
 
-    public CheckResult run() {
+    /**
+     * What a run reads, known before anything is checked: the config, the discovered pairs, the rules,
+     * and the page digests the cache's stamps vouch for. Computed once per engine, by {@link #inputs()}
+     * or by the run.
+     */
+    private record Prepared(Config config, DiscoveryResult found, List<Rule> rules, Predicate<String> enabled,
+                            String runKey, FileStamps stamps, Inputs inputs) {
+    }
+
+    /**
+     * What the findings of this run depend on. {@code digest} is one SHA-256 over the run key (build,
+     * config, rules, history), the pages asked for and found, and every page's content digest; it is null
+     * when some page's content is not known without reading it (no cache, or a page changed since the
+     * cached run). Equal digests mean equal findings, so a caller may reuse what it made of an earlier run.
+     */
+    public record Inputs(DiscoveryResult discovery, String digest) {
+    }
+
+    private Prepared prepared;
+
+    /** Discovers the pages and tells whether they are the ones of the cached run (see {@link Inputs}). */
+    public Inputs inputs() {
+        return prepare().inputs();
+    }
+
+    private Prepared prepare() {
+        if (prepared != null) return prepared;
         Config config = b.config != null ? b.config : ConfigLoader.load(b.root, null, ConfigLoader.Overrides.NONE);
         Timings timings = b.timings;
         long t0 = timings.start();
         Discovery discovery = new Discovery(b.root);
         DiscoveryResult found = b.only == null ? discovery.discover(config, b.shard) : discovery.discover(config, b.only);
         timings.stop("discover", t0);
-
         Predicate<String> enabled = id -> !config.disabled().contains(id) && b.rules.test(id);
         RuleOptions options = new RuleOptions(config.glossary(), config.ruleOptions());
         List<Rule> rules = RuleRegistry.pageRules(options).stream()
                 .filter(r -> enabled.test(r.spec().id())).toList();
-        Policy policy = new Policy(config, enabled);
+        long s0 = timings.start();
+        // Only a cached run needs the run key (with the history's commit, a git process).
+        String runKey = b.cacheFolder == null ? null : runKey(config, rules);
+        FileStamps stamps = b.cacheFolder == null ? FileStamps.NONE : FileStamps.open(b.cacheFolder, b.root, b.trust);
+        String digest = runKey == null ? null : digest(found, stamps, runKey);
+        timings.stop("stamps", s0);
+        prepared = new Prepared(config, found, rules, enabled, runKey, stamps, new Inputs(found, digest));
+        return prepared;
+    }
+
+    /** See {@link Inputs#digest()}; null when some page is unknown to the stamps. */
+    private String digest(DiscoveryResult found, FileStamps stamps, String runKey) {
+        if (b.runReviewer != null) return null;
+        MessageDigest sha = sha256();
+        update(sha, runKey);
+        update(sha, String.valueOf(b.only));
+        update(sha, b.shard.toString());
+        update(sha, found.missing().toString());
+        update(sha, found.orphans().toString());
+        Set<String> seen = new HashSet<>();
+        for (Pair p : found.pairs()) {
+            update(sha, p.toString());
+            for (String file : List.of(p.source(), p.translation())) {
+                if (!seen.add(file)) continue;
+                String content = stamps.unchangedDigest(file);
+                if (content == null) return null;
+                update(sha, file + "=" + content);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+
+    private static void update(MessageDigest sha, String part) {
+        sha.update(part.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+    }
+
+    public CheckResult run() {
+        Prepared p = prepare();
+        Config config = p.config();
+        DiscoveryResult found = p.found();
+        List<Rule> rules = p.rules();
+        Timings timings = b.timings;
+        RuleOptions options = new RuleOptions(config.glossary(), config.ruleOptions());
+        Policy policy = new Policy(config, p.enabled());
         List<Finding> findings;
         List<PairResult> pairs;
-        try (HistoryReviewer history = b.history == null ? null : b.history.open(b.root, found)) {
+        long h0 = timings.start();
+        HistoryReviewer opened = b.history == null ? null : b.history.open(b.root, found);
+        timings.stop("history open", h0);
+        try (HistoryReviewer history = opened) {
             PageReviewer pageReviewer = history != null ? history : b.pageReviewer;
+            long c0 = timings.start();
             ResultCache cache = b.cacheFolder == null ? ResultCache.DISABLED
-                    : ResultCache.open(b.cacheFolder, runKey(config, rules, history == null ? "no history"
-                    : "history of " + b.history.describe(b.root)), b.trust);
+                    : ResultCache.open(b.cacheFolder, p.runKey(), p.stamps(), b.trust);
+            // A run of some pages keeps the other pages' entries for the next whole run.
+            boolean wholeSite = b.only == null && b.shard.count() == 1;
+            timings.stop("cache read", c0);
             PageListener listener = PageListener.all(b.listener,
                     b.runReviewer == null ? null : b.runReviewer.listener());
             Checker checker = new Checker(b.root, config, rules, RuleRegistry.fileRules(options), b.threads,
@@ -87,11 +178,16 @@ public final class Lockstep {
                     Finding configured = policy.configure(f, false);
                     if (configured != null) sorted.add(configured);
                 });
-                cache.save();
-                return new CheckResult(found, pairs, sorted.finish());
+                long s0 = timings.start();
+                cache.save(wholeSite);
+                timings.stop("cache write", s0);
+                long f0 = timings.start();
+                List<Finding> all = sorted.finish();
+                timings.stop("order", f0);
+                return new CheckResult(found, pairs, all);
             }
             Checker.Checked checked = checker.run(found, listener, b.progress);
-            cache.save();
+            cache.save(wholeSite);
             findings = checked.findings();
             pairs = checked.pairs();
         }
@@ -102,10 +198,13 @@ public final class Lockstep {
         return new CheckResult(found, pairs, policy.apply(reviewed.findings(), reviewed.verdicts()));
     }
 
-    /** What makes cached results reusable: this exact build of Lockstep, this config, these rules. */
-    private String runKey(Config config, List<Rule> rules, String history) {
+    /**
+     * What makes cached results reusable: this exact build of Lockstep, this config, these rules, and the
+     * history they are reviewed against (its folder, depth and commit).
+     */
+    private String runKey(Config config, List<Rule> rules) {
         StringBuilder key = new StringBuilder(b.build).append('\n').append(config).append('\n')
-                .append(history).append('\n');
+                .append(b.history == null ? "no history" : "history of " + b.history.describe(b.root)).append('\n');
         for (Rule r : rules) key.append(r.spec().id()).append(',');
         return key.toString();
     }
@@ -142,8 +241,10 @@ public final class Lockstep {
             return sourceRepo == null ? root : sourceRepo.toAbsolutePath().normalize();
         }
 
+        /** The history's folder, depth and commit: a new commit can change what the history says of a page. */
         String describe(Path root) {
-            return base(root) + ", " + limit + " revisions";
+            Path base = base(root);
+            return base + ", " + limit + " revisions, at " + (Files.exists(base.resolve(".git")) ? Git.head(base) : null);
         }
     }
 

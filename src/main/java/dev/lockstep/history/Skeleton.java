@@ -2,6 +2,7 @@ package dev.lockstep.history;
 
 import dev.lockstep.parse.Admonition;
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Prose;
@@ -73,15 +74,15 @@ final class Skeleton {
         Builder add(Block block) {
             StringBuilder structure = new StringBuilder("block ").append(block.kind()).append(' ')
                     .append(block.depth());
-            if (block.headingLevel() > 0) structure.append(" h").append(block.headingLevel());
-            if (block.kind() == dev.lockstep.parse.BlockKind.LIST_ITEM) structure.append(block.ordered() ? " ol" : " ul");
-            Admonition a = block.admonition();
-            if (a != null) {
+            BlockDetail detail = block.detail();
+            if (detail instanceof BlockDetail.Heading h && h.level() > 0) structure.append(" h").append(h.level());
+            if (detail instanceof BlockDetail.ListItem item) structure.append(item.ordered() ? " ol" : " ul");
+            if (detail instanceof Admonition a) {
                 structure.append(' ').append(a.syntax()).append(' ').append(a.type()).append(a.collapsible() ? " c" : "")
                         .append(a.open() ? " o" : "");
             }
             count(structure.toString());
-            if (block.headingId() != null) count("id " + block.headingId());
+            if (detail instanceof BlockDetail.Heading h && h.id() != null) count("id " + h.id());
             for (Inline i : block.inlines()) {
                 if (i.kind() == InlineKind.IMAGE) count("image " + i.target());
                 else if (i.target() != null) count("link " + i.target());

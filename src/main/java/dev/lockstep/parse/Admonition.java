@@ -1,12 +1,12 @@
 package dev.lockstep.parse;
 
 /**
- * An admonition, whatever syntax wrote it. {@code type} is the normalized kind ("note", "warning"…);
+ * An admonition, whatever syntax wrote it: the detail of an {@link BlockKind#ADMONITION} block. {@code type} is the normalized kind ("note", "warning"…);
  * {@code declaredType} is what the file wrote (null for mkdocs {@code ??? "Title only"}, which
  * Material renders as a note).
  */
 public record Admonition(AdmonitionSyntax syntax, String type, String declaredType, String title,
-                         boolean collapsible, boolean open) {
+                         boolean collapsible, boolean open) implements BlockDetail {
 
     /** Whether mkdocs-material (and the other syntaxes' renderers) know this type and style it. */
     public static boolean knownType(String type) {

@@ -1,52 +1,73 @@
 package dev.lockstep.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One structural unit of a page: what alignment pairs and rules inspect.
+ * One structural unit of a page: what alignment pairs and rules inspect. What a kind holds beyond the
+ * shared parts is its {@link #detail}, one type per kind:
+ * <table>
+ * <caption>Kinds and their details</caption>
+ * <tr><th>kind</th><th>detail</th></tr>
+ * <tr><td>{@link BlockKind#HEADING}</td><td>{@link BlockDetail.Heading}: level, explicit id</td></tr>
+ * <tr><td>{@link BlockKind#CODE}</td><td>{@link BlockDetail.Code}: the fence's info string</td></tr>
+ * <tr><td>{@link BlockKind#LIST_ITEM}</td><td>{@link BlockDetail.ListItem}: ordered or not</td></tr>
+ * <tr><td>{@link BlockKind#TABLE}</td><td>{@link BlockDetail.Table}: cells by row</td></tr>
+ * <tr><td>{@link BlockKind#FOOTNOTE}</td><td>{@link BlockDetail.Footnote}: the label</td></tr>
+ * <tr><td>{@link BlockKind#DIRECTIVE}</td><td>{@link BlockDetail.Directive}: the syntax that wrote it</td></tr>
+ * <tr><td>{@link BlockKind#ADMONITION}</td><td>{@link Admonition}: syntax, type, title, form</td></tr>
+ * <tr><td>front matter, paragraph, quote, image, figcaption, HTML, thematic break, tab</td>
+ *     <td>{@link BlockDetail.None}</td></tr>
+ * </table>
+ * Blocks are made in parse/ by {@link Builder}, one method per kind, and read as one by {@link #joined}.
  *
- * @param index      position in {@link Document#blocks()}
- * @param kind       what sort of block
- * @param start      where the block begins (1-based line and column in the user's file)
- * @param endLine    last line of the block (1-based, inclusive)
- * @param depth      nesting in containers (list, quote, admonition); 0 at top level
- * @param raw        the block's source lines as written
- * @param texts      translatable text of the block (paragraph, heading, cells, alt text, titles…)
- * @param inlines    inline features in source order (links, code spans, emphasis…)
- * @param headingLevel 1–6 for headings, 0 otherwise
- * @param headingId  explicit {@code { #id }} of a heading, or null
- * @param admonition for {@link BlockKind#ADMONITION}, its normalized form; null otherwise
- * @param table      for {@link BlockKind#TABLE}, cells by row (header row first); empty otherwise
- * @param ordered    for list items: whether the list is numbered
- * @param info       what else the parser knows of the block, one meaning per kind: read it through
- *                   {@link #fenceInfo}, {@link #footnoteLabel}, {@link #directiveSyntax} (and a list item's
- *                   marker, front-matter keys, a table's shape, an admonition's syntax id, which no stage reads)
+ * @param index   position in {@link Document#blocks()}
+ * @param kind    what sort of block
+ * @param start   where the block begins (1-based line and column in the user's file)
+ * @param endLine last line of the block (1-based, inclusive)
+ * @param depth   nesting in containers (list, quote, admonition); 0 at top level
+ * @param raw     the block's source lines as written
+ * @param texts   translatable text of the block (paragraph, heading, cells, alt text, titles…)
+ * @param inlines inline features in source order (links, code spans, emphasis…)
+ * @param detail  what the kind holds beyond that, of the kind's type ({@link BlockDetail#typeOf})
  */
 public record Block(int index, BlockKind kind, Position start, int endLine, int depth, String raw,
-                    List<Prose> texts, List<Inline> inlines, int headingLevel, String headingId,
-                    Admonition admonition, List<List<Prose>> table, boolean ordered, String info) {
+                    List<Prose> texts, List<Inline> inlines, BlockDetail detail) {
+
+    public Block {
+        if (!BlockDetail.typeOf(kind).isInstance(detail)) {
+            throw new IllegalArgumentException(kind.label() + " block with detail " + detail);
+        }
+    }
+
+    /** Starts a block that spans {@code start} to {@code endLine}; the kind's method adds its detail. */
+    static Builder at(Position start, int endLine, int depth, String raw) {
+        return new Builder(start, endLine, depth, raw);
+    }
+
+    /**
+     * Blocks read as one (a merged or split pair): the first block's kind, place and detail, every part's
+     * lines, texts and inline features.
+     */
+    public static Block joined(List<Block> parts) {
+        if (parts.size() == 1) return parts.get(0);
+        Block first = parts.get(0);
+        Block last = parts.get(parts.size() - 1);
+        List<Prose> texts = new ArrayList<>();
+        List<Inline> inlines = new ArrayList<>();
+        StringBuilder raw = new StringBuilder();
+        for (Block p : parts) {
+            texts.addAll(p.texts());
+            inlines.addAll(p.inlines());
+            if (!raw.isEmpty()) raw.append("\n\n");
+            raw.append(p.raw());
+        }
+        return new Block(first.index, first.kind, first.start, last.endLine, first.depth, raw.toString(), texts,
+                inlines, first.detail);
+    }
 
     public int line() {
         return start.line();
-    }
-
-    /** A code block's info string ({@code python title="a.py"}; empty when indented); null for other kinds. */
-    public String fenceInfo() {
-        return infoOf(BlockKind.CODE);
-    }
-
-    /** A footnote definition's label as the parser read it (align/Footnotes splits merged lines); else null. */
-    public String footnoteLabel() {
-        return infoOf(BlockKind.FOOTNOTE);
-    }
-
-    /** A directive's syntax id ({@code hugo-shortcode}, {@code mdx-jsx}…, see parse/syntax); else null. */
-    public String directiveSyntax() {
-        return infoOf(BlockKind.DIRECTIVE);
-    }
-
-    private String infoOf(BlockKind expected) {
-        return kind == expected ? info : null;
     }
 
     public List<Inline> inlines(InlineKind kind) {
@@ -67,7 +88,75 @@ public record Block(int index, BlockKind kind, Position start, int endLine, int 
     }
 
     Block withIndex(int newIndex) {
-        return new Block(newIndex, kind, start, endLine, depth, raw, texts, inlines, headingLevel, headingId,
-                admonition, table, ordered, info);
+        return new Block(newIndex, kind, start, endLine, depth, raw, texts, inlines, detail);
+    }
+
+    /** The block inside {@code extra} more containers. */
+    Block deeper(int extra) {
+        return extra == 0 ? this : new Block(index, kind, start, endLine, depth + extra, raw, texts, inlines, detail);
+    }
+
+    /** A block in the making: its place and lines, then its texts and inline features (none by default). */
+    static final class Builder {
+        private final Position start;
+        private final int endLine;
+        private final int depth;
+        private final String raw;
+        private List<Prose> texts = List.of();
+        private List<Inline> inlines = List.of();
+
+        private Builder(Position start, int endLine, int depth, String raw) {
+            this.start = start;
+            this.endLine = endLine;
+            this.depth = depth;
+            this.raw = raw;
+        }
+
+        Builder texts(List<Prose> texts) {
+            this.texts = texts;
+            return this;
+        }
+
+        Builder inlines(List<Inline> inlines) {
+            this.inlines = inlines;
+            return this;
+        }
+
+        Block heading(int level, String id) {
+            return build(BlockKind.HEADING, new BlockDetail.Heading(level, id));
+        }
+
+        Block code(String info) {
+            return build(BlockKind.CODE, new BlockDetail.Code(info));
+        }
+
+        Block listItem(boolean ordered) {
+            return build(BlockKind.LIST_ITEM, new BlockDetail.ListItem(ordered));
+        }
+
+        Block table(List<List<Prose>> rows) {
+            return build(BlockKind.TABLE, new BlockDetail.Table(rows));
+        }
+
+        Block footnote(String label) {
+            return build(BlockKind.FOOTNOTE, new BlockDetail.Footnote(label));
+        }
+
+        Block directive(String syntax) {
+            return build(BlockKind.DIRECTIVE, new BlockDetail.Directive(syntax));
+        }
+
+        Block admonition(Admonition admonition) {
+            return build(BlockKind.ADMONITION, admonition);
+        }
+
+        /** A block of a kind that holds nothing more (paragraph, quote, tab…). */
+        Block plain(BlockKind kind) {
+            return build(kind, BlockDetail.None.NONE);
+        }
+
+        private Block build(BlockKind kind, BlockDetail detail) {
+            return new Block(0, kind, start, endLine, depth, raw, texts, inlines, detail);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.lockstep.parse;
 
+/** What sort of block; what a kind holds beyond every block's parts is its {@link BlockDetail#typeOf detail type}. */
 public enum BlockKind {
     FRONT_MATTER, HEADING, PARAGRAPH, LIST_ITEM, TABLE, CODE, QUOTE, ADMONITION, IMAGE, FIGCAPTION, HTML,
     THEMATIC_BREAK, FOOTNOTE,

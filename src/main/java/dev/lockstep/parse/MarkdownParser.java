@@ -150,7 +150,7 @@ public final class MarkdownParser {
         int c = 0;
         for (Block block : body) {
             while (c < extra.size() && extra.get(c).line() < block.line()) merged.add(extra.get(c++));
-            merged.add(deepen(block, enclosing(containers, block.line() - 1)));
+            merged.add(block.deeper(enclosing(containers, block.line() - 1)));
         }
         while (c < extra.size()) merged.add(extra.get(c++));
         blocks.addAll(merged);
@@ -198,8 +198,7 @@ public final class MarkdownParser {
         }
         String raw = String.join("\n", java.util.Arrays.copyOfRange(original, 0, end));
         List<Inline> inlines = new ArrayList<>();
-        return new Block(0, BlockKind.FRONT_MATTER, new Position(1, 1), end, 0, raw, texts, inlines, 0, null, null,
-                List.of(), false, String.join(",", values.keySet()));
+        return Block.at(new Position(1, 1), end, 0, raw).texts(texts).inlines(inlines).plain(BlockKind.FRONT_MATTER);
     }
 
     private static int enclosing(List<ContainerScanner.Container> containers, int line0) {
@@ -211,19 +210,13 @@ public final class MarkdownParser {
         return depth;
     }
 
-    private static Block deepen(Block b, int extra) {
-        if (extra == 0) return b;
-        return new Block(b.index(), b.kind(), b.start(), b.endLine(), b.depth() + extra, b.raw(), b.texts(),
-                b.inlines(), b.headingLevel(), b.headingId(), b.admonition(), b.table(), b.ordered(), b.info());
-    }
-
     /** Lines of template, component or include syntax: they align like blocks but hold no prose. */
     private static Block directiveBlock(ContainerScanner.Directive d, List<ContainerScanner.Container> containers,
                                         String[] original, SourceMap map) {
         String raw = String.join("\n", java.util.Arrays.copyOfRange(original, d.start(), d.end() + 1));
         int column = original[d.start()].length() - original[d.start()].stripLeading().length() + 1;
-        return new Block(0, BlockKind.DIRECTIVE, new Position(d.start() + 1, column), d.end() + 1,
-                enclosing(containers, d.start()), raw, List.of(), List.of(), 0, null, null, List.of(), false, d.syntax());
+        return Block.at(new Position(d.start() + 1, column), d.end() + 1, enclosing(containers, d.start()), raw)
+                .directive(d.syntax());
     }
 
     private static Block containerBlock(ContainerScanner.Container c, List<ContainerScanner.Container> all,
@@ -233,9 +226,9 @@ public final class MarkdownParser {
             if (c.titleRaw() == null || c.titleRaw().isBlank()) return null;
             int offset = map.offset(c.titleLine(), c.titleColumn());
             Prose term = markupProse(c.titleRaw(), offset, map);
-            return new Block(0, BlockKind.PARAGRAPH, new Position(c.titleLine() + 1, c.titleColumn() + 1),
-                    c.titleLine() + 1, enclosing(all, c.start()), original[c.titleLine()],
-                    term.isBlank() ? List.of() : List.of(term), List.of(), 0, null, null, List.of(), false, "term");
+            return Block.at(new Position(c.titleLine() + 1, c.titleColumn() + 1), c.titleLine() + 1,
+                    enclosing(all, c.start()), original[c.titleLine()])
+                    .texts(term.isBlank() ? List.of() : List.of(term)).plain(BlockKind.PARAGRAPH);
         }
         return admonitionBlock(c, all, original, map);
     }
@@ -251,12 +244,8 @@ public final class MarkdownParser {
         Position start = map.position(map.offset(c.start(), c.markerColumn()));
         int headerEnd = Math.max(c.start(), c.titleLine());
         String raw = String.join("\n", java.util.Arrays.copyOfRange(original, c.start(), headerEnd + 1));
-        if (c.isTab()) {
-            return new Block(0, BlockKind.TAB, start, c.end() + 1, enclosing(all, c.start()), raw, texts, inlines, 0,
-                    null, null, List.of(), false, "tab");
-        }
-        return new Block(0, BlockKind.ADMONITION, start, c.end() + 1, enclosing(all, c.start()), raw, texts, inlines,
-                0, null, c.admonition(), List.of(), false, c.admonition().syntax().id());
+        Block.Builder block = Block.at(start, c.end() + 1, enclosing(all, c.start()), raw).texts(texts).inlines(inlines);
+        return c.isTab() ? block.plain(BlockKind.TAB) : block.admonition(c.admonition());
     }
 
     /**
@@ -333,9 +322,9 @@ public final class MarkdownParser {
             } else if (n instanceof BlockQuote q) {
                 quote(q, depth);
             } else if (n instanceof FencedCodeBlock f) {
-                add(n, BlockKind.CODE, depth, List.of(), List.of(), f.getInfo().toString().strip());
+                blocks.add(at(n, depth).code(f.getInfo().toString().strip()));
             } else if (n instanceof IndentedCodeBlock) {
-                add(n, BlockKind.CODE, depth, List.of(), List.of(), "");
+                blocks.add(at(n, depth).code(""));
             } else if (n instanceof HtmlCommentBlock) {
                 // Comments are not content (suppression comments are read from the raw lines).
             } else if (n instanceof HtmlBlock) {
@@ -343,7 +332,7 @@ public final class MarkdownParser {
             } else if (n instanceof TableBlock t) {
                 table(t, depth);
             } else if (n instanceof ThematicBreak) {
-                add(n, BlockKind.THEMATIC_BREAK, depth, List.of(), List.of(), "");
+                blocks.add(at(n, depth).plain(BlockKind.THEMATIC_BREAK));
             } else if (n instanceof FootnoteBlock fb) {
                 InlineCollector ic = collector();
                 for (Node child = fb.getFirstChild(); child != null; child = child.getNext()) {
@@ -352,7 +341,7 @@ public final class MarkdownParser {
                     ic.text.space(child.getStartOffset());
                     ic.collect(child);
                 }
-                add(n, BlockKind.FOOTNOTE, depth, nonBlank(ic.prose()), ic.inlines, fb.getText().toString());
+                blocks.add(at(n, depth).texts(nonBlank(ic.prose())).inlines(ic.inlines).footnote(fb.getText().toString()));
             } else if (n instanceof Reference) {
                 // Link reference definitions are resolved into the links that use them.
             } else {
@@ -370,8 +359,7 @@ public final class MarkdownParser {
                     if (m.find()) id = m.group(1);
                 }
             }
-            blocks.add(new Block(0, BlockKind.HEADING, map.position(h.getStartOffset()), endLine(h), depth, raw(h),
-                    nonBlank(ic.prose()), ic.inlines, h.getLevel(), id, null, List.of(), false, ""));
+            blocks.add(at(h, depth).texts(nonBlank(ic.prose())).inlines(ic.inlines).heading(h.getLevel(), id));
         }
 
         void paragraph(Paragraph p, int depth) {
@@ -383,8 +371,7 @@ public final class MarkdownParser {
                 actual = BlockKind.IMAGE;
                 texts = nonBlank(ic.altTexts);
             }
-            blocks.add(new Block(0, actual, map.position(p.getStartOffset()), endLine(p), depth, raw(p), texts,
-                    ic.inlines, 0, null, null, List.of(), false, ""));
+            blocks.add(at(p, depth).texts(texts).inlines(ic.inlines).plain(actual));
         }
 
         void listItem(ListItem item, int depth) {
@@ -395,9 +382,8 @@ public final class MarkdownParser {
             int end = first instanceof Paragraph ? endLine(first) : map.line(item.getStartOffset());
             String raw = String.join("\n",
                     java.util.Arrays.copyOfRange(original, map.line(item.getStartOffset()) - 1, end));
-            blocks.add(new Block(0, BlockKind.LIST_ITEM, map.position(item.getStartOffset()), end, depth, raw,
-                    nonBlank(ic.prose()), ic.inlines, 0, null, null, List.of(), ordered,
-                    item.getOpeningMarker().toString()));
+            blocks.add(Block.at(map.position(item.getStartOffset()), end, depth, raw).texts(nonBlank(ic.prose()))
+                    .inlines(ic.inlines).listItem(ordered));
             for (Node child = first instanceof Paragraph ? first.getNext() : first; child != null;
                  child = child.getNext()) {
                 walkNode(child, depth + 1);
@@ -411,9 +397,8 @@ public final class MarkdownParser {
                 if (alert.lookingAt()) {
                     String type = alert.group(1).toLowerCase(Locale.ROOT);
                     Admonition a = new Admonition(AdmonitionSyntax.GITHUB_ALERT, type, type, null, false, false);
-                    blocks.add(new Block(0, BlockKind.ADMONITION, map.position(q.getStartOffset()),
-                            map.line(q.getEndOffset() - 1), depth, original[map.line(q.getStartOffset()) - 1],
-                            List.of(), List.of(), 0, null, a, List.of(), false, a.syntax().id()));
+                    blocks.add(Block.at(map.position(q.getStartOffset()), map.line(q.getEndOffset() - 1), depth,
+                            original[map.line(q.getStartOffset()) - 1]).admonition(a));
                     // The paragraph's characters skip each line's "> ", so offsets come from the sequence.
                     if (!p.getChars().subSequence(alert.end(), p.getChars().length()).isBlank()) {
                         int skip = p.getChars().subSequence(alert.end()).getStartOffset();
@@ -422,16 +407,15 @@ public final class MarkdownParser {
                         ic.collect(p);
                         int bodyLine = map.line(skip);
                         String raw = String.join("\n", java.util.Arrays.copyOfRange(original, bodyLine - 1, endLine(p)));
-                        blocks.add(new Block(0, BlockKind.PARAGRAPH, map.position(skip), endLine(p), depth + 1,
-                                raw, nonBlank(ic.prose()), ic.inlines, 0, null, null, List.of(), false, ""));
+                        blocks.add(Block.at(map.position(skip), endLine(p), depth + 1, raw).texts(nonBlank(ic.prose()))
+                                .inlines(ic.inlines).plain(BlockKind.PARAGRAPH));
                     }
                     for (Node child = p.getNext(); child != null; child = child.getNext()) walkNode(child, depth + 1);
                     return;
                 }
             }
-            blocks.add(new Block(0, BlockKind.QUOTE, map.position(q.getStartOffset()), endLine(q), depth,
-                    original[map.line(q.getStartOffset()) - 1], List.of(), List.of(), 0, null, null, List.of(), false,
-                    ""));
+            blocks.add(Block.at(map.position(q.getStartOffset()), endLine(q), depth,
+                    original[map.line(q.getStartOffset()) - 1]).plain(BlockKind.QUOTE));
             walk(q, depth + 1);
         }
 
@@ -440,13 +424,11 @@ public final class MarkdownParser {
             Matcher fig = FIGCAPTION.matcher(chars);
             if (fig.matches()) {
                 Prose caption = markupProse(fig.group(1), n.getStartOffset() + fig.start(1), map);
-                add(n, BlockKind.FIGCAPTION, depth, nonBlank(List.of(caption)), htmlTags(chars, n.getStartOffset()),
-                        "figcaption");
+                blocks.add(at(n, depth).texts(nonBlank(List.of(caption))).inlines(htmlTags(chars, n.getStartOffset()))
+                        .plain(BlockKind.FIGCAPTION));
                 return;
             }
-            Matcher tag = TAG_NAME.matcher(chars.stripLeading());
-            add(n, BlockKind.HTML, depth, List.of(), htmlTags(chars, n.getStartOffset()),
-                    tag.find() ? tag.group(2).toLowerCase(Locale.ROOT) : "");
+            blocks.add(at(n, depth).inlines(htmlTags(chars, n.getStartOffset())).plain(BlockKind.HTML));
         }
 
         List<Inline> htmlTags(String chars, int offset) {
@@ -467,9 +449,7 @@ public final class MarkdownParser {
             List<Inline> inlines = new ArrayList<>();
             List<Prose> texts = new ArrayList<>();
             collectRows(t, rows, inlines, texts);
-            int cols = rows.stream().mapToInt(List::size).max().orElse(0);
-            blocks.add(new Block(0, BlockKind.TABLE, map.position(t.getStartOffset()), endLine(t), depth, raw(t),
-                    texts, inlines, 0, null, null, List.copyOf(rows), false, rows.size() + "x" + cols));
+            blocks.add(at(t, depth).texts(texts).inlines(inlines).table(rows));
         }
 
         void collectRows(Node node, List<List<Prose>> rows, List<Inline> inlines, List<Prose> texts) {
@@ -495,9 +475,9 @@ public final class MarkdownParser {
             }
         }
 
-        void add(Node n, BlockKind kind, int depth, List<Prose> texts, List<Inline> inlines, String info) {
-            blocks.add(new Block(0, kind, map.position(n.getStartOffset()), endLine(n), depth, raw(n), texts,
-                    inlines, 0, null, null, List.of(), false, info));
+        /** A block spanning node {@code n}'s lines. */
+        Block.Builder at(Node n, int depth) {
+            return Block.at(map.position(n.getStartOffset()), endLine(n), depth, raw(n));
         }
 
         int endLine(Node n) {

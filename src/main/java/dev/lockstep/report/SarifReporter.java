@@ -1,6 +1,5 @@
 package dev.lockstep.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.check.CheckResult;
@@ -41,6 +40,17 @@ public final class SarifReporter {
      * @param uriPrefix the checked folder's path inside the repository, {@code ""} or ending in {@code /}
      */
     public static String render(CheckResult result, List<RuleSpec> rules, String toolVersion, String uriPrefix) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        write(result, rules, toolVersion, uriPrefix, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the log to {@code out} (not closed) as it goes: results are mapped one finding at a time, so
+     * a run's findings need not fit in memory as a report (as for JSON).
+     */
+    public static void write(CheckResult result, List<RuleSpec> rules, String toolVersion, String uriPrefix,
+                             java.io.Writer out) {
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<Object> descriptors = new ArrayList<>();
         for (RuleSpec spec : rules) {
@@ -53,8 +63,8 @@ public final class SarifReporter {
         driver.put("informationUri", RULE_DOCS_BASE.substring(0, RULE_DOCS_BASE.indexOf("/blob/")));
         driver.put("rules", descriptors);
 
-        List<Object> results = new ArrayList<>();
-        for (Finding f : result.findings()) results.add(result(f, ruleIndex, uriPrefix));
+        Iterable<Object> results = () -> result.findings().stream().map(f -> (Object) result(f, ruleIndex, uriPrefix))
+                .iterator();
 
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
@@ -66,9 +76,11 @@ public final class SarifReporter {
         log.put("version", "2.1.0");
         log.put("runs", List.of(run));
         try {
-            return MAPPER.writeValueAsString(log) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize SARIF", e);
+            MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, log);
+            out.write('\n');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the SARIF log: " + e.getMessage(), e);
         }
     }
 

@@ -40,7 +40,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class CacheTrust {
     /** A key that seals nothing: every read is empty, nothing is written. */
     public static final CacheTrust NONE = new CacheTrust(null);
-    /** Far above a real cache: the Privacy Guides corpus (984 pairs) writes 24 MB of JSON. */
+    /** Far above a real cache: the Privacy Guides corpus (984 pairs) writes a result cache of about 5 MB. */
     public static final long MAX_FILE_BYTES = 128L * 1024 * 1024;
     private static final int KEY_BYTES = 32;
     private static final String MAGIC = "lockstep-sealed-v1";

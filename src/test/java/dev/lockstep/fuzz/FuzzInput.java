@@ -3,6 +3,7 @@ package dev.lockstep.fuzz;
 import dev.lockstep.check.ShapeLimits;
 import dev.lockstep.config.Config;
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.MarkdownParser;
@@ -72,14 +73,18 @@ final class FuzzInput {
             String where = "block " + i + " (" + b.kind() + ")";
             check(b.index() == i, where + " has index " + b.index());
             check(b.kind() != null && b.raw() != null && b.texts() != null && b.inlines() != null
-                    && b.table() != null, where + " has a null part");
+                    && b.detail() != null, where + " has a null part");
             assertInside(b.start(), lines, where + " start");
             check(b.endLine() >= b.line() && b.endLine() <= lines.length,
                     where + " ends on line " + b.endLine() + " (starts " + b.line() + ", file has " + lines.length + ")");
             check(b.depth() >= 0, where + " depth " + b.depth());
-            check(b.headingLevel() >= 0 && b.headingLevel() <= 6, where + " heading level " + b.headingLevel());
+            if (b.detail() instanceof BlockDetail.Heading h) {
+                check(h.level() >= 1 && h.level() <= 6, where + " heading level " + h.level());
+            }
             for (Prose p : b.texts()) assertProse(p, lines, where);
-            for (List<Prose> row : b.table()) for (Prose p : row) assertProse(p, lines, where + " cell");
+            if (b.detail() instanceof BlockDetail.Table table) {
+                for (List<Prose> row : table.rows()) for (Prose p : row) assertProse(p, lines, where + " cell");
+            }
             for (Inline inline : b.inlines()) {
                 check(inline.kind() != null && inline.raw() != null, where + " inline with a null part");
                 assertInside(inline.position(), lines, where + " " + inline.kind());

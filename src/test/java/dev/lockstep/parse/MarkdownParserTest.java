@@ -15,7 +15,7 @@ class MarkdownParserTest {
     private static Admonition onlyAdmonition(List<Block> blocks) {
         List<Block> admonitions = blocks.stream().filter(b -> b.kind() == BlockKind.ADMONITION).toList();
         assertThat(admonitions).hasSize(1);
-        return admonitions.get(0).admonition();
+        return (Admonition) admonitions.get(0).detail();
     }
 
     @Test
@@ -32,7 +32,7 @@ class MarkdownParserTest {
         assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.ADMONITION,
                 BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
         Block admonition = blocks.get(1);
-        assertThat(admonition.admonition()).isEqualTo(new Admonition(AdmonitionSyntax.MKDOCS, "note", null,
+        assertThat(admonition.detail()).isEqualTo(new Admonition(AdmonitionSyntax.MKDOCS, "note", null,
                 "Qubes do not have their own filesystems.", true, false));
         assertThat(admonition.start()).isEqualTo(new Position(3, 1));
         assertThat(admonition.texts().get(0).positionOf(0)).isEqualTo(new Position(3, 6));
@@ -151,10 +151,12 @@ class MarkdownParserTest {
     @Test
     void headingIdAndTableShape() {
         List<Block> blocks = blocks("## Connecting to Tor { #tor }\n\n| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n");
-        assertThat(blocks.get(0).headingId()).isEqualTo("tor");
+        assertThat(blocks.get(0).detail()).isEqualTo(new BlockDetail.Heading(2, "tor"));
         assertThat(blocks.get(0).texts().get(0).text()).isEqualTo("Connecting to Tor");
-        assertThat(blocks.get(1).table()).hasSize(3);
-        assertThat(blocks.get(1).info()).isEqualTo("3x2");
+        assertThat(blocks.get(1).detail()).isInstanceOfSatisfying(BlockDetail.Table.class, table -> {
+            assertThat(table.rows()).hasSize(3);
+            assertThat(table.columns()).isEqualTo(2);
+        });
     }
 
     @Test
@@ -174,7 +176,7 @@ class MarkdownParserTest {
 
         Block snippet = blocks("--8<-- \"includes/abbreviations.en.txt\"\n").get(0);
         assertThat(snippet.kind()).isEqualTo(BlockKind.DIRECTIVE);
-        assertThat(snippet.directiveSyntax()).isEqualTo("snippet");
+        assertThat(snippet.detail()).isEqualTo(new BlockDetail.Directive("snippet"));
         assertThat(snippet.texts()).isEmpty();
 
         Block math = blocks("Entropy is <math><mi>log</mi><mn>2</mn></math> bits per word.\n").get(0);

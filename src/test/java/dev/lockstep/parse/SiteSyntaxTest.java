@@ -17,6 +17,12 @@ class SiteSyntaxTest {
         return blocks.stream().flatMap(b -> b.texts().stream()).map(Prose::text).toList();
     }
 
+    /** The syntax of each directive block, in order. */
+    private static List<String> directiveSyntaxes(List<Block> blocks) {
+        return blocks.stream().map(Block::detail).filter(BlockDetail.Directive.class::isInstance)
+                .map(d -> ((BlockDetail.Directive) d).syntax()).toList();
+    }
+
     @Test
     void mdxImportsJsxTagsAndExpressionsAreStructureAndTextInsideElementsIsProse() {
         // tauri-docs src/content/docs/start/prerequisites.mdx (MIT), shortened.
@@ -39,8 +45,7 @@ class SiteSyntaxTest {
                 </Tabs>
                 """);
         assertThat(prose(blocks)).containsExactly("Install the system dependencies with \uFFFC.");
-        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.DIRECTIVE).extracting(Block::info)
-                .containsExactly("mdx-esm", "mdx-jsx", "mdx-jsx", "mdx-jsx", "mdx-jsx", "mdx-jsx", "mdx-jsx");
+        assertThat(directiveSyntaxes(blocks)).containsExactly("mdx-esm", "mdx-jsx", "mdx-jsx", "mdx-jsx", "mdx-jsx", "mdx-jsx", "mdx-jsx");
         Block card = blocks.stream().filter(b -> b.raw().contains("<Card")).findFirst().orElseThrow();
         assertThat(card.line()).isEqualTo(12);
         assertThat(card.endLine()).isEqualTo(15);
@@ -125,9 +130,9 @@ class SiteSyntaxTest {
                 :::
                 """);
         List<Block> asides = blocks.stream().filter(b -> b.kind() == BlockKind.ADMONITION).toList();
-        assertThat(asides).extracting(b -> b.admonition().syntax()).containsExactly(AdmonitionSyntax.DIRECTIVE,
+        assertThat(asides).extracting(b -> ((Admonition) b.detail()).syntax()).containsExactly(AdmonitionSyntax.DIRECTIVE,
                 AdmonitionSyntax.DIRECTIVE, AdmonitionSyntax.DOCUSAURUS);
-        assertThat(asides).extracting(b -> b.admonition().title()).containsExactly("Before you start", null,
+        assertThat(asides).extracting(b -> ((Admonition) b.detail()).title()).containsExactly("Before you start", null,
                 "Legacy title");
         assertThat(blocks).filteredOn(b -> b.texts().stream().anyMatch(p -> p.text().equals("Nested tip.")))
                 .singleElement().satisfies(b -> assertThat(b.depth()).isEqualTo(2));
@@ -155,7 +160,7 @@ class SiteSyntaxTest {
                 """);
         assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.ADMONITION, BlockKind.PARAGRAPH,
                 BlockKind.TAB, BlockKind.DIRECTIVE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
-        assertThat(blocks.get(0).admonition().type()).isEqualTo("warning");
+        assertThat(((Admonition) blocks.get(0).detail()).type()).isEqualTo("warning");
         assertThat(prose(blocks)).containsExactly("Tip", "Outer text.", "Python 3.10+", "Inner text.", "After.");
         assertThat(blocks.get(4).depth()).isEqualTo(2);
         assertThat(blocks.get(5).depth()).isZero();
@@ -170,8 +175,7 @@ class SiteSyntaxTest {
                 {# a comment #}
                 """);
         assertThat(prose(blocks)).containsExactly("Use \uFFFC in a template.");
-        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.DIRECTIVE).extracting(Block::info)
-                .containsExactly("jinja", "jinja", "jinja");
+        assertThat(directiveSyntaxes(blocks)).containsExactly("jinja", "jinja", "jinja");
     }
 
     @Test
@@ -188,8 +192,7 @@ class SiteSyntaxTest {
                 """);
         assertThat(prose(blocks)).containsExactly("Please refer to the microservices definition.",
                 "See \uFFFC first.");
-        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.DIRECTIVE).extracting(Block::info)
-                .containsExactly("hugo-shortcode", "hugo-shortcode", "hugo-shortcode");
+        assertThat(directiveSyntaxes(blocks)).containsExactly("hugo-shortcode", "hugo-shortcode", "hugo-shortcode");
     }
 
     @Test
@@ -229,7 +232,7 @@ class SiteSyntaxTest {
     @Test
     void githubAlertsAreAdmonitions() {
         List<Block> blocks = blocks(Renderer.COMMONMARK, "page.md", "> [!NOTE]\n> Useful information.\n");
-        assertThat(blocks.get(0).admonition().syntax()).isEqualTo(AdmonitionSyntax.GITHUB_ALERT);
+        assertThat(((Admonition) blocks.get(0).detail()).syntax()).isEqualTo(AdmonitionSyntax.GITHUB_ALERT);
         assertThat(prose(blocks)).containsExactly("Useful information.");
     }
 

@@ -82,7 +82,7 @@ public final class PageCollector implements PageListener {
     private static List<Object> blocks(Document document) {
         List<Object> out = new ArrayList<>(document.blocks().size());
         for (Block b : document.blocks()) {
-            Admonition a = b.admonition();
+            Admonition a = b.detail() instanceof Admonition admonition ? admonition : null;
             List<Object> codes = new ArrayList<>();
             for (Inline code : b.inlines(InlineKind.CODE)) {
                 codes.add(Arrays.asList(code.position().line(), code.position().column(), code.raw().length(),

@@ -1,6 +1,7 @@
 package dev.lockstep.rules.links;
 
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import java.util.HashSet;
@@ -24,11 +25,16 @@ public final class Anchors {
     private Anchors() {
     }
 
+    /** A heading's explicit {@code { #id }}; null when it has none or the block is no heading. */
+    public static String explicitId(Block b) {
+        return b.detail() instanceof BlockDetail.Heading h ? h.id() : null;
+    }
+
     static Set<String> of(Document page) {
         Set<String> anchors = new HashSet<>();
         for (Block b : page.blocks()) {
             if (b.kind() != BlockKind.HEADING) continue;
-            if (b.headingId() != null) anchors.add(b.headingId());
+            if (explicitId(b) != null) anchors.add(explicitId(b));
             anchors.addAll(generated(b));
         }
         return anchors;

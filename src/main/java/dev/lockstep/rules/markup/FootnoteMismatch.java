@@ -2,6 +2,7 @@ package dev.lockstep.rules.markup;
 
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Position;
@@ -91,7 +92,7 @@ public final class FootnoteMismatch implements Rule {
         java.util.Set<String> out = new java.util.HashSet<>();
         if (page == null) return out;
         for (dev.lockstep.parse.Block b : page.blocks()) {
-            if (b.kind() == dev.lockstep.parse.BlockKind.FOOTNOTE) out.add(b.footnoteLabel().strip());
+            if (b.detail() instanceof BlockDetail.Footnote note) out.add(note.label().strip());
         }
         return out;
     }

@@ -2,6 +2,7 @@ package dev.lockstep.rules.markup;
 
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import dev.lockstep.rules.AlignedPage;
@@ -97,7 +98,7 @@ public final class ListItemCountMismatch implements Rule {
             }
             List<Block> list = open.get(b.depth());
             if (list != null && interrupted.remove(b.depth()) && !continues(list.get(list.size() - 1), b)) list = null;
-            if (list == null || list.get(0).ordered() != b.ordered()) {
+            if (list == null || ordered(list.get(0)) != ordered(b)) {
                 list = new ArrayList<>();
                 open.put(b.depth(), list);
             }
@@ -113,9 +114,13 @@ public final class ListItemCountMismatch implements Rule {
         return a >= 0 && b == a + 1;
     }
 
+    private static boolean ordered(Block item) {
+        return ((BlockDetail.ListItem) item.detail()).ordered();
+    }
+
     /** The number of an ordered list item ({@code 3.} or {@code 3)}), or -1. */
     private static int number(Block item) {
-        if (!item.ordered()) return -1;
+        if (!ordered(item)) return -1;
         Matcher m = NUMBER.matcher(item.raw());
         return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
     }

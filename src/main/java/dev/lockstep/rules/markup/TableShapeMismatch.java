@@ -1,7 +1,7 @@
 package dev.lockstep.rules.markup;
 
 import dev.lockstep.align.BlockPair;
-import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.parse.Position;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.rules.AlignedPage;
@@ -39,12 +39,12 @@ public final class TableShapeMismatch implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (!pair.matched() || pair.source().kind() != BlockKind.TABLE
-                    || pair.translation().kind() != BlockKind.TABLE) {
+            if (!pair.matched() || !(pair.source().detail() instanceof BlockDetail.Table source)
+                    || !(pair.translation().detail() instanceof BlockDetail.Table translation)) {
                 continue;
             }
-            List<List<Prose>> s = pair.source().table();
-            List<List<Prose>> t = pair.translation().table();
+            List<List<Prose>> s = source.rows();
+            List<List<Prose>> t = translation.rows();
             String sourceAt = page.source().path() + ":" + pair.source().line();
             if (s.size() != t.size()) {
                 findings.add(page.report(SPEC, pair)

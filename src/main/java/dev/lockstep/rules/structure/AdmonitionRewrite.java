@@ -28,8 +28,8 @@ final class AdmonitionRewrite {
     }
 
     static Fix of(Document sourceDoc, Block source, Document translationDoc, Block translation) {
-        Admonition s = source.admonition();
-        Admonition t = translation.admonition();
+        Admonition s = (Admonition) source.detail();
+        Admonition t = (Admonition) translation.detail();
         if (s.syntax() == AdmonitionSyntax.GITHUB_ALERT || t.syntax() == AdmonitionSyntax.GITHUB_ALERT) return null;
         // A title only the source has would have to be written in English: no fix. A title only the
         // translation has is kept where the source's syntax can carry it after its type.

@@ -3,7 +3,6 @@ package dev.lockstep.rules.structure;
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Admonition;
 import dev.lockstep.parse.AdmonitionSyntax;
-import dev.lockstep.parse.BlockKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Fix;
@@ -54,13 +53,11 @@ public final class AdmonitionSyntaxMismatch implements Rule {
         List<Finding> findings = new ArrayList<>();
         java.util.Set<String> sourceTypes = new java.util.HashSet<>();
         for (dev.lockstep.parse.Block b : page.source().blocks()) {
-            if (b.admonition() != null) sourceTypes.add(b.admonition().type());
+            if (b.detail() instanceof Admonition a) sourceTypes.add(a.type());
         }
         for (BlockPair pair : page.pairs()) {
-            if (!pair.matched() || pair.source().kind() != BlockKind.ADMONITION) continue;
-            if (pair.translation().kind() != BlockKind.ADMONITION) continue;
-            Admonition s = pair.source().admonition();
-            Admonition t = pair.translation().admonition();
+            if (!pair.matched() || !(pair.source().detail() instanceof Admonition s)) continue;
+            if (!(pair.translation().detail() instanceof Admonition t)) continue;
             List<String> differences = new ArrayList<>();
             if (!AdmonitionSyntax.sameSyntax(s, t)) differences.add("syntax");
             // A translated type keyword is translated-admonition-type's finding, not a type change.

@@ -44,8 +44,8 @@ public final class HeadingIdMismatch implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
             if (!pair.comparable() || pair.source().kind() != BlockKind.HEADING) continue;
-            String s = pair.source().headingId();
-            String t = pair.translation().headingId();
+            String s = Anchors.explicitId(pair.source());
+            String t = Anchors.explicitId(pair.translation());
             if (Objects.equals(s, t)) continue;
             // An id that keeps the source heading's own anchor (`## Qué resuelve {#problem-it-addresses}`)
             // is how translators keep links into the page working: a convention, not a difference.

@@ -1,6 +1,8 @@
 package dev.lockstep.rules.structure;
 
 import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
@@ -35,8 +37,8 @@ public final class HeadingLevelMismatch implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
             if (!pair.comparable() || pair.source().kind() != BlockKind.HEADING) continue;
-            int s = pair.source().headingLevel();
-            int t = pair.translation().headingLevel();
+            int s = level(pair.source());
+            int t = level(pair.translation());
             if (s == t) continue;
             findings.add(page.report(SPEC, pair)
                     .message("heading is level " + t + " (" + "#".repeat(t) + ") but the source heading at "
@@ -47,5 +49,10 @@ public final class HeadingLevelMismatch implements Rule {
                     .build());
         }
         return findings;
+    }
+
+    /** A heading's level; 0 for a block that is no heading. */
+    private static int level(Block b) {
+        return b.detail() instanceof BlockDetail.Heading h ? h.level() : 0;
     }
 }

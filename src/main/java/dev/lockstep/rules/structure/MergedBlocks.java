@@ -2,6 +2,7 @@ package dev.lockstep.rules.structure;
 
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
@@ -52,7 +53,7 @@ public final class MergedBlocks implements Rule {
             boolean footnotes = parts.get(0).kind() == BlockKind.FOOTNOTE;
             String message = footnotes
                     ? "this line defines " + parts.size() + " footnotes ("
-                    + String.join(", ", parts.stream().map(b -> "[^" + b.footnoteLabel() + "]").toList())
+                    + String.join(", ", parts.stream().map(b -> "[^" + label(b) + "]").toList())
                     + "): split them, one definition per line, as in the source " + page.source().path()
                     + " (lines " + lines + ")"
                     : "this " + pair.translation().kind().label() + " holds " + parts.size() + " "
@@ -64,5 +65,10 @@ public final class MergedBlocks implements Rule {
                     .build());
         }
         return findings;
+    }
+
+    /** A footnote definition's label as the parser read it. */
+    private static String label(Block b) {
+        return b.detail() instanceof BlockDetail.Footnote note ? note.label() : null;
     }
 }

@@ -2,7 +2,7 @@ package dev.lockstep.rules.structure;
 
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
-import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
@@ -103,7 +103,7 @@ public final class MissingBlock implements Rule {
      * the prose inside components is checked as blocks. Shortcodes and includes bring content of their own.
      */
     private static boolean quietDirective(Block block) {
-        return block.kind() == BlockKind.DIRECTIVE && !CONTENT_DIRECTIVES.contains(block.directiveSyntax());
+        return block.detail() instanceof BlockDetail.Directive d && !CONTENT_DIRECTIVES.contains(d.syntax());
     }
 
     private static final java.util.Set<String> CONTENT_DIRECTIVES = java.util.Set.of("hugo-shortcode", "snippet",

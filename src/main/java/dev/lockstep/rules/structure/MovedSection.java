@@ -2,7 +2,7 @@ package dev.lockstep.rules.structure;
 
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
-import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
@@ -40,16 +40,16 @@ public final class MovedSection implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        Block previousMoved = null;
+        BlockDetail.Heading previousMoved = null;
         for (BlockPair pair : page.pairs()) {
-            if (pair.source() == null || pair.source().kind() != BlockKind.HEADING) continue;
+            if (pair.source() == null || !(pair.source().detail() instanceof BlockDetail.Heading heading)) continue;
             if (pair.relation() != BlockPair.Relation.MOVED) {
                 previousMoved = null;
                 continue;
             }
             // A moved section's subsections move with it: one finding for the run.
-            boolean continuesRun = previousMoved != null && previousMoved.headingLevel() < pair.source().headingLevel();
-            if (!continuesRun) previousMoved = pair.source();
+            boolean continuesRun = previousMoved != null && previousMoved.level() < heading.level();
+            if (!continuesRun) previousMoved = heading;
             if (continuesRun) continue;
             Block before = page.source().headingAbove(pair.source());
             String where = before == null ? "at the top of the page" : "after the section \"" + before.summary(60)

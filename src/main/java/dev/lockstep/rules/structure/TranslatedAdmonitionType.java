@@ -3,7 +3,6 @@ package dev.lockstep.rules.structure;
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Admonition;
 import dev.lockstep.parse.Block;
-import dev.lockstep.parse.BlockKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
@@ -43,13 +42,11 @@ public final class TranslatedAdmonitionType implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         Set<String> sourceTypes = new HashSet<>();
-        for (Block b : page.source().blocks()) if (b.admonition() != null) sourceTypes.add(b.admonition().type());
+        for (Block b : page.source().blocks()) if (b.detail() instanceof Admonition a) sourceTypes.add(a.type());
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (!pair.matched() || pair.source().kind() != BlockKind.ADMONITION) continue;
-            if (pair.translation().kind() != BlockKind.ADMONITION) continue;
-            Admonition s = pair.source().admonition();
-            Admonition t = pair.translation().admonition();
+            if (!pair.matched() || !(pair.source().detail() instanceof Admonition s)) continue;
+            if (!(pair.translation().detail() instanceof Admonition t)) continue;
             if (!translated(s, t, sourceTypes)) continue;
             findings.add(page.report(SPEC, pair)
                     .message("admonition type \"" + t.declaredType() + "\" is a translated keyword: write the type \""
