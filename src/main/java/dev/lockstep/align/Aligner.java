@@ -32,7 +32,7 @@ public final class Aligner {
         List<Block> s = source.blocks().stream().filter(b -> b.kind() != BlockKind.FOOTNOTE).toList();
         List<Block> t = translation.blocks().stream().filter(b -> b.kind() != BlockKind.FOOTNOTE).toList();
         List<BlockPair> pairs = new Page(s, t).align();
-        return Footnotes.pair(pairs, source, translation);
+        return Divergence.mark(Relocations.pair(Footnotes.pair(pairs, source, translation)), source, translation);
     }
 
     /** One page's alignment: the blocks, their signatures, and what is decided so far. */

@@ -22,7 +22,10 @@ public record BlockPair(Block source, Block translation, Relation relation, List
     public enum Relation {
         /** One block for one block, in the same order as the rest of the page. */
         ALIGNED,
-        /** The heading of a section that sits at another place in the translation than in the source. */
+        /**
+         * The heading of a section that sits at another place in the translation than in the source, or a
+         * code block that does or that changed ({@link Relocations}: half of its lines alike or more).
+         */
         MOVED,
         /** Several source blocks written as one translated block. */
         MERGED,
@@ -33,7 +36,13 @@ public record BlockPair(Block source, Block translation, Relation relation, List
          * item as a paragraph, a heading as {@code <h2>}), paired by content. Rules that compare a block
          * with its counterpart skip it ({@link #comparable()}): retyped-block reports it, once.
          */
-        RETYPED
+        RETYPED,
+        /**
+         * A pair the aligner could only guess by position, on a page that follows another revision of the
+         * source ({@link Divergence}): rules that compare a block with its counterpart skip it
+         * ({@link #comparable()}); diverged-translation reports the page once.
+         */
+        UNSURE
     }
 
     public BlockPair {
@@ -56,8 +65,8 @@ public record BlockPair(Block source, Block translation, Relation relation, List
         return status() == Status.MATCHED;
     }
 
-    /** Matched blocks whose content rules compare: every matched pair but a retyped one. */
+    /** Matched blocks whose content rules compare: every matched pair but a retyped or unsure one. */
     public boolean comparable() {
-        return matched() && relation != Relation.RETYPED;
+        return matched() && relation != Relation.RETYPED && relation != Relation.UNSURE;
     }
 }

@@ -34,7 +34,7 @@ final class Joins {
     private final boolean[] absorbedS;
     private final boolean[] absorbedT;
 
-    private record Group(List<Integer> source, List<Integer> translation) {
+    private record Group(List<Integer> source, List<Integer> translation, boolean retyped) {
     }
 
     Joins(List<Block> s, List<Block> t, Signature[] ss, Signature[] ts, int[] match) {
@@ -152,8 +152,20 @@ final class Joins {
         return end == start ? null : raw.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Records blocks that the translation wrote as other kinds of blocks, several on one side at least (a
+     * tab whose body became a code block): one {@link BlockPair.Relation#RETYPED} pair (found by {@link Retypes}).
+     */
+    void recordRetyped(List<Integer> source, List<Integer> translation) {
+        record(source, translation, true);
+    }
+
     private void record(List<Integer> source, List<Integer> translation) {
-        Group g = new Group(List.copyOf(source), List.copyOf(translation));
+        record(source, translation, false);
+    }
+
+    private void record(List<Integer> source, List<Integer> translation, boolean retyped) {
+        Group g = new Group(List.copyOf(source), List.copyOf(translation), retyped);
         int first = source.get(0);
         for (int i : source) {
             if (i != first) absorbedS[i] = true;
@@ -162,6 +174,11 @@ final class Joins {
         for (int j = 1; j < translation.size(); j++) absorbedT[translation.get(j)] = true;
         match[first] = translation.get(0);
         bySource.put(first, g);
+    }
+
+    /** Whether source block {@code i} starts a merged, split or retyped group. */
+    boolean starts(int i) {
+        return bySource.containsKey(i);
     }
 
     boolean absorbedSource(int i) {
@@ -185,7 +202,8 @@ final class Joins {
         if (g == null) return null;
         List<Block> sp = g.source().stream().map(s::get).toList();
         List<Block> tp = g.translation().stream().map(t::get).toList();
-        return new BlockPair(Block.joined(sp), Block.joined(tp), sp.size() > 1 ? BlockPair.Relation.MERGED
-                : BlockPair.Relation.SPLIT, sp, tp);
+        BlockPair.Relation relation = g.retyped() ? BlockPair.Relation.RETYPED
+                : sp.size() > 1 ? BlockPair.Relation.MERGED : BlockPair.Relation.SPLIT;
+        return new BlockPair(Block.joined(sp), Block.joined(tp), relation, sp, tp);
     }
 }

@@ -24,6 +24,13 @@ final class Retypes {
     private static final int MAX_GAP_CELLS = 2_500;
     private static final double MIN_SCORE = 0.5;
     private static final int SMALL_GAP = 2;
+    /** Up to this many units on each side pair as one group, in gaps of up to this many cells. */
+    private static final int MAX_GROUP = 8;
+    private static final int MAX_GROUP_CELLS = 400;
+    /** In-order pairs this similar or less, across container depths, may be part of a broken container. */
+    private static final double WEAK = 0.5;
+    /** What each unit past one a side costs a group: separate pairs or groups of the same blocks are worth more. */
+    private static final double UNIT_COST = 0.3;
 
     private final List<Block> s;
     private final List<Block> t;
@@ -32,6 +39,8 @@ final class Retypes {
     private final int[] match;
     private final Joins joins;
     private final boolean[] retyped;
+    /** Translated blocks a retyped pair or group took. */
+    private final java.util.Set<Integer> taken = new java.util.HashSet<>();
 
     Retypes(List<Block> s, List<Block> t, Signature[] ss, Signature[] ts, int[] match, Joins joins) {
         this.s = s;
@@ -49,6 +58,7 @@ final class Retypes {
 
     /** Pairs retyped blocks in the gaps of one fenced range, already paired in order (indices increasing). */
     void find(int[] si, int[] ti, double ratio) {
+        java.util.Map<Integer, Integer> released = release(si, ratio);
         java.util.Set<Integer> pairedT = new java.util.HashSet<>();
         for (int i : si) if (match[i] >= 0) pairedT.add(match[i]);
         int k = 0, l = 0;
@@ -72,6 +82,33 @@ final class Retypes {
             if (k < si.length) k++;
             while (l < ti.length && ti[l] <= limit) l++;
         }
+        for (java.util.Map.Entry<Integer, Integer> r : released.entrySet()) {
+            if (match[r.getKey()] < 0 && !joins.absorbedSource(r.getKey()) && !taken.contains(r.getValue())) {
+                match[r.getKey()] = r.getValue();
+            }
+        }
+    }
+
+    /**
+     * Unpairs each block inside a source container that did not pair when in-order pairing paired it
+     * weakly with a block outside any container (a tab's paragraph with the escaped tab opener): it is more
+     * likely part of the container the translation wrote as other blocks. Returns them; {@link #find}
+     * pairs back those no retyped group took.
+     */
+    private java.util.Map<Integer, Integer> release(int[] si, double ratio) {
+        java.util.Map<Integer, Integer> released = new java.util.HashMap<>();
+        for (int i : si) {
+            int j = match[i];
+            if (j < 0 || joins.starts(i) || s.get(i).depth() <= t.get(j).depth()) continue;
+            if (ss[i].similarity(ts[j], ratio) >= WEAK) continue;
+            int container = i - 1;
+            while (container >= 0 && s.get(container).depth() >= s.get(i).depth()) container--;
+            if (container >= 0 && match[container] < 0 && !joins.absorbedSource(container)) {
+                released.put(i, j);
+                match[i] = -1;
+            }
+        }
+        return released;
     }
 
     /** How many of a gap's blocks are not inside another of them (a tab and its list count as one). */
@@ -83,35 +120,180 @@ final class Retypes {
         return n;
     }
 
-    /** In-order pairing of one gap's blocks by {@link #score}, Needleman–Wunsch with gap score 0. */
+    /**
+     * A block of a gap with the gap blocks it holds right after it (a tab and its paragraphs): what pairs
+     * across kinds as one.
+     */
+    private record Unit(int from, int to) {
+    }
+
+    private static List<Unit> units(List<Integer> gap, List<Block> blocks) {
+        List<Unit> out = new ArrayList<>();
+        int k = 0;
+        while (k < gap.size()) {
+            int head = gap.get(k);
+            int end = k + 1;
+            while (end < gap.size() && gap.get(end) == gap.get(end - 1) + 1
+                    && blocks.get(gap.get(end)).depth() > blocks.get(head).depth()) {
+                end++;
+            }
+            out.add(new Unit(k, end));
+            k = end;
+        }
+        return out;
+    }
+
+    /**
+     * In-order pairing of one gap's units, Needleman–Wunsch with gap score 0: one unit with one ({@link
+     * #score}, the units' first blocks), or up to {@link #MAX_GROUP} units with up to as many (a tab whose
+     * body became a code block, list items exported as one code block, front matter whose fences broke),
+     * each pairing worth its score times the blocks it covers, so that one group of five blocks beats a
+     * pair of two that leaves the rest unexplained, and two pairs beat one group of the same blocks.
+     */
     private void pair(List<Integer> gs, List<Integer> gt, double ratio, boolean small) {
-        int n = gs.size(), m = gt.size();
-        double[][] sims = new double[n][m];
+        List<Unit> us = units(gs, s);
+        List<Unit> ut = units(gt, t);
+        int n = us.size(), m = ut.size();
+        int group = (long) gs.size() * gt.size() <= MAX_GROUP_CELLS ? MAX_GROUP : 1;
+        Signature[][] joinedS = joinedSignatures(gs, us, s, group);
+        Signature[][] joinedT = joinedSignatures(gt, ut, t, group);
         double[][] best = new double[n + 1][m + 1];
+        int[][] takeA = new int[n + 1][m + 1];
+        int[][] takeB = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                double sim = score(gs.get(i), gt.get(j), ratio, small);
-                sims[i][j] = sim;
                 double b = Math.max(best[i + 1][j], best[i][j + 1]);
-                if (sim >= MIN_SCORE) b = Math.max(b, best[i + 1][j + 1] + sim);
+                int ta = 0, tb = 0;
+                for (int a = 1; a <= group && i + a <= n; a++) {
+                    for (int c = 1; c <= group && j + c <= m; c++) {
+                        double value = value(gs, gt, us, ut, i, a, j, c, joinedS, joinedT, ratio, small);
+                        if (value > 0 && best[i + a][j + c] + value > b) {
+                            b = best[i + a][j + c] + value;
+                            ta = a;
+                            tb = c;
+                        }
+                    }
+                }
                 best[i][j] = b;
+                takeA[i][j] = ta;
+                takeB[i][j] = tb;
             }
         }
         int i = 0, j = 0;
         while (i < n && j < m) {
-            double sim = sims[i][j];
-            if (sim >= MIN_SCORE && best[i][j] == best[i + 1][j + 1] + sim) {
-                match[gs.get(i)] = gt.get(j);
-                Block a = s.get(gs.get(i));
-                Block b = t.get(gt.get(j));
-                retyped[gs.get(i)] = !readAlike(a, b) && !readAlike(b, a);
-                i++;
-                j++;
+            int a = takeA[i][j], c = takeB[i][j];
+            if (a > 0) {
+                record(blocksOf(gs, us, i, a), blocksOf(gt, ut, j, c), a == 1 && c == 1, ratio, small);
+                i += a;
+                j += c;
             } else if (best[i][j] == best[i + 1][j]) {
                 i++;
             } else {
                 j++;
             }
+        }
+    }
+
+    /** What pairing units {@code i..i+a} with {@code j..j+c} is worth: 0 when nothing shows they are one. */
+    private double value(List<Integer> gs, List<Integer> gt, List<Unit> us, List<Unit> ut, int i, int a, int j, int c,
+                         Signature[][] joinedS, Signature[][] joinedT, double ratio, boolean small) {
+        if (a == 1 && c == 1) {
+            // One unit each: their first blocks pair as before (a container's content is not reported).
+            double one = score(gs.get(us.get(i).from()), gt.get(ut.get(j).from()), ratio, small);
+            if (one > 0) return 2 * one;
+        }
+        List<Integer> bs = blocksOf(gs, us, i, a);
+        List<Integer> bt = blocksOf(gt, ut, j, c);
+        if (bs.size() == 1 && bt.size() == 1) return 0;
+        double g = groupScore(bs, bt, us.subList(i, i + a), ut.subList(j, j + c), gs, gt,
+                joinedS[i][a], joinedT[j][c], ratio);
+        // Finer pairings first: two pairs (or two groups) beat one group of the same blocks.
+        return g * (bs.size() + bt.size()) - UNIT_COST * (a + c - 2);
+    }
+
+    /**
+     * 0 unless the blocks of both groups read as one another with their markup changed: their kinds
+     * differ, their links and code (or text, or front-matter keys) agree, and every unit has its place
+     * in the other group (see {@link Signature#accountedIn}).
+     */
+    private double groupScore(List<Integer> bs, List<Integer> bt, List<Unit> us, List<Unit> ut, List<Integer> gs,
+                              List<Integer> gt, Signature js, Signature jt, double ratio) {
+        java.util.Set<BlockKind> kinds = java.util.EnumSet.noneOf(BlockKind.class);
+        for (int x : bs) {
+            if (!groupable(s.get(x).kind())) return 0;
+            kinds.add(s.get(x).kind());
+        }
+        java.util.Set<BlockKind> otherKinds = java.util.EnumSet.noneOf(BlockKind.class);
+        for (int x : bt) {
+            if (!groupable(t.get(x).kind())) return 0;
+            otherKinds.add(t.get(x).kind());
+        }
+        // The same kinds on both sides are merged or split blocks, or different blocks: not retyped ones.
+        if (kinds.equals(otherKinds)) return 0;
+        // Code on both sides is code that changed (steps rewritten around it), not markup that broke.
+        if (kinds.contains(BlockKind.CODE) && otherKinds.contains(BlockKind.CODE)) return 0;
+        Signature.Evidence e = js.retypeEvidence(jt, ratio);
+        // Links and code written out as text (a list exported as a code block) make it longer: as for one
+        // block, shared links need only a loose length fit; an opener or text kept needs a good one.
+        boolean sure = e.keysKept()
+                || e.lengthFit() >= 0.1 && e.features() && e.share() >= 0.5
+                || e.lengthFit() >= 0.4 && (e.sameText() && e.longText() || js.openerKept(jt));
+        if (!sure) return 0;
+        // A group holds one container: another one's opener after its first unit starts the next group.
+        for (int k = 1; k < ut.size(); k++) if (new Signature(blocksOf(gt, ut.get(k), t)).opensContainer()) return 0;
+        for (Unit u : us) if (!accounted(u, us, gs, s, jt, e.lengthFit(), ratio)) return 0;
+        for (Unit u : ut) if (!accounted(u, ut, gt, t, js, e.lengthFit(), 1 / ratio)) return 0;
+        return 0.5 + 0.3 * e.share() + 0.15 * e.lengthFit();
+    }
+
+    /**
+     * Whether unit {@code u} of a group belongs there: it shares links, code or text with the other group
+     * ({@link Signature#accountedIn}), or the other group's length needs it (a tab's body written as a
+     * code block, with no link to show it). A side of one unit is what the group's evidence is about.
+     */
+    private static boolean accounted(Unit u, List<Unit> group, List<Integer> gap, List<Block> blocks, Signature other,
+                                     double fit, double ratio) {
+        if (new Signature(blocksOf(gap, u, blocks)).accountedIn(other)) return true;
+        if (group.size() == 1) return true;
+        List<Block> rest = new ArrayList<>();
+        for (Unit v : group) if (!v.equals(u)) rest.addAll(blocksOf(gap, v, blocks));
+        double without = new Signature(rest).lengthFit(other, ratio);
+        return fit > without + 0.1;
+    }
+
+    private static Signature[][] joinedSignatures(List<Integer> gap, List<Unit> units, List<Block> blocks, int group) {
+        Signature[][] out = new Signature[units.size()][group + 1];
+        if (group == 1) return out;
+        for (int i = 0; i < units.size(); i++) {
+            for (int a = 1; a <= group && i + a <= units.size(); a++) {
+                List<Block> parts = new ArrayList<>();
+                for (int x : blocksOf(gap, units, i, a)) parts.add(blocks.get(x));
+                out[i][a] = new Signature(parts);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> blocksOf(List<Integer> gap, List<Unit> units, int i, int a) {
+        return gap.subList(units.get(i).from(), units.get(i + a - 1).to());
+    }
+
+    private static List<Block> blocksOf(List<Integer> gap, Unit u, List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (int x : gap.subList(u.from(), u.to())) out.add(blocks.get(x));
+        return out;
+    }
+
+    /** One unit each pairs their first blocks, as before; anything larger is one retyped group. */
+    private void record(List<Integer> bs, List<Integer> bt, boolean single, double ratio, boolean small) {
+        taken.addAll(bt);
+        if (single && score(bs.get(0), bt.get(0), ratio, small) > 0) {
+            match[bs.get(0)] = bt.get(0);
+            Block a = s.get(bs.get(0));
+            Block b = t.get(bt.get(0));
+            retyped[bs.get(0)] = !readAlike(a, b) && !readAlike(b, a);
+        } else {
+            joins.recordRetyped(bs, bt);
         }
     }
 
@@ -123,11 +305,15 @@ final class Retypes {
     private double score(int i, int j, double ratio, boolean small) {
         Block a = s.get(i);
         Block b = t.get(j);
-        if (a.kind() == b.kind() || !retypable(a.kind()) || !retypable(b.kind())) return 0;
+        if (a.kind() == b.kind() || a.kind() == BlockKind.FOOTNOTE || b.kind() == BlockKind.FOOTNOTE) return 0;
         Signature.Evidence e = ss[i].retypeEvidence(ts[j], ratio);
+        // An escaped directive (an include shown as text) is the same line; other template lines pair elsewhere.
+        if (e.sameMarkup()) return 0.95;
+        if (!retypable(a.kind()) || !retypable(b.kind())) return 0;
         // Broken markup turns a link into text as long as its URL: shared links need only a loose length fit.
+        // An HTML element that renders as the other block (a page exported as HTML) needs its length to fit.
         boolean sure = e.lengthFit() >= 0.1 && (e.features() || e.sameText() && (small || e.longText()))
-                || e.lengthFit() >= 0.25 && e.names()
+                || e.lengthFit() >= 0.25 && (e.names() || e.element())
                 || small && e.titleKept();
         if (!sure) return 0;
         // A container holds the others: of a container and its first child, the container pairs.
@@ -152,6 +338,17 @@ final class Retypes {
                     : BULLET.matcher(raw).matches();
             case CODE -> raw.startsWith("```") || raw.startsWith("~~~");
             default -> false;
+        };
+    }
+
+    /**
+     * Kinds a group of blocks written as other kinds can hold: not a heading (it starts a section of its
+     * own) nor a template line; front matter and a thematic break can (front matter whose fences broke).
+     */
+    private static boolean groupable(BlockKind kind) {
+        return switch (kind) {
+            case HEADING, FOOTNOTE, DIRECTIVE -> false;
+            default -> true;
         };
     }
 

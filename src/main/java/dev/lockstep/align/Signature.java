@@ -32,6 +32,10 @@ final class Signature {
     private final List<Block> blocks;
     /** The blocks as written, lower case (made on first use): where broken markup leaves a link target or code as text. */
     private String raw;
+    /** What a reader sees of the blocks (made on first use, see {@link #shownText}). */
+    private String shown;
+    /** {@link #raw} without backslashes and spacing (made on first use). */
+    private String unescaped;
     int length;
     final int level;
     final String shape;
@@ -294,7 +298,7 @@ final class Signature {
      *                  links or code shared, or none at all)
      */
     record Evidence(double share, double lengthFit, boolean features, boolean sameText, boolean longText,
-                    boolean titleKept, boolean names) {
+                    boolean titleKept, boolean names, boolean sameMarkup, boolean element, boolean keysKept) {
     }
 
     private String raw() {
@@ -311,18 +315,166 @@ final class Signature {
         int found = found(targets, o.targets, o.raw()) + found(codes, o.codes, o.raw())
                 + found(o.targets, targets, raw()) + found(o.codes, codes, raw());
         double share = own == 0 ? 1 : (double) found / own;
-        double fit = 0;
-        if (length > 0 && o.length > 0) {
-            double expected = length * lengthRatio;
-            fit = Math.min(expected, o.length) / Math.max(expected, o.length);
-        }
-        boolean sameText = sameWords(text, o.text) || contained(text, o.raw(), 12) || contained(o.text, raw(), 12);
+        // An HTML block's words are in its raw text only: compare what a reader sees.
+        String text = shownText();
+        String otherText = o.shownText();
+        double fit = lengthFit(o, lengthRatio);
+        boolean sameText = sameWords(text, otherText) || contained(text, o.raw(), 12) || contained(otherText, raw(), 12);
         boolean numbersAgree = !this.numbers.isEmpty() && this.numbers.equals(o.numbers);
         // Numbers alone are weak (a "1" is everywhere): they only back names.
-        boolean names = sharedNames(text, o.text) >= 2 && (numbersAgree || own == 0 || found > 0);
+        boolean names = sharedNames(text, otherText) >= 2 && (numbersAgree || own == 0 || found > 0);
         return new Evidence(share, fit, found > 0 && 2 * found >= own, sameText,
-                Math.min(text.strip().length(), o.text.strip().length()) >= 20,
-                contained(text, o.raw(), 6) || contained(o.text, raw(), 6), names);
+                Math.min(text.strip().length(), otherText.strip().length()) >= 20,
+                contained(text, o.raw(), 6) || contained(otherText, raw(), 6), names, sameMarkup(o),
+                rendersAs(o) || o.rendersAs(this), keysIn(o) || o.keysIn(this));
+    }
+
+    /**
+     * The same lines once escapes and spacing are gone: a directive ({@code --8<-- "file"}) that a
+     * translation escaped ({@code \--8<-- "file"}) so it shows as text.
+     */
+    private boolean sameMarkup(Signature o) {
+        String a = unescaped();
+        return a.length() >= 4 && a.equals(o.unescaped());
+    }
+
+    private String unescaped() {
+        if (unescaped == null) unescaped = ESCAPES.matcher(raw()).replaceAll("");
+        return unescaped;
+    }
+
+    private static final Pattern ESCAPES = Pattern.compile("[\\\\\\s]+");
+
+    private static final Pattern FIRST_TAG = Pattern.compile("^\\s*<([a-z][a-z0-9]*)");
+
+    /**
+     * Whether this is an HTML block whose first element renders as {@code o}'s kind of block: a page a
+     * translation platform exported as HTML ({@code <h2>}, {@code <p>}, a definition list, which our
+     * Markdown reads as paragraphs).
+     */
+    private boolean rendersAs(Signature o) {
+        if (kind != BlockKind.HTML || o.kind == BlockKind.HTML) return false;
+        Matcher m = FIRST_TAG.matcher(raw());
+        if (!m.find()) return false;
+        String tag = m.group(1);
+        return switch (o.kind) {
+            case HEADING -> tag.equals("h" + o.level);
+            case PARAGRAPH -> tag.equals("p") || tag.equals("dl") || tag.equals("dt") || tag.equals("dd");
+            case LIST_ITEM -> tag.equals("ul") || tag.equals("ol") || tag.equals("li");
+            case QUOTE -> tag.equals("blockquote");
+            case CODE -> tag.equals("pre");
+            case TABLE -> tag.equals("table");
+            case IMAGE -> tag.equals("img") || tag.equals("figure") || tag.equals("picture");
+            default -> false;
+        };
+    }
+
+    private static final Pattern KEY = Pattern.compile("(?m)^([a-z_][\\w-]*)[ \\t]*:");
+
+    /**
+     * Whether this is front matter whose every top-level key starts a line of {@code o}, another kind of
+     * block: front matter whose fences a translation broke ({@code - - -}), so that it shows as text.
+     */
+    private boolean keysIn(Signature o) {
+        if (kind != BlockKind.FRONT_MATTER || o.kind == BlockKind.FRONT_MATTER) return false;
+        Matcher m = KEY.matcher(raw());
+        int keys = 0;
+        while (m.find()) {
+            keys++;
+            if (!Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(m.group(1)) + "[ \\t]*:").matcher(o.raw()).find()) {
+                return false;
+            }
+        }
+        return keys > 0;
+    }
+
+    /**
+     * Whether this block, part of a group of blocks written as another kind, has a place in the other
+     * group: its links or code are there (or the other's are in it), or its text, or it is short (an
+     * escaped tab opener, a broken front-matter fence), or it holds a line of the other's front matter.
+     */
+    boolean accountedIn(Signature o) {
+        if (found(targets, o.targets, o.raw()) + found(codes, o.codes, o.raw()) > 0) return true;
+        if (found(o.targets, targets, raw()) + found(o.codes, codes, raw()) > 0) return true;
+        String shown = shownText();
+        if (shown.strip().length() <= SHORT || contained(shown, o.raw(), 12) || contained(o.shownText(), raw(), 12)) {
+            return true;
+        }
+        return o.keysIn(this) || keysIn(o);
+    }
+
+    /** Text up to this long in a group is markup left over (an opener, a fence), not content of its own. */
+    private static final int SHORT = 40;
+
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+
+    /** The text a reader sees: an HTML block's text once its tags are gone; the others' translatable text. */
+    String shownText() {
+        if (shown != null) return shown;
+        if (blocks.stream().noneMatch(b -> b.kind() == BlockKind.HTML || b.kind() == BlockKind.CODE)) return shown = text;
+        StringBuilder all = new StringBuilder();
+        for (Block part : blocks) {
+            if (part.kind() == BlockKind.HTML) all.append(TAG.matcher(part.raw()).replaceAll(" "));
+            else if (part.kind() == BlockKind.CODE) {
+                // Markdown shown as code (a list exported as a code block): its link targets are not text.
+                all.append(LINK_TARGET.matcher(FENCE.matcher(part.raw()).replaceAll("")).replaceAll("]"));
+            }
+            else for (Prose p : part.texts()) all.append(p.text()).append('\n');
+            all.append('\n');
+        }
+        return shown = all.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static final Pattern LINK_TARGET = Pattern.compile("]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern FENCE = Pattern.compile("(?m)^\\s*(```|~~~).*$");
+
+    /**
+     * Whether the first lines of the two, escapes and spacing aside, are one line: a container's opener
+     * ({@code === "iOS"}) that a translation escaped ({@code \=== "iOS"}) so the container broke.
+     */
+    boolean openerKept(Signature o) {
+        String a = firstLine(blocks.get(0).raw());
+        String b = firstLine(o.blocks.get(0).raw());
+        if (a.length() >= 4 && a.equals(b)) return true;
+        // The opener's markup with its title translated ({@code \=== "Version actuelle"}), or front-matter
+        // fences written apart ({@code - - -}): the same character three times or more.
+        Matcher x = MARKER.matcher(a);
+        Matcher y = MARKER.matcher(b);
+        return x.lookingAt() && y.lookingAt() && x.group().equals(y.group());
+    }
+
+    /** Whether the first line opens a container with a title ({@code \=== "iOS"}, {@code !!! note "…"}). */
+    boolean opensContainer() {
+        String line = firstLine(blocks.get(0).raw());
+        Matcher m = MARKER.matcher(line);
+        return m.lookingAt() && line.length() > m.end();
+    }
+
+    private static final Pattern MARKER = Pattern.compile("([=!?:`~*+-])\\1{2,}");
+
+    private static String firstLine(String raw) {
+        String line = raw.strip();
+        int nl = line.indexOf('\n');
+        return ESCAPES.matcher(nl < 0 ? line : line.substring(0, nl)).replaceAll("");
+    }
+
+    /** Whether this block's text (at least {@code min} characters) is written, untranslated, in {@code o}. */
+    boolean textIn(Signature o, int min) {
+        return contained(text, o.raw(), min);
+    }
+
+    /** The shown lengths of the two against the page's length ratio: 0 to 1. */
+    double lengthFit(Signature o, double lengthRatio) {
+        int length = shownLength();
+        int otherLength = o.shownLength();
+        if (length == 0 || otherLength == 0) return 0;
+        double expected = length * lengthRatio;
+        return Math.min(expected, otherLength) / Math.max(expected, otherLength);
+    }
+
+    private int shownLength() {
+        String shown = shownText();
+        return shown.equals(text) ? length : shown.length();
     }
 
     /** How many of {@code mine} the other block has as a feature or in its written text. */

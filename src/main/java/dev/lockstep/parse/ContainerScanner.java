@@ -82,6 +82,13 @@ final class ContainerScanner {
     private static final Pattern ASIDE_OPEN = Pattern.compile(
             "^(\\s{0,3})(:{3,})([\\w-]+)(?:\\[(.*)\\])?(?:\\{[^}]*\\})?(?:\\s+(.*?))?\\s*$");
     private static final Pattern ASIDE_CLOSE = Pattern.compile("^\\s{0,3}(:{3,})\\s*$");
+    /**
+     * MDX has no indented code, so an aside inside a list item or a JSX element may be indented by any
+     * amount (remark-directive's line prefix is unlimited when {@code codeIndented} is off).
+     */
+    private static final Pattern ASIDE_OPEN_MDX = Pattern.compile(
+            "^(\\s*)(:{3,})([\\w-]+)(?:\\[(.*)\\])?(?:\\{[^}]*\\})?(?:\\s+(.*?))?\\s*$");
+    private static final Pattern ASIDE_CLOSE_MDX = Pattern.compile("^\\s*(:{3,})\\s*$");
     /** A definition: {@code :   Text} (Python-Markdown def_list, Goldmark's definition lists). */
     private static final Pattern DEFINITION = Pattern.compile("^( {0,3}):( {1,3}|\\t)(?=\\S)");
     /** Lines that cannot be a definition list's term: other block syntax. */
@@ -142,6 +149,13 @@ final class ContainerScanner {
      * @param definitions whether the renderer reads definition lists ({@code Term} / {@code :   Definition})
      */
     static Result scan(String[] original, int firstLine, Syntaxes syntaxes, boolean definitions) {
+        return scan(original, firstLine, syntaxes, definitions, false);
+    }
+
+    /** @param mdx whether asides may be indented any amount (MDX: no indented code) */
+    static Result scan(String[] original, int firstLine, Syntaxes syntaxes, boolean definitions, boolean mdx) {
+        Pattern asideOpen = mdx ? ASIDE_OPEN_MDX : ASIDE_OPEN;
+        Pattern asideClose = mdx ? ASIDE_CLOSE_MDX : ASIDE_CLOSE;
         String[] lines = original.clone();
         int[] shift = new int[lines.length];
         List<Container> found = new ArrayList<>();
@@ -331,7 +345,7 @@ final class ContainerScanner {
                     && containsFence(stack, AdmonitionSyntax.PYMDOWNX_BLOCKS, m.group(1).length())) {
                 closeFence(stack, found, AdmonitionSyntax.PYMDOWNX_BLOCKS, m.group(1).length(), i);
                 lines[i] = blankOut(working);
-            } else if ((m = ASIDE_OPEN.matcher(working)).matches()) {
+            } else if ((m = asideOpen.matcher(working)).matches()) {
                 boolean legacyTitle = m.group(4) == null && m.group(5) != null;
                 Open c = new Open(legacyTitle ? AdmonitionSyntax.DOCUSAURUS : AdmonitionSyntax.DIRECTIVE, i,
                         m.group(1).length());
@@ -341,7 +355,7 @@ final class ContainerScanner {
                 else if (legacyTitle) setTitle(c, m.group(5), i, m.start(5));
                 stack.push(c);
                 lines[i] = blankOut(working);
-            } else if ((m = ASIDE_CLOSE.matcher(working)).matches() && containsAside(stack, m.group(1).length())) {
+            } else if ((m = asideClose.matcher(working)).matches() && containsAside(stack, m.group(1).length())) {
                 closeAside(stack, found, m.group(1).length(), i);
                 lines[i] = blankOut(working);
             } else {

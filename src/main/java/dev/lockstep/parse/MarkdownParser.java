@@ -115,7 +115,7 @@ public final class MarkdownParser {
         Syntaxes syntaxes = Syntaxes.of(flavor);
         boolean definitionLists = renderer == Renderer.PYTHON_MARKDOWN || renderer == Renderer.GOLDMARK;
         int[] dedented = flavor.mdx() ? MdxIndentation.dedent(forScan, bodyStart) : new int[forScan.length];
-        ContainerScanner.Result scan = ContainerScanner.scan(forScan, bodyStart, syntaxes, definitionLists);
+        ContainerScanner.Result scan = ContainerScanner.scan(forScan, bodyStart, syntaxes, definitionLists, flavor.mdx());
         String parsedText = String.join("\n", scan.lines());
         int[] shift = scan.shift();
         for (int i = 0; i < shift.length; i++) shift[i] += dedented[i];

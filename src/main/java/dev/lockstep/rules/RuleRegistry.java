@@ -12,6 +12,7 @@ import dev.lockstep.rules.links.BrokenSourceLink;
 import dev.lockstep.rules.links.DriftedLink;
 import dev.lockstep.rules.markup.AbbreviationMismatch;
 import dev.lockstep.rules.markup.AttrListMismatch;
+import dev.lockstep.rules.markup.CodeBlockMismatch;
 import dev.lockstep.rules.markup.CodeSpanMismatch;
 import dev.lockstep.rules.markup.EmphasisMismatch;
 import dev.lockstep.rules.markup.FootnoteMismatch;
@@ -34,6 +35,7 @@ import dev.lockstep.rules.syntax.StrayClosingTag;
 import dev.lockstep.rules.structure.BrokenSourceMarkup;
 import dev.lockstep.rules.structure.ExtraBlock;
 import dev.lockstep.rules.structure.MergedBlocks;
+import dev.lockstep.rules.structure.DivergedTranslation;
 import dev.lockstep.rules.structure.MovedSection;
 import dev.lockstep.rules.structure.RetypedBlock;
 import dev.lockstep.rules.structure.SplitBlock;
@@ -68,6 +70,7 @@ public final class RuleRegistry {
                 new MergedBlocks(),
                 new SplitBlock(),
                 new MovedSection(),
+                new DivergedTranslation(),
                 new RetypedBlock(),
                 new BrokenSourceMarkup(),
                 new AdmonitionSyntaxMismatch(),
@@ -84,6 +87,7 @@ public final class RuleRegistry {
                 new AdmonitionTitleQuotes(),
                 new LeakedPlaceholderTag(),
                 new CodeSpanMismatch(),
+                new CodeBlockMismatch(),
                 new EmphasisMismatch(),
                 new MarkMismatch(),
                 new KeysMismatch(),

@@ -5,6 +5,7 @@ import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.InlinedCode;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
@@ -22,13 +23,18 @@ public final class CodeSpanMismatch implements Rule {
             What readers see may be translated: a span that is a phrase of words (`leave blank`) or a
             single capitalized label (`From`) only has to be there, and placeholders inside a span
             (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`, `{{placeholder}}`) may change; everything else must
-            be identical. A code span the translation adds around words the source block has as plain text
-            (`` `await` `` for await) is formatting a translator chose, and is not reported. A block that lost
+            be identical, but for spaces around punctuation (`copy(app,None)`) and a trailing slash (`out/`). A code span the translation adds around words the source block has as plain text
+            (`` `await` `` for await, `` `core` `` for Core), or repeats (a placeholder the source block has
+            once), is formatting a translator chose, and is not reported. A block that lost
             as many spans as it gained has changed them: one finding per change, not a lost and an added span.
             A pair of blocks with three or more spans, unequal counts and not one span alike (nor a source
             span's text in the translation) is not the same text, but one of another revision the alignment
             paired: span-by-span advice would be wrong, so nothing is reported (`missing-block`,
-            `extra-block` or `stale-translation` are the findings for it).
+            `extra-block` or `stale-translation` are the findings for it). So is a block followed by a code
+            block the translation lacks and one the source lacks: a step of another revision ("add this to
+            `Cargo.toml`" for "run `cargo add` in `src-tauri`") paired with the new one. A command the translation writes
+            as a code span (``运行 `cargo add x` ``) for the source's one- or two-line code block right after
+            the block is the source's code block written inline, not an added span (nor a missing block).
 
             ## Why it matters
             Code spans hold commands, file names, settings and values that readers type or look for
@@ -55,24 +61,33 @@ public final class CodeSpanMismatch implements Rule {
     private static String key(Inline code) {
         String text = code.text().strip();
         if (PHRASE.matcher(text).matches()) return "\u0000phrase";
+        // Spaces around punctuation (`copy(app,None)` for `copy(app, None)`) and a directory's trailing
+        // slash (`out/` for `out`) are how a translator typed it, not another value.
+        text = SPACED_PUNCTUATION.matcher(text).replaceAll("$1");
+        if (text.length() > 1 && text.endsWith("/")) text = text.substring(0, text.length() - 1);
         return PLACEHOLDER.matcher(text).replaceAll("\u0000");
     }
+
+    private static final Pattern SPACED_PUNCTUATION = Pattern.compile("\\s*([,;()\\[\\]{}])\\s*");
 
     /**
      * A code span the translation adds around words the source block has as plain text (`await` for
      * await): the translator formatted an identifier as code, which is a convention, not a defect.
      */
     private static boolean formattedBySource(Block source, Inline added) {
-        String words = added.text().strip();
+        String words = added.text().strip().toLowerCase(java.util.Locale.ROOT);
         if (words.isEmpty()) return false;
+        // A span the source block has too, written once more (a placeholder the translation repeats).
+        for (Inline own : source.inlines(InlineKind.CODE)) if (own.text().strip().equalsIgnoreCase(words)) return true;
         for (Prose p : source.texts()) {
-            int at = p.text().indexOf(words);
+            String text = p.text().toLowerCase(java.util.Locale.ROOT);
+            int at = text.indexOf(words);
             while (at >= 0) {
-                boolean startOk = at == 0 || !Character.isLetterOrDigit(p.text().charAt(at - 1));
+                boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
                 int end = at + words.length();
-                boolean endOk = end == p.text().length() || !Character.isLetterOrDigit(p.text().charAt(end));
+                boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
                 if (startOk && endOk) return true;
-                at = p.text().indexOf(words, at + 1);
+                at = text.indexOf(words, at + 1);
             }
         }
         return false;
@@ -85,6 +100,6 @@ public final class CodeSpanMismatch implements Rule {
 
     @Override
     public List<Finding> check(AlignedPage page) {
-        return parity.check(page);
+        return parity.check(page, InlinedCode.of(page)::holds);
     }
 }

@@ -92,11 +92,22 @@ final class InlineParity {
     }
 
     List<Finding> check(AlignedPage page) {
+        return check(page, (block, item) -> false);
+    }
+
+    /**
+     * @param written items of a translated block that stand for another source block (a command written
+     *                inline for the source's code block): not compared at all
+     */
+    List<Finding> check(AlignedPage page, java.util.function.BiPredicate<Block, Inline> written) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable()) continue;
+        List<BlockPair> pairs = page.pairs();
+        for (int at = 0; at < pairs.size(); at++) {
+            BlockPair pair = pairs.get(at);
+            if (!pair.comparable() || replacedBody(pairs, at)) continue;
             List<Inline> lost = new ArrayList<>(select.apply(pair.source()));
             List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
+            added.removeIf(item -> written.test(pair.translation(), item));
             if (lost.isEmpty() && added.isEmpty()) continue;
             // Three or more items where the source block has none: the alignment paired another block
             // (a table of a newer or older revision), and item-by-item advice would be wrong.
@@ -197,6 +208,23 @@ final class InlineParity {
             }
         }
         return findings;
+    }
+
+    /**
+     * A block whose body the translation replaced: right after the pair, the source has a code block the
+     * translation lacks and the translation one the source lacks (an old step, "add this to
+     * `Cargo.toml`" and its TOML, paired with the new one, "run `cargo add` in `src-tauri`" and its
+     * command). The two are not the same text: item-by-item advice would be wrong; missing-block and
+     * extra-block report the code.
+     */
+    static boolean replacedBody(List<BlockPair> pairs, int k) {
+        boolean missing = false, extra = false;
+        for (int j = k + 1; j < pairs.size() && !pairs.get(j).matched(); j++) {
+            BlockPair p = pairs.get(j);
+            if (p.source() != null && p.source().kind() == dev.lockstep.parse.BlockKind.CODE) missing = true;
+            if (p.translation() != null && p.translation().kind() == dev.lockstep.parse.BlockKind.CODE) extra = true;
+        }
+        return missing && extra;
     }
 
     /** On the translated line that corresponds to the source item's, when the block has as many lines. */

@@ -39,7 +39,7 @@ public final class TableShapeMismatch implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (!pair.matched() || !(pair.source().detail() instanceof BlockDetail.Table source)
+            if (!pair.comparable() || !(pair.source().detail() instanceof BlockDetail.Table source)
                     || !(pair.translation().detail() instanceof BlockDetail.Table translation)) {
                 continue;
             }

@@ -5,6 +5,7 @@ import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.InlinedCode;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -21,7 +22,9 @@ public final class MissingBlock implements Rule {
             container is missing (an admonition or a block quote), only the container is reported. Lines of
             template or component syntax (an MDX `import`, a JSX tag, a Jinja tag) are not reported: they
             hold no prose, and the prose between component tags is checked as blocks. A missing Hugo
-            shortcode, snippet or code include is reported: it brings content of its own.
+            shortcode, snippet or code include is reported: it brings content of its own. A one- or
+            two-line code block that the translation writes as a code span in the block before it
+            (``运行 `cargo add x` `` for "Run:" and its `sh` fence) is not missing.
 
             ## Why it matters
             Readers of the translation miss that content. Usually the source gained a paragraph after the
@@ -67,8 +70,12 @@ public final class MissingBlock implements Rule {
                 ? BrokenSourceMarkup.strayClosers(page.source()) : List.of();
         java.util.Set<Block> inRetyped = status == BlockPair.Status.MISSING ? inRetypedContainers(page)
                 : java.util.Set.of();
+        java.util.Set<Block> inlined = status == BlockPair.Status.MISSING ? InlinedCode.of(page).codeBlocks()
+                : java.util.Set.of();
         for (BlockPair pair : page.pairs()) {
             if (pair.status() == status && pair.source() != null && sourceProblems.contains(pair.source())) continue;
+            // A command the translation wrote inline, as a code span of the block before it, is there.
+            if (pair.status() == status && pair.source() != null && inlined.contains(pair.source())) continue;
             if (pair.status() == status) {
                 Block unpaired = status == BlockPair.Status.MISSING ? pair.source() : pair.translation();
                 if (!quietDirective(unpaired) && !inRetyped.contains(unpaired)) run.add(pair);

@@ -23,7 +23,11 @@ public final class RetypedBlock implements Rule {
             text, numbers, names, or the same text) within the same place of the page, so the finding
             replaces a `missing-block` for the source block and an `extra-block` for the translated one.
             When a container (admonition, tab, quote) changed kind, the blocks it held are not reported
-            as missing on top of it.
+            as missing on top of it. Blocks spread over several blocks of other kinds are one finding: a
+            tab whose opener was escaped and whose body became a code block, a list exported as one code
+            block, front matter whose `---` fences became `- - -`; so is a run of retyped blocks next to
+            each other (a page exported as HTML, `<h2>` and `<p>` for its headings and paragraphs), and an
+            escaped include line (`\\--8<-- "file"`) that shows as text.
 
             ## Why it matters
             The content is there, but it renders as something else: a list item as a loose paragraph, a
@@ -51,19 +55,71 @@ public final class RetypedBlock implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
+        List<BlockPair> run = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (pair.relation() != BlockPair.Relation.RETYPED) continue;
-            Block s = pair.source();
-            Block t = pair.translation();
-            findings.add(page.report(SPEC, pair)
-                    .message("this " + t.kind().label() + " is the source's " + s.kind().label() + " ("
-                            + page.source().path() + ":" + s.line() + ") written as another kind of block: restore "
-                            + "the source's markup" + MissingBlock.quote(s))
-                    .detail("sourceKind", s.kind().label())
-                    .detail("translationKind", t.kind().label())
-                    .detail("sourceText", s.summary(200))
-                    .build());
+            if (pair.relation() == BlockPair.Relation.RETYPED) {
+                run.add(pair);
+            } else if (pair.source() != null || pair.translation() != null) {
+                flush(page, run, findings);
+            }
         }
+        flush(page, run, findings);
         return findings;
+    }
+
+    /**
+     * One finding per run of consecutive retyped pairs (a page exported as HTML is one problem, not
+     * thirty), and per group of blocks written as several others (a tab whose body became a code block).
+     */
+    private static void flush(AlignedPage page, List<BlockPair> run, List<Finding> findings) {
+        if (run.isEmpty()) return;
+        BlockPair first = run.get(0);
+        List<Block> sourceParts = new ArrayList<>();
+        List<Block> translationParts = new ArrayList<>();
+        for (BlockPair p : run) {
+            sourceParts.addAll(p.sourceParts());
+            translationParts.addAll(p.translationParts());
+        }
+        Block s = sourceParts.get(0);
+        Block t = translationParts.get(0);
+        String message;
+        if (run.size() == 1 && sourceParts.size() == 1 && translationParts.size() == 1) {
+            message = "this " + t.kind().label() + " is the source's " + s.kind().label() + " (" + page.source().path()
+                    + ":" + s.line() + ") written as another kind of block: restore the source's markup";
+        } else {
+            // Counted as a reader sees them: a tab with what it holds is one block.
+            List<Block> outerT = outer(translationParts);
+            List<Block> outerS = outer(sourceParts);
+            int lastLine = translationParts.get(translationParts.size() - 1).endLine();
+            int sourceEnd = sourceParts.get(sourceParts.size() - 1).endLine();
+            String what = outerT.size() == 1 ? "this " + t.kind().label() + " (lines " + t.line() + "-" + lastLine
+                    + ") is" : "these " + outerT.size() + " blocks (" + kinds(outerT) + ", lines " + t.line() + "-"
+                    + lastLine + ") are";
+            String theirs = outerS.size() == 1 ? "the source's " + s.kind().label()
+                    : "the source's " + outerS.size() + " blocks (" + kinds(outerS) + ")";
+            message = what + " " + theirs + " (" + page.source().path() + ":" + s.line() + "-" + sourceEnd
+                    + ") written as other kinds of blocks: restore the source's markup";
+        }
+        findings.add(page.report(SPEC, first)
+                .message(message + MissingBlock.quote(s))
+                .detail("sourceKind", s.kind().label())
+                .detail("translationKind", t.kind().label())
+                .detail("blocks", outer(translationParts).size())
+                .detail("sourceText", s.summary(200))
+                .build());
+        run.clear();
+    }
+
+    /** The blocks not inside another of them. */
+    private static List<Block> outer(List<Block> blocks) {
+        int top = blocks.stream().mapToInt(Block::depth).min().orElse(0);
+        return blocks.stream().filter(b -> b.depth() == top).toList();
+    }
+
+    /** The kinds of these blocks, in order of first appearance: "paragraph, code". */
+    private static String kinds(List<Block> blocks) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (Block b : blocks) out.add(b.kind().label());
+        return String.join(", ", out);
     }
 }

@@ -1,0 +1,189 @@
+package dev.lockstep.rules.markup;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Flags a translated code block whose code (not its comments or text strings) differs from the source's. */
+public final class CodeBlockMismatch implements Rule {
+    public static final RuleSpec SPEC = new RuleSpec("code-block-mismatch", Severity.WARNING,
+            "A code block's code differs from the source's", """
+            ## What it does
+            Compares each translated fenced code block with the source code block it is paired with, line
+            by line, leaving out what a translator may translate: comments (whole-line `//`, `#`, `--`,
+            `/* … */`, `<!-- … -->` and end-of-line `//` and `#` comments) and string literals that hold
+            text (a letter outside ASCII, or three words or more). Blank lines, indentation and the fence's
+            info string do not count, nor does a statement wrapped over other lines. A translated line with a word the source page never uses
+            (`FICHIER` for `FILE`, `/chemin-vers-fichier` for `/path-to-file`, a translated label in a
+            diagram or an example message) is a translation of the source line at its place, not a
+            change; identifiers (`devPath`, `tauri_plugin`) are never taken for words. Pairs the
+            alignment is not sure of are not compared (`diverged-translation`). Reports the block once, with the first line the translation lacks and
+            the first it has instead.
+
+            ## Why it matters
+            Readers copy code examples as they are. A translated page keeps the code of the revision it
+            was translated from: a renamed setting (`devPath` for `devUrl`), an old API call, a missing
+            line. Nothing else in the translation shows it.
+
+            ## Example
+            Source:
+            ```json
+            { "build": { "beforeDevCommand": "npm run dev", "frontendDist": "../dist" } }
+            ```
+            Translation:
+            ```json
+            { "build": { "beforeDevCommand": "npm run dev", "distDir": "../dist" } }
+            ```
+            → "the code differs from the source's (1 line): write `{ "build": … "frontendDist": "../dist" } }`
+            for `{ "build": … "distDir": "../dist" } }`".
+            """);
+
+    private static final Pattern LINE_COMMENT = Pattern.compile("^(?://|#(?:\\s|$)|--\\s|/\\*|\\*|<!--|;)");
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(?://|#\\s).*$");
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        java.util.Set<String> sourceWords = null;
+        for (BlockPair pair : page.pairs()) {
+            if (!pair.comparable() || pair.source().kind() != BlockKind.CODE || pair.translation().kind() != BlockKind.CODE) {
+                continue;
+            }
+            List<String[]> lost = code(pair.source().raw());
+            List<String[]> added = code(pair.translation().raw());
+            for (String[] line : new ArrayList<>(lost)) {
+                String[] same = added.stream().filter(a -> a[0].equals(line[0])).findFirst().orElse(null);
+                if (same != null) {
+                    added.remove(same);
+                    lost.remove(line);
+                }
+            }
+            if (lost.isEmpty() && added.isEmpty()) continue;
+            if (sourceWords == null) sourceWords = words(page.source().text());
+            // A line with a word the source page never uses is a line the translator translated (a
+            // placeholder, a label, an example message): it stands for the source line at its place.
+            List<String[]> translated = new ArrayList<>();
+            for (String[] line : added) if (hasForeignWord(line[1], sourceWords)) translated.add(line);
+            for (String[] line : translated) {
+                int at = added.indexOf(line);
+                added.remove(line);
+                if (!lost.isEmpty()) lost.remove(Math.min(at, lost.size() - 1));
+            }
+            if (lost.isEmpty() && added.isEmpty()) continue;
+            // The same code wrapped or joined otherwise (`let key =` and `hash_raw(…)` for one line): layout.
+            if (joined(lost).equals(joined(added))) continue;
+            String sourceAt = page.source().path() + ":" + pair.source().line();
+            String advice = lost.isEmpty()
+                    ? "remove `" + shown(added.get(0)[1]) + "`"
+                    : added.isEmpty() ? "add `" + shown(lost.get(0)[1]) + "`"
+                    : "write `" + shown(lost.get(0)[1]) + "` for `" + shown(added.get(0)[1]) + "`";
+            int changed = Math.max(lost.size(), added.size());
+            findings.add(page.report(SPEC, pair)
+                    .message("the code differs from the source's (" + sourceAt + ", " + changed
+                            + (changed == 1 ? " line" : " lines") + "): " + advice)
+                    .detail("lostLines", lost.size())
+                    .detail("addedLines", added.size())
+                    .detail("sourceCode", lost.isEmpty() ? null : lost.get(0)[1])
+                    .detail("translationCode", added.isEmpty() ? null : added.get(0)[1])
+                    .build());
+        }
+        return findings;
+    }
+
+    /**
+     * The block's lines of code, each as {compared form, line as written}: no fences, comments or blank
+     * lines; the compared form without indentation, runs of white space or text strings.
+     */
+    static List<String[]> code(String raw) {
+        List<String[]> out = new ArrayList<>();
+        boolean inBlockComment = false;
+        for (String line : raw.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("```") || l.startsWith("~~~")) continue;
+            if (inBlockComment) {
+                if (l.contains("*/") || l.contains("-->")) inBlockComment = false;
+                continue;
+            }
+            if (l.startsWith("/*") && !l.contains("*/") || l.startsWith("<!--") && !l.contains("-->")) {
+                inBlockComment = true;
+                continue;
+            }
+            if (l.isEmpty() || LINE_COMMENT.matcher(l).find()) continue;
+            String compared = TRAILING_COMMENT.matcher(withoutText(l)).replaceFirst("").replaceAll("\\s+", " ").strip();
+            if (!compared.isEmpty()) out.add(new String[] {compared, l});
+        }
+        return out;
+    }
+
+    /**
+     * The line with each string literal that holds text (a letter outside ASCII, or three words or more)
+     * replaced by an empty one: a translator may translate what a program prints. Keys, paths, URLs and
+     * commands (`"yarn build"`) stay.
+     */
+    static String withoutText(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            int end = c == '"' || c == '\'' || c == '`' ? line.indexOf(c, i + 1) : -1;
+            if (end < 0) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            String inside = line.substring(i + 1, end);
+            boolean text = inside.chars().anyMatch(ch -> ch > 0x7F && Character.isLetter(ch))
+                    || inside.strip().split("\\s+").length >= 3;
+            out.append(c).append(text ? "" : inside).append(c);
+            i = end + 1;
+        }
+        return out.toString();
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}");
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = LETTERS.matcher(text);
+        while (m.find()) out.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        return out;
+    }
+
+    /**
+     * A word of letters the source page does not have anywhere (`FICHIER`, `chemin`, `Démarrage`);
+     * identifiers (`devPath`, `tauri_plugin`, `v2`) are code, never a translation.
+     */
+    static boolean hasForeignWord(String line, java.util.Set<String> sourceWords) {
+        java.util.regex.Matcher m = WORD.matcher(line);
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() < 2 || !LETTERS.matcher(w).matches() || CAMEL.matcher(w).find()) continue;
+            if (!sourceWords.contains(w.toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static String joined(List<String[]> lines) {
+        StringBuilder out = new StringBuilder();
+        for (String[] line : lines) out.append(line[0].replaceAll("\\s+", ""));
+        return out.toString();
+    }
+
+    private static String shown(String line) {
+        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
+    }
+}
