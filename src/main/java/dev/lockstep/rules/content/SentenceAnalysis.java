@@ -123,12 +123,13 @@ public final class SentenceAnalysis {
 
     /** The verdicts on every translatable sentence of the translated side of {@code pairs}. */
     public Result analyze(SourceIndex source, String language, List<BlockPair> pairs) {
+        Set<Block> values = valueLists(pairs);
         List<Verdict> out = new ArrayList<>();
         // The words of each verdict's sentence, by index: splitting a sentence into words is the costly part.
         List<List<String>> wordsOf = new ArrayList<>();
         for (BlockPair pair : pairs) {
             Block block = pair.translation();
-            if (block == null) continue;
+            if (block == null || values.contains(block)) continue;
             int alignedLine = pair.source() == null ? 0 : pair.source().line();
             boolean title = block.kind() == BlockKind.HEADING || block.kind() == BlockKind.FRONT_MATTER;
             for (Sentence s : sentencesOf(block)) {
@@ -156,6 +157,44 @@ public final class SentenceAnalysis {
             }
         }
         return new Result(List.copyOf(out), absent);
+    }
+
+    private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*");
+
+    /**
+     * List items of a list that enumerates values: three or more items in a row, each one lowercase
+     * word in the source kept in the translation ({@code - application}, {@code - networking}; capitalized
+     * as a list item, {@code - Application}): the tags, categories or settings a page documents are
+     * typed as written, in every language.
+     */
+    private static Set<Block> valueLists(List<BlockPair> pairs) {
+        Set<Block> out = new HashSet<>();
+        List<Block> run = new ArrayList<>();
+        for (BlockPair pair : pairs) {
+            Block t = pair.translation();
+            if (t == null) continue;
+            boolean value = t.kind() == BlockKind.LIST_ITEM && pair.source() != null
+                    && pair.source().kind() == BlockKind.LIST_ITEM && isValue(pair.source())
+                    && normalized(text(t)).equals(normalized(text(pair.source())));
+            if (value) {
+                run.add(t);
+                continue;
+            }
+            if (run.size() >= 3) out.addAll(run);
+            run.clear();
+        }
+        if (run.size() >= 3) out.addAll(run);
+        return out;
+    }
+
+    private static boolean isValue(Block item) {
+        return VALUE.matcher(text(item)).matches();
+    }
+
+    private static String text(Block block) {
+        StringBuilder b = new StringBuilder();
+        for (Prose p : block.texts()) b.append(p.text());
+        return b.toString().strip();
     }
 
     /** Up to this many words, a sentence equal to English may as well be the target language's own. */

@@ -42,7 +42,10 @@ public final class UntranslatedSentence implements Rule {
             in sentences that show its language: a loanword or a term the language keeps ("Migration" and
             "Notifications" in French, "Canary Deployment" in a Spanish glossary) cannot be told from
             English left untranslated, and a miss is preferred to a false report. A script Lockstep does
-            not name (Devanagari, Bengali, Thai…) counts as the target language's. The same sentences feed
+            not name (Devanagari, Bengali, Thai…) counts as the target language's. Nor are the items of a
+            list of values, three or more in a row, each one lowercase word kept as in the source
+            (`- application`, `- networking`: tags or settings a page documents, typed as written). The
+            same sentences feed
             the translation coverage figures of the text and JSON reports.
 
             One finding per translated block, on its first English sentence, quoting up to three of them

@@ -62,7 +62,14 @@ public final class DriftedLink implements Rule {
             page name); and an anchor on the same page renamed after the translated heading
             (`#migrate-permissions` → `#migrar-permisos`) when both headings exist. A link the translation
             adds to the site's own page in its language (`/ja/pod/`) is not reported as `extra`: translators
-            link terms to the localized pages.
+            link terms to the localized pages. Nor are a site path written relative to the page
+            (`../cloud-computing/` for `/cloud-computing/`: the same page name, in the page's language on a
+            localized site) and the document's own translation in a folder named after it
+            (`code-of-conduct.md` → `code-of-conduct-languages/ru.md` in a Russian page).
+            A block that the alignment paired with one of another revision is not compared link by link:
+            list items with links and code spans mostly different (a step of an older list), and paragraphs
+            whose three or more links all leave the site and mostly differ (a translation credits its own
+            translators where the source names its maintainers).
             Relative links and anchors count too: `../desktop.md#qubes-os` must match the source, but
             spellings that resolve to the same target (`./a/../b.md` and `b.md`, `%20` and a space) are equal.
 
@@ -156,6 +163,8 @@ public final class DriftedLink implements Rule {
             List<Inline> source = links(pair.source());
             List<Inline> translation = links(pair.translation());
             if (source.isEmpty() && translation.isEmpty()) continue;
+            // A block of another revision (other people credited, other steps): link-by-link advice would be wrong.
+            if (Correspondence.unrelated(pair, page.language())) continue;
             compare(page, pair, source, translation, findings);
         }
         return findings;

@@ -83,7 +83,7 @@ record LinkTarget(String scheme, String host, String path, String query, String 
      */
     static boolean localizedTo(LinkTarget source, LinkTarget translation, String language) {
         if (source.host == null && translation.host == null && source.scheme == null && translation.scheme == null) {
-            return localizedSitePath(source, translation, languageTag(language));
+            return localizedSitePath(source, translation, languageTag(language)) || relativeSamePage(source, translation);
         }
         if (source.host == null || translation.host == null || !Objects.equals(source.scheme, translation.scheme)) {
             return false;
@@ -108,6 +108,10 @@ record LinkTarget(String scheme, String host, String path, String query, String 
             if (i >= tp.length) return false;
             // /en/x → /fr/…, or /kb/x → /de/kb/…: the site's page for that language, often under another slug
             if (own.matcher(tp[i]).matches()) return true;
+            // code-of-conduct.md → code-of-conduct-languages/ru.md: the document's own folder of translations
+            if (i == sp.length - 1 && tp.length == i + 2 && languageVersion(sp[i], tp[i], tp[i + 1], own)) {
+                return Objects.equals(source.fragment, translation.fragment);
+            }
             if (i >= sp.length || sp.length != tp.length || i != sp.length - 1 || !ownSuffix(sp[i], tp[i], own)) {
                 return false;
             }
@@ -157,6 +161,39 @@ record LinkTarget(String scheme, String host, String path, String query, String 
             }
         }
         return false;
+    }
+
+    /**
+     * A site path written relative to the page ({@code ../cloud-computing/} for {@code /cloud-computing/}):
+     * the same page name, reached from the page's folder, which under a localized site is the page in
+     * the translation's language. Only leading {@code ../} and {@code ./} may come before the name.
+     */
+    private static boolean relativeSamePage(LinkTarget source, LinkTarget translation) {
+        if (!source.path.startsWith("/") || translation.path.startsWith("/") || source.path.equals("/")) return false;
+        if (!Objects.equals(source.query, translation.query) || !Objects.equals(source.fragment, translation.fragment)) {
+            return false;
+        }
+        String rest = translation.path;
+        boolean relative = false;
+        while (rest.startsWith("../") || rest.startsWith("./")) {
+            rest = rest.substring(rest.indexOf('/') + 1);
+            relative = true;
+        }
+        return relative && stripSlash(rest).equals(stripSlash(source.path.substring(1)));
+    }
+
+    /**
+     * {@code code-of-conduct.md} → {@code code-of-conduct-languages/ru.md} or {@code code-of-conduct/ru.md}:
+     * a folder named after the document holding one file per language, the same kind of file.
+     */
+    private static boolean languageVersion(String file, String folder, String translated, Pattern own) {
+        int dot = file.lastIndexOf('.');
+        String stem = dot <= 0 ? file : file.substring(0, dot);
+        String ext = dot <= 0 ? "" : file.substring(dot);
+        int tdot = translated.lastIndexOf('.');
+        String tstem = tdot <= 0 ? translated : translated.substring(0, tdot);
+        String text = tdot <= 0 ? "" : translated.substring(tdot);
+        return !stem.isEmpty() && folder.startsWith(stem) && ext.equals(text) && own.matcher(tstem).matches();
     }
 
     /** A link within the site to a page of the given language: {@code /ja/pod/}. */

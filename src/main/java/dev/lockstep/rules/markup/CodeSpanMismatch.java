@@ -10,6 +10,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.rules.links.Correspondence;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,10 @@ public final class CodeSpanMismatch implements Rule {
             ## What it does
             Compares the code spans (`` `text` ``) of each translated block with its source block: same
             content, same number. Reports each code span the translation lost, added or changed.
+            A list item whose links and code spans, counted together, are mostly not the source item's
+            ("2. Sign the CLA" with its link, paired with "2. Set `user.name` and `user.email`") is a step of
+            another revision and is not compared; a folder the translator marks as a path (`` `content/` ``
+            for the source's "go to content") is formatting.
             What readers see may be translated: a span that is a phrase of words (`leave blank`) or a
             single capitalized label (`From`) only has to be there, and placeholders inside a span
             (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`, `{{placeholder}}`) may change; everything else must
@@ -47,7 +52,8 @@ public final class CodeSpanMismatch implements Rule {
             """);
 
     private final InlineParity parity = new InlineParity(SPEC, "code span", b -> b.inlines(InlineKind.CODE),
-            CodeSpanMismatch::key, CodeSpanMismatch::formattedBySource).skippingUnrelatedBlocks().changesInOrder();
+            CodeSpanMismatch::key, (source, added) -> formattedBySource(source, added) || namesAFolder(source, added))
+            .skippingUnrelatedBlocks().changesInOrder();
 
     private static final Pattern PHRASE = Pattern.compile("\\p{L}+(?:[ '’]+\\p{L}+)+|\\p{Lu}\\p{Ll}*");
     private static final Pattern PLACEHOLDER = Pattern.compile(
@@ -91,6 +97,14 @@ public final class CodeSpanMismatch implements Rule {
             }
         }
         return false;
+    }
+
+    /** `content/` for the source's "go to content": the folder the words name, marked as a path. */
+    private static boolean namesAFolder(Block source, Inline added) {
+        String path = added.text().strip();
+        if (!path.endsWith("/")) return false;
+        String folder = path.replaceAll("/+$", "");
+        return !folder.isEmpty() && Correspondence.containsWord(source.raw(), folder);
     }
 
     @Override

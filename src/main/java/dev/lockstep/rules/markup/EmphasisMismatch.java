@@ -8,6 +8,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.rules.links.Correspondence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,11 @@ public final class EmphasisMismatch implements Rule {
             `__x__`, `<strong>`, `<b>`) of each translated block and of its source block, and reports a
             difference. The emphasized words themselves are translated, so only the numbers are compared.
             An emphasis the translation adds is not reported (languages italicize foreign words such as
-            *software*); a strong emphasis it adds is.
+            *software*); a strong emphasis it adds is, unless it marks words the source block has as plain
+            text (`**title**` for "the title label": a label the translator set in bold). Emphases (italics)
+            a Chinese, Japanese or Korean translation lacks are not reported: those languages are not set
+            in italics. A list item or paragraph that the alignment paired with one of another revision
+            (links and code spans mostly different, see `drifted-link`) is not compared.
 
             ## Why it matters
             Emphasis marks what the source stresses: a warning's key word, a UI label, "**before**". A
@@ -31,7 +36,7 @@ public final class EmphasisMismatch implements Rule {
 
             ## Example
             Source: `Press **Ctrl+Shift+C** to tell the *qube* to make this buffer available.`
-            Translation: `**Ctrl+Shift+C**を押して、バッファを利用可能にするよう「qube」に伝えます。`
+            Translation: `Tryck på **Ctrl+Shift+C** för att be qube att göra bufferten tillgänglig.`
             → `the source list item has 1 emphasis (*x*), the translation 0`.
             """);
 
@@ -46,12 +51,38 @@ public final class EmphasisMismatch implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         // Translators may italicize a foreign word the source has in plain text; only lost emphases count.
-        List<Finding> findings = new ArrayList<>(InlineParity.counts(page, SPEC, "emphasis", "emphases", "*x*",
-                b -> of(b, InlineKind.EMPHASIS, EM)).stream().filter(f -> f.details().get("change").equals("lost"))
-                .toList());
+        // Chinese, Japanese and Korean text is not set in italics (fonts have none; these languages stress
+        // with bold or emphasis dots), so a translator who drops the source's italics follows the language.
+        List<Finding> findings = new ArrayList<>();
+        if (!withoutItalics(page.language())) {
+            findings.addAll(InlineParity.counts(page, SPEC, "emphasis", "emphases", "*x*",
+                    b -> of(b, InlineKind.EMPHASIS, EM)).stream().filter(f -> f.details().get("change").equals("lost"))
+                    .toList());
+        }
         findings.addAll(InlineParity.counts(page, SPEC, "strong emphasis", "strong emphases", "**x**",
-                b -> of(b, InlineKind.STRONG, STRONG)));
+                b -> of(b, InlineKind.STRONG, STRONG), EmphasisMismatch::boldedBySource));
         return findings;
+    }
+
+    private static final Set<String> NO_ITALICS = Set.of("ja", "zh", "ko");
+
+    private static boolean withoutItalics(String language) {
+        String base = language.toLowerCase(java.util.Locale.ROOT).split("[-_]", 2)[0];
+        return NO_ITALICS.contains(base);
+    }
+
+    /**
+     * A strong emphasis the translation adds around words the source block has as plain text
+     * ({@code **title**} for "the title label", {@code **#glossary-sign-language**}): the translator
+     * marked a label or name the source mentions, formatting, not a difference in what is stressed.
+     */
+    private static boolean boldedBySource(Block source, Inline added) {
+        String words = added.text().strip();
+        if (words.isEmpty()) return false;
+        for (Inline strong : of(source, InlineKind.STRONG, STRONG)) {
+            if (strong.text().strip().equalsIgnoreCase(words)) return false;
+        }
+        return Correspondence.containsWord(source.raw(), words);
     }
 
     private static List<Inline> of(Block block, InlineKind kind, Set<String> tags) {

@@ -7,6 +7,7 @@ import dev.lockstep.parse.Position;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.links.Correspondence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -85,7 +86,7 @@ final class InlineParity {
     private boolean nothingShared(BlockPair pair, List<Inline> lost, List<Inline> added) {
         String text = pair.translation().raw();
         for (Inline s : lost) {
-            if (text.contains(s.text().strip())) return false;
+            if (Correspondence.containsWord(text, s.text().strip())) return false;
             for (Inline a : added) if (alike(key.apply(s), key.apply(a))) return false;
         }
         return true;
@@ -117,6 +118,8 @@ final class InlineParity {
             // revision). As many on both sides is a translator replacing items one by one, a defect.
             if (unrelatedBlocks && lost.size() + added.size() >= 3 && lost.size() != added.size()
                     && nothingShared(pair, lost, added)) continue;
+            // The same judged by links and code spans together: a list item of another revision.
+            if (unrelatedBlocks && Correspondence.unrelated(pair, page.language())) continue;
             // Equal items on the same line of the block first, so that a changed item is blamed and not its neighbour.
             int sourceLine = pair.source().line();
             int translationLine = pair.translation().line();
@@ -267,12 +270,27 @@ final class InlineParity {
      */
     static List<Finding> counts(AlignedPage page, RuleSpec spec, String noun, String plural, String syntax,
                                 Function<Block, List<Inline>> select) {
+        return counts(page, spec, noun, plural, syntax, select, (source, added) -> false);
+    }
+
+    /**
+     * @param welcome an item of the translation that is a convention where the translation has more than
+     *                the source (given the source block): it is not counted then
+     */
+    static List<Finding> counts(AlignedPage page, RuleSpec spec, String noun, String plural, String syntax,
+                                Function<Block, List<Inline>> select,
+                                java.util.function.BiPredicate<Block, Inline> welcome) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
             if (!pair.comparable()) continue;
             List<Inline> s = select.apply(pair.source());
             List<Inline> t = select.apply(pair.translation());
             if (s.size() == t.size()) continue;
+            if (t.size() > s.size() && t.size() - t.stream().filter(i -> welcome.test(pair.source(), i)).count() <= s.size()) {
+                continue;
+            }
+            // Emphasis counts of a list item of another revision say nothing about this one.
+            if (Correspondence.unrelated(pair, page.language())) continue;
             String change = t.size() < s.size() ? "lost" : "added";
             findings.add(page.report(spec, pair)
                     .message("the source " + pair.source().kind().label() + " (" + page.source().path() + ":"

@@ -23,7 +23,9 @@ public final class HeadingIdMismatch implements Rule {
             set the same id; a translation may not add ids the source does not have either, except the
             anchor the source heading gets from its text (`## Qué resuelve { #problem-it-addresses }` for
             `## Problem it addresses`), which keeps links into the page working, or an id made only of
-            the source heading's words (`## 2. 審核者 { #approvers }` for `## 2. Approvers`).
+            the source heading's words (`## 2. 審核者 { #approvers }` for `## 2. Approvers`; a plural, a
+            slip of one letter in a longer word or an added article of one or two letters allowed:
+            `{ #becoming-an-maintainers }` for `### Becoming a Maintainer`).
 
             ## Why it matters
             Other pages link to `page.md#my-id`. Explicit ids exist precisely so that these links keep
@@ -78,12 +80,17 @@ public final class HeadingIdMismatch implements Rule {
             }
         }
         String[] parts = id.toLowerCase(java.util.Locale.ROOT).split("-");
+        int named = 0;
         for (String part : parts) {
-            // Plural or singular of a heading word ("approvers" for "Approver") still names it.
+            // Plural or singular of a heading word ("approvers" for "Approver") still names it, and so
+            // does a slip of one letter in a longer word ("relatead" for "Related").
             boolean found = words.stream().anyMatch(w -> w.equals(part) || w.length() >= 4 && part.startsWith(w)
-                    || part.length() >= 4 && w.startsWith(part));
-            if (!found) return false;
+                    || part.length() >= 4 && w.startsWith(part)
+                    || w.length() >= 5 && dev.lockstep.text.EditDistance.of(w, part) <= 1);
+            // An article slugged by hand ("an" in {#becoming-an-maintainers} for "Becoming a Maintainer").
+            if (!found && part.length() > 2) return false;
+            if (found) named++;
         }
-        return parts.length > 0;
+        return named > 0;
     }
 }

@@ -43,6 +43,16 @@ class LinkTargetTest {
             "http://example.org/a, https://example.org/fr/a, fr, false",
             "https://example.org/a#x, https://example.org/fr/a#y, fr, true",
             "https://example.org/x/a, https://example.org/x/fr-b, fr, false",
+            "https://github.com/cncf/foundation/blob/main/code-of-conduct.md, https://github.com/cncf/foundation/blob/main/code-of-conduct-languages/ru.md, ru, true",
+            "https://github.com/cncf/foundation/blob/main/code-of-conduct.md, https://github.com/cncf/foundation/blob/main/code-of-conduct-languages/de.md, ru, false",
+            "https://github.com/cncf/foundation/blob/main/code-of-conduct.md, https://github.com/cncf/foundation/blob/main/charter/ru.md, ru, false",
+            "https://github.com/cncf/foundation/blob/main/code-of-conduct.md, https://github.com/cncf/foundation/blob/main/code-of-conduct/ru.txt, ru, false",
+            "/cloud-computing/, ../cloud-computing/, tr, true",
+            "/cloud-computing/, ../../cloud-computing, tr, true",
+            "/cloud-computing/, ../cluster/, tr, false",
+            "/cloud-computing/, cloud-computing/, tr, false",
+            "/docs/cloud-computing/, ../cloud-computing/, tr, false",
+            "/cloud-computing/#x, ../cloud-computing/#y, tr, false",
     })
     void recognizesLinksLocalizedToTheTranslationsLanguage(String source, String translation, String language,
                                                           boolean localized) {
