@@ -4,6 +4,7 @@ import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Document;
 import dev.lockstep.rules.content.SentenceAnalysis;
+import dev.lockstep.text.Whitespace;
 import java.util.List;
 
 /**
@@ -56,6 +57,6 @@ public record AlignedPage(Document source, Document translation, String language
     }
 
     private static String normalized(String raw) {
-        return raw.replaceAll("\\s+", " ").strip();
+        return Whitespace.collapse(raw).strip();
     }
 }

@@ -1,135 +1,277 @@
 package dev.lockstep.bench;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
+import java.util.Map;
 
 /**
  * Lockstep's benchmark, one command (docs/performance.md):
  * {@code ./mvnw -q -DskipTests package test-compile exec:java -Dexec.mainClass=dev.lockstep.bench.Bench}.
- * Prints a Markdown table and writes it to target/bench/results.md.
+ * Prints every target of issue 20 with its measured value, and each ratio from runs made side by side
+ * (interleaved, round after round, so that a change of load hits both sides); writes the same Markdown
+ * to target/bench/results.md. Options (system properties): {@code bench.rounds} (cold rounds, default 3),
+ * {@code bench.memory=false} (leave out the ×10 and 30k-pair memory runs, the slowest part).
  */
 public final class Bench {
-    private static final int COLD_RUNS = 5;
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    private static final int IN_PROCESS_WARMUP = 3;
+    private static final int IN_PROCESS_ROUNDS = 5;
+    private static final boolean MEMORY = !"false".equals(System.getProperty("bench.memory"));
 
-    public static void main(String[] args) throws Exception {
-        if (!Files.isDirectory(Corpus.SHARED)) {
-            System.err.println("bench: the corpus is not at " + Corpus.SHARED);
-            System.exit(2);
-        }
-        Path jar = Path.of("target", "lockstep.jar").toAbsolutePath();
-        Path scaled = Corpus.scaled(10);
-        StringBuilder table = new StringBuilder();
-        int cores = Runtime.getRuntime().availableProcessors();
-        table.append("Machine: ").append(cores).append(" cores, ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.version")).append(".\n\n");
-
-        // JMH forks a JVM with java.class.path; under exec:java that is Maven's, so give it ours.
-        if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
-            StringBuilder cp = new StringBuilder();
-            for (java.net.URL url : loader.getURLs()) {
-                if (cp.length() > 0) cp.append(java.io.File.pathSeparatorChar);
-                cp.append(Path.of(url.toURI()));
-            }
-            System.setProperty("java.class.path", cp.toString());
-        }
-        // In-process, after warm-up (JMH, single-shot per iteration: a whole run is the unit).
-        Options options = new OptionsBuilder().include(StagesBenchmark.class.getSimpleName())
-                .include(HugePageBenchmark.class.getSimpleName()).param("input", "corpus", "x10")
-                .warmupIterations(3).measurementIterations(5).forks(1).shouldFailOnError(true).build();
-        Collection<RunResult> results = new Runner(options).run();
-        table.append("| in-process, warm (JMH) | input | ms (mean) |\n|---|---|---|\n");
-        double parseCorpus = 0, checkCorpus = 0, parseScaled = 0, checkScaled = 0, reportCorpus = 0;
-        for (RunResult r : results) {
-            String name = r.getParams().getBenchmark().replaceAll(".*\\.", "");
-            String input = r.getParams().getParamsKeys().contains("input") ? r.getParams().getParam("input") : "20,000-block page";
-            double ms = r.getPrimaryResult().getScore();
-            table.append("| ").append(name).append(" | ").append(input).append(" | ").append(fmt(ms)).append(" |\n");
-            if (input.equals("corpus") && name.equals("parseOnly")) parseCorpus = ms;
-            if (input.equals("corpus") && name.equals("checkInProcess")) checkCorpus = ms;
-            if (input.equals("corpus") && name.equals("jsonReport")) reportCorpus = ms;
-            if (input.equals("x10") && name.equals("parseOnly")) parseScaled = ms;
-            if (input.equals("x10") && name.equals("checkInProcess")) checkScaled = ms;
-        }
-        table.append("\nRatio check/parse in-process: corpus ").append(fmt2(checkCorpus / parseCorpus)).append(", ×10 ")
-                .append(fmt2(checkScaled / parseScaled)).append("; JSON report on top of the check: ")
-                .append(fmt2(100 * reportCorpus / checkCorpus)).append(" %.\n\n");
-
-        // Cold whole processes, as users run them.
-        table.append("| cold process | input | files | MB | wall s (median of ").append(COLD_RUNS)
-                .append(") | files/s | MB/s | peak RSS MB |\n|---|---|---|---|---|---|---|---|\n");
-        String classpath = jar + java.io.File.pathSeparator + Path.of("target", "test-classes").toAbsolutePath();
-        double[] parseCold = new double[2];
-        double[] checkCold = new double[2];
-        Path[] inputs = {Corpus.SHARED, scaled};
-        String[] labels = {"corpus", "×10"};
-        for (int i = 0; i < inputs.length; i++) {
-            List<Path> files = Corpus.markdownFiles(inputs[i]);
-            double mb = Corpus.bytes(files) / 1e6;
-            Cold parse = cold(List.of("java", "-cp", classpath, ParseOnly.class.getName(), inputs[i].toString()), inputs[i]);
-            Cold check = cold(List.of("java", "-jar", jar.toString(), "check", "--fail-on", "never", "--no-cache"), inputs[i]);
-            // The shared corpus is read-only, where the cache is (rightly) not written: use a writable copy.
-            Cold cached = i == 0 ? coldCached(jar, Corpus.scaled(1)) : null;
-            parseCold[i] = parse.seconds;
-            checkCold[i] = check.seconds;
-            row(table, "parse only (flexmark)", labels[i], files.size(), mb, parse);
-            row(table, "lockstep check", labels[i], files.size(), mb, check);
-            if (cached != null) row(table, "lockstep check, nothing changed (cache)", labels[i], files.size(), mb, cached);
-        }
-        table.append("\nRatio cold check/parse: corpus ").append(fmt2(checkCold[0] / parseCold[0])).append(", ×10 ")
-                .append(fmt2(checkCold[1] / parseCold[1])).append(". Slope (×10 vs corpus, wall): ")
-                .append(fmt2((checkCold[1] - checkCold[0]) / 9)).append(" s per corpus-sized increment.\n");
-
-        // Memory through the launcher with its default JVM options (peak RSS does not depend on the load).
-        table.append("\n| through bin/lockstep, --no-cache | input | wall s | CPU s | peak RSS MB |\n|---|---|---|---|---|\n");
-        Path synthetic = Corpus.synthetic30k();
-        Path out = Path.of("target", "bench").toAbsolutePath();
-        long peak = 0;
-        for (String[] run : new String[][] {{"×10", scaled.toString(), "json"}, {"synthetic 30k pairs", synthetic.toString(),
-                "json"}, {"synthetic 30k pairs", synthetic.toString(), "html"}, {"×10", scaled.toString(), "html"}}) {
-            Cold c = once(List.of(Path.of("bin", "lockstep").toAbsolutePath().toString(), "check", run[1], "--no-cache",
-                    "--fail-on", "never", "--format", run[2], "-o", out.resolve("report." + run[2]).toString()), out);
-            peak = Math.max(peak, c.peakRssKb);
-            table.append("| check --format ").append(run[2]).append(" | ").append(run[0]).append(" | ")
-                    .append(fmt2(c.seconds)).append(" | ").append(fmt2(c.cpuSeconds)).append(" | ")
-                    .append(c.peakRssKb / 1024).append(" |\n");
-        }
-
-        // Threads: the corpus with 1 and 2 workers, side by side.
-        table.append("\n| cold `lockstep check`, corpus | wall s (median of ").append(COLD_RUNS)
-                .append(") | CPU s | peak RSS MB |\n|---|---|---|---|\n");
-        double[] threadWall = new double[2];
-        for (int threads = 1; threads <= 2; threads++) {
-            Cold c = cold(List.of("java", "-jar", jar.toString(), "check", "--fail-on", "never", "--no-cache",
-                    "--threads", Integer.toString(threads)), Corpus.SHARED);
-            threadWall[threads - 1] = c.seconds;
-            table.append("| --threads ").append(threads).append(" | ").append(fmt2(c.seconds)).append(" | ")
-                    .append(fmt2(c.cpuSeconds)).append(" | ").append(c.peakRssKb / 1024).append(" |\n");
-        }
-
-        table.append("\n| target | measured |\n|---|---|\n")
-                .append("| peak RSS ≤ 512 MB through the launcher (×10, synthetic 30k) | ").append(peak / 1024).append(" MB |\n")
-                .append("| cold check ≤ 2× cold parse only | ").append(fmt2(checkCold[0] / parseCold[0])).append("× |\n")
-                .append("| in-process check ≤ 1.8× parse only | ").append(fmt2(checkCorpus / parseCorpus)).append("× |\n")
-                .append("| speed-up from 1 to 2 threads | ").append(fmt2(threadWall[0] / threadWall[1])).append("× |\n")
-                .append("\nLoad average at the end: ").append(loadAverage()).append(".\n");
-
-        Files.createDirectories(Path.of("target", "bench"));
-        Files.writeString(Path.of("target", "bench", "results.md"), table.toString(), StandardCharsets.UTF_8);
-        System.out.println();
-        System.out.println(table);
+    private Bench() {
     }
 
-    private record Cold(double seconds, double cpuSeconds, long peakRssKb) {
+    public static void main(String[] args) throws Exception {
+        if (!Files.isDirectory(Corpus.SHARED)) fail("the corpus is not at " + Corpus.SHARED);
+        Path jar = Path.of("target", "lockstep.jar").toAbsolutePath();
+        Path launcher = Path.of("bin", "lockstep").toAbsolutePath();
+        if (!Files.isRegularFile(jar)) fail("no " + jar + ": run ./mvnw -q -DskipTests package first");
+        if (!Files.isExecutable(Path.of("/usr/bin/time"))) fail("GNU time (/usr/bin/time) is needed for peak RSS");
+        long started = System.nanoTime();
+        StringBuilder out = new StringBuilder();
+        out.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                .append("; load average at the start: ").append(loadAverage()).append(".\n\n");
+
+        // In-process: a JVM of its own (not Maven's), parse-only, check and JSON report alternating.
+        List<String> inProcess = new ArrayList<>(List.of("java", "-cp", classPath(), InProcess.class.getName(),
+                Corpus.SHARED.toString(), Integer.toString(IN_PROCESS_WARMUP), Integer.toString(IN_PROCESS_ROUNDS)));
+        String load = loadAverage1();
+        List<String> lines = output(inProcess);
+        List<Double> parse = new ArrayList<>();
+        List<Double> check = new ArrayList<>();
+        List<Double> json = new ArrayList<>();
+        List<Double> ratio = new ArrayList<>();
+        double huge = 0;
+        for (String line : lines) {
+            String[] f = line.split(" ");
+            if (f[0].equals("round")) {
+                parse.add(Double.parseDouble(f[1]));
+                check.add(Double.parseDouble(f[2]));
+                json.add(Double.parseDouble(f[3]));
+                ratio.add(Double.parseDouble(f[2]) / Double.parseDouble(f[1]));
+            } else if (f[0].equals("huge")) {
+                huge = Double.parseDouble(f[1]);
+            }
+        }
+        double inProcessRatio = median(ratio);
+        double jsonShare = median(json) / median(check);
+        out.append("In-process, warm (").append(IN_PROCESS_WARMUP).append(" warm-up rounds, then ").append(IN_PROCESS_ROUNDS)
+                .append(" rounds of parse only → check → JSON report, all cores; load average ").append(load)
+                .append(" → ").append(loadAverage1()).append("):\n\n")
+                .append("| corpus, in-process | ms (median) | rounds |\n|---|---:|---|\n")
+                .append("| parse only (flexmark) | ").append(fmt0(median(parse))).append(" | ").append(list(parse)).append(" |\n")
+                .append("| check | ").append(fmt0(median(check))).append(" | ").append(list(check)).append(" |\n")
+                .append("| JSON report of that check | ").append(fmt0(median(json))).append(" | ").append(list(json)).append(" |\n")
+                .append("| check / parse only, per round | ").append(fmt2(inProcessRatio)).append("× | ")
+                .append(list2(ratio)).append(" |\n\n");
+
+        // Cold processes, round after round. The launcher's first runs write its class-data archive and
+        // fill the result cache of a writable copy of the corpus (the shared one is read-only).
+        Path cachedSite = Corpus.scaled(1);
+        List<String> cachedRun = List.of(launcher.toString(), "check", "--no-history", "--fail-on", "never");
+        run(cachedRun, cachedSite, 1);
+        run(cachedRun, cachedSite, 1);
+        String classpath = jar + File.pathSeparator + Path.of("target", "test-classes").toAbsolutePath();
+        Map<String, Cold> cold = new LinkedHashMap<>();
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        List<String> check1 = List.of("check", "--no-history", "--no-cache", "--fail-on", "never");
+        commands.put("parse only (flexmark), `java`", List.of("java", "-cp", classpath, ParseOnly.class.getName(),
+                Corpus.SHARED.toString()));
+        commands.put("`java -jar lockstep.jar check`", concat(List.of("java", "-jar", jar.toString()), check1));
+        commands.put("`java -jar lockstep.jar check --threads 1`",
+                concat(List.of("java", "-jar", jar.toString()), check1, List.of("--threads", "1")));
+        commands.put("`taskset -c 0 java -jar lockstep.jar check` (one core)",
+                concat(List.of("taskset", "-c", "0", "java", "-jar", jar.toString()), check1));
+        commands.put("`bin/lockstep check`", concat(List.of(launcher.toString()), check1));
+        commands.put("`bin/lockstep check`, nothing changed (cache)", cachedRun);
+        for (String name : commands.keySet()) cold.put(name, new Cold());
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Map.Entry<String, List<String>> c : commands.entrySet()) {
+                Path dir = c.getValue() == cachedRun ? cachedSite : Corpus.SHARED;
+                cold.get(c.getKey()).add(run(c.getValue(), dir, 1));
+            }
+        }
+        List<Path> files = Corpus.markdownFiles(Corpus.SHARED);
+        double mb = Corpus.bytes(files) / 1e6;
+        out.append("Cold processes on the corpus (").append(files.size()).append(" files, ").append(fmt1(mb))
+                .append(" MB; `--no-history --no-cache` but for the cached run), ").append(ROUNDS)
+                .append(" rounds, each command once per round in this order:\n\n")
+                .append("| cold process | wall s (median) | CPU s (median) | peak RSS MB | wall s per round | load average (1 min) per round |\n")
+                .append("|---|---:|---:|---:|---|---|\n");
+        for (Map.Entry<String, Cold> c : cold.entrySet()) {
+            Cold v = c.getValue();
+            out.append("| ").append(c.getKey()).append(" | ").append(fmt2(v.wall())).append(" | ").append(fmt2(v.cpu()))
+                    .append(" | ").append(v.rssMb()).append(" | ").append(list2(v.walls)).append(" | ")
+                    .append(String.join(", ", v.loads)).append(" |\n");
+        }
+        Cold parseCold = cold.get("parse only (flexmark), `java`");
+        Cold checkCold = cold.get("`java -jar lockstep.jar check`");
+        Cold oneThread = cold.get("`java -jar lockstep.jar check --threads 1`");
+        Cold oneCore = cold.get("`taskset -c 0 java -jar lockstep.jar check` (one core)");
+        Cold launched = cold.get("`bin/lockstep check`");
+        Cold cached = cold.get("`bin/lockstep check`, nothing changed (cache)");
+        double coldRatio = Cold.ratio(checkCold, parseCold);
+        double launcherRatio = Cold.ratio(launched, parseCold);
+        out.append("\nPer round, side by side: `java -jar` check / parse only ").append(list2(Cold.ratios(checkCold, parseCold)))
+                .append("; `bin/lockstep` check / parse only ").append(list2(Cold.ratios(launched, parseCold)))
+                .append("; one core / two cores ").append(list2(Cold.ratios(oneCore, checkCold)))
+                .append("; `--threads 1` / two threads ").append(list2(Cold.ratios(oneThread, checkCold))).append(".\n\n");
+
+        long peakMb = 0;
+        if (MEMORY) {
+            out.append("Memory through `bin/lockstep` with its default JVM options (`check --no-history --no-cache "
+                    + "--format json -o FILE`; peak RSS does not depend on the load):\n\n"
+                    + "| input | wall s | CPU s | peak RSS MB | load average (1 min) |\n|---|---:|---:|---:|---|\n");
+            Path report = Path.of("target", "bench", "report.json").toAbsolutePath();
+            Path scaled = Corpus.scaled(10);
+            Path synthetic = Corpus.synthetic30k();
+            String[][] memoryRuns = {{"×10 replica (" + Corpus.markdownFiles(scaled).size() + " files)", scaled.toString()},
+                    {"synthetic site (" + Corpus.markdownFiles(synthetic).size() + " files, 38 languages)", synthetic.toString()}};
+            for (String[] m : memoryRuns) {
+                String before = loadAverage1();
+                Cold c = new Cold().add(run(List.of(launcher.toString(), "check", m[1], "--no-history", "--no-cache",
+                        "--fail-on", "never", "--format", "json", "-o", report.toString()), Path.of(m[1]), 1));
+                peakMb = Math.max(peakMb, c.rssMb());
+                out.append("| ").append(m[0]).append(" | ").append(fmt1(c.wall())).append(" | ").append(fmt1(c.cpu()))
+                        .append(" | ").append(c.rssMb()).append(" | ").append(before).append(" |\n");
+            }
+            out.append('\n');
+        }
+
+        out.append("| target (issue 20) | measured in this run | holds? |\n|---|---|---|\n");
+        target(out, "cold check ≤ 2× cold parse only (corpus)", fmt2(coldRatio) + "× with `java -jar` ("
+                + fmt2(launcherRatio) + "× through `bin/lockstep`)", coldRatio <= 2);
+        target(out, "in-process check ≤ 1.8× parse only (corpus)", fmt2(inProcessRatio) + "×", inProcessRatio <= 1.8);
+        target(out, "re-run with nothing changed ≤ 0.5 s (corpus, `bin/lockstep`)", fmt2(cached.wall()) + " s",
+                cached.wall() <= 0.5);
+        if (MEMORY) {
+            target(out, "peak RSS ≤ 512 MB through `bin/lockstep` (×10 replica, 30k-pair site)", peakMb + " MB",
+                    peakMb <= 512);
+        } else {
+            out.append("| peak RSS ≤ 512 MB through `bin/lockstep` | not measured (`-Dbench.memory=false`) | |\n");
+        }
+        target(out, "no stage quadratic: a 20,000-block page aligned and checked < 1 s", fmt0(huge) + " ms (faster of 2)",
+                huge < 1000);
+        out.append("| report generation ≤ 20% on top of the check (JSON, in-process) | ").append(fmt0(100 * jsonShare))
+                .append("% | ").append(jsonShare <= 0.2 ? "yes" : "**no**").append(" |\n");
+        out.append("| threads: 1 → 2 cores (`taskset -c 0` vs both cores, cold `java -jar`) | ")
+                .append(fmt2(Cold.ratio(oneCore, checkCold))).append("× faster; 1 → 2 worker threads on 2 cores: ")
+                .append(fmt2(Cold.ratio(oneThread, checkCold))).append("× | (measured, no target) |\n");
+        out.append("\nLoad average at the end: ").append(loadAverage()).append("; the benchmark took ")
+                .append(Math.round((System.nanoTime() - started) / 1e9)).append(" s.\n");
+
+        Files.createDirectories(Path.of("target", "bench"));
+        Files.writeString(Path.of("target", "bench", "results.md"), out.toString(), StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(out);
+    }
+
+    private static void target(StringBuilder out, String target, String measured, boolean holds) {
+        out.append("| ").append(target).append(" | ").append(measured).append(" | ").append(holds ? "yes" : "**no**")
+                .append(" |\n");
+    }
+
+    /** Runs of one command: wall and CPU seconds, peak RSS, and the load average before each. */
+    private static final class Cold {
+        final List<Double> walls = new ArrayList<>();
+        final List<Double> cpus = new ArrayList<>();
+        final List<String> loads = new ArrayList<>();
+        long rssKb;
+
+        Cold add(Cold run) {
+            walls.addAll(run.walls);
+            cpus.addAll(run.cpus);
+            loads.addAll(run.loads);
+            rssKb = Math.max(rssKb, run.rssKb);
+            return this;
+        }
+
+        double wall() {
+            return median(walls);
+        }
+
+        double cpu() {
+            return median(cpus);
+        }
+
+        long rssMb() {
+            return rssKb / 1024;
+        }
+
+        /** The median of the per-round ratios: each pair of runs was made under the same load. */
+        static double ratio(Cold a, Cold b) {
+            return median(ratios(a, b));
+        }
+
+        static List<Double> ratios(Cold a, Cold b) {
+            List<Double> r = new ArrayList<>();
+            for (int i = 0; i < Math.min(a.walls.size(), b.walls.size()); i++) r.add(a.walls.get(i) / b.walls.get(i));
+            return r;
+        }
+    }
+
+    private static Cold run(List<String> command, Path dir, int runs) throws IOException, InterruptedException {
+        Cold c = new Cold();
+        for (int i = 0; i < runs; i++) {
+            Path timing = Files.createTempFile("lockstep-bench", ".time");
+            List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M %U %S", "-o", timing.toString()));
+            timed.addAll(command);
+            c.loads.add(loadAverage1());
+            Process p = new ProcessBuilder(timed).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() != 0) throw new IllegalStateException("benchmark command failed: " + String.join(" ", command));
+            String[] parts = Files.readString(timing).strip().split("\\s+");
+            Files.delete(timing);
+            c.walls.add(Double.parseDouble(parts[0]));
+            c.rssKb = Math.max(c.rssKb, Long.parseLong(parts[1]));
+            c.cpus.add(Double.parseDouble(parts[2]) + Double.parseDouble(parts[3]));
+        }
+        return c;
+    }
+
+    /** The command's standard output lines; it must succeed. */
+    private static List<String> output(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        if (p.waitFor() != 0) throw new IllegalStateException("benchmark command failed: " + String.join(" ", command));
+        return lines;
+    }
+
+    /** This JVM's class path; under exec:java that of the project (test scope), not Maven's own. */
+    private static String classPath() throws Exception {
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
+            StringBuilder cp = new StringBuilder();
+            for (java.net.URL url : loader.getURLs()) {
+                if (cp.length() > 0) cp.append(File.pathSeparatorChar);
+                cp.append(Path.of(url.toURI()));
+            }
+            return cp.toString();
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> p : parts) all.addAll(p);
+        return all;
+    }
+
+    private static double median(List<Double> values) {
+        if (values.isEmpty()) return Double.NaN;
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static String loadAverage() {
@@ -140,50 +282,28 @@ public final class Bench {
         }
     }
 
-    private static Cold once(List<String> command, Path dir) throws IOException, InterruptedException {
-        return run(command, dir, 1);
+    private static String loadAverage1() {
+        return loadAverage().split(" ")[0];
     }
 
-    /** Median wall time and the largest peak RSS of COLD_RUNS runs, measured by GNU time. */
-    private static Cold cold(List<String> command, Path dir) throws IOException, InterruptedException {
-        return run(command, dir, COLD_RUNS);
+    private static void fail(String problem) {
+        System.err.println("bench: " + problem);
+        System.exit(2);
     }
 
-    private static Cold run(List<String> command, Path dir, int runs) throws IOException, InterruptedException {
-        List<Double> walls = new ArrayList<>();
-        List<Double> cpus = new ArrayList<>();
-        long rss = 0;
-        for (int run = 0; run < runs; run++) {
-            Path timing = Files.createTempFile("lockstep-bench", ".time");
-            List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M %U %S", "-o", timing.toString()));
-            timed.addAll(command);
-            Process p = new ProcessBuilder(timed).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            if (p.waitFor() != 0) throw new IllegalStateException("benchmark command failed: " + command);
-            String[] parts = Files.readString(timing).strip().split("\\s+");
-            walls.add(Double.parseDouble(parts[0]));
-            rss = Math.max(rss, Long.parseLong(parts[1]));
-            cpus.add(Double.parseDouble(parts[2]) + Double.parseDouble(parts[3]));
-            Files.delete(timing);
-        }
-        walls.sort(null);
-        cpus.sort(null);
-        return new Cold(walls.get(walls.size() / 2), cpus.get(cpus.size() / 2), rss);
+    private static String list(List<Double> values) {
+        return String.join(", ", values.stream().map(Bench::fmt0).toList());
     }
 
-    private static Cold coldCached(Path jar, Path dir) throws IOException, InterruptedException {
-        List<String> command = List.of("java", "-jar", jar.toString(), "check", "--fail-on", "never");
-        cold(command, dir); // fills the cache
-        return cold(command, dir);
+    private static String list2(List<Double> values) {
+        return String.join(", ", values.stream().map(Bench::fmt2).toList());
     }
 
-    private static void row(StringBuilder t, String what, String input, int files, double mb, Cold c) {
-        t.append("| ").append(what).append(" | ").append(input).append(" | ").append(files).append(" | ")
-                .append(fmt(mb)).append(" | ").append(fmt2(c.seconds)).append(" | ").append(fmt(files / c.seconds))
-                .append(" | ").append(fmt(mb / c.seconds)).append(" | ").append(c.peakRssKb / 1024).append(" |\n");
+    private static String fmt0(double v) {
+        return String.format(Locale.ROOT, "%.0f", v);
     }
 
-    private static String fmt(double v) {
+    private static String fmt1(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 

@@ -125,6 +125,8 @@ public final class SentenceAnalysis {
     public Result analyze(SourceIndex source, String language, List<BlockPair> pairs) {
         Set<Block> values = valueLists(pairs);
         List<Verdict> out = new ArrayList<>();
+        // The words of each verdict's sentence, by index: splitting a sentence into words is the costly part.
+        List<List<String>> wordsOf = new ArrayList<>();
         for (BlockPair pair : pairs) {
             Block block = pair.translation();
             if (block == null || values.contains(block)) continue;
@@ -143,9 +145,10 @@ public final class SentenceAnalysis {
                 } else {
                     out.add(new Verdict(block, s, null, alignedLine));
                 }
+                wordsOf.add(w);
             }
         }
-        out = excuseSharedWords(out, identifier(language));
+        out = excuseSharedWords(out, wordsOf, identifier(language));
         int absent = 0;
         if (out.isEmpty()) {
             for (BlockPair pair : pairs) {
@@ -205,19 +208,21 @@ public final class SentenceAnalysis {
      * the word is still reported). A sentence with an English function word ("Function as a Service")
      * is English grammar and stays.
      */
-    private List<Verdict> excuseSharedWords(List<Verdict> verdicts, LanguageIdentifier identifier) {
+    private static List<Verdict> excuseSharedWords(List<Verdict> verdicts, List<List<String>> wordsOf,
+                                                   LanguageIdentifier identifier) {
         Set<String> vocabulary = new HashSet<>();
-        for (Verdict v : verdicts) {
-            if (v.untranslated()) continue;
-            List<String> w = words.of(v.sentence().text());
+        for (int i = 0; i < verdicts.size(); i++) {
+            if (verdicts.get(i).untranslated()) continue;
+            List<String> w = wordsOf.get(i);
             // Only sentences that show the target language: a sentence merely not caught as English adds nothing.
             if (!identifier.isTargetLanguage(w)) continue;
             for (String x : w) vocabulary.add(x.toLowerCase(Locale.ROOT));
         }
         if (vocabulary.isEmpty()) return verdicts;
         List<Verdict> out = new ArrayList<>(verdicts.size());
-        for (Verdict v : verdicts) {
-            List<String> w = v.untranslated() ? words.of(v.sentence().text()) : List.of();
+        for (int i = 0; i < verdicts.size(); i++) {
+            Verdict v = verdicts.get(i);
+            List<String> w = v.untranslated() ? wordsOf.get(i) : List.of();
             boolean shared = !w.isEmpty() && w.size() <= SHORT && !Words.hasFunctionWord(w)
                     && w.stream().allMatch(x -> vocabulary.contains(x.toLowerCase(Locale.ROOT)));
             out.add(shared ? new Verdict(v.block(), v.sentence(), null, v.sourceLine()) : v);

@@ -13,6 +13,7 @@ import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.text.Sentence;
+import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -144,7 +145,7 @@ public final class UntranslatedSentence implements Rule {
             // Identified by the source block, so translating some of its sentences keeps the finding
             // (and its baseline entry) the same; a block with no source counterpart by its English text.
             if (source != null) {
-                b.identity(source.raw().replaceAll("\\s+", " ").strip());
+                b.identity(Whitespace.collapse(source.raw()).strip());
             } else {
                 for (SentenceAnalysis.Verdict v : verdicts) b.identity(SentenceAnalysis.normalized(v.sentence().text()));
             }
@@ -185,7 +186,7 @@ public final class UntranslatedSentence implements Rule {
     }
 
     private static String shortened(String text, int max) {
-        String oneLine = text.replaceAll("\\s+", " ");
+        String oneLine = Whitespace.collapse(text);
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
     }
 }

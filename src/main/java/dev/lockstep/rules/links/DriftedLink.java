@@ -13,6 +13,7 @@ import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleOptions;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -386,7 +387,7 @@ public final class DriftedLink implements Rule {
 
     private static String quote(Inline link) {
         if (link.kind() == InlineKind.AUTOLINK || link.text().isBlank()) return "";
-        String text = link.text().replaceAll("\\s+", " ").strip();
+        String text = Whitespace.collapse(link.text()).strip();
         return " (\"" + (text.length() > 60 ? text.substring(0, 59) + "…" : text) + "\")";
     }
 

@@ -125,8 +125,11 @@ final class InlineParity {
             int translationLine = pair.translation().line();
             for (int i = 0; i < lost.size(); ) {
                 Inline s = lost.get(i);
-                Inline t = added.stream().filter(a -> key.apply(a).equals(key.apply(s))
-                        && a.position().line() - translationLine == s.position().line() - sourceLine).findFirst().orElse(null);
+                // The line first: keys (normalized attribute lists, tags) cost more to make than to compare.
+                String sk = key.apply(s);
+                int offset = s.position().line() - sourceLine;
+                Inline t = added.stream().filter(a -> a.position().line() - translationLine == offset
+                        && key.apply(a).equals(sk)).findFirst().orElse(null);
                 if (t == null) {
                     i++;
                 } else {

@@ -8,6 +8,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +58,7 @@ public final class BrokenLinkSyntax implements Rule {
                 int end = at + 2 + target.length();
                 int to = end < t.text().length() && t.text().charAt(end) == ')' ? end + 1 : end;
                 String fragment = t.text().substring(from, to).strip();
-                String text = link.text().replaceAll("\\s+", " ").strip();
+                String text = Whitespace.collapse(link.text()).strip();
                 findings.add(page.report(SPEC, pair)
                         .at(t.position(at))
                         .message("the link to " + target + " does not render: `" + SpacedLinkSyntax.oneLine(fragment)

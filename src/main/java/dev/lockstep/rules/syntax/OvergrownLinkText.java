@@ -56,7 +56,7 @@ public final class OvergrownLinkText implements Rule {
             boolean sourceCode = sourceLinks.stream().anyMatch(l -> l.text().contains("`"));
             for (Inline link : pair.translation().inlines(InlineKind.LINK)) {
                 if (!link.raw().startsWith("[")) continue;
-                String text = ICON.matcher(link.text()).replaceAll("").strip();
+                String text = withoutIcons(link.text()).strip();
                 List<String> swallowed = new ArrayList<>();
                 int offset = -1;
                 if (!sourceLeading && startsWith(text, LEADING)) {
@@ -109,13 +109,18 @@ public final class OvergrownLinkText implements Rule {
         return new Position(link.position().line(), link.position().column() + offset);
     }
 
+    /** Every icon has a ':': most link texts have none, and need no regex search. */
+    private static String withoutIcons(String text) {
+        return text.indexOf(':') < 0 ? text : ICON.matcher(text).replaceAll("");
+    }
+
     private static boolean startsWith(String text, String chars) {
-        String t = ICON.matcher(text).replaceAll("").strip();
+        String t = withoutIcons(text).strip();
         return !t.isEmpty() && chars.indexOf(t.charAt(0)) >= 0;
     }
 
     private static boolean endsWith(String text, String chars) {
-        String t = ICON.matcher(text).replaceAll("").strip();
+        String t = withoutIcons(text).strip();
         return !t.isEmpty() && chars.indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 }

@@ -49,6 +49,7 @@ public final class SpacedLinkSyntax implements Rule {
             RawText t = RawText.of(pair.translation());
             RawText s = RawText.of(pair.source());
             for (Pattern p : List.of(LINK_SPACE, IMAGE_SPACE)) {
+                if (!mayMatch(t.text(), p == LINK_SPACE ? ']' : '!')) continue;
                 Matcher m = p.matcher(t.text());
                 while (m.find()) {
                     String found = m.group();
@@ -71,6 +72,18 @@ public final class SpacedLinkSyntax implements Rule {
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether {@code text} has {@code mark} followed by a space, tab or line break, without which neither
+     * pattern can match: most blocks have none, and a regex search tries every position of the block.
+     */
+    private static boolean mayMatch(String text, char mark) {
+        for (int i = text.indexOf(mark); i >= 0 && i + 1 < text.length(); i = text.indexOf(mark, i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next == ' ' || next == '\t' || next == '\n') return true;
+        }
+        return false;
     }
 
     private static boolean imageTarget(String found) {

@@ -1,0 +1,37 @@
+package dev.lockstep.text;
+
+/** White space runs collapsed, by hand: rules do this for every finding's text and identity. */
+public final class Whitespace {
+    private Whitespace() {
+    }
+
+    /**
+     * {@code text} with each run of white space replaced by one space: what
+     * {@code text.replaceAll("\\s+", " ")} returns (the same characters, {@code [ \t\n\x0B\f\r]}), without
+     * compiling and running a regex.
+     */
+    public static String collapse(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !isSpace(text.charAt(i))) i++;
+        if (i == n) return text;
+        StringBuilder out = new StringBuilder(n);
+        out.append(text, 0, i);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                while (i < n && isSpace(text.charAt(i))) i++;
+                out.append(' ');
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The regex class {@code \s} without the Unicode flag. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+}

@@ -1,0 +1,28 @@
+package dev.lockstep.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WhitespaceTest {
+    @Test
+    void collapsesEachRunOfWhiteSpaceToOneSpace() {
+        assertThat(Whitespace.collapse("a  b\t\tc\r\n d\u000Be\ff")).isEqualTo("a b c d e f");
+        assertThat(Whitespace.collapse("  leading and trailing \n")).isEqualTo(" leading and trailing ");
+    }
+
+    @Test
+    void leavesTextWithoutWhiteSpaceAndNonAsciiSpacesAsTheyAre() {
+        assertThat(Whitespace.collapse("")).isEqualTo("");
+        assertThat(Whitespace.collapse("one")).isEqualTo("one");
+        // A no-break space and an ideographic space are not \s: the regex this replaces kept them too.
+        assertThat(Whitespace.collapse("a\u00A0\u00A0b\u3000c")).isEqualTo("a\u00A0\u00A0b\u3000c");
+    }
+
+    @Test
+    void givesWhatTheRegexGave() {
+        for (String s : new String[] {"x \t\n\u000B\f\ry", "\n\n", " a ", "é  ü\u2003 z", "日本 語\n\n文"}) {
+            assertThat(Whitespace.collapse(s)).isEqualTo(s.replaceAll("\\s+", " "));
+        }
+    }
+}
