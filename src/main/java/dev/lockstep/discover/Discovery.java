@@ -54,20 +54,32 @@ public final class Discovery {
         Set<String> claimed = new HashSet<>();
         int sourcePages = 0;
         List<Mapping> mappings = mappings(config);
+        // Each language folder is listed once: the orphan pass needs the lists, and a page found by the
+        // walk (which follows no link) needs no second look through the gate.
+        Map<String, List<String>> languagePages = new HashMap<>();
+        Set<String> walked = new HashSet<>();
+        for (Mapping mapping : mappings) {
+            for (String lang : mapping.languages) {
+                List<String> found = languagePages.computeIfAbsent(mapping.layout.languageRoot(lang) + "\u0000"
+                        + mapping.layout.sourceGlob(), k -> pages(mapping.layout.languageRoot(lang), mapping.layout.sourceGlob()));
+                walked.addAll(found);
+            }
+        }
         for (Mapping mapping : mappings) {
             languages.addAll(mapping.languages);
-            List<String> sources = pages(mapping.layout.sourceRoot(), mapping.layout.sourceGlob()).stream()
-                    .filter(mapping::isSourcePage).toList();
+            List<String> allSources = pages(mapping.layout.sourceRoot(), mapping.layout.sourceGlob());
+            walked.addAll(allSources);
+            List<String> sources = allSources.stream().filter(mapping::isSourcePage).toList();
             for (String source : sources) {
                 String relative = mapping.relative(source);
                 // Every source claims its translations, held or not: an unclaimed page may be an orphan.
                 boolean held = shard.holds(source);
                 if (held) sourcePages++;
                 for (String lang : mapping.languages) {
-                    String translation = translationOf(mapping.layout, relative, lang);
+                    String translation = translationOf(mapping.layout, relative, lang, walked);
                     claimed.add(translation);
                     if (!held) continue;
-                    if (isFile(translation)) {
+                    if (walked.contains(translation) || isFile(translation)) {
                         pairs.add(new Pair(source, translation, lang));
                     } else {
                         missing.add(new DiscoveryResult.Missing(source, lang, translation));
@@ -80,12 +92,13 @@ public final class Discovery {
         Set<String> seen = new HashSet<>();
         for (Mapping mapping : mappings) {
             for (String lang : mapping.languages) {
-                for (String page : pages(mapping.layout.languageRoot(lang), mapping.layout.sourceGlob())) {
+                for (String page : languagePages.get(mapping.layout.languageRoot(lang) + "\u0000"
+                        + mapping.layout.sourceGlob())) {
                     if (claimed.contains(page) || !seen.add(page)) continue;
                     String relative = mapping.sourceOf(lang, page);
                     if (relative == null || mapping.excluded(relative)) continue;
                     String source = sourceFile(mapping.layout, relative);
-                    if (!isFile(source) && shard.holds(source)) {
+                    if (!walked.contains(source) && !isFile(source) && shard.holds(source)) {
                         orphans.add(new DiscoveryResult.Orphan(page, lang));
                     }
                 }
@@ -135,7 +148,7 @@ public final class Discovery {
                 if (sourceExists) sources.add(path);
                 String relative = mapping.relative(path);
                 for (String lang : mapping.languages) {
-                    String translation = translationOf(layout, relative, lang);
+                    String translation = translationOf(layout, relative, lang, Set.of());
                     boolean exists = isFile(translation);
                     languages.add(lang);
                     if (sourceExists && exists) {
@@ -188,12 +201,12 @@ public final class Discovery {
     }
 
     /** Where the translation of {@code relative} is: the layout's path, or its other-format twin if only that exists. */
-    private String translationOf(Layout layout, String relative, String lang) {
+    private String translationOf(Layout layout, String relative, String lang, Set<String> walked) {
         String expected = inside(layout.translationPath(relative, lang));
-        if (isFile(expected)) return expected;
+        if (walked.contains(expected) || isFile(expected)) return expected;
         for (String twin : twins(relative)) {
             String path = inside(layout.translationPath(twin, lang));
-            if (isFile(path)) return path;
+            if (walked.contains(path) || isFile(path)) return path;
         }
         return expected;
     }
