@@ -61,6 +61,24 @@ class LauncherIT {
     }
 
     @Test
+    void aNewBuildsArchiveReplacesThoseOfEarlierBuildsOfTheSameJarOnly() throws Exception {
+        String[] args = {"check", "fixtures/qubes", "--fail-on", "never"};
+        launch(args);
+        String current = archives().get(0).getFileName().toString();
+        // lockstep-SIZE-MTIME-PATHSUM-COMMAND.jsa: an earlier build of this jar, another jar, another command.
+        String[] parts = current.split("-", 5);
+        Path earlierBuild = Files.writeString(cache.resolve("lockstep-1-2-" + parts[3] + "-check.jsa"), "old");
+        Path otherJar = Files.writeString(cache.resolve("lockstep-1-2-999-check.jsa"), "other");
+        Path otherCommand = Files.writeString(cache.resolve("lockstep-1-2-" + parts[3] + "-blocks.jsa"), "other");
+        Files.delete(cache.resolve(current));
+
+        launch(args);
+        assertThat(archives()).extracting(a -> a.getFileName().toString())
+                .containsExactlyInAnyOrder(current, otherJar.getFileName().toString(), otherCommand.getFileName().toString());
+        assertThat(earlierBuild).doesNotExist();
+    }
+
+    @Test
     void preCommitThroughTheLauncherReportsFindingsAndExitCode() throws Exception {
         Run run = launch("pre-commit", "--dir", "fixtures/qubes", "--fail-on", "warning",
                 "fixtures/qubes/i18n/ja/os/qubes-overview.md");
