@@ -43,6 +43,16 @@ public record FileStamp(long size, long modifiedNanos, String fileKey, String sh
 
     /** Whether a stamp read back from a cache file is well formed. */
     boolean plausible() {
-        return size >= 0 && fileKey != null && sha256 != null && sha256.matches("[0-9a-f]{64}");
+        return size >= 0 && fileKey != null && isSha256Hex(sha256);
+    }
+
+    /** Lowercase hex of 32 bytes; a loop, not a regex: it runs once per remembered page on every run. */
+    static boolean isSha256Hex(String text) {
+        if (text == null || text.length() != 64) return false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) return false;
+        }
+        return true;
     }
 }

@@ -85,7 +85,7 @@ public final class ResultCache {
     }
 
     private static boolean plausible(String key, Entry entry) {
-        if (key == null || !key.matches("[0-9a-f]{64}") || entry == null || entry.findings() == null
+        if (!FileStamp.isSha256Hex(key) || entry == null || entry.findings() == null
                 || entry.result() == null || !plausible(entry.result().pair())
                 || !entry.result().plausibleFor(entry.result().pair())) {
             return false;

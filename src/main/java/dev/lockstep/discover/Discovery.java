@@ -8,10 +8,12 @@ import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds which translated file belongs to which source page. Never follows symbolic links (of a file or
@@ -298,10 +299,22 @@ public final class Discovery {
         PathMatcher flat = glob.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3))
                 : matcher;
         List<String> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
-                Path rel = dir.relativize(p);
-                if (matcher.matches(rel) || flat.matches(rel)) out.add(slashes(root.relativize(p)));
+        try {
+            // The walk reads each entry's attributes once (no link is followed); a second stat per file
+            // was a fifth of a re-run with nothing changed.
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                    if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
+                    Path rel = dir.relativize(p);
+                    if (matcher.matches(rel) || flat.matches(rel)) out.add(slashes(root.relativize(p)));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                    throw e;
+                }
             });
         } catch (IOException | UncheckedIOException e) {
             throw new UserError(dir.toString(), "cannot list files: " + e.getMessage());

@@ -104,9 +104,13 @@ public final class Lockstep {
         long s0 = timings.start();
         // Only a cached run needs the run key (with the history's commit, a git process).
         String runKey = b.cacheFolder == null ? null : runKey(config, rules);
+        timings.stop("run key", s0);
+        long s1 = timings.start();
         FileStamps stamps = b.cacheFolder == null ? FileStamps.NONE : FileStamps.open(b.cacheFolder, b.root, b.trust);
+        timings.stop("stamps read", s1);
+        long s2 = timings.start();
         String digest = runKey == null ? null : digest(found, stamps, runKey);
-        timings.stop("stamps", s0);
+        timings.stop("stamps", s2);
         prepared = new Prepared(config, found, rules, enabled, runKey, stamps, new Inputs(found, digest));
         return prepared;
     }
@@ -117,12 +121,12 @@ public final class Lockstep {
         MessageDigest sha = sha256();
         update(sha, runKey);
         update(sha, String.valueOf(b.only));
-        update(sha, b.shard.toString());
-        update(sha, found.missing().toString());
-        update(sha, found.orphans().toString());
+        update(sha, CanonicalText.of(b.shard));
+        update(sha, CanonicalText.of(found.missing()));
+        update(sha, CanonicalText.of(found.orphans()));
         Set<String> seen = new HashSet<>();
         for (Pair p : found.pairs()) {
-            update(sha, p.toString());
+            update(sha, p.source() + '\u0000' + p.translation() + '\u0000' + p.language());
             for (String file : List.of(p.source(), p.translation())) {
                 if (!seen.add(file)) continue;
                 String content = stamps.unchangedDigest(file);
@@ -203,7 +207,7 @@ public final class Lockstep {
      * history they are reviewed against (its folder, depth and commit).
      */
     private String runKey(Config config, List<Rule> rules) {
-        StringBuilder key = new StringBuilder(b.build).append('\n').append(config).append('\n')
+        StringBuilder key = new StringBuilder(b.build).append('\n').append(CanonicalText.of(config)).append('\n')
                 .append(b.history == null ? "no history" : "history of " + b.history.describe(b.root)).append('\n');
         for (Rule r : rules) key.append(r.spec().id()).append(',');
         return key.toString();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -23,6 +24,24 @@ class CacheTrustTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void theSealIsHmacSha256AsRfc4231AndTheJdkComputeIt() throws Exception {
+        // RFC 4231, test cases 2 and 6 (a key longer than SHA-256's block is hashed first).
+        assertThat(HexFormat.of().formatHex(CacheTrust.hmacSha256("Jefe".getBytes(StandardCharsets.US_ASCII),
+                "what do ya want ".getBytes(StandardCharsets.US_ASCII), "for nothing?".getBytes(StandardCharsets.US_ASCII))))
+                .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+        byte[] longKey = new byte[131];
+        java.util.Arrays.fill(longKey, (byte) 0xaa);
+        byte[] text = "Test Using Larger Than Block-Size Key - Hash Key First".getBytes(StandardCharsets.US_ASCII);
+        assertThat(HexFormat.of().formatHex(CacheTrust.hmacSha256(longKey, text)))
+                .isEqualTo("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+        javax.crypto.Mac jdk = javax.crypto.Mac.getInstance("HmacSHA256");
+        byte[] key = "this machine's key, 32 bytes long".getBytes(StandardCharsets.UTF_8);
+        jdk.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        jdk.update("results\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(CacheTrust.hmacSha256(key, "results\n".getBytes(StandardCharsets.UTF_8), BODY)).isEqualTo(jdk.doFinal(BODY));
+    }
 
     @Test
     void whatThisMachineSealedReadsBack() {
