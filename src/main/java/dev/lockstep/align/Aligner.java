@@ -403,11 +403,18 @@ public final class Aligner {
      * (unique strict keys): a whole-page ratio is skewed by drift, a page's own pairs are not.
      */
     private static double lengthRatio(Signature[] s, Signature[] t) {
-        List<Double> ratios = new ArrayList<>();
+        List<Double> translated = new ArrayList<>();
+        List<Double> all = new ArrayList<>();
         for (int[] a : Sequence.uniqueAnchors(s, t, 0, s.length, 0, t.length)) {
-            if (s[a[0]].length >= 20 && t[a[1]].length >= 5) ratios.add((double) t[a[1]].length / s[a[0]].length);
+            if (s[a[0]].length < 20 || t[a[1]].length < 5) continue;
+            double ratio = (double) t[a[1]].length / s[a[0]].length;
+            all.add(ratio);
+            // A block left untranslated says nothing of how long the translated ones are (a page half
+            // in English would otherwise expect every translated block as long as its source).
+            if (!s[a[0]].text.equals(t[a[1]].text)) translated.add(ratio);
         }
-        if (ratios.size() >= 3) {
+        for (List<Double> ratios : List.of(translated, all)) {
+            if (ratios.size() < 3) continue;
             ratios.sort(null);
             return ratios.get(ratios.size() / 2);
         }
