@@ -161,8 +161,14 @@ public final class Aligner {
             int ps = from, pt = fromB;
             List<int[]> fences = new ArrayList<>(inOrderSure);
             fences.add(new int[] {a.size(), b.size()});
+            boolean first = true;
             for (int[] f : fences) {
-                Sequence.alignSubset(sa, freeRange(ps, f[0], m, null), sb, freeRange(pt, f[1], null, movedB), ratio, m);
+                int[] ai = freeRange(ps, f[0], m, null);
+                int[] bi = freeRange(pt, f[1], null, movedB);
+                // The preambles are paired already, but their blocks are evidence for the first headings.
+                boolean preambles = first && from == 1 && fromB == 1;
+                if (!pairHeadingsByBlocks(a, ai, sa, b, bi, sb, preambles, m)) Sequence.alignSubset(sa, ai, sb, bi, ratio, m);
+                first = false;
                 ps = f[0] + 1;
                 pt = f[1] + 1;
             }
@@ -177,6 +183,48 @@ public final class Aligner {
                 out[k] = new int[] {p[0], p[1], kept.contains(p[0]) ? 0 : 1};
             }
             return out;
+        }
+
+        /**
+         * Pairs the headings of sections {@code ai} and {@code bi} (between two sure pairs) by aligning
+         * all their blocks in order, headings with headings and content with content: a heading pairs
+         * where the blocks under it pair, so a heading only one side has (a translation that kept a
+         * heading the source dropped, a source that split a section) leaves the others in place instead
+         * of pairing every heading after it one off. Returns false, pairing nothing, when the blocks
+         * are too many for in-order pairing (the caller pairs the sections by their signatures).
+         */
+        private boolean pairHeadingsByBlocks(List<Section> a, int[] ai, Signature[] sa, List<Section> b, int[] bi,
+                                             Signature[] sb, boolean preambles, int[] m) {
+            if (ai.length == 0 || bi.length == 0) return true;
+            int[] sBlocks = blocksOf(a, ai, preambles);
+            int[] tBlocks = blocksOf(b, bi, preambles);
+            if ((long) sBlocks.length * tBlocks.length > MAX_CELLS) return false;
+            int[] local = new int[s.size()];
+            Arrays.fill(local, -1);
+            // A heading is compared as its section (heading and content, half each), as in the section
+            // pairing: of two look-alike headings, the one whose content is like the other's pairs.
+            Signature[] sWith = ss.clone();
+            Signature[] tWith = ts.clone();
+            for (int i : ai) if (a.get(i).heading() >= 0) sWith[a.get(i).heading()] = sa[i];
+            for (int j : bi) if (b.get(j).heading() >= 0) tWith[b.get(j).heading()] = sb[j];
+            Sequence.alignByEvidence(sWith, sBlocks, tWith, tBlocks, ratio, local);
+            java.util.Map<Integer, Integer> sectionOfHeading = new java.util.HashMap<>();
+            for (int j : bi) sectionOfHeading.put(b.get(j).heading(), j);
+            for (int i : ai) {
+                int h = a.get(i).heading();
+                if (h < 0 || local[h] < 0) continue;
+                Integer j = sectionOfHeading.get(local[h]);
+                if (j != null) m[i] = j;
+            }
+            return true;
+        }
+
+        /** The indices of the blocks of these sections (and of the page's preamble), in order. */
+        private static int[] blocksOf(List<Section> sections, int[] indices, boolean preamble) {
+            List<Integer> out = new ArrayList<>();
+            if (preamble) for (int k = sections.get(0).start; k < sections.get(0).end; k++) out.add(k);
+            for (int i : indices) for (int k = sections.get(i).start; k < sections.get(i).end; k++) out.add(k);
+            return out.stream().mapToInt(Integer::intValue).toArray();
         }
 
         /**
@@ -355,11 +403,18 @@ public final class Aligner {
      * (unique strict keys): a whole-page ratio is skewed by drift, a page's own pairs are not.
      */
     private static double lengthRatio(Signature[] s, Signature[] t) {
-        List<Double> ratios = new ArrayList<>();
+        List<Double> translated = new ArrayList<>();
+        List<Double> all = new ArrayList<>();
         for (int[] a : Sequence.uniqueAnchors(s, t, 0, s.length, 0, t.length)) {
-            if (s[a[0]].length >= 20 && t[a[1]].length >= 5) ratios.add((double) t[a[1]].length / s[a[0]].length);
+            if (s[a[0]].length < 20 || t[a[1]].length < 5) continue;
+            double ratio = (double) t[a[1]].length / s[a[0]].length;
+            all.add(ratio);
+            // A block left untranslated says nothing of how long the translated ones are (a page half
+            // in English would otherwise expect every translated block as long as its source).
+            if (!s[a[0]].text.equals(t[a[1]].text)) translated.add(ratio);
         }
-        if (ratios.size() >= 3) {
+        for (List<Double> ratios : List.of(translated, all)) {
+            if (ratios.size() < 3) continue;
             ratios.sort(null);
             return ratios.get(ratios.size() / 2);
         }

@@ -314,7 +314,10 @@ final class Retypes {
         // An HTML element that renders as the other block (a page exported as HTML) needs its length to fit.
         boolean sure = e.lengthFit() >= 0.1 && (e.features() || e.sameText() && (small || e.longText()))
                 || e.lengthFit() >= 0.25 && (e.names() || e.element())
-                || small && e.titleKept();
+                || small && e.titleKept()
+                // A heading's translation can be many times its source's ("FAQ"): an `<h2>` for an h2
+                // needs only the loose fit.
+                || e.lengthFit() >= 0.1 && e.element() && (a.kind() == BlockKind.HEADING || b.kind() == BlockKind.HEADING);
         if (!sure) return 0;
         // A container holds the others: of a container and its first child, the container pairs.
         double container = a.kind() == BlockKind.ADMONITION || a.kind() == BlockKind.TAB || a.kind() == BlockKind.QUOTE

@@ -24,6 +24,8 @@ final class Sequence {
     private final Signature[] t;
     private final double ratio;
     private final int[] match;
+    /** Whether only keys with an id, a link or code anchor (see {@link #alignByEvidence}). */
+    private boolean evidenceAnchors;
 
     /** Writes into {@code match} (source index → translation index, -1 for none). */
     Sequence(Signature[] s, Signature[] t, double ratio, int[] match) {
@@ -38,6 +40,21 @@ final class Sequence {
      * order (each list increasing), writing {@code match[si[k]] = ti[...]} for the pairs found.
      */
     static void alignSubset(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match) {
+        alignSubset(s, si, t, ti, ratio, match, false);
+    }
+
+    /**
+     * As {@link #alignSubset}, but a block anchors the pairing only when its unique key holds an id, a
+     * link or code: across several sections, a key is often unique only because it is featureless (the
+     * one admonition of each page), and such an anchor would pair an aside the translation moved and
+     * leave everything between unpaired.
+     */
+    static void alignByEvidence(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match) {
+        alignSubset(s, si, t, ti, ratio, match, true);
+    }
+
+    private static void alignSubset(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match,
+                                    boolean evidenceAnchors) {
         if (si.length == 0 || ti.length == 0) return;
         Signature[] a = new Signature[si.length];
         Signature[] b = new Signature[ti.length];
@@ -45,7 +62,9 @@ final class Sequence {
         for (int j = 0; j < ti.length; j++) b[j] = t[ti[j]];
         int[] local = new int[si.length];
         java.util.Arrays.fill(local, -1);
-        new Sequence(a, b, ratio, local).gap(0, a.length, 0, b.length);
+        Sequence sequence = new Sequence(a, b, ratio, local);
+        sequence.evidenceAnchors = evidenceAnchors;
+        sequence.gap(0, a.length, 0, b.length);
         for (int i = 0; i < si.length; i++) if (local[i] >= 0) match[si[i]] = ti[local[i]];
     }
 
@@ -59,7 +78,8 @@ final class Sequence {
         // A heading key without an id, link or code is unique only by chance (the one heading of a
         // section whose other headings have ids): no anchor for pairing (the length ratio still uses it).
         List<int[]> anchors = uniqueAnchors(s, t, s0, s1, t0, t1).stream()
-                .filter(a -> s[a[0]].kind != BlockKind.HEADING || s[a[0]].saysSomething()).toList();
+                .filter(a -> evidenceAnchors ? s[a[0]].keySaysSomething()
+                        : s[a[0]].kind != BlockKind.HEADING || s[a[0]].saysSomething()).toList();
         if (anchors.isEmpty()) {
             fill(s0, s1, t0, t1);
             return;

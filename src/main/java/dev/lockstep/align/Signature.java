@@ -43,6 +43,8 @@ final class Signature {
     /** For a section: its heading alone, which counts as much as the whole section's content. */
     private Signature head;
     private final Block firstBlock;
+    /** Whether the strict key holds an id, a link or code (a container's content is not in its key). */
+    private boolean keyEvidence;
 
     Signature(Block b) {
         this(List.of(b));
@@ -73,6 +75,7 @@ final class Signature {
         java.util.Collections.sort(sortedCodes);
         this.strict = kind + "|" + level + "|" + b.depth() + "|" + shape + "|" + (id == null ? "" : id) + "|"
                 + sortedTargets + "|" + sortedCodes;
+        this.keyEvidence = saysSomething();
     }
 
     /** A table's column count, a list's numbering, a code block's info string; empty for other kinds. */
@@ -112,6 +115,7 @@ final class Signature {
         List<String> sortedCodes = new ArrayList<>(codes);
         java.util.Collections.sort(sortedCodes);
         strict = strict + "|" + sortedTargets + "|" + sortedCodes;
+        keyEvidence = saysSomething();
         return this;
     }
 
@@ -129,6 +133,11 @@ final class Signature {
         return id != null || !targets.isEmpty() || !codes.isEmpty();
     }
 
+    /** Whether the strict key itself holds an id, a link or code, not only what the block holds. */
+    boolean keySaysSomething() {
+        return keyEvidence;
+    }
+
     private static final Pattern ID_ONLY = Pattern.compile("\\{\\s*:?\\s*#[\\w-]+\\s*}");
 
     private static void features(Block b, Set<String> targets, Set<String> codes, Set<String> marks) {
@@ -143,6 +152,11 @@ final class Signature {
                 case HTML_TAG, ICON, ATTR_LIST -> marks.add(i.text());
                 default -> { }
             }
+        }
+        if (b.kind() == BlockKind.DIRECTIVE) {
+            // A component line's link (`<LinkCard href="/start/">`) is kept by translations like any link.
+            Matcher m = COMPONENT_LINK.matcher(b.raw());
+            while (m.find()) targets.add(normalizeUrl(m.group(1)));
         }
         if (b.kind() == BlockKind.CODE) {
             // Code blocks compare line by line, so one translated comment does not unpair the block.
@@ -180,6 +194,11 @@ final class Signature {
         return c >= '0' && c <= '9';
     }
 
+    private static final Pattern COMPONENT_LINK = Pattern.compile("\\b(?:href|link)=[\"']([^\"'\\s]+)[\"']");
+
+    /** A site-relative link's leading language folder (`/zh-cn/start/`, `/ja/`): localized links. */
+    private static final Pattern LANGUAGE_FOLDER = Pattern.compile("^/[a-z]{2}(?:[-_][a-z]{2,4})?(?=/)");
+
     /** Collapses the cosmetic URL differences that drift produces, so drifted blocks still align. */
     static String normalizeUrl(String url) {
         String u = url.strip().toLowerCase(Locale.ROOT);
@@ -190,6 +209,8 @@ final class Signature {
         String fragment = hash >= 0 ? u.substring(hash) : "";
         String base = hash >= 0 ? u.substring(0, hash) : u;
         while (base.endsWith("/")) base = base.substring(0, base.length() - 1);
+        // Sites localize their own links (`/ja/cloud-native-apps/` for `/cloud-native-apps/`).
+        base = LANGUAGE_FOLDER.matcher(base).replaceFirst("");
         return base + fragment;
     }
 

@@ -114,7 +114,9 @@ public final class MarkdownParser {
         Flavor flavor = Flavor.of(renderer, path);
         Syntaxes syntaxes = Syntaxes.of(flavor);
         boolean definitionLists = renderer == Renderer.PYTHON_MARKDOWN || renderer == Renderer.GOLDMARK;
-        int[] dedented = flavor.mdx() ? MdxIndentation.dedent(forScan, bodyStart) : new int[forScan.length];
+        int[] dedented = flavor.mdx() ? MdxIndentation.dedent(forScan, bodyStart)
+                : renderer == Renderer.PYTHON_MARKDOWN ? PythonMarkdownLists.nest(forScan, bodyStart)
+                : new int[forScan.length];
         ContainerScanner.Result scan = ContainerScanner.scan(forScan, bodyStart, syntaxes, definitionLists, flavor.mdx());
         String parsedText = String.join("\n", scan.lines());
         int[] shift = scan.shift();

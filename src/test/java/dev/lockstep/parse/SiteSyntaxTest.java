@@ -252,4 +252,36 @@ class SiteSyntaxTest {
         Block abbr = blocks(Renderer.PYTHON_MARKDOWN, "page.md", "*[HTML]: Hypertext\n*[CSS]: Style sheets\n").get(0);
         assertThat(abbr.inlines(InlineKind.EMPHASIS)).isEmpty();
     }
+
+    @Test
+    void pythonMarkdownNestsAListItemIndentedFourPastItsParentsMarker() {
+        // privacyguides i18n/fr/cryptocurrency.md (CC BY-SA 4.0), shortened: Crowdin indents the nested item
+        // six spaces; Python-Markdown nests it, CommonMark reads it as text of the item above.
+        String text = """
+                - [Cake Wallet](https://cakewallet.com) (iOS, Android)
+                      - Cake Wallet prend en charge plusieurs crypto-monnaies.
+                          ```
+                          code
+                          ```
+                - [Feather Wallet](https://featherwallet.org) (bureau)
+
+                Fin.
+                """;
+        List<Block> pm = blocks(Renderer.PYTHON_MARKDOWN, "page.md", text);
+        assertThat(pm).extracting(Block::kind).containsExactly(BlockKind.LIST_ITEM, BlockKind.LIST_ITEM,
+                BlockKind.CODE, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH);
+        assertThat(pm.get(1).depth()).isGreaterThan(pm.get(0).depth());
+        assertThat(pm.get(1).start()).isEqualTo(new Position(2, 7));
+        assertThat(pm.get(2).raw()).contains("code");
+        assertThat(prose(pm).get(0)).isEqualTo("Cake Wallet (iOS, Android)");
+
+        List<Block> cm = blocks(Renderer.COMMONMARK, "page.md", text);
+        assertThat(cm).extracting(Block::kind).containsExactly(BlockKind.LIST_ITEM, BlockKind.LIST_ITEM,
+                BlockKind.PARAGRAPH);
+        // Four spaces past the parent's marker nest in both; eight past it are code in Python-Markdown.
+        assertThat(blocks(Renderer.PYTHON_MARKDOWN, "page.md", "- a\n    - b\n"))
+                .extracting(Block::kind).containsExactly(BlockKind.LIST_ITEM, BlockKind.LIST_ITEM);
+        assertThat(blocks(Renderer.PYTHON_MARKDOWN, "page.md", "- a\n\n          - b\n"))
+                .extracting(Block::kind).doesNotContain(BlockKind.PARAGRAPH).hasSize(2);
+    }
 }

@@ -3,6 +3,7 @@ package dev.lockstep.rules.structure;
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockDetail;
+import dev.lockstep.parse.BlockKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
@@ -30,6 +31,10 @@ public final class MovedSection implements Rule {
             ## Example
             Source: `### Cryptomator`, then `### VeraCrypt`. Translation: VeraCrypt first → reported on
             the VeraCrypt heading: "move it after …".
+
+            An admonition (an aside, a note) that stands in another section, or at the top of the page,
+            in the translation is reported the same way when it is the page's only one of its type or
+            shares its links and code with the source's, instead of as a missing and an extra block.
             """);
 
     @Override
@@ -42,6 +47,10 @@ public final class MovedSection implements Rule {
         List<Finding> findings = new ArrayList<>();
         BlockDetail.Heading previousMoved = null;
         for (BlockPair pair : page.pairs()) {
+            if (pair.relation() == BlockPair.Relation.MOVED && pair.source().kind() == BlockKind.ADMONITION) {
+                findings.add(movedAside(page, pair));
+                continue;
+            }
             if (pair.source() == null || !(pair.source().detail() instanceof BlockDetail.Heading heading)) continue;
             if (pair.relation() != BlockPair.Relation.MOVED) {
                 previousMoved = null;
@@ -62,5 +71,19 @@ public final class MovedSection implements Rule {
                     .build());
         }
         return findings;
+    }
+
+    /** An aside the translation has in another section (or the source moved): one finding on it. */
+    private static Finding movedAside(AlignedPage page, BlockPair pair) {
+        Block heading = page.source().headingAbove(pair.source());
+        String where = heading == null ? "to the top of the page" : "under the heading \"" + heading.summary(60)
+                + "\" (" + page.source().path() + ":" + heading.line() + ")";
+        return page.report(SPEC, pair)
+                .message("this " + pair.source().kind().label() + " is at another place in the source ("
+                        + page.source().path() + ":" + pair.source().line() + "): move it " + where + ": \""
+                        + pair.source().summary(60) + "\"")
+                .detail("sourceLine", pair.source().line())
+                .detail("after", heading == null ? null : heading.summary(200))
+                .build();
     }
 }
