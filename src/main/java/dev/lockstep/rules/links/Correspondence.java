@@ -72,7 +72,7 @@ public final class Correspondence {
     }
 
     /** The same target, a cosmetic variant of it, or its localized form. */
-    private static boolean sameTarget(LinkTarget a, LinkTarget b, String language) {
+    static boolean sameTarget(LinkTarget a, LinkTarget b, String language) {
         if (!LinkTarget.DIFFERENT.equals(LinkTarget.classify(a, b)) || LinkTarget.localizedTo(a, b, language)) return true;
         // /cloud_native_apps/ for /cloud-native-apps/, /microservices/ for /microservices-architecture/: the
         // same page, drifted (drifted-link says how); another person's profile shares nothing of the name.
@@ -112,7 +112,7 @@ public final class Correspondence {
         return links.stream().allMatch(l -> LinkTarget.parse(l.target()).absolute());
     }
 
-    private static List<Inline> links(Block block) {
+    static List<Inline> links(Block block) {
         return block.inlines().stream().filter(i -> (i.kind() == InlineKind.LINK || i.kind() == InlineKind.IMAGE
                 || i.kind() == InlineKind.AUTOLINK) && i.target() != null).toList();
     }
