@@ -79,6 +79,11 @@ public final class Correspondence {
         return alike(lastSegment(a.path()), lastSegment(b.path()));
     }
 
+    /** Two page names that are one page's, drifted: {@link #alike}, ignoring case. */
+    static boolean sameName(String x, String y) {
+        return alike(x.toLowerCase(java.util.Locale.ROOT), y.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** One containing the other, or within half their length of each other in edits. */
     private static boolean alike(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) return false;

@@ -72,6 +72,11 @@ public final class DriftedLink implements Rule {
             that link's text (the translation's own `#glossary-localizations-turkish` channel next to
             `#glossary-localizations`); nor, as drifted, the site's page where the source links that page's
             Markdown file in a repository (`/it/scalability/` for `github.com/…/content/en/scalability.md`).
+            Two pages of one folder whose names share nothing (`linkedin.com/in/noah-ispas`,
+            `linkedin.com/in/junya-okabe`) are not paired as one drifted link: each is reported as missing
+            or extra. The links of a source paragraph that the translation writes as a lead-in and a list
+            (no blank line between them) are compared with the list's, and the links of a list that interrupts
+            a source paragraph with the translated paragraph's when it holds them all.
             A block that the alignment paired with one of another revision is not compared link by link:
             list items with links and code spans mostly different (a step of an older list), and paragraphs
             whose three or more links all leave the site and mostly differ (a translation credits its own
@@ -170,12 +175,15 @@ public final class DriftedLink implements Rule {
             // A list the translated paragraph holds as running text: its links are the paragraph's source links.
             List<Block> held = absorbed.of(pair.source());
             Block sourceBlock = held.isEmpty() ? pair.source() : Block.joined(concat(pair.source(), held));
+            // And a paragraph the translation writes as a lead-in and a list: the list's links are the paragraph's.
+            List<Block> spread = absorbed.spreadOf(pair.translation());
+            Block translatedBlock = spread.isEmpty() ? pair.translation() : Block.joined(concat(pair.translation(), spread));
             List<Inline> source = links(sourceBlock);
-            List<Inline> translation = links(pair.translation());
+            List<Inline> translation = links(translatedBlock);
             if (source.isEmpty() && translation.isEmpty()) continue;
             // A block of another revision (other people credited, other steps): link-by-link advice would be wrong.
             if (Correspondence.unrelated(pair, page.language())) continue;
-            compare(page, pair, sourceBlock, source, translation, findings);
+            compare(page, pair, sourceBlock, translatedBlock, source, translation, findings);
         }
         return findings;
     }
@@ -191,8 +199,8 @@ public final class DriftedLink implements Rule {
         return out;
     }
 
-    private void compare(AlignedPage page, BlockPair pair, Block sourceBlock, List<Inline> source,
-                         List<Inline> translation, List<Finding> findings) {
+    private void compare(AlignedPage page, BlockPair pair, Block sourceBlock, Block translatedBlock,
+                         List<Inline> source, List<Inline> translation, List<Finding> findings) {
         List<Inline> s = new ArrayList<>(source);
         List<Inline> t = new ArrayList<>(translation);
         // A new target is offered as a fix for a cosmetic drift (www, slash…: the pairing is certain), or
@@ -214,7 +222,7 @@ public final class DriftedLink implements Rule {
         if (s.size() == t.size()) pairUp(s, t, (a, b) -> true, drifted);
         for (Inline a : s) {
             // A link whose target is still written in the translation is there, only broken: the syntax rules say how.
-            if (!pair.translation().raw().contains(a.target())) report(page, pair, a, null, findings, false);
+            if (!translatedBlock.raw().contains(a.target())) report(page, pair, a, null, findings, false);
         }
         for (Inline b : t) {
             // A translator linking a term to the site's own page in the language is help, not drift.
@@ -319,8 +327,28 @@ public final class DriftedLink implements Rule {
     private static boolean samePlace(Inline a, Inline b) {
         LinkTarget s = LinkTarget.parse(a.target());
         LinkTarget t = LinkTarget.parse(b.target());
-        if (s.absolute() && t.absolute()) return s.host().equalsIgnoreCase(t.host());
+        if (s.absolute() && t.absolute()) return s.host().equalsIgnoreCase(t.host()) && !otherProfiles(s, t);
         return s.page().equals(t.page());
+    }
+
+    /**
+     * Two pages of one folder whose names share nothing ({@code linkedin.com/in/noah-ispas} and
+     * {@code linkedin.com/in/junya-okabe}): two people or things, not one link that drifted, so "replace
+     * one with the other" would be wrong advice; each is reported as missing or extra instead.
+     */
+    private static boolean otherProfiles(LinkTarget s, LinkTarget t) {
+        String sp = trimSlash(s.path());
+        String tp = trimSlash(t.path());
+        int si = sp.lastIndexOf('/');
+        int ti = tp.lastIndexOf('/');
+        if (si <= 0 || ti <= 0 || !sp.substring(0, si).equalsIgnoreCase(tp.substring(0, ti))) return false;
+        return !Correspondence.sameName(sp.substring(si + 1), tp.substring(ti + 1));
+    }
+
+    private static String trimSlash(String path) {
+        String p = path;
+        while (p.endsWith("/")) p = p.substring(0, p.length() - 1);
+        return p;
     }
 
     /**

@@ -76,13 +76,15 @@ public final class MissingBlock implements Rule {
         java.util.Set<Block> inlined = status == BlockPair.Status.MISSING ? InlinedCode.of(page).codeBlocks()
                 : java.util.Set.of();
         // List items the translation wrote into the paragraph before them: merged-blocks reports them, once.
-        java.util.Set<Block> absorbed = status == BlockPair.Status.MISSING ? AbsorbedList.of(page).blocks()
-                : java.util.Set.of();
+        // And the list a translation writes a source paragraph as ("Maintainers:" and a name per item) is no extra.
+        AbsorbedList lists = AbsorbedList.of(page);
+        java.util.Set<Block> absorbed = status == BlockPair.Status.MISSING ? lists.blocks() : lists.spreadBlocks();
         for (BlockPair pair : page.pairs()) {
             if (pair.status() == status && pair.source() != null && sourceProblems.contains(pair.source())) continue;
             // A command the translation wrote inline, as a code span of the block before it, is there.
             if (pair.status() == status && pair.source() != null && inlined.contains(pair.source())) continue;
-            if (pair.status() == status && pair.source() != null && absorbed.contains(pair.source())) continue;
+            if (pair.status() == status && absorbed.contains(status == BlockPair.Status.MISSING ? pair.source()
+                    : pair.translation())) continue;
             if (pair.status() == status) {
                 Block unpaired = status == BlockPair.Status.MISSING ? pair.source() : pair.translation();
                 if (!quietDirective(unpaired) && !inRetyped.contains(unpaired)) run.add(pair);
