@@ -72,7 +72,10 @@ public final class DriftedLink implements Rule {
             that link's text (the translation's own `#glossary-localizations-turkish` channel next to
             `#glossary-localizations`); nor, as drifted, the site's page where the source links that page's
             Markdown file in a repository (`/it/scalability/` for `github.com/…/content/en/scalability.md`).
-            Two pages of one folder whose names share nothing (`linkedin.com/in/noah-ispas`,
+            Nor is an added link whose text is a channel or handle the source block writes as plain text
+            (`[#glossary](…)` for "the #glossary Slack channel"), nor, as drifted, the Wikipedia article in the page's own language where
+            the source links a page of another site (`ru.wikipedia.org/wiki/Залог_(лингвистика)` for an
+            English grammar page). Two pages of one folder whose names share nothing (`linkedin.com/in/noah-ispas`,
             `linkedin.com/in/junya-okabe`) are not paired as one drifted link: each is reported as missing
             or extra. The links of a source paragraph that the translation writes as a lead-in and a list
             (no blank line between them) are compared with the list's, and the links of a list that interrupts
@@ -211,7 +214,7 @@ public final class DriftedLink implements Rule {
         pairUp(s, t, (a, b) -> classify(a, b) == null, null);
         BiPredicate<Inline, Inline> localized = (a, b) -> isLocalized(a, b) || LinkTarget.localizedTo(
                 LinkTarget.parse(a.target()), LinkTarget.parse(b.target()), page.language())
-                || translatedAnchor(page, a, b) || renderedPage(a, b);
+                || translatedAnchor(page, a, b) || renderedPage(a, b) || readersWikipedia(a, b, page.language());
         // A localized site's pages have other names: pair by text first so a neighbour is not taken for it.
         pairUp(s, t, (a, b) -> sameText(a, b) && localized.test(a, b), null);
         pairUp(s, t, localized, null);
@@ -232,6 +235,8 @@ public final class DriftedLink implements Rule {
             // A translation's own channel beside the source's (#glossary-localizations-turkish next to
             // #glossary-localizations): a convention of localized pages.
             if (ownChannel(source, b)) continue;
+            // And a name the source block writes as plain text ("the #glossary Slack channel"), linked.
+            if (namedUnlinked(sourceBlock, source, b)) continue;
             if (!sourceBlock.raw().contains(b.target())) report(page, pair, null, b, findings, false);
         }
     }
@@ -251,6 +256,33 @@ public final class DriftedLink implements Rule {
         while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
         return !name.isEmpty() && !name.equalsIgnoreCase("readme") && !name.equalsIgnoreCase("_index")
                 && path.substring(path.lastIndexOf('/') + 1).equalsIgnoreCase(name);
+    }
+
+    /**
+     * The Wikipedia article in the page's language where the source links a page elsewhere on the same
+     * subject ({@code ru.wikipedia.org/wiki/Залог_(лингвистика)} for an English grammar site's page on the
+     * passive voice): translators point readers at a reference they can read.
+     */
+    private static boolean readersWikipedia(Inline a, Inline b, String language) {
+        LinkTarget s = LinkTarget.parse(a.target());
+        LinkTarget t = LinkTarget.parse(b.target());
+        if (s.host() == null || t.host() == null || s.host().toLowerCase(Locale.ROOT).endsWith("wikipedia.org")) return false;
+        String base = language.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        String host = t.host().toLowerCase(Locale.ROOT);
+        return host.equals(base + ".wikipedia.org") || host.equals(base + ".m.wikipedia.org");
+    }
+
+    /**
+     * An added link whose text is a channel or handle ({@code #glossary}, {@code @nate}) that the source block
+     * writes as plain text, not as any of its links' text: the translator linked what the source names ("the
+     * #glossary Slack channel"). A word or product name linked where the source has none (a Wikipedia gloss
+     * on "VPN") stays reported.
+     */
+    private static boolean namedUnlinked(Block sourceBlock, List<Inline> sourceLinks, Inline added) {
+        String text = added.text().strip();
+        if (text.length() < 3 || text.charAt(0) != '#' && text.charAt(0) != '@') return false;
+        for (Inline l : sourceLinks) if (l.text().strip().equalsIgnoreCase(text)) return false;
+        return Correspondence.containsWord(sourceBlock.raw(), text);
     }
 
     /**
