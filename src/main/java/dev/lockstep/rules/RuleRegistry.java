@@ -30,6 +30,7 @@ import dev.lockstep.rules.syntax.EmptyLinkText;
 import dev.lockstep.rules.syntax.FullwidthMarkdownSyntax;
 import dev.lockstep.rules.syntax.LeakedPlaceholderTag;
 import dev.lockstep.rules.syntax.OvergrownLinkText;
+import dev.lockstep.rules.syntax.MissingSpaceAfterLink;
 import dev.lockstep.rules.syntax.SpacedLinkSyntax;
 import dev.lockstep.rules.syntax.StrayClosingTag;
 import dev.lockstep.rules.structure.BrokenSourceMarkup;
@@ -80,6 +81,7 @@ public final class RuleRegistry {
                 new DriftedLink(options.of(DriftedLink.OPTIONS)),
                 new FullwidthMarkdownSyntax(),
                 new SpacedLinkSyntax(),
+                new MissingSpaceAfterLink(),
                 new EmptyLinkText(),
                 new BrokenLinkSyntax(),
                 new OvergrownLinkText(),

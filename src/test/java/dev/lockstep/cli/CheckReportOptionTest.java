@@ -40,7 +40,7 @@ class CheckReportOptionTest {
         assertThat(run("check", "fixtures/qubes", "--fail-on", "never", "--format", "html", "--output", html.toString()))
                 .isZero();
         assertThat(out.toString().strip())
-                .isEqualTo("Checked 4 pairs (1 source page, 4 languages): 6 errors, 122 warnings, 0 info.");
+                .isEqualTo("Checked 4 pairs (1 source page, 4 languages): 6 errors, 123 warnings, 0 info.");
         assertThat(Files.readString(html)).contains("Content-Security-Policy");
     }
 

@@ -53,7 +53,7 @@ class FixCommandTest {
         Run second = CheckCommandTest.run("fix", "--dry-run", dir.toString(), "--fail-on", "never");
 
         assertThat(first.code()).isZero();
-        assertThat(first.out()).matches("(?s)Fixed \\d+ findings in 2 files\\.\\n");
+        assertThat(first.out()).matches("(?s)Fixed \\d+ findings in 3 files\\.\\n");
         assertThat(read(dir.resolve(JA))).contains("(https://www.qubes-os.org/intro/)")
                 .contains("??? \"Qubes do not have their own filesystems.\"\n\n    You can");
         assertThat(second.out()).isEmpty();

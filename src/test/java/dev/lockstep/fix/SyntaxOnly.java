@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * A page with the constructs {@code lockstep fix} may change taken out: link targets, admonition openings
- * (down to their title) and closings, indentation and blank lines, white space inside link syntax,
+ * (down to their title) and closings, indentation and blank lines, white space inside link syntax and
+ * one space after a link,
  * fullwidth syntax characters, title quotes and the backslash of an escaped abbreviation. Two texts that
  * are equal here differ only in those: the prose is the same, character for character.
  */
 public final class SyntaxOnly {
-    private static final Pattern TARGET = Pattern.compile("\\]\\s*\\([^)\\n]*\\)");
+    private static final Pattern TARGET = Pattern.compile("\\]\\s*\\([^)\\n]*\\)[ \\t]?");
     private static final Pattern AUTOLINK = Pattern.compile("<https?://[^>\\s]*>");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s)\\]>\"]+");
     private static final Pattern MKDOCS = Pattern.compile(

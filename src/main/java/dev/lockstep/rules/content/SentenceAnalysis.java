@@ -160,16 +160,25 @@ public final class SentenceAnalysis {
     }
 
     private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*");
+    /** Up to three capitalized words: {@code Completed}, {@code Feedback Appreciated}, {@code Not Started}. */
+    private static final java.util.regex.Pattern NAMED_VALUE = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}");
+    /** A {@code key: value} line of a code block (front matter or config shown as an example). */
+    private static final java.util.regex.Pattern KEY_VALUE = java.util.regex.Pattern.compile(
+            "(?m)^\\s*[A-Za-z][\\w-]*:\\s*[\"']?([^\"'\\n]+?)[\"']?\\s*$");
 
     /**
-     * List items of a list that enumerates values: three or more items in a row, each one lowercase
-     * word in the source kept in the translation ({@code - application}, {@code - networking}; capitalized
-     * as a list item, {@code - Application}): the tags, categories or settings a page documents are
-     * typed as written, in every language.
+     * List items of a list that enumerates values: three or more items in a row kept in the translation
+     * as the source writes them, each one lowercase word in the source ({@code - application},
+     * {@code - networking}; capitalized as a list item, {@code - Application}), or each up to three
+     * capitalized words when the source page itself shows one of them as a value in code
+     * ({@code - Not Started} beside a fenced {@code status: Feedback Appreciated}): the tags, statuses or
+     * settings a page documents are typed as written, in every language.
      */
     private static Set<Block> valueLists(List<BlockPair> pairs) {
+        Set<String> codeValues = codeValues(pairs);
         Set<Block> out = new HashSet<>();
-        List<Block> run = new ArrayList<>();
+        List<BlockPair> run = new ArrayList<>();
         for (BlockPair pair : pairs) {
             Block t = pair.translation();
             if (t == null) continue;
@@ -177,18 +186,42 @@ public final class SentenceAnalysis {
                     && pair.source().kind() == BlockKind.LIST_ITEM && isValue(pair.source())
                     && normalized(text(t)).equals(normalized(text(pair.source())));
             if (value) {
-                run.add(t);
+                run.add(pair);
                 continue;
             }
-            if (run.size() >= 3) out.addAll(run);
-            run.clear();
+            takeValues(run, codeValues, out);
         }
-        if (run.size() >= 3) out.addAll(run);
+        takeValues(run, codeValues, out);
         return out;
     }
 
+    private static void takeValues(List<BlockPair> run, Set<String> codeValues, Set<Block> out) {
+        if (run.size() >= 3) {
+            boolean lowercase = run.stream().allMatch(p -> VALUE.matcher(text(p.source())).matches());
+            boolean shownInCode = run.stream().anyMatch(p -> codeValues.contains(text(p.source())));
+            if (lowercase || shownInCode) for (BlockPair p : run) out.add(p.translation());
+        }
+        run.clear();
+    }
+
     private static boolean isValue(Block item) {
-        return VALUE.matcher(text(item)).matches();
+        String text = text(item);
+        return VALUE.matcher(text).matches() || NAMED_VALUE.matcher(text).matches();
+    }
+
+    /** The values the source page writes in code: {@code key: value} lines of its code blocks, and its code spans. */
+    private static Set<String> codeValues(List<BlockPair> pairs) {
+        Set<String> out = new HashSet<>();
+        for (BlockPair pair : pairs) {
+            Block s = pair.source();
+            if (s == null) continue;
+            if (s.kind() == BlockKind.CODE) {
+                java.util.regex.Matcher m = KEY_VALUE.matcher(s.raw());
+                while (m.find()) out.add(m.group(1).strip());
+            }
+            for (dev.lockstep.parse.Inline span : s.inlines(dev.lockstep.parse.InlineKind.CODE)) out.add(span.text().strip());
+        }
+        return out;
     }
 
     private static String text(Block block) {

@@ -43,8 +43,10 @@ public final class UntranslatedSentence implements Rule {
             "Notifications" in French, "Canary Deployment" in a Spanish glossary) cannot be told from
             English left untranslated, and a miss is preferred to a false report. A script Lockstep does
             not name (Devanagari, Bengali, Thai…) counts as the target language's. Nor are the items of a
-            list of values, three or more in a row, each one lowercase word kept as in the source
-            (`- application`, `- networking`: tags or settings a page documents, typed as written). The
+            list of values, three or more in a row kept as in the source, each one lowercase word
+            (`- application`, `- networking`: tags or settings a page documents, typed as written) or each up
+            to three capitalized words when the source page writes one of them as a value in code (`- Not
+            Started` beside a fenced `status: Feedback Appreciated`: values the page tells translators to keep). The
             same sentences feed
             the translation coverage figures of the text and JSON reports.
 

@@ -72,11 +72,16 @@ public final class Correspondence {
     }
 
     /** The same target, a cosmetic variant of it, or its localized form. */
-    private static boolean sameTarget(LinkTarget a, LinkTarget b, String language) {
+    static boolean sameTarget(LinkTarget a, LinkTarget b, String language) {
         if (!LinkTarget.DIFFERENT.equals(LinkTarget.classify(a, b)) || LinkTarget.localizedTo(a, b, language)) return true;
         // /cloud_native_apps/ for /cloud-native-apps/, /microservices/ for /microservices-architecture/: the
         // same page, drifted (drifted-link says how); another person's profile shares nothing of the name.
         return alike(lastSegment(a.path()), lastSegment(b.path()));
+    }
+
+    /** Two page names that are one page's, drifted: {@link #alike}, ignoring case. */
+    static boolean sameName(String x, String y) {
+        return alike(x.toLowerCase(java.util.Locale.ROOT), y.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** One containing the other, or within half their length of each other in edits. */
@@ -112,7 +117,7 @@ public final class Correspondence {
         return links.stream().allMatch(l -> LinkTarget.parse(l.target()).absolute());
     }
 
-    private static List<Inline> links(Block block) {
+    static List<Inline> links(Block block) {
         return block.inlines().stream().filter(i -> (i.kind() == InlineKind.LINK || i.kind() == InlineKind.IMAGE
                 || i.kind() == InlineKind.AUTOLINK) && i.target() != null).toList();
     }

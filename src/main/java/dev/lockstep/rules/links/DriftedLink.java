@@ -65,7 +65,21 @@ public final class DriftedLink implements Rule {
             link terms to the localized pages. Nor are a site path written relative to the page
             (`../cloud-computing/` for `/cloud-computing/`: the same page name, in the page's language on a
             localized site) and the document's own translation in a folder named after it
-            (`code-of-conduct.md` → `code-of-conduct-languages/ru.md` in a Russian page).
+            (`code-of-conduct.md` → `code-of-conduct-languages/ru.md` in a Russian page). Nor are, as
+            `extra`, a link to a site page whose hyphenated name of two words or more the source block writes
+            unlinked (`[escala horizontal](/horizontal-scaling/)` where the source says "horizontal
+            scaling"), and a link beside one of the source's on the same host and folder whose text extends
+            that link's text (the translation's own `#glossary-localizations-turkish` channel next to
+            `#glossary-localizations`); nor, as drifted, the site's page where the source links that page's
+            Markdown file in a repository (`/it/scalability/` for `github.com/…/content/en/scalability.md`).
+            Nor is an added link whose text is a channel or handle the source block writes as plain text
+            (`[#glossary](…)` for "the #glossary Slack channel"), nor, as drifted, the Wikipedia article in the page's own language where
+            the source links a page of another site (`ru.wikipedia.org/wiki/Залог_(лингвистика)` for an
+            English grammar page). Two pages of one folder whose names share nothing (`linkedin.com/in/noah-ispas`,
+            `linkedin.com/in/junya-okabe`) are not paired as one drifted link: each is reported as missing
+            or extra. The links of a source paragraph that the translation writes as a lead-in and a list
+            (no blank line between them) are compared with the list's, and the links of a list that interrupts
+            a source paragraph with the translated paragraph's when it holds them all.
             A block that the alignment paired with one of another revision is not compared link by link:
             list items with links and code spans mostly different (a step of an older list), and paragraphs
             whose three or more links all leave the site and mostly differ (a translation credits its own
@@ -158,14 +172,21 @@ public final class DriftedLink implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
+        AbsorbedList absorbed = AbsorbedList.of(page);
         for (BlockPair pair : page.pairs()) {
             if (!pair.comparable()) continue;
-            List<Inline> source = links(pair.source());
-            List<Inline> translation = links(pair.translation());
+            // A list the translated paragraph holds as running text: its links are the paragraph's source links.
+            List<Block> held = absorbed.of(pair.source());
+            Block sourceBlock = held.isEmpty() ? pair.source() : Block.joined(concat(pair.source(), held));
+            // And a paragraph the translation writes as a lead-in and a list: the list's links are the paragraph's.
+            List<Block> spread = absorbed.spreadOf(pair.translation());
+            Block translatedBlock = spread.isEmpty() ? pair.translation() : Block.joined(concat(pair.translation(), spread));
+            List<Inline> source = links(sourceBlock);
+            List<Inline> translation = links(translatedBlock);
             if (source.isEmpty() && translation.isEmpty()) continue;
             // A block of another revision (other people credited, other steps): link-by-link advice would be wrong.
             if (Correspondence.unrelated(pair, page.language())) continue;
-            compare(page, pair, source, translation, findings);
+            compare(page, pair, sourceBlock, translatedBlock, source, translation, findings);
         }
         return findings;
     }
@@ -174,8 +195,15 @@ public final class DriftedLink implements Rule {
         return block.inlines().stream().filter(i -> LINKS.contains(i.kind()) && i.target() != null).toList();
     }
 
-    private void compare(AlignedPage page, BlockPair pair, List<Inline> source, List<Inline> translation,
-                         List<Finding> findings) {
+    private static List<Block> concat(Block first, List<Block> rest) {
+        List<Block> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(rest);
+        return out;
+    }
+
+    private void compare(AlignedPage page, BlockPair pair, Block sourceBlock, Block translatedBlock,
+                         List<Inline> source, List<Inline> translation, List<Finding> findings) {
         List<Inline> s = new ArrayList<>(source);
         List<Inline> t = new ArrayList<>(translation);
         // A new target is offered as a fix for a cosmetic drift (www, slash…: the pairing is certain), or
@@ -186,7 +214,7 @@ public final class DriftedLink implements Rule {
         pairUp(s, t, (a, b) -> classify(a, b) == null, null);
         BiPredicate<Inline, Inline> localized = (a, b) -> isLocalized(a, b) || LinkTarget.localizedTo(
                 LinkTarget.parse(a.target()), LinkTarget.parse(b.target()), page.language())
-                || translatedAnchor(page, a, b);
+                || translatedAnchor(page, a, b) || renderedPage(a, b) || readersWikipedia(a, b, page.language());
         // A localized site's pages have other names: pair by text first so a neighbour is not taken for it.
         pairUp(s, t, (a, b) -> sameText(a, b) && localized.test(a, b), null);
         pairUp(s, t, localized, null);
@@ -197,13 +225,108 @@ public final class DriftedLink implements Rule {
         if (s.size() == t.size()) pairUp(s, t, (a, b) -> true, drifted);
         for (Inline a : s) {
             // A link whose target is still written in the translation is there, only broken: the syntax rules say how.
-            if (!pair.translation().raw().contains(a.target())) report(page, pair, a, null, findings, false);
+            if (!translatedBlock.raw().contains(a.target())) report(page, pair, a, null, findings, false);
         }
         for (Inline b : t) {
             // A translator linking a term to the site's own page in the language is help, not drift.
             if (LinkTarget.withinSiteLanguage(LinkTarget.parse(b.target()), page.language())) continue;
-            if (!pair.source().raw().contains(b.target())) report(page, pair, null, b, findings, false);
+            // So is linking a term the source block names unlinked to the site's page of that name.
+            if (namesPage(sourceBlock, LinkTarget.parse(b.target()))) continue;
+            // A translation's own channel beside the source's (#glossary-localizations-turkish next to
+            // #glossary-localizations): a convention of localized pages.
+            if (ownChannel(source, b)) continue;
+            // And a name the source block writes as plain text ("the #glossary Slack channel"), linked.
+            if (namedUnlinked(sourceBlock, source, b)) continue;
+            if (!sourceBlock.raw().contains(b.target())) report(page, pair, null, b, findings, false);
         }
+    }
+
+    /**
+     * The site's page where the source links that page's Markdown file in a repository:
+     * {@code /it/scalability/} for {@code https://github.com/…/content/en/scalability.md} (a link left from
+     * a contributor's fork). The translation's link is the better one.
+     */
+    private static boolean renderedPage(Inline a, Inline b) {
+        LinkTarget s = LinkTarget.parse(a.target());
+        LinkTarget t = LinkTarget.parse(b.target());
+        if (s.host() == null || t.host() != null || t.scheme() != null || !s.path().endsWith(".md")) return false;
+        String file = s.path().substring(s.path().lastIndexOf('/') + 1);
+        String name = file.substring(0, file.length() - 3);
+        String path = t.path();
+        while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
+        return !name.isEmpty() && !name.equalsIgnoreCase("readme") && !name.equalsIgnoreCase("_index")
+                && path.substring(path.lastIndexOf('/') + 1).equalsIgnoreCase(name);
+    }
+
+    /**
+     * The Wikipedia article in the page's language where the source links a page elsewhere on the same
+     * subject ({@code ru.wikipedia.org/wiki/Залог_(лингвистика)} for an English grammar site's page on the
+     * passive voice): translators point readers at a reference they can read.
+     */
+    private static boolean readersWikipedia(Inline a, Inline b, String language) {
+        LinkTarget s = LinkTarget.parse(a.target());
+        LinkTarget t = LinkTarget.parse(b.target());
+        if (s.host() == null || t.host() == null || s.host().toLowerCase(Locale.ROOT).endsWith("wikipedia.org")) return false;
+        String base = language.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        String host = t.host().toLowerCase(Locale.ROOT);
+        return host.equals(base + ".wikipedia.org") || host.equals(base + ".m.wikipedia.org");
+    }
+
+    /**
+     * An added link whose text is a channel or handle ({@code #glossary}, {@code @nate}) that the source block
+     * writes as plain text, not as any of its links' text: the translator linked what the source names ("the
+     * #glossary Slack channel"). A word or product name linked where the source has none (a Wikipedia gloss
+     * on "VPN") stays reported.
+     */
+    private static boolean namedUnlinked(Block sourceBlock, List<Inline> sourceLinks, Inline added) {
+        String text = added.text().strip();
+        if (text.length() < 3 || text.charAt(0) != '#' && text.charAt(0) != '@') return false;
+        for (Inline l : sourceLinks) if (l.text().strip().equalsIgnoreCase(text)) return false;
+        return Correspondence.containsWord(sourceBlock.raw(), text);
+    }
+
+    /**
+     * A link within the site ({@code /horizontal-scaling/}) whose page name, two or more words joined by
+     * hyphens, the source block writes as plain words ("… (horizontal scaling)").
+     */
+    private static boolean namesPage(Block sourceBlock, LinkTarget target) {
+        if (target.scheme() != null || target.host() != null || !target.path().startsWith("/")) return false;
+        String path = target.path();
+        while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(md|html?)$", "");
+        // Hyphens only, and two words or more: /cloud_native_apps/ or a one-word /microservices/ may well be
+        // a page the site does not have, and a rule cannot look.
+        if (!name.matches("[A-Za-z0-9]+(-[A-Za-z0-9]+)+")) return false;
+        String words = name.replace('-', ' ').toLowerCase(Locale.ROOT);
+        return Correspondence.containsWord(sourceBlock.raw().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), words);
+    }
+
+    /**
+     * An added link next to one of the source's on the same host and in the same folder, whose text
+     * extends that link's text: {@code [#glossary-localizations-turkish](…/archives/C05ATBGLHJ7)} beside
+     * the source's {@code [#glossary-localizations](…/archives/C02N2RGFXDF)}.
+     */
+    private static boolean ownChannel(List<Inline> source, Inline added) {
+        LinkTarget t = LinkTarget.parse(added.target());
+        if (t.host() == null) return false;
+        String text = added.text().strip().toLowerCase(Locale.ROOT);
+        for (Inline a : source) {
+            LinkTarget s = LinkTarget.parse(a.target());
+            String sourceText = a.text().strip().toLowerCase(Locale.ROOT);
+            if (s.host() == null || !s.host().equalsIgnoreCase(t.host()) || sourceText.length() < 3) continue;
+            if (text.length() > sourceText.length() && text.startsWith(sourceText)
+                    && !Character.isLetterOrDigit(text.charAt(sourceText.length()))
+                    && folder(s.path()).equals(folder(t.path())) && !folder(s.path()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String folder(String path) {
+        String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        int slash = p.lastIndexOf('/');
+        return slash <= 0 ? "" : p.substring(0, slash);
     }
 
     /** Pairs each remaining source link with the first remaining translated link {@code match} accepts. */
@@ -236,8 +359,28 @@ public final class DriftedLink implements Rule {
     private static boolean samePlace(Inline a, Inline b) {
         LinkTarget s = LinkTarget.parse(a.target());
         LinkTarget t = LinkTarget.parse(b.target());
-        if (s.absolute() && t.absolute()) return s.host().equalsIgnoreCase(t.host());
+        if (s.absolute() && t.absolute()) return s.host().equalsIgnoreCase(t.host()) && !otherProfiles(s, t);
         return s.page().equals(t.page());
+    }
+
+    /**
+     * Two pages of one folder whose names share nothing ({@code linkedin.com/in/noah-ispas} and
+     * {@code linkedin.com/in/junya-okabe}): two people or things, not one link that drifted, so "replace
+     * one with the other" would be wrong advice; each is reported as missing or extra instead.
+     */
+    private static boolean otherProfiles(LinkTarget s, LinkTarget t) {
+        String sp = trimSlash(s.path());
+        String tp = trimSlash(t.path());
+        int si = sp.lastIndexOf('/');
+        int ti = tp.lastIndexOf('/');
+        if (si <= 0 || ti <= 0 || !sp.substring(0, si).equalsIgnoreCase(tp.substring(0, ti))) return false;
+        return !Correspondence.sameName(sp.substring(si + 1), tp.substring(ti + 1));
+    }
+
+    private static String trimSlash(String path) {
+        String p = path;
+        while (p.endsWith("/")) p = p.substring(0, p.length() - 1);
+        return p;
     }
 
     /**

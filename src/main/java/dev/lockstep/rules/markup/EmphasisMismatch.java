@@ -23,7 +23,12 @@ public final class EmphasisMismatch implements Rule {
             difference. The emphasized words themselves are translated, so only the numbers are compared.
             An emphasis the translation adds is not reported (languages italicize foreign words such as
             *software*); a strong emphasis it adds is, unless it marks words the source block has as plain
-            text (`**title**` for "the title label": a label the translator set in bold). Emphases (italics)
+            text (`**title**` for "the title label": a label the translator set in bold), stresses a figure
+            the source block states ("**7 saniyeyi geçmemelidir**" for "should not exceed 7 seconds"), or
+            shows what bold looks like where the source block names it ("e.g., hyperlink, bold, italic").
+            A strong emphasis the translation lacks is not reported when it names a page that the
+            translation links there instead (`[Как внести свой вклад](/ru/contribute/)` for the source's
+            "**How to contribute** guide"), and the source block links no such page. Emphases (italics)
             a Chinese, Japanese or Korean translation lacks are not reported: those languages are not set
             in italics. A list item or paragraph that the alignment paired with one of another revision
             (links and code spans mostly different, see `drifted-link`) is not compared.
@@ -60,7 +65,7 @@ public final class EmphasisMismatch implements Rule {
                     .toList());
         }
         findings.addAll(InlineParity.counts(page, SPEC, "strong emphasis", "strong emphases", "**x**",
-                b -> of(b, InlineKind.STRONG, STRONG), EmphasisMismatch::boldedBySource));
+                b -> of(b, InlineKind.STRONG, STRONG), EmphasisMismatch::boldedBySource, EmphasisMismatch::madeLink));
         return findings;
     }
 
@@ -79,10 +84,43 @@ public final class EmphasisMismatch implements Rule {
     private static boolean boldedBySource(Block source, Inline added) {
         String words = added.text().strip();
         if (words.isEmpty()) return false;
+        // The translator's example of the formatting the source names ("e.g., hyperlink, bold, italic").
+        if (Correspondence.containsWord(source.raw().toLowerCase(java.util.Locale.ROOT), "bold")) return true;
+        // A figure of the source stressed ("**7 saniyeyi geçmemelidir**" for "should not exceed 7 seconds").
+        java.util.regex.Matcher figure = FIGURE.matcher(words);
+        while (figure.find()) if (Correspondence.containsWord(source.raw(), figure.group())) return true;
         for (Inline strong : of(source, InlineKind.STRONG, STRONG)) {
             if (strong.text().strip().equalsIgnoreCase(words)) return false;
         }
         return Correspondence.containsWord(source.raw(), words);
+    }
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+    /**
+     * A source strong emphasis that names a page ("**How to contribute** guide") which the translation
+     * links instead ({@code [Как внести свой вклад](/ru/contribute/)}), where the source block links no such
+     * page: the label became a link to what it names.
+     */
+    private static boolean madeLink(dev.lockstep.align.BlockPair pair, Inline lost) {
+        String label = " " + lost.text().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (Inline link : pair.translation().inlines(InlineKind.LINK)) {
+            String name = pageName(link.target());
+            if (name.isEmpty() || !label.contains(" " + name.replace('-', ' ') + " ")) continue;
+            boolean sourceLinks = pair.source().inlines(InlineKind.LINK).stream()
+                    .anyMatch(l -> pageName(l.target()).equals(name));
+            if (!sourceLinks) return true;
+        }
+        return false;
+    }
+
+    /** The last path segment of a link within the site, lowercase: {@code contribute} for {@code /ru/contribute/}. */
+    private static String pageName(String target) {
+        if (target == null || target.contains("://") || target.startsWith("#") || target.startsWith("mailto:")) return "";
+        String path = target.split("[?#]", 2)[0];
+        while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(md|html?)$", "");
+        return name.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static List<Inline> of(Block block, InlineKind kind, Set<String> tags) {

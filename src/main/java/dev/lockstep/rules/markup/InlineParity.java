@@ -280,6 +280,17 @@ final class InlineParity {
     static List<Finding> counts(AlignedPage page, RuleSpec spec, String noun, String plural, String syntax,
                                 Function<Block, List<Inline>> select,
                                 java.util.function.BiPredicate<Block, Inline> welcome) {
+        return counts(page, spec, noun, plural, syntax, select, welcome, (pair, lost) -> false);
+    }
+
+    /**
+     * @param writtenOtherwise an item of the source that the translation renders in another form where it
+     *                         has fewer than the source (given the pair): it is not counted then
+     */
+    static List<Finding> counts(AlignedPage page, RuleSpec spec, String noun, String plural, String syntax,
+                                Function<Block, List<Inline>> select,
+                                java.util.function.BiPredicate<Block, Inline> welcome,
+                                java.util.function.BiPredicate<BlockPair, Inline> writtenOtherwise) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
             if (!pair.comparable()) continue;
@@ -287,6 +298,9 @@ final class InlineParity {
             List<Inline> t = select.apply(pair.translation());
             if (s.size() == t.size()) continue;
             if (t.size() > s.size() && t.size() - t.stream().filter(i -> welcome.test(pair.source(), i)).count() <= s.size()) {
+                continue;
+            }
+            if (t.size() < s.size() && s.size() - s.stream().filter(i -> writtenOtherwise.test(pair, i)).count() <= t.size()) {
                 continue;
             }
             // Emphasis counts of a list item of another revision say nothing about this one.

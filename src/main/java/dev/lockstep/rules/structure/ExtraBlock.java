@@ -14,7 +14,11 @@ public final class ExtraBlock implements Rule {
             "A block of the translation has no counterpart in the source", """
             ## What it does
             Reports each block of the translation that the alignment could not pair with a block of the
-            English source. When a whole container is extra, only the container is reported.
+            English source. When a whole container is extra, only the container is reported. List items
+            that follow a translated paragraph without a blank line and carry half its source paragraph's
+            links or more (two at least), links the translated paragraph lacks, are that paragraph written
+            as a lead-in and a list ("Maintainers:" and a name per item for "maintained by A, B and C"): not
+            extra, and `drifted-link` compares their links with the source paragraph's.
 
             ## Why it matters
             The source removed or rewrote that block since the translation was made (so the translation

@@ -9,6 +9,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.rules.links.AbsorbedList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,10 @@ public final class MergedBlocks implements Rule {
             paragraphs (their links, code and length together fit it), and a translated footnote
             definition line that also defines other footnotes (`[^1]: … [^2]: …`, as Crowdin exports
             definitions it merged). Instead of one missing block and a shifted pairing, the finding says
-            which source blocks were joined.
+            which source blocks were joined. A bulleted list that interrupts a source paragraph (no blank
+            line before it, so CommonMark renders a paragraph and a list) and that the translation writes
+            into that paragraph as running text, with all the list's links, is reported once on the
+            paragraph, not as missing items and extra links.
 
             An HTML block that only continues the paragraph before it (multi-line MathML in the source,
             one line in the translation) is not reported: the page renders the same.
@@ -62,6 +66,20 @@ public final class MergedBlocks implements Rule {
             findings.add(page.report(SPEC, pair)
                     .message(message)
                     .detail("sourceLines", parts.stream().map(Block::line).toList())
+                    .build());
+        }
+        AbsorbedList absorbed = AbsorbedList.of(page);
+        for (BlockPair pair : page.pairs()) {
+            if (!pair.matched()) continue;
+            List<Block> items = absorbed.of(pair.source());
+            if (items.isEmpty()) continue;
+            long count = items.stream().filter(b -> b.kind() == BlockKind.LIST_ITEM && b.depth() == items.get(0).depth()).count();
+            int last = items.get(items.size() - 1).endLine();
+            findings.add(page.report(SPEC, pair)
+                    .message("this paragraph also holds the " + count + " list items that follow the source's paragraph "
+                            + page.source().path() + " (lines " + items.get(0).line() + "-" + last
+                            + ") as running text: write them as a list, as the source does")
+                    .detail("sourceLines", items.stream().map(Block::line).toList())
                     .build());
         }
         return findings;

@@ -9,6 +9,7 @@ import dev.lockstep.rules.InlinedCode;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.rules.links.AbsorbedList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,9 @@ public final class MissingBlock implements Rule {
             hold no prose, and the prose between component tags is checked as blocks. A missing Hugo
             shortcode, snippet or code include is reported: it brings content of its own. A one- or
             two-line code block that the translation writes as a code span in the block before it
-            (``运行 `cargo add x` `` for "Run:" and its `sh` fence) is not missing.
+            (``运行 `cargo add x` `` for "Run:" and its `sh` fence) is not missing, nor are list items that
+            interrupt a paragraph (no blank line before them) and that its translation holds as running
+            text with all their links: merged-blocks reports that once.
 
             ## Why it matters
             Readers of the translation miss that content. Usually the source gained a paragraph after the
@@ -72,10 +75,16 @@ public final class MissingBlock implements Rule {
                 : java.util.Set.of();
         java.util.Set<Block> inlined = status == BlockPair.Status.MISSING ? InlinedCode.of(page).codeBlocks()
                 : java.util.Set.of();
+        // List items the translation wrote into the paragraph before them: merged-blocks reports them, once.
+        // And the list a translation writes a source paragraph as ("Maintainers:" and a name per item) is no extra.
+        AbsorbedList lists = AbsorbedList.of(page);
+        java.util.Set<Block> absorbed = status == BlockPair.Status.MISSING ? lists.blocks() : lists.spreadBlocks();
         for (BlockPair pair : page.pairs()) {
             if (pair.status() == status && pair.source() != null && sourceProblems.contains(pair.source())) continue;
             // A command the translation wrote inline, as a code span of the block before it, is there.
             if (pair.status() == status && pair.source() != null && inlined.contains(pair.source())) continue;
+            if (pair.status() == status && absorbed.contains(status == BlockPair.Status.MISSING ? pair.source()
+                    : pair.translation())) continue;
             if (pair.status() == status) {
                 Block unpaired = status == BlockPair.Status.MISSING ? pair.source() : pair.translation();
                 if (!quietDirective(unpaired) && !inRetyped.contains(unpaired)) run.add(pair);
