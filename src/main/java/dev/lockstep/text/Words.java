@@ -139,7 +139,7 @@ public final class Words {
         int capitalized = 0;
         boolean derived = false;
         for (String w : words) {
-            if (w.codePoints().anyMatch(cp -> Script.of(cp) != Script.LATIN)) return true;
+            if (!latinLetters(w)) return true;
             int first = w.codePointAt(0);
             if (w.length() >= 2 && Character.isLowerCase(first)) return true;
             capitalized++;
@@ -152,6 +152,17 @@ public final class Words {
             return words.size() == 1 && STRONG_ENGLISH_ENDING.matcher(only).matches();
         }
         return capitalized >= 2 && derived;
+    }
+
+    /** Whether every code point of {@code word} is a Latin letter ({@link Script#of} without a lookup for ASCII). */
+    private static boolean latinLetters(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            boolean latin = cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') : Script.of(cp) == Script.LATIN;
+            if (!latin) return false;
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static String trimDots(String token) {
