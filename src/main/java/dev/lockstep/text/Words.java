@@ -190,17 +190,20 @@ public final class Words {
     }
 
     static boolean isVerbatim(String token) {
-        if (token.indexOf(Prose.CODE) >= 0 || token.contains("://") || token.startsWith("www.")
-                || token.indexOf('@') > 0 || token.indexOf('/') >= 0 || token.indexOf('\\') >= 0
-                || token.indexOf('+') >= 0 || token.indexOf('_') >= 0 || token.indexOf('=') >= 0
-                || token.indexOf('#') >= 0 || token.indexOf('~') >= 0) {
-            return true;
-        }
+        // One pass over the token: code, a URL or path, an e-mail address (an @ after the first
+        // character), markup characters or a digit each make it verbatim on sight.
+        if (token.startsWith("www.") || token.indexOf('@') > 0) return true;
         boolean letter = false;
         boolean lower = false;
         int upper = 0;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
+            switch (c) {
+                case Prose.CODE, '/', '\\', '+', '_', '=', '#', '~':
+                    return true;
+                default:
+                    break;
+            }
             if (Character.isDigit(c)) return true;
             if (Character.isLetter(c)) {
                 letter = true;
