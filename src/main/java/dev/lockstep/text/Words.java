@@ -127,13 +127,18 @@ public final class Words {
      * ({@code -}, {@code .}, {@code :}, a digit), so a lone English word ("template") is still words.
      */
     public static boolean isCodeLikeTitle(String title) {
-        String[] tokens = title.strip().split("\\s+");
+        String[] tokens = SPACES.split(title.strip());
         if (tokens.length == 0 || tokens.length > 4 || tokens[0].isEmpty()) return false;
         for (String t : tokens) {
-            if (!t.matches("[a-z0-9][a-z0-9._:/-]*") || FUNCTION_WORDS.contains(t)) return false;
+            if (!CODE_TOKEN.matcher(t).matches() || FUNCTION_WORDS.contains(t)) return false;
         }
-        return tokens.length > 1 || tokens[0].matches(".*[-.:0-9].*");
+        return tokens.length > 1 || NOT_A_WORD.matcher(tokens[0]).matches();
     }
+
+    // Compiled once: every heading of every translated page is asked (String.matches compiles per call).
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CODE_TOKEN = Pattern.compile("[a-z0-9][a-z0-9._:/-]*");
+    private static final Pattern NOT_A_WORD = Pattern.compile(".*[-.:0-9].*");
 
     public boolean isTranslatable(List<String> words) {
         int capitalized = 0;
