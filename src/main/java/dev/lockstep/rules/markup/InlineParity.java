@@ -9,9 +9,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.links.Correspondence;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -85,11 +83,11 @@ final class InlineParity {
         return copy;
     }
 
-    private boolean nothingShared(BlockPair pair, List<Inline> lost, List<Inline> added, Function<Inline, String> keyOf) {
+    private boolean nothingShared(BlockPair pair, List<Inline> lost, List<Inline> added) {
         String text = pair.translation().raw();
         for (Inline s : lost) {
             if (Correspondence.containsWord(text, s.text().strip())) return false;
-            for (Inline a : added) if (alike(keyOf.apply(s), keyOf.apply(a))) return false;
+            for (Inline a : added) if (alike(key.apply(s), key.apply(a))) return false;
         }
         return true;
     }
@@ -112,9 +110,6 @@ final class InlineParity {
             List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
             added.removeIf(item -> written.test(pair.translation(), item));
             if (lost.isEmpty() && added.isEmpty()) continue;
-            // Each item's key made once: the matching below compares every lost item with every added one.
-            Map<Inline, String> keys = new IdentityHashMap<>();
-            Function<Inline, String> keyOf = item -> keys.computeIfAbsent(item, key);
             // Three or more items where the source block has none: the alignment paired another block
             // (a table of a newer or older revision), and item-by-item advice would be wrong.
             if (unrelatedBlocks && lost.isEmpty() && added.size() >= 3) continue;
@@ -122,7 +117,7 @@ final class InlineParity {
             // anywhere in the translated block: the blocks are not the same text (one of an older
             // revision). As many on both sides is a translator replacing items one by one, a defect.
             if (unrelatedBlocks && lost.size() + added.size() >= 3 && lost.size() != added.size()
-                    && nothingShared(pair, lost, added, keyOf)) continue;
+                    && nothingShared(pair, lost, added)) continue;
             // The same judged by links and code spans together: a list item of another revision.
             if (unrelatedBlocks && Correspondence.unrelated(pair, page.language())) continue;
             // Equal items on the same line of the block first, so that a changed item is blamed and not its neighbour.
@@ -131,10 +126,10 @@ final class InlineParity {
             for (int i = 0; i < lost.size(); ) {
                 Inline s = lost.get(i);
                 // The line first: keys (normalized attribute lists, tags) cost more to make than to compare.
-                String sk = keyOf.apply(s);
+                String sk = key.apply(s);
                 int offset = s.position().line() - sourceLine;
                 Inline t = added.stream().filter(a -> a.position().line() - translationLine == offset
-                        && keyOf.apply(a).equals(sk)).findFirst().orElse(null);
+                        && key.apply(a).equals(sk)).findFirst().orElse(null);
                 if (t == null) {
                     i++;
                 } else {
@@ -143,8 +138,8 @@ final class InlineParity {
                 }
             }
             for (int i = 0; i < lost.size(); ) {
-                String k = keyOf.apply(lost.get(i));
-                int j = indexOf(added, k, keyOf);
+                String k = key.apply(lost.get(i));
+                int j = indexOf(added, k);
                 if (j >= 0) {
                     added.remove(j);
                     lost.remove(i);
@@ -175,7 +170,7 @@ final class InlineParity {
             // A lost and an added item that look alike are one changed item (`qvm-copy-vm` for `qvm-copy-to-vm`).
             for (int i = 0; i < lost.size(); ) {
                 Inline s = lost.get(i);
-                Inline t = added.stream().filter(a -> alike(keyOf.apply(s), keyOf.apply(a))).findFirst().orElse(null);
+                Inline t = added.stream().filter(a -> alike(key.apply(s), key.apply(a))).findFirst().orElse(null);
                 if (t == null) {
                     i++;
                     continue;
@@ -335,8 +330,8 @@ final class InlineParity {
         return dev.lockstep.text.EditDistance.of(a, b) * 2 <= Math.max(a.length(), b.length());
     }
 
-    private static int indexOf(List<Inline> items, String k, Function<Inline, String> keyOf) {
-        for (int j = 0; j < items.size(); j++) if (keyOf.apply(items.get(j)).equals(k)) return j;
+    private int indexOf(List<Inline> items, String k) {
+        for (int j = 0; j < items.size(); j++) if (key.apply(items.get(j)).equals(k)) return j;
         return -1;
     }
 }
