@@ -29,16 +29,59 @@ public final class Aligner {
     private static final int COMMON_EVIDENCE = 64;
 
     public List<BlockPair> align(Document source, Document translation) {
-        // Footnote definitions render at the page's end wherever they are written (Crowdin moves them),
-        // so they pair by label, not by position.
-        List<Block> s = source.blocks().stream().filter(b -> b.kind() != BlockKind.FOOTNOTE).toList();
-        List<Block> t = translation.blocks().stream().filter(b -> b.kind() != BlockKind.FOOTNOTE).toList();
-        List<BlockPair> pairs = new Page(s, t).align();
-        return Divergence.mark(Relocations.pair(Footnotes.pair(pairs, source, translation)), source, translation);
+        return align(prepare(source), translation);
+    }
+
+    /** The source page's side of every alignment with it, to be made once and shared by its translations. */
+    public Source prepare(Document source) {
+        return new Source(source);
+    }
+
+    public List<BlockPair> align(Source source, Document translation) {
+        List<Block> t = withoutFootnotes(translation);
+        BlockSignatures tOwn = new BlockSignatures();
+        List<BlockPair> pairs = new Page(source, t, tOwn).align();
+        return Divergence.mark(Relocations.pair(Footnotes.pair(pairs, source.document, translation)), source.document,
+                translation, source.own, tOwn);
+    }
+
+    // Footnote definitions render at the page's end wherever they are written (Crowdin moves them),
+    // so they pair by label, not by position.
+    private static List<Block> withoutFootnotes(Document page) {
+        return page.blocks().stream().filter(b -> b.kind() != BlockKind.FOOTNOTE).toList();
+    }
+
+    /**
+     * A source page as alignment reads it: its blocks, their signatures and its sections' signatures,
+     * which depend on the source alone. Confined to the thread that checks the page's translations.
+     */
+    public static final class Source {
+        private final Document document;
+        private final List<Block> s;
+        private final BlockSignatures own = new BlockSignatures();
+        private final Signature[] ss;
+        private final List<Section> sections;
+        private Signature[] sectionSignatures;
+
+        private Source(Document document) {
+            this.document = document;
+            this.s = withoutFootnotes(document);
+            this.ss = signatures(s, own);
+            this.sections = Section.of(s);
+        }
+
+        private Signature[] sectionSignatures() {
+            if (sectionSignatures == null) {
+                sectionSignatures = new Signature[sections.size()];
+                for (int i = 0; i < sectionSignatures.length; i++) sectionSignatures[i] = sections.get(i).signature(s);
+            }
+            return sectionSignatures;
+        }
     }
 
     /** One page's alignment: the blocks, their signatures, and what is decided so far. */
     private static final class Page {
+        final Source source;
         final List<Block> s;
         final List<Block> t;
         final Signature[] ss;
@@ -49,11 +92,12 @@ public final class Aligner {
         final Retypes retypes;
         double ratio;
 
-        Page(List<Block> s, List<Block> t) {
-            this.s = s;
+        Page(Source source, List<Block> t, BlockSignatures tOwn) {
+            this.source = source;
+            this.s = source.s;
             this.t = t;
-            this.ss = signatures(s);
-            this.ts = signatures(t);
+            this.ss = source.ss;
+            this.ts = signatures(t, tOwn);
             this.match = new int[s.size()];
             Arrays.fill(match, -1);
             this.moved = new boolean[s.size()];
@@ -63,7 +107,7 @@ public final class Aligner {
 
         List<BlockPair> align() {
             ratio = lengthRatio(ss, ts);
-            List<Section> sourceSections = Section.of(s);
+            List<Section> sourceSections = source.sections;
             List<Section> translationSections = Section.of(t);
             int[][] sectionPairs = pairSections(sourceSections, translationSections);
 
@@ -124,7 +168,7 @@ public final class Aligner {
         private int[][] pairSections(List<Section> a, List<Section> b) {
             Signature[] sa = new Signature[a.size()];
             Signature[] sb = new Signature[b.size()];
-            for (int i = 0; i < sa.length; i++) sa[i] = a.get(i).signature(s);
+            System.arraycopy(source.sectionSignatures(), 0, sa, 0, sa.length);
             for (int j = 0; j < sb.length; j++) sb[j] = b.get(j).signature(t);
             int[] m = new int[a.size()];
             Arrays.fill(m, -1);
@@ -384,15 +428,16 @@ public final class Aligner {
     }
 
     /** Signatures of each block; a container (admonition, quote, tab) also carries its content's features. */
-    private static Signature[] signatures(List<Block> blocks) {
+    private static Signature[] signatures(List<Block> blocks, BlockSignatures own) {
         Signature[] out = new Signature[blocks.size()];
         for (int i = 0; i < out.length; i++) {
             Block b = blocks.get(i);
-            out[i] = new Signature(b);
             if (b.kind() == BlockKind.ADMONITION || b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.TAB) {
                 int end = i + 1;
                 while (end < blocks.size() && blocks.get(end).depth() > b.depth()) end++;
-                out[i].withContent(blocks.subList(i + 1, end));
+                out[i] = new Signature(b).withContent(blocks.subList(i + 1, end));
+            } else {
+                out[i] = own.of(b);
             }
         }
         return out;

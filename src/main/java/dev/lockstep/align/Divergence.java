@@ -44,9 +44,10 @@ final class Divergence {
     }
 
     /** The pairs, with the unsure ones marked when the page diverges; the same list otherwise. */
-    static List<BlockPair> mark(List<BlockPair> pairs, Document source, Document translation) {
-        boolean[] sure = sure(pairs);
-        if (!diverges(pairs, sure) || lostFeatures(source, translation) < LOST_FEATURES) return pairs;
+    static List<BlockPair> mark(List<BlockPair> pairs, Document source, Document translation,
+                                BlockSignatures sourceSignatures, BlockSignatures translationSignatures) {
+        boolean[] sure = sure(pairs, sourceSignatures, translationSignatures);
+        if (!diverges(pairs, sure) || lostFeatures(source, translation, sourceSignatures) < LOST_FEATURES) return pairs;
         List<BlockPair> out = new ArrayList<>(pairs.size());
         for (int k = 0; k < pairs.size(); k++) {
             BlockPair p = pairs.get(k);
@@ -75,11 +76,11 @@ final class Divergence {
     }
 
     /** The share of the source's link targets, code spans and code lines not written in the translation. */
-    static double lostFeatures(Document source, Document translation) {
+    static double lostFeatures(Document source, Document translation, BlockSignatures sourceSignatures) {
         Set<String> features = new HashSet<>();
         for (Block b : source.blocks()) {
             if (b.kind() == BlockKind.FRONT_MATTER) continue;
-            Signature s = new Signature(b);
+            Signature s = sourceSignatures.of(b);
             features.addAll(s.codes);
             for (Inline i : b.inlines()) if (i.target() != null && !i.target().isBlank()) features.add(i.target().strip());
         }
@@ -91,10 +92,11 @@ final class Divergence {
     }
 
     /** Per pair: sure by evidence, or by an unbroken run between sure pairs. */
-    static boolean[] sure(List<BlockPair> pairs) {
+    static boolean[] sure(List<BlockPair> pairs, BlockSignatures sourceSignatures,
+                                  BlockSignatures translationSignatures) {
         int n = pairs.size();
         boolean[] evidence = new boolean[n];
-        for (int k = 0; k < n; k++) evidence[k] = byEvidence(pairs.get(k));
+        for (int k = 0; k < n; k++) evidence[k] = byEvidence(pairs.get(k), sourceSignatures, translationSignatures);
         // A heading holds no link or code of its own: its section's sure content vouches for it.
         for (int k = 0; k < n; k++) {
             BlockPair p = pairs.get(k);
@@ -137,13 +139,14 @@ final class Divergence {
      * A pair whose blocks agree on what a translation keeps. Merged, split, moved and retyped pairs were
      * paired on evidence already, and a page has one front matter.
      */
-    private static boolean byEvidence(BlockPair p) {
+    private static boolean byEvidence(BlockPair p, BlockSignatures sourceSignatures,
+                                      BlockSignatures translationSignatures) {
         if (!p.matched()) return false;
         if (p.relation() != BlockPair.Relation.ALIGNED || p.source().kind() == BlockKind.FRONT_MATTER) return true;
         // A component line is evidence only when copied as it is (`<TabItem label="Manual">` is not `</Steps>`).
         if (p.source().kind() == BlockKind.DIRECTIVE) return squeezed(p.source()).equals(squeezed(p.translation()));
-        Signature s = new Signature(p.source());
-        Signature t = new Signature(p.translation());
+        Signature s = sourceSignatures.of(p.source());
+        Signature t = translationSignatures.of(p.translation());
         if (s.same(t) || !s.text.isEmpty() && s.text.equals(t.text)) return true;
         if (s.id != null && s.id.equals(t.id)) return true;
         int union = 0, shared = 0;

@@ -36,6 +36,9 @@ final class Signature {
     private String shown;
     /** {@link #raw} without backslashes and spacing (made on first use). */
     private String unescaped;
+    /** What {@link #sameWords} and {@link #sharedNames} compare (made on first use). */
+    private String shownWords;
+    private Set<String> shownNames;
     int length;
     final int level;
     final String shape;
@@ -340,10 +343,10 @@ final class Signature {
         String text = shownText();
         String otherText = o.shownText();
         double fit = lengthFit(o, lengthRatio);
-        boolean sameText = sameWords(text, otherText) || contained(text, o.raw(), 12) || contained(otherText, raw(), 12);
+        boolean sameText = sameWords(o) || contained(text, o.raw(), 12) || contained(otherText, raw(), 12);
         boolean numbersAgree = !this.numbers.isEmpty() && this.numbers.equals(o.numbers);
         // Numbers alone are weak (a "1" is everywhere): they only back names.
-        boolean names = sharedNames(text, otherText) >= 2 && (numbersAgree || own == 0 || found > 0);
+        boolean names = sharedNames(o) >= 2 && (numbersAgree || own == 0 || found > 0);
         return new Evidence(share, fit, found > 0 && 2 * found >= own, sameText,
                 Math.min(text.strip().length(), otherText.strip().length()) >= 20,
                 contained(text, o.raw(), 6) || contained(otherText, raw(), 6), names, sameMarkup(o),
@@ -508,10 +511,18 @@ final class Signature {
     private static final Pattern MARKUP = Pattern.compile("[\\p{P}\\p{S}\\s]+");
 
     /** The same words once punctuation and markup characters are gone (`— Name` and `- Name]`). */
-    private static boolean sameWords(String a, String b) {
-        String x = MARKUP.matcher(a).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
-        String y = MARKUP.matcher(b).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
-        return x.length() >= 4 && x.equals(y);
+    private boolean sameWords(Signature o) {
+        String x = shownWords();
+        return x.length() >= 4 && x.equals(o.shownWords());
+    }
+
+    /**
+     * {@link #shownText} without punctuation and markup, lower case; made on first use and kept, since the
+     * retype pass compares every block of a gap with every block of the other side's.
+     */
+    private String shownWords() {
+        if (shownWords == null) shownWords = MARKUP.matcher(shownText()).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return shownWords;
     }
 
     /** Whether a text of at least {@code min} characters is written, untranslated, inside the other block. */
@@ -522,12 +533,17 @@ final class Signature {
 
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}.+-]{2,}");
 
-    /** Capitalized words (names, products) both texts have, not counting each text's first word. */
-    private static int sharedNames(String a, String b) {
-        Set<String> x = names(a);
+    /** Capitalized words (names, products) both blocks show, not counting each text's first word. */
+    private int sharedNames(Signature o) {
+        Set<String> x = shownNames();
         int n = 0;
-        for (String name : names(b)) if (x.contains(name)) n++;
+        for (String name : o.shownNames()) if (x.contains(name)) n++;
         return n;
+    }
+
+    private Set<String> shownNames() {
+        if (shownNames == null) shownNames = names(shownText());
+        return shownNames;
     }
 
     private static Set<String> names(String text) {

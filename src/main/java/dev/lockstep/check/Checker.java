@@ -156,6 +156,7 @@ public final class Checker {
         }
         Loaded source = null;
         SentenceAnalysis.SourceIndex sourceSentences = null;
+        Aligner.Source sourceBlocks = null;
         for (Pair pair : group) {
             PageFile translationFile = new PageFile(pair.translation(), pair.language());
             String translationHash = cache.enabled() ? translationFile.digest() : null;
@@ -193,6 +194,9 @@ public final class Checker {
                     return new Group(findings, results);
                 }
                 sourceSentences = SentenceAnalysis.index(source.document());
+                long a0 = timings.start();
+                sourceBlocks = aligner.prepare(source.document());
+                timings.stop("align", a0);
             }
             Loaded translation = decodeAndParse(pair.translation(), pair.language(), translationBytes.bytes().bytes());
             if (translation.document() == null) {
@@ -202,8 +206,8 @@ public final class Checker {
                 continue;
             }
             List<Finding> pageFindings = new ArrayList<>();
-            PairResult result = checkPage(pair, source.document(), sourceSentences, translation, pageFindings,
-                    listener);
+            PairResult result = checkPage(pair, source.document(), sourceBlocks, sourceSentences, translation,
+                    pageFindings, listener);
             if (key != null) cache.put(key, pageFindings, result);
             results.add(result);
             findings.addAll(pageFindings);
@@ -242,11 +246,12 @@ public final class Checker {
         }
     }
 
-    private PairResult checkPage(Pair pair, Document source, SentenceAnalysis.SourceIndex sourceSentences,
-                                 Loaded translation, List<Finding> pageFindings, PageListener listener) {
+    private PairResult checkPage(Pair pair, Document source, Aligner.Source sourceBlocks,
+                                 SentenceAnalysis.SourceIndex sourceSentences, Loaded translation,
+                                 List<Finding> pageFindings, PageListener listener) {
         Document t = translation.document();
         long t0 = timings.start();
-        List<BlockPair> aligned = aligner.align(source, t);
+        List<BlockPair> aligned = aligner.align(sourceBlocks, t);
         timings.stop("align", t0);
         long s0 = timings.start();
         // One sentence analysis per pair serves both the untranslated-sentence rule and coverage.

@@ -376,9 +376,10 @@ final class ContainerScanner {
 
     /** HTML that opens or closes an admonition: MDX's JSX syntax must not claim it first. */
     private static boolean htmlContainerLine(String line, Deque<Open> stack) {
-        return DETAILS_OPEN.matcher(line).matches() || DETAILS_CLOSE.matcher(line).matches()
+        // Each form below is a tag: a line without '<' (most lines) needs no regex.
+        return line.indexOf('<') >= 0 && (DETAILS_OPEN.matcher(line).matches() || DETAILS_CLOSE.matcher(line).matches()
                 || DIV_OPEN.matcher(line).matches()
-                || contains(stack, AdmonitionSyntax.HTML_DIV) && line.strip().equalsIgnoreCase("</div>");
+                || contains(stack, AdmonitionSyntax.HTML_DIV) && line.strip().equalsIgnoreCase("</div>"));
     }
 
     /** Cheap pre-check: only lines starting with one of these characters can open or close a container. */

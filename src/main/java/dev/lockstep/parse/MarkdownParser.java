@@ -36,6 +36,8 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.lockstep.parse.Renderer;
 import dev.lockstep.parse.syntax.Flavor;
@@ -553,7 +555,7 @@ public final class MarkdownParser {
         private void visit(Node n) {
             if (n.getEndOffset() <= skipBefore) return;
             if (n instanceof Text) {
-                if (mathDepth == 0) text(n.getChars().toString(), n.getStartOffset());
+                if (mathDepth == 0) text(string(n.getChars()), n.getStartOffset());
             } else if (n instanceof Code code) {
                 inlines.add(inline(InlineKind.CODE, code.getText().toString(), null, n));
                 text.append(Prose.CODE, n.getStartOffset());
@@ -663,7 +665,7 @@ public final class MarkdownParser {
         }
 
         private Inline inline(InlineKind kind, String text, String target, Node n) {
-            return new Inline(kind, text, target, n.getChars().toString(), map.position(n.getStartOffset()));
+            return new Inline(kind, text, target, string(n.getChars()), map.position(n.getStartOffset()));
         }
 
         private static String plain(Node n) {
@@ -677,5 +679,17 @@ public final class MarkdownParser {
             }
             return sb.toString();
         }
+    }
+
+    /**
+     * A node's characters as a string. flexmark's toString copies them one virtual {@code charAt} at a
+     * time; a plain window of the parsed text (nearly every node's) is a substring, with flexmark's
+     * reading of NUL as U+FFFD kept.
+     */
+    private static String string(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String text) {
+            return text.substring(chars.getStartOffset(), chars.getEndOffset()).replace('\0', '\uFFFD');
+        }
+        return chars.toString();
     }
 }

@@ -18,6 +18,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * nodes only, never constructed into objects, within these limits (docs/limits.md).
  */
 public final class YamlNodes {
+    /** Only read while composing (the implicit tags of plain scalars), so one serves every page and thread. */
+    private static final Resolver RESOLVER = new Resolver();
+
     private YamlNodes() {
     }
 
@@ -38,7 +41,7 @@ public final class YamlNodes {
      * framework and some 300 classes, a tenth of a one-file hook run.
      */
     public static Node compose(String text, LoaderOptions options) {
-        return new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options).getSingleNode();
+        return new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options).getSingleNode();
     }
 
     /**

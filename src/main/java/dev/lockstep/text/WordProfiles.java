@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Tells English from another Latin-script language by its most frequent words (articles, pronouns,
@@ -70,7 +69,6 @@ public final class WordProfiles implements LanguageIdentifier {
                     de het een en is van dat die niet op te zijn voor met als er aan ook je jouw uw we wij ons
                     om door of maar naar bij uit kan kunnen wordt worden deze dit wat hoe waarom meer geen
                     zoals tussen zonder"""));
-    private static final Pattern NON_ENGLISH_LETTER = Pattern.compile("[\\p{IsLatin}&&[^a-zA-Z]]");
 
     private final Set<String> target;
 
@@ -111,9 +109,22 @@ public final class WordProfiles implements LanguageIdentifier {
             boolean t = target.contains(lower);
             if (en && !t) english++;
             else if (t && !en) other++;
-            else if (!en && NON_ENGLISH_LETTER.matcher(lower).find()) other++;
+            else if (!en && hasNonEnglishLetter(lower)) other++;
         }
         return new int[] {english, other};
+    }
+
+    /**
+     * Whether the word has a Latin letter English does not use (é, ß, ø): {@code [\p{IsLatin}&&[^a-zA-Z]]}
+     * without a matcher per word (the only Latin letters in ASCII are a-z and A-Z).
+     */
+    private static boolean hasNonEnglishLetter(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (cp >= 0x80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) return true;
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static Set<String> words(String list) {

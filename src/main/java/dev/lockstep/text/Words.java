@@ -127,19 +127,24 @@ public final class Words {
      * ({@code -}, {@code .}, {@code :}, a digit), so a lone English word ("template") is still words.
      */
     public static boolean isCodeLikeTitle(String title) {
-        String[] tokens = title.strip().split("\\s+");
+        String[] tokens = SPACES.split(title.strip());
         if (tokens.length == 0 || tokens.length > 4 || tokens[0].isEmpty()) return false;
         for (String t : tokens) {
-            if (!t.matches("[a-z0-9][a-z0-9._:/-]*") || FUNCTION_WORDS.contains(t)) return false;
+            if (!CODE_TOKEN.matcher(t).matches() || FUNCTION_WORDS.contains(t)) return false;
         }
-        return tokens.length > 1 || tokens[0].matches(".*[-.:0-9].*");
+        return tokens.length > 1 || NOT_A_WORD.matcher(tokens[0]).matches();
     }
+
+    // Compiled once: every heading of every translated page is asked (String.matches compiles per call).
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CODE_TOKEN = Pattern.compile("[a-z0-9][a-z0-9._:/-]*");
+    private static final Pattern NOT_A_WORD = Pattern.compile(".*[-.:0-9].*");
 
     public boolean isTranslatable(List<String> words) {
         int capitalized = 0;
         boolean derived = false;
         for (String w : words) {
-            if (w.codePoints().anyMatch(cp -> Script.of(cp) != Script.LATIN)) return true;
+            if (!latinLetters(w)) return true;
             int first = w.codePointAt(0);
             if (w.length() >= 2 && Character.isLowerCase(first)) return true;
             capitalized++;
@@ -152,6 +157,17 @@ public final class Words {
             return words.size() == 1 && STRONG_ENGLISH_ENDING.matcher(only).matches();
         }
         return capitalized >= 2 && derived;
+    }
+
+    /** Whether every code point of {@code word} is a Latin letter ({@link Script#of} without a lookup for ASCII). */
+    private static boolean latinLetters(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            boolean latin = cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') : Script.of(cp) == Script.LATIN;
+            if (!latin) return false;
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static String trimDots(String token) {
@@ -179,17 +195,20 @@ public final class Words {
     }
 
     static boolean isVerbatim(String token) {
-        if (token.indexOf(Prose.CODE) >= 0 || token.contains("://") || token.startsWith("www.")
-                || token.indexOf('@') > 0 || token.indexOf('/') >= 0 || token.indexOf('\\') >= 0
-                || token.indexOf('+') >= 0 || token.indexOf('_') >= 0 || token.indexOf('=') >= 0
-                || token.indexOf('#') >= 0 || token.indexOf('~') >= 0) {
-            return true;
-        }
+        // One pass over the token: code, a URL or path, an e-mail address (an @ after the first
+        // character), markup characters or a digit each make it verbatim on sight.
+        if (token.startsWith("www.") || token.indexOf('@') > 0) return true;
         boolean letter = false;
         boolean lower = false;
         int upper = 0;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
+            switch (c) {
+                case Prose.CODE, '/', '\\', '+', '_', '=', '#', '~':
+                    return true;
+                default:
+                    break;
+            }
             if (Character.isDigit(c)) return true;
             if (Character.isLetter(c)) {
                 letter = true;

@@ -1,6 +1,9 @@
 package dev.lockstep.parse.syntax;
 
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Every syntax Lockstep knows as structure. Adding one is one class and one line here. */
 public final class Syntaxes {
@@ -13,15 +16,28 @@ public final class Syntaxes {
             new JinjaTags(),
             new Snippets());
 
+    /** Made once per flavour: the parser asks for every page, and {@link #mayStart} for every character. */
+    private static final Map<Flavor, Syntaxes> BY_FLAVOR = new ConcurrentHashMap<>();
+
     private final List<Syntax> active;
+    /** The characters some active syntax's token may start with. */
+    private final BitSet starters = new BitSet(Character.MAX_VALUE + 1);
 
     private Syntaxes(List<Syntax> active) {
         this.active = active;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            for (Syntax s : active) {
+                if (s.mayStart((char) c)) {
+                    starters.set(c);
+                    break;
+                }
+            }
+        }
     }
 
     /** The syntaxes a page of this flavour may contain. */
     public static Syntaxes of(Flavor flavor) {
-        return new Syntaxes(ALL.stream().filter(s -> s.appliesTo(flavor)).toList());
+        return BY_FLAVOR.computeIfAbsent(flavor, f -> new Syntaxes(ALL.stream().filter(s -> s.appliesTo(f)).toList()));
     }
 
     /** A run of structure lines starting at a line. */
@@ -50,7 +66,6 @@ public final class Syntaxes {
 
     /** Whether any active syntax's token can start with {@code c}. */
     public boolean mayStart(char c) {
-        for (Syntax s : active) if (s.mayStart(c)) return true;
-        return false;
+        return starters.get(c);
     }
 }

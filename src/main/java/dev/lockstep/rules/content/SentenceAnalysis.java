@@ -90,6 +90,11 @@ public final class SentenceAnalysis {
     public static final class SourceIndex {
         private final Map<String, Integer> page = new HashMap<>();
         private final Map<Integer, Set<String>> blocks = new HashMap<>();
+        /**
+         * What the analysis makes of each sentence text met in this page's translations, made once: the
+         * translations of one page repeat the sentences still in English, each of them in every language.
+         */
+        private final Map<String, Reading> readings = new HashMap<>();
 
         private SourceIndex(Document source) {
             if (source == null) return;
@@ -104,6 +109,16 @@ public final class SentenceAnalysis {
             }
         }
 
+        private Reading reading(String sentence, Words words) {
+            Reading r = readings.get(sentence);
+            if (r == null) {
+                List<String> w = words.of(sentence);
+                r = new Reading(w, words.isTranslatable(w), normalized(sentence));
+                readings.put(sentence, r);
+            }
+            return r;
+        }
+
         /** The source line a translated sentence came from, or null when the source has no such sentence. */
         Integer lineOf(String key, Block alignedSource) {
             if (alignedSource != null && blocks.getOrDefault(alignedSource.index(), Set.of()).contains(key)) {
@@ -111,6 +126,10 @@ public final class SentenceAnalysis {
             }
             return page.get(key);
         }
+    }
+
+    /** A sentence's translatable words, whether they are worth translating, and its comparison key. */
+    private record Reading(List<String> words, boolean translatable, String key) {
     }
 
     public static SourceIndex index(Document source) {
@@ -133,11 +152,12 @@ public final class SentenceAnalysis {
             int alignedLine = pair.source() == null ? 0 : pair.source().line();
             boolean title = block.kind() == BlockKind.HEADING || block.kind() == BlockKind.FRONT_MATTER;
             for (Sentence s : sentencesOf(block)) {
-                List<String> w = words.of(s.text());
-                if (!words.isTranslatable(w)) continue;
+                Reading reading = source.reading(s.text(), words);
+                List<String> w = reading.words();
+                if (!reading.translatable()) continue;
                 // A page titled after a command (`# docker top`) keeps that title in every language.
                 if (title && Words.isCodeLikeTitle(s.text())) continue;
-                Integer line = source.lineOf(normalized(s.text()), pair.source());
+                Integer line = source.lineOf(reading.key(), pair.source());
                 if (line != null) {
                     out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line));
                 } else if (identifier(language).isSourceLanguage(w)) {

@@ -106,18 +106,24 @@ public final class UntranslatedSentence implements Rule {
      * sentence buried the other rules under tens of thousands of lines).
      */
     public List<Finding> check(AlignedPage page, SentenceAnalysis.Result result) {
-        Map<Block, List<SentenceAnalysis.Verdict>> byBlock = new LinkedHashMap<>();
+        // Blocks by identity, in the order first met: a block record's hash would hash its whole text.
+        Map<Block, List<SentenceAnalysis.Verdict>> ofBlock = new IdentityHashMap<>();
+        List<List<SentenceAnalysis.Verdict>> byBlock = new ArrayList<>();
         for (SentenceAnalysis.Verdict v : result.sentences()) {
-            if (v.untranslated()) byBlock.computeIfAbsent(v.block(), k -> new ArrayList<>()).add(v);
+            if (!v.untranslated()) continue;
+            ofBlock.computeIfAbsent(v.block(), k -> {
+                List<SentenceAnalysis.Verdict> verdicts = new ArrayList<>();
+                byBlock.add(verdicts);
+                return verdicts;
+            }).add(v);
         }
         if (byBlock.isEmpty()) return List.of();
         Map<Block, Block> alignedSource = new IdentityHashMap<>();
         for (BlockPair p : page.pairs()) if (p.translation() != null) alignedSource.put(p.translation(), p.source());
         List<Finding> findings = new ArrayList<>();
-        for (var entry : byBlock.entrySet()) {
-            List<SentenceAnalysis.Verdict> verdicts = entry.getValue();
+        for (List<SentenceAnalysis.Verdict> verdicts : byBlock) {
             SentenceAnalysis.Verdict first = verdicts.get(0);
-            Block source = alignedSource.get(entry.getKey());
+            Block source = alignedSource.get(first.block());
             // Where the sentences came from; the aligned block when they came from several places.
             int sourceLine = verdicts.stream().allMatch(v -> v.sourceLine() == first.sourceLine()) ? first.sourceLine()
                     : source != null ? source.line() : 0;

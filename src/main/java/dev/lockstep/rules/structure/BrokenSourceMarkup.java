@@ -83,6 +83,8 @@ public final class BrokenSourceMarkup implements Rule {
         Map<String, Integer> open = new HashMap<>();
         List<Block> stray = new ArrayList<>();
         for (Map.Entry<Integer, String> line : lines.entrySet()) {
+            // Most lines hold no tag at all: no regex search through them (the source is read once per translation).
+            if (line.getValue().indexOf('<') < 0) continue;
             Block candidate = byLine.get(line.getKey());
             Matcher m = TAG.matcher(line.getValue());
             while (m.find()) {

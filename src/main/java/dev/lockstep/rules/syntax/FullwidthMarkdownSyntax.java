@@ -59,8 +59,10 @@ public final class FullwidthMarkdownSyntax implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
             if (pair.translation() == null) continue;
+            // Every pattern below needs one of the fullwidth characters: most blocks have none (the raw
+            // lines hold every character the text below does, so they are looked at before code is blanked).
+            if (!hasFullwidth(pair.translation().raw())) continue;
             RawText t = RawText.of(pair.translation());
-            // Every pattern below needs one of the fullwidth characters: most blocks have none.
             if (!hasFullwidth(t.text())) continue;
             RawText s = RawText.of(pair.source());
             // One finding per place, even when two patterns see the same characters.
@@ -182,7 +184,7 @@ public final class FullwidthMarkdownSyntax implements Rule {
 
     /** Only the fullwidth forms of ASCII punctuation Markdown uses as syntax. */
     private static boolean isFullwidthAscii(char c) {
-        return "［］（）！＃：／？＊＿｀".indexOf(c) >= 0;
+        return c >= '！' && c <= '｀' && "［］（）！＃：／？＊＿｀".indexOf(c) >= 0;
     }
 
     /** The same text with fullwidth syntax characters made ASCII (U+FF01–U+FF5E map to U+0021–U+007E). */

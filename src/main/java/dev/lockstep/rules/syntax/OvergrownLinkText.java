@@ -50,11 +50,13 @@ public final class OvergrownLinkText implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
             if (pair.translation() == null) continue;
+            List<Inline> links = pair.translation().inlines(InlineKind.LINK);
+            if (links.isEmpty()) continue;
             List<Inline> sourceLinks = pair.source() == null ? List.of() : pair.source().inlines(InlineKind.LINK);
             boolean sourceLeading = sourceLinks.stream().anyMatch(l -> startsWith(l.text(), LEADING));
             boolean sourceTrailing = sourceLinks.stream().anyMatch(l -> endsWith(l.text(), TRAILING));
             boolean sourceCode = sourceLinks.stream().anyMatch(l -> l.text().contains("`"));
-            for (Inline link : pair.translation().inlines(InlineKind.LINK)) {
+            for (Inline link : links) {
                 if (!link.raw().startsWith("[")) continue;
                 String text = withoutIcons(link.text()).strip();
                 List<String> swallowed = new ArrayList<>();
