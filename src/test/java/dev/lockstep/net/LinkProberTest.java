@@ -150,7 +150,7 @@ class LinkProberTest {
     @Test
     void slowBodyHitsTheReadTimeout() {
         site.on("/slow", request -> request.getMethod().equals("HEAD") ? status(405)
-                : new MockResponse.Builder().body("x".repeat(100)).bodyDelay(3, TimeUnit.SECONDS).build());
+                : new MockResponse.Builder().body("x".repeat(100)).bodyDelay(4, TimeUnit.SECONDS).build());
 
         UrlOutcome outcome = probe(site.url("/slow"));
 

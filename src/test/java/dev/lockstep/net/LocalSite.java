@@ -85,7 +85,7 @@ final class LocalSite implements AutoCloseable {
 
     /** Fast, private-address-friendly settings for loopback tests. */
     static ProbeSettings settings() {
-        return ProbeSettings.defaults("test").withTimeout(Duration.ofMillis(700), Duration.ofSeconds(5))
+        return ProbeSettings.defaults("test").withTimeout(Duration.ofSeconds(2), Duration.ofSeconds(5))
                 .withRetries(2, Duration.ofMillis(50), Duration.ofSeconds(3)).withAllowPrivate(true);
     }
 
