@@ -109,7 +109,11 @@ public final class CodeBlockMismatch implements Rule {
     static List<String[]> code(String raw) {
         List<String[]> out = new ArrayList<>();
         boolean inBlockComment = false;
-        for (String line : raw.split("\n")) {
+        String[] lines = raw.split("\n");
+        // A fence left open in an aside ends at the aside's closing line, which is not code (broken-source-markup).
+        int end = lines.length > 1 && lines[lines.length - 1].strip().matches(":{3,}") ? lines.length - 1 : lines.length;
+        for (int k = 0; k < end; k++) {
+            String line = lines[k];
             String l = line.strip();
             if (l.startsWith("```") || l.startsWith("~~~")) continue;
             if (inBlockComment) {
