@@ -14,7 +14,9 @@ public final class ExtraBlock implements Rule {
             "A block of the translation has no counterpart in the source", """
             ## What it does
             Reports each block of the translation that the alignment could not pair with a block of the
-            English source. When a whole container is extra, only the container is reported.
+            English source. When a whole container is extra, only the container is reported. Component
+            lines are left alone as `missing-block` leaves them, and a self-closing JSX element the source
+            has elsewhere on the page is not extra.
 
             ## Why it matters
             The source removed or rewrote that block since the translation was made (so the translation
