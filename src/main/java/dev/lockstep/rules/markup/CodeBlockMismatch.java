@@ -23,7 +23,8 @@ public final class CodeBlockMismatch implements Rule {
             info string do not count, nor does a statement wrapped over other lines. A translated line with a word the source page never uses
             (`FICHIER` for `FILE`, `/chemin-vers-fichier` for `/path-to-file`, a translated label in a
             diagram or an example message) is a translation of the source line at its place, not a
-            change; identifiers (`devPath`, `tauri_plugin`) are never taken for words. Pairs the
+            change; identifiers (`devPath`, `tauri_plugin`) and the key of a setting (`address` in
+            `address = "0.0.0.0"`) are never taken for words. Pairs the
             alignment is not sure of are not compared (`diverged-translation`). Reports the block once, with the first line the translation lacks and
             the first it has instead.
 
@@ -158,6 +159,7 @@ public final class CodeBlockMismatch implements Rule {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern SETTING_KEY = Pattern.compile("^\\s*[\"']?[A-Za-z_][A-Za-z0-9_.-]*[\"']?\\s*[=:]");
     private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}");
 
     private static java.util.Set<String> words(String text) {
@@ -173,6 +175,9 @@ public final class CodeBlockMismatch implements Rule {
      */
     static boolean hasForeignWord(String line, java.util.Set<String> sourceWords) {
         java.util.regex.Matcher m = WORD.matcher(line);
+        // The key of a setting (`address = "0.0.0.0"`, `"address": …`) is code a program reads: never translated.
+        java.util.regex.Matcher key = SETTING_KEY.matcher(line);
+        if (key.find()) m.region(key.end(), line.length());
         while (m.find()) {
             String w = m.group();
             if (w.length() < 2 || !LETTERS.matcher(w).matches() || CAMEL.matcher(w).find()) continue;
