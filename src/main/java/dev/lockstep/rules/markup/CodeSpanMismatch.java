@@ -138,10 +138,10 @@ public final class CodeSpanMismatch implements Rule {
         int close = nextClosing(text, at);
         if (close < 0) return false;
         String aside = text.substring(open, close + 1);
-        // An opening parenthesis right after a span or a word is a call or a link, not an aside.
-        if (open > 0 && (text.charAt(open - 1) == '`' || text.charAt(open - 1) == ']')) return false;
+        // A parenthesis right after `]` is a link's target, not an aside.
+        if (open > 0 && text.charAt(open) == '(' && text.charAt(open - 1) == ']') return false;
         for (Inline own : source.inlines(InlineKind.CODE)) {
-            if (aside.contains(own.text().strip())) return false;
+            if (aside.contains("`" + own.text().strip() + "`")) return false;
         }
         // The source block's own parenthesis, translated, is not the translator's.
         for (Prose p : source.texts()) if (p.text().indexOf('(') >= 0) return false;
