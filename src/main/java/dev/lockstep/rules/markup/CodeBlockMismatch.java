@@ -18,7 +18,9 @@ public final class CodeBlockMismatch implements Rule {
             ## What it does
             Compares each translated fenced code block with the source code block it is paired with, line
             by line, leaving out what a translator may translate: comments (whole-line `//`, `#`, `--`,
-            `/* … */`, `<!-- … -->` and end-of-line `//` and `#` comments) and string literals that hold
+            `/* … */`, `<!-- … -->` and end-of-line `//` and `#` comments), but for commented-out code (a
+            `//` comment that ends with `;` and has no three words in a row:
+            `// const { ask } = window.__TAURI__.dialog;`, which nobody translates), and string literals that hold
             text (a letter outside ASCII, or three words or more). Blank lines, indentation and the fence's
             info string do not count, nor does a statement wrapped over other lines. A translated line with a word the source page never uses
             (`FICHIER` for `FILE`, `/chemin-vers-fichier` for `/path-to-file`, a translated label in a
@@ -47,6 +49,10 @@ public final class CodeBlockMismatch implements Rule {
             """);
 
     private static final Pattern LINE_COMMENT = Pattern.compile("^(?://|#(?:\\s|$)|--\\s|/\\*|\\*|<!--|;)");
+    /** A `//` comment that is a statement: ends with `;` (`// const { ask } = window.__TAURI__.dialog;`). */
+    private static final Pattern COMMENTED_CODE = Pattern.compile("^//\\s*(\\S.*;)\\s*$");
+    /** Three words in a row: a sentence, which a translator may translate. */
+    private static final Pattern PROSE = Pattern.compile("\\p{L}{2,} \\p{L}{2,} \\p{L}{2,}");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(?://|#\\s).*$");
 
     @Override
@@ -125,7 +131,14 @@ public final class CodeBlockMismatch implements Rule {
                 inBlockComment = true;
                 continue;
             }
-            if (l.isEmpty() || LINE_COMMENT.matcher(l).find()) continue;
+            if (l.isEmpty()) continue;
+            java.util.regex.Matcher commented = COMMENTED_CODE.matcher(l);
+            if (commented.matches() && !PROSE.matcher(commented.group(1)).find()) {
+                // Commented-out code (`// const { ask } = window.__TAURI__.dialog;`) is code nobody translates.
+                out.add(new String[] {"//" + commented.group(1).replaceAll("\\s+", " ").strip(), l});
+                continue;
+            }
+            if (LINE_COMMENT.matcher(l).find()) continue;
             String compared = TRAILING_COMMENT.matcher(withoutText(l)).replaceFirst("").replaceAll("\\s+", " ").strip();
             if (!compared.isEmpty()) out.add(new String[] {compared, l});
         }
