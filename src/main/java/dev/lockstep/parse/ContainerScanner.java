@@ -163,6 +163,7 @@ final class ContainerScanner {
         int lastDefinitionEnd = -10;
         Deque<Open> stack = new ArrayDeque<>(); // head = innermost
         String fence = null;
+        String fenceIndent = "";
 
         for (int i = firstLine; i < lines.length; i++) {
             String working = lines[i];
@@ -192,9 +193,18 @@ final class ContainerScanner {
 
             if (fence != null) {
                 Matcher f = FENCE.matcher(working);
+                Matcher close = asideClose.matcher(working);
                 if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
                         && working.substring(f.end()).isBlank()) {
                     fence = null;
+                } else if (close.matches() && containsAside(stack, close.group(1).length())) {
+                    // remark-directive closes an aside at its closing line even inside a code fence the
+                    // aside holds (the fence ends with the aside); the parser is told so by a closing fence
+                    // on that line. broken-source-markup reports the unclosed fence.
+                    closeAside(stack, found, close.group(1).length(), i);
+                    lines[i] = fenceIndent + fence;
+                    fence = null;
+                    continue;
                 }
                 lines[i] = working;
                 touch(stack, i, blank);
@@ -203,6 +213,7 @@ final class ContainerScanner {
             Matcher f = FENCE.matcher(working);
             if (f.find()) {
                 fence = f.group(1);
+                fenceIndent = working.substring(0, f.start(1));
                 lines[i] = working;
                 touch(stack, i, blank);
                 continue;

@@ -139,6 +139,38 @@ class SiteSyntaxTest {
     }
 
     @Test
+    void anAsideEndsAtItsClosingLineEvenInsideACodeFenceItHolds() {
+        // tauri-docs src/content/docs/start/prerequisites.mdx (MIT), shortened: remark-directive closes the
+        // aside at `:::` and the unclosed fence with it; the next step is a list item, not code.
+        List<Block> blocks = blocks(Renderer.COMMONMARK, "page.mdx", """
+                :::tip
+                Refresh the session:
+
+                ````ps
+                refreshenv
+                :::
+
+                5. Add the Android targets:
+
+                ```sh
+                rustup target add aarch64-linux-android
+                ````
+
+                ```md
+                :::note
+                An aside, shown as code outside any aside.
+                :::
+                ```
+                """);
+        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.ADMONITION, BlockKind.PARAGRAPH,
+                BlockKind.CODE, BlockKind.LIST_ITEM, BlockKind.CODE, BlockKind.CODE);
+        assertThat(blocks.get(0).endLine()).isEqualTo(6);
+        assertThat(blocks.get(2).endLine()).isEqualTo(6);
+        assertThat(blocks.get(4).line()).isEqualTo(10);
+        assertThat(blocks.get(5).endLine()).isEqualTo(18);
+    }
+
+    @Test
     void pymdownxBlocksNestWithMoreSlashesAndTabsHaveTitles() {
         List<Block> blocks = blocks(Renderer.PYTHON_MARKDOWN, "page.md", """
                 /// tip | Tip

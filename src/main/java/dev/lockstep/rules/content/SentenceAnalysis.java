@@ -6,6 +6,7 @@ import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.text.LanguageIdentifier;
+import dev.lockstep.text.Script;
 import dev.lockstep.text.Sentence;
 import dev.lockstep.text.Sentences;
 import dev.lockstep.text.Words;
@@ -95,15 +96,25 @@ public final class SentenceAnalysis {
          * translations of one page repeat the sentences still in English, each of them in every language.
          */
         private final Map<String, Reading> readings = new HashMap<>();
+        /** Words the page's prose writes in lower case: common words, not names. */
+        private final Set<String> lowerCaseWords = new HashSet<>();
+        /** The prose of the page outside headings, as written. */
+        private final StringBuilder body = new StringBuilder();
 
         private SourceIndex(Document source) {
             if (source == null) return;
             for (Block b : source.blocks()) {
                 Set<String> keys = new HashSet<>();
+                boolean heading = b.kind() == BlockKind.HEADING || b.kind() == BlockKind.FRONT_MATTER;
                 for (Sentence s : sentencesOf(b)) {
                     String key = normalized(s.text());
                     keys.add(key);
                     page.putIfAbsent(key, b.line());
+                    if (heading) continue;
+                    body.append(s.text()).append('\n');
+                    for (String w : PLAIN_WORDS.of(s.text())) {
+                        if (Character.isLowerCase(w.charAt(0))) lowerCaseWords.add(w);
+                    }
                 }
                 if (!keys.isEmpty()) blocks.put(b.index(), keys);
             }
@@ -117,6 +128,33 @@ public final class SentenceAnalysis {
                 readings.put(sentence, r);
             }
             return r;
+        }
+
+        /**
+         * Whether a heading the translation kept as in the source, one to three capitalized words that
+         * {@link Words#isTranslatable} takes for a name, is common words in Title Case instead: the
+         * page's prose writes each word in lower case ("custom files" under "Custom Files") and never
+         * writes the heading's words capitalized as it does a name ("Tor Browser" under "Tor Browser").
+         * Only headings of plain words: an identifier, number or path in it ("FairEmail (Android)",
+         * "EP1: …", "OS Policies") makes it a name. In a language written in Latin letters, one word is
+         * not enough: it may be the language's own ("Marketing", "System" in German).
+         */
+        boolean isTitleCasePhrase(String heading, List<String> words, boolean latinTarget) {
+            String plain = heading.strip();
+            if (words.isEmpty() || words.size() > SHORT || words.size() < (latinTarget ? 2 : 1)
+                    || !PLAIN_HEADING.matcher(plain).matches() || plain.split(" ").length != words.size()) {
+                return false;
+            }
+            for (String w : words) {
+                if (!lowerCaseWords.contains(w.toLowerCase(Locale.ROOT))) return false;
+            }
+            for (String w : words) {
+                if (java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(w) + "(?!\\p{L})")
+                        .matcher(body).find()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The source line a translated sentence came from, or null when the source has no such sentence. */
@@ -143,9 +181,11 @@ public final class SentenceAnalysis {
     /** The verdicts on every translatable sentence of the translated side of {@code pairs}. */
     public Result analyze(SourceIndex source, String language, List<BlockPair> pairs) {
         Set<Block> values = valueLists(pairs);
+        values.addAll(labelLists(pairs, words));
         List<Verdict> out = new ArrayList<>();
         // The words of each verdict's sentence, by index: splitting a sentence into words is the costly part.
         List<List<String>> wordsOf = new ArrayList<>();
+        boolean latin = Script.ofLanguage(language).contains(Script.LATIN);
         for (BlockPair pair : pairs) {
             Block block = pair.translation();
             if (block == null || values.contains(block)) continue;
@@ -154,10 +194,13 @@ public final class SentenceAnalysis {
             for (Sentence s : sentencesOf(block)) {
                 Reading reading = source.reading(s.text(), words);
                 List<String> w = reading.words();
-                if (!reading.translatable()) continue;
+                boolean translatable = reading.translatable();
+                // A heading of common words in Title Case counts only when kept as in the source.
+                if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(s.text(), w, latin))) continue;
                 // A page titled after a command (`# docker top`) keeps that title in every language.
                 if (title && Words.isCodeLikeTitle(s.text())) continue;
                 Integer line = source.lineOf(reading.key(), pair.source());
+                if (!translatable && line == null) continue;
                 if (line != null) {
                     out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line));
                 } else if (identifier(language).isSourceLanguage(w)) {
@@ -179,6 +222,9 @@ public final class SentenceAnalysis {
         return new Result(List.copyOf(out), absent);
     }
 
+    private static final Words PLAIN_WORDS = new Words(List.of());
+    /** Letters and spaces, with a closing punctuation mark: "Custom Files", "Take Action!". */
+    private static final java.util.regex.Pattern PLAIN_HEADING = java.util.regex.Pattern.compile("\\p{L}+(?: \\p{L}+)*[.!?]?");
     private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*");
     /** Up to three capitalized words: {@code Completed}, {@code Feedback Appreciated}, {@code Not Started}. */
     private static final java.util.regex.Pattern NAMED_VALUE = java.util.regex.Pattern.compile(
@@ -223,6 +269,62 @@ public final class SentenceAnalysis {
         }
         run.clear();
     }
+
+
+    /** Up to this many translatable words, a list item kept as in the source may be a label of the product's UI. */
+    private static final int LABEL = 4;
+
+    /**
+     * Short list items kept as in the source within a list of names: three or more items in a row, each
+     * equal to its source item, at most a third of them with words to translate, each of those at most
+     * four words and capitalized as a program writes its labels ({@code - Android SDK Platform},
+     * {@code - NDK (Side by side)}, {@code - Android SDK Build-Tools}). Such a list names what to select
+     * in a program, or products, as they are written; an item is a label in that list, not a sentence.
+     * Crowdin's untranslated lists are sentences, mostly with words to translate, and stay reported, and
+     * so do items in sentence case ("CCID Smart Card support") or of a field and its value
+     * ("Availability: Public").
+     */
+    private static Set<Block> labelLists(List<BlockPair> pairs, Words words) {
+        Set<Block> out = new HashSet<>();
+        List<Block> run = new ArrayList<>();
+        int translatable = 0;
+        boolean fits = true;
+        for (BlockPair pair : pairs) {
+            Block t = pair.translation();
+            if (t == null) continue;
+            boolean kept = t.kind() == BlockKind.LIST_ITEM && pair.source() != null
+                    && pair.source().kind() == BlockKind.LIST_ITEM
+                    && normalized(text(t)).equals(normalized(text(pair.source())));
+            if (kept) {
+                List<String> w = words.of(text(t));
+                if (words.isTranslatable(w)) {
+                    translatable++;
+                    fits &= w.size() <= LABEL && isLabel(text(t));
+                }
+                run.add(t);
+                continue;
+            }
+            if (run.size() >= 3 && fits && translatable * 3 <= run.size()) out.addAll(run);
+            run.clear();
+            translatable = 0;
+            fits = true;
+        }
+        if (run.size() >= 3 && fits && translatable * 3 <= run.size()) out.addAll(run);
+        return out;
+    }
+
+    /**
+     * Written as a program writes its labels: every word capitalized outside parentheses
+     * ("NDK (Side by side)"), no "Field: value" ("Availability: Public" is prose to translate).
+     */
+    private static boolean isLabel(String item) {
+        if (item.indexOf(':') >= 0) return false;
+        String outside = PARENTHESES.matcher(item).replaceAll(" ");
+        for (String w : PLAIN_WORDS.of(outside)) if (Character.isLowerCase(w.charAt(0))) return false;
+        return true;
+    }
+
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
 
     private static boolean isValue(Block item) {
         String text = text(item);

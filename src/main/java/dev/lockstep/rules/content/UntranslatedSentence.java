@@ -46,7 +46,18 @@ public final class UntranslatedSentence implements Rule {
             list of values, three or more in a row kept as in the source, each one lowercase word
             (`- application`, `- networking`: tags or settings a page documents, typed as written) or each up
             to three capitalized words when the source page writes one of them as a value in code (`- Not
-            Started` beside a fenced `status: Feedback Appreciated`: values the page tells translators to keep). The
+            Started` beside a fenced `status: Feedback Appreciated`: values the page tells translators to keep),
+            nor those of a list of names kept as in the source where at most a third of the items have words
+            to translate, each at most four words, capitalized as a program writes its labels
+            (`- Android SDK Platform`, `- NDK (Side by side)`: what to select in a program's window);
+            an item in sentence case (`CCID Smart Card support`) or a field and its value
+            (`Availability: Public`) is still reported.
+
+            A heading of one to three capitalized words is taken for a name ("Tor Browser") unless the
+            source page writes each of its words in lower case and never capitalized in its prose: then
+            it is common words in Title Case ("Custom Files" over "To include custom files…"), reported
+            when kept as in the source. In a language written in Latin letters it takes two words at
+            least (one word may be the language's own: "Migration"). The
             same sentences feed
             the translation coverage figures of the text and JSON reports.
 

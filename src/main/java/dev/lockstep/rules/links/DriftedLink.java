@@ -59,7 +59,9 @@ public final class DriftedLink implements Rule {
             language segment in the path (`/en/blog/x` → `/fr/blog/x`, `/support/x` → `/support/fr/x`) or
             in the query (`?hl=en` → `?hl=de`), when the language is the translation's own; a link within
             the site under the language's prefix (`/cloud-native-apps/` → `/ja/cloud-native-apps/`, the same
-            page name); and an anchor on the same page renamed after the translated heading
+            page name), with an anchor made from the heading of that page in the language when it has
+            letters outside ASCII (`/develop/plugins/#lifecycle-events` →
+            `/zh-cn/develop/plugins/#生命周期事件`); and an anchor on the same page renamed after the translated heading
             (`#migrate-permissions` → `#migrar-permisos`) when both headings exist. A link the translation
             adds to the site's own page in its language (`/ja/pod/`) is not reported as `extra`: translators
             link terms to the localized pages. Nor are a site path written relative to the page

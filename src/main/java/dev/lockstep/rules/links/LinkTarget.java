@@ -144,7 +144,8 @@ record LinkTarget(String scheme, String host, String path, String query, String 
      */
     private static boolean localizedSitePath(LinkTarget source, LinkTarget translation, Pattern own) {
         if (!source.path.startsWith("/") || !translation.path.startsWith("/")) return false;
-        if (!Objects.equals(source.query, translation.query) || !Objects.equals(source.fragment, translation.fragment)) {
+        if (!Objects.equals(source.query, translation.query)
+                || !Objects.equals(source.fragment, translation.fragment) && !translatedAnchor(source, translation)) {
             return false;
         }
         List<String> sp = new ArrayList<>(List.of(stripSlash(source.path).substring(1).split("/", -1)));
@@ -161,6 +162,16 @@ record LinkTarget(String scheme, String host, String path, String query, String 
             }
         }
         return false;
+    }
+
+    /**
+     * An anchor of the language's page made from its translated heading ({@code #初始化插件项目} for
+     * {@code #initialize-plugin-project}): letters outside ASCII that the English page's anchors never have.
+     */
+    private static boolean translatedAnchor(LinkTarget source, LinkTarget translation) {
+        if (source.fragment == null || translation.fragment == null) return false;
+        return source.fragment.chars().allMatch(c -> c < 128)
+                && translation.fragment.chars().anyMatch(c -> c >= 128 && Character.isLetter(c));
     }
 
     /**

@@ -18,12 +18,15 @@ public final class CodeBlockMismatch implements Rule {
             ## What it does
             Compares each translated fenced code block with the source code block it is paired with, line
             by line, leaving out what a translator may translate: comments (whole-line `//`, `#`, `--`,
-            `/* … */`, `<!-- … -->` and end-of-line `//` and `#` comments) and string literals that hold
+            `/* … */`, `<!-- … -->` and end-of-line `//` and `#` comments), but for commented-out code (a
+            `//` comment that ends with `;` and has no three words in a row:
+            `// const { ask } = window.__TAURI__.dialog;`, which nobody translates), and string literals that hold
             text (a letter outside ASCII, or three words or more). Blank lines, indentation and the fence's
             info string do not count, nor does a statement wrapped over other lines. A translated line with a word the source page never uses
             (`FICHIER` for `FILE`, `/chemin-vers-fichier` for `/path-to-file`, a translated label in a
             diagram or an example message) is a translation of the source line at its place, not a
-            change; identifiers (`devPath`, `tauri_plugin`) are never taken for words. Pairs the
+            change; identifiers (`devPath`, `tauri_plugin`) and the key of a setting (`address` in
+            `address = "0.0.0.0"`) are never taken for words. Pairs the
             alignment is not sure of are not compared (`diverged-translation`). Reports the block once, with the first line the translation lacks and
             the first it has instead.
 
@@ -46,6 +49,10 @@ public final class CodeBlockMismatch implements Rule {
             """);
 
     private static final Pattern LINE_COMMENT = Pattern.compile("^(?://|#(?:\\s|$)|--\\s|/\\*|\\*|<!--|;)");
+    /** A `//` comment that is a statement: ends with `;` (`// const { ask } = window.__TAURI__.dialog;`). */
+    private static final Pattern COMMENTED_CODE = Pattern.compile("^//\\s*(\\S.*;)\\s*$");
+    /** Three words in a row: a sentence, which a translator may translate. */
+    private static final Pattern PROSE = Pattern.compile("\\p{L}{2,} \\p{L}{2,} \\p{L}{2,}");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(?://|#\\s).*$");
 
     @Override
@@ -109,7 +116,11 @@ public final class CodeBlockMismatch implements Rule {
     static List<String[]> code(String raw) {
         List<String[]> out = new ArrayList<>();
         boolean inBlockComment = false;
-        for (String line : raw.split("\n")) {
+        String[] lines = raw.split("\n");
+        // A fence left open in an aside ends at the aside's closing line, which is not code (broken-source-markup).
+        int end = lines.length > 1 && lines[lines.length - 1].strip().matches(":{3,}") ? lines.length - 1 : lines.length;
+        for (int k = 0; k < end; k++) {
+            String line = lines[k];
             String l = line.strip();
             if (l.startsWith("```") || l.startsWith("~~~")) continue;
             if (inBlockComment) {
@@ -120,7 +131,14 @@ public final class CodeBlockMismatch implements Rule {
                 inBlockComment = true;
                 continue;
             }
-            if (l.isEmpty() || LINE_COMMENT.matcher(l).find()) continue;
+            if (l.isEmpty()) continue;
+            java.util.regex.Matcher commented = COMMENTED_CODE.matcher(l);
+            if (commented.matches() && !PROSE.matcher(commented.group(1)).find()) {
+                // Commented-out code (`// const { ask } = window.__TAURI__.dialog;`) is code nobody translates.
+                out.add(new String[] {"//" + commented.group(1).replaceAll("\\s+", " ").strip(), l});
+                continue;
+            }
+            if (LINE_COMMENT.matcher(l).find()) continue;
             String compared = TRAILING_COMMENT.matcher(withoutText(l)).replaceFirst("").replaceAll("\\s+", " ").strip();
             if (!compared.isEmpty()) out.add(new String[] {compared, l});
         }
@@ -154,6 +172,7 @@ public final class CodeBlockMismatch implements Rule {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern SETTING_KEY = Pattern.compile("^\\s*[\"']?[A-Za-z_][A-Za-z0-9_.-]*[\"']?\\s*[=:]");
     private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}");
 
     private static java.util.Set<String> words(String text) {
@@ -169,6 +188,9 @@ public final class CodeBlockMismatch implements Rule {
      */
     static boolean hasForeignWord(String line, java.util.Set<String> sourceWords) {
         java.util.regex.Matcher m = WORD.matcher(line);
+        // The key of a setting (`address = "0.0.0.0"`, `"address": …`) is code a program reads: never translated.
+        java.util.regex.Matcher key = SETTING_KEY.matcher(line);
+        if (key.find()) m.region(key.end(), line.length());
         while (m.find()) {
             String w = m.group();
             if (w.length() < 2 || !LETTERS.matcher(w).matches() || CAMEL.matcher(w).find()) continue;

@@ -40,6 +40,9 @@ public final class CodeSpanMismatch implements Rule {
             `Cargo.toml`" for "run `cargo add` in `src-tauri`") paired with the new one. A command the translation writes
             as a code span (``运行 `cargo add x` ``) for the source's one- or two-line code block right after
             the block is the source's code block written inline, not an added span (nor a missing block).
+            Nor is a span the translator adds inside a parenthesis of their own, one the source block does
+            not have and that holds none of its spans ("Tauri 插件具有一个前缀（Rust 包使用 `tauri-plugin-`
+            前缀）" for "Tauri plugins have a prefix"): an explanation the translation gives.
 
             ## Why it matters
             Code spans hold commands, file names, settings and values that readers type or look for
@@ -114,6 +117,42 @@ public final class CodeSpanMismatch implements Rule {
 
     @Override
     public List<Finding> check(AlignedPage page) {
-        return parity.check(page, InlinedCode.of(page)::holds);
+        String[] lines = page.translation().text().split("\n", -1);
+        return parity.check(page, InlinedCode.of(page)::holds, (source, added) -> inTranslatorsAside(lines, source, added));
+    }
+
+    /**
+     * A span the translator added inside a parenthesis of their own, next to no span of the source block
+     * ("Tauri 插件具有一个前缀（Rust 包使用 `tauri-plugin-` 前缀，…）" for "Tauri plugins have a prefix"):
+     * an explanation the translation gives, not a value the source changed.
+     */
+    static boolean inTranslatorsAside(String[] lines, Block source, Inline added) {
+        int line = added.position().line() - 1;
+        if (line < 0 || line >= lines.length) return false;
+        String text = lines[line];
+        int at = Math.min(text.length(), Math.max(0, added.position().column() - 1));
+        int open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
+        if (open < 0) return false;
+        int closedBefore = Math.max(text.lastIndexOf(')', at), text.lastIndexOf('）', at));
+        if (closedBefore > open) return false;
+        int close = nextClosing(text, at);
+        if (close < 0) return false;
+        String aside = text.substring(open, close + 1);
+        // A parenthesis right after `]` is a link's target, not an aside.
+        if (open > 0 && text.charAt(open) == '(' && text.charAt(open - 1) == ']') return false;
+        for (Inline own : source.inlines(InlineKind.CODE)) {
+            if (aside.contains("`" + own.text().strip() + "`")) return false;
+        }
+        // The source block's own parenthesis, translated, is not the translator's.
+        for (Prose p : source.texts()) if (p.text().indexOf('(') >= 0) return false;
+        return true;
+    }
+
+    private static int nextClosing(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ')' || c == '）') return i;
+        }
+        return -1;
     }
 }

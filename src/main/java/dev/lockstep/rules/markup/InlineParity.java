@@ -101,6 +101,13 @@ final class InlineParity {
      *                inline for the source's code block): not compared at all
      */
     List<Finding> check(AlignedPage page, java.util.function.BiPredicate<Block, Inline> written) {
+        return check(page, written, (block, item) -> false);
+    }
+
+    /** @param welcomeHere added items this page welcomes, beside the rule's own welcome (source block, item) */
+    List<Finding> check(AlignedPage page, java.util.function.BiPredicate<Block, Inline> written,
+                        java.util.function.BiPredicate<Block, Inline> welcomeHere) {
+        java.util.function.BiPredicate<Block, Inline> welcome = this.welcome.or(welcomeHere);
         List<Finding> findings = new ArrayList<>();
         List<BlockPair> pairs = page.pairs();
         for (int at = 0; at < pairs.size(); at++) {

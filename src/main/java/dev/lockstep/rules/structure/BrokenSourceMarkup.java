@@ -20,12 +20,19 @@ import java.util.regex.Pattern;
 /** Flags a closing HTML tag in the source page that closes nothing: the source's own broken markup. */
 public final class BrokenSourceMarkup implements Rule {
     public static final RuleSpec SPEC = new RuleSpec("broken-source-markup", Severity.WARNING,
-            "The English source page has a closing HTML tag without an opening one", """
+            "The English source page has a closing HTML tag without an opening one, or a code fence an aside closes", """
             ## What it does
             Reports, once on the source file, an HTML block of the source that only closes elements
             (`</details>`, `</div>`) no earlier line of the page opened. Such a block is never reported as
             missing from a translation (`missing-block`): a translation that dropped it fixed nothing
             and broke nothing.
+
+            Also a code fence opened inside a `:::` aside and still open at the aside's closing `:::`.
+            remark-directive ends the aside there, and the code with it, so the site renders; Lockstep
+            reads the page the same way, so the translations, which close the fence, are compared with
+            what the site shows. But every CommonMark reader of the source (an editor's preview, the
+            repository's page) shows the rest of the page as code: the fix is a closing fence in the
+            source.
 
             ## Why it matters
             The fix belongs in the source, for the maintainers. Reported per translation it would be the
@@ -35,9 +42,21 @@ public final class BrokenSourceMarkup implements Rule {
             `docs/router.md` closes `</details>` inside a recommendation card that never opened one →
             `docs/router.md:28:1: warning broken-source-markup: </details> closes nothing opened before
             it: remove it (a source problem, not the translations')`.
+
+            A step's command in a `:::tip`, opened with four backticks and never closed:
+            ````markdown
+            :::tip
+            ````ps
+            refreshenv
+            :::
+            ````
+            → `warning broken-source-markup: the code fence ```` is still open where the aside closes
+            (line 4): close it before `:::` (a source problem, not the translations')`.
             """);
 
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)\\b[^>]*?(/?)>");
+    private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,}).*$");
+    private static final Pattern ASIDE_CLOSER = Pattern.compile("^\\s*:{3,}\\s*$");
     private static final Pattern ONLY_CLOSING = Pattern.compile("^(\\s*</[A-Za-z][A-Za-z0-9-]*\\s*>\\s*)+$");
 
     @Override
@@ -48,6 +67,19 @@ public final class BrokenSourceMarkup implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
+        for (Block code : fencesClosedByAside(page.source())) {
+            String[] raw = code.raw().split("\n", -1);
+            String fence = FENCE.matcher(raw[0]).replaceFirst("$1");
+            int closer = code.endLine();
+            findings.add(page.reportOnSource(SPEC)
+                    .at(code.start())
+                    .message("the code fence " + fence + " is still open where the aside closes (line " + closer
+                            + "): close it before `" + raw[raw.length - 1].strip() + "` (a source problem, not the"
+                            + " translations')")
+                    .detail("closedBy", closer)
+                    .identity(raw[0].strip())
+                    .build());
+        }
         for (Block b : strayClosers(page.source())) {
             String tag = b.raw().strip();
             findings.add(page.reportOnSource(SPEC)
@@ -59,6 +91,23 @@ public final class BrokenSourceMarkup implements Rule {
                     .build());
         }
         return findings;
+    }
+
+    /**
+     * Code blocks whose fence an aside's closing {@code :::} ends: the author left the fence open, and
+     * remark-directive closes the aside (and with it the code) at that line, so the page renders; a
+     * CommonMark reader of the source (a preview, an editor) shows the rest of the page as code.
+     */
+    public static List<Block> fencesClosedByAside(Document doc) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (b.kind() != BlockKind.CODE || b.depth() == 0) continue;
+            String[] raw = b.raw().split("\n", -1);
+            if (raw.length >= 2 && FENCE.matcher(raw[0]).matches() && ASIDE_CLOSER.matcher(raw[raw.length - 1]).matches()) {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
     /**

@@ -18,7 +18,9 @@ public final class ExtraBlock implements Rule {
             that follow a translated paragraph without a blank line and carry half its source paragraph's
             links or more (two at least), links the translated paragraph lacks, are that paragraph written
             as a lead-in and a list ("Maintainers:" and a name per item for "maintained by A, B and C"): not
-            extra, and `drifted-link` compares their links with the source paragraph's.
+            extra, and `drifted-link` compares their links with the source paragraph's. Component
+            lines are left alone as `missing-block` leaves them, and a self-closing JSX element the source
+            has elsewhere on the page is not extra.
 
             ## Why it matters
             The source removed or rewrote that block since the translation was made (so the translation

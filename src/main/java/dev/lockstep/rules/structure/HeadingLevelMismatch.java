@@ -18,6 +18,9 @@ public final class HeadingLevelMismatch implements Rule {
             "A heading has another level than in the source", """
             ## What it does
             Compares the level (`#` count) of each translated heading with the aligned source heading.
+            Not on a translation of another revision (`diverged-translation`): its outline is that
+            revision's, and a heading one level off there is a section the source moved, which updating
+            the page from the source fixes.
 
             ## Why it matters
             Heading levels build the page's table of contents and anchors; a `###` translated as `##`
@@ -35,6 +38,9 @@ public final class HeadingLevelMismatch implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
+        // A translation of another revision (diverged-translation) has that revision's outline: its
+        // headings are a level deeper or shallower because the source's sections moved, not by mistake.
+        if (page.pairs().stream().anyMatch(p -> p.relation() == BlockPair.Relation.UNSURE)) return findings;
         for (BlockPair pair : page.pairs()) {
             if (!pair.comparable() || pair.source().kind() != BlockKind.HEADING) continue;
             int s = level(pair.source());

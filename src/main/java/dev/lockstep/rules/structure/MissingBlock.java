@@ -23,7 +23,11 @@ public final class MissingBlock implements Rule {
             container is missing (an admonition or a block quote), only the container is reported. Lines of
             template or component syntax (an MDX `import`, a JSX tag, a Jinja tag) are not reported: they
             hold no prose, and the prose between component tags is checked as blocks. A missing Hugo
-            shortcode, snippet or code include is reported: it brings content of its own. A one- or
+            shortcode, snippet or code include is reported: it brings content of its own; so is a JSX
+            element that closes itself (`<PluginPermissions plugin={frontmatter.plugin} />`, a
+            `<LinkCard … />`), which renders a table or a card, unless the translation has the same
+            element elsewhere (its `title`, `label`, `description`, `alt` and `caption` may be
+            translated, its links may lead to the language's pages). A one- or
             two-line code block that the translation writes as a code span in the block before it
             (``运行 `cargo add x` `` for "Run:" and its `sh` fence) is not missing, nor are list items that
             interrupt a paragraph (no blank line before them) and that its translation holds as running
@@ -79,8 +83,17 @@ public final class MissingBlock implements Rule {
         // And the list a translation writes a source paragraph as ("Maintainers:" and a name per item) is no extra.
         AbsorbedList lists = AbsorbedList.of(page);
         java.util.Set<Block> absorbed = status == BlockPair.Status.MISSING ? lists.blocks() : lists.spreadBlocks();
+        // A component the other side has too, where the alignment left it unpaired, is not missing or extra.
+        String language = page.language();
+        java.util.Set<String> elsewhere = elementKeys(status == BlockPair.Status.MISSING ? page.translation() : page.source(),
+                language);
         for (BlockPair pair : page.pairs()) {
             if (pair.status() == status && pair.source() != null && sourceProblems.contains(pair.source())) continue;
+            if (pair.status() == status
+                    && elsewhere.contains(elementKey(status == BlockPair.Status.MISSING ? pair.source() : pair.translation(),
+                    language))) {
+                continue;
+            }
             // A command the translation wrote inline, as a code span of the block before it, is there.
             if (pair.status() == status && pair.source() != null && inlined.contains(pair.source())) continue;
             if (pair.status() == status && absorbed.contains(status == BlockPair.Status.MISSING ? pair.source()
@@ -119,8 +132,43 @@ public final class MissingBlock implements Rule {
      * the prose inside components is checked as blocks. Shortcodes and includes bring content of their own.
      */
     private static boolean quietDirective(Block block) {
-        return block.detail() instanceof BlockDetail.Directive d && !CONTENT_DIRECTIVES.contains(d.syntax());
+        return block.detail() instanceof BlockDetail.Directive d && !CONTENT_DIRECTIVES.contains(d.syntax())
+                && !(d.syntax().equals("mdx-jsx") && SELF_CLOSING_ELEMENT.matcher(block.raw().strip()).matches());
     }
+
+    /**
+     * A JSX element that closes itself ({@code <PluginPermissions plugin={frontmatter.plugin} />},
+     * {@code <LinkCard title="…" href="…" />}) renders content of its own, a table or a card; an element
+     * that wraps Markdown ({@code <Tabs>}, {@code <Steps>}) is layout.
+     */
+    /** Attributes that hold text a translator may translate: not what tells two components apart. */
+    private static final java.util.regex.Pattern TEXT_ATTRIBUTE =
+            java.util.regex.Pattern.compile("\\s(?:title|label|description|alt|caption)=(?:\"[^\"]*\"|'[^']*'|\\{[^}]*})");
+
+    /**
+     * The self-closing component a block is, without its text attributes and with links to the
+     * language's version of a page ({@code href="/zh-cn/start/"}) read as the source's; null for any
+     * other block.
+     */
+    private static String elementKey(Block block, String language) {
+        if (block == null || !(block.detail() instanceof BlockDetail.Directive d) || !d.syntax().equals("mdx-jsx")) return null;
+        String raw = block.raw().strip();
+        if (!SELF_CLOSING_ELEMENT.matcher(raw).matches()) return null;
+        String key = TEXT_ATTRIBUTE.matcher(raw.replaceAll("\\s+", " ")).replaceAll("");
+        return key.replace("\"/" + language + "/", "\"/").replace("'/" + language + "/", "'/");
+    }
+
+    private static java.util.Set<String> elementKeys(dev.lockstep.parse.Document doc, String language) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Block b : doc.blocks()) {
+            String key = elementKey(b, language);
+            if (key != null) keys.add(key);
+        }
+        return keys;
+    }
+
+    private static final java.util.regex.Pattern SELF_CLOSING_ELEMENT =
+            java.util.regex.Pattern.compile("<[A-Z][A-Za-z0-9.]*\\b[^<>]*/>", java.util.regex.Pattern.DOTALL);
 
     private static final java.util.Set<String> CONTENT_DIRECTIVES = java.util.Set.of("hugo-shortcode", "snippet",
             "code-include");
