@@ -62,6 +62,9 @@ final class Reports {
             };
             case SARIF -> out -> SarifReporter.write(result, RuleRegistry.specs(), Version.get(),
                     context.site().get().repositoryPrefix(), out);
+            case JUNIT -> out -> JunitReporter.write(result, out);
+            case GITHUB -> out -> GithubReporter.write(result, out);
+            case TEXT -> out -> TextReporter.write(result, context.text(), out);
             default -> out -> out.write(render(format, result, context));
         };
     }

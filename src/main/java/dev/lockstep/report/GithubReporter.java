@@ -2,6 +2,10 @@ package dev.lockstep.report;
 
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.rules.Finding;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,10 +24,23 @@ public final class GithubReporter {
     }
 
     public static String render(CheckResult result) {
-        StringBuilder out = new StringBuilder();
-        for (Finding f : result.findings()) out.append(command(f)).append('\n');
-        out.append(TextReporter.summary(result)).append('\n');
+        StringWriter out = new StringWriter();
+        try {
+            write(result, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return out.toString();
+    }
+
+    /** Writes a command per finding as it reads them, then the summary line. */
+    public static void write(CheckResult result, Writer out) throws IOException {
+        for (Finding f : result.findings()) {
+            out.write(command(f));
+            out.write('\n');
+        }
+        out.write(TextReporter.summary(result));
+        out.write('\n');
     }
 
     static String command(Finding f) {

@@ -3,8 +3,16 @@ package dev.lockstep.report;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.PairResult;
 import dev.lockstep.rules.Finding;
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,69 +27,186 @@ import javax.xml.stream.XMLStreamWriter;
  * case and count test cases, not findings.
  */
 public final class JunitReporter {
+    /**
+     * Findings past which each language's test cases are written to a temporary file while the findings
+     * are read, rather than held as text: a run's findings are read twice and never all held.
+     */
+    static final int FRAGMENTS_IN_MEMORY_UP_TO = 20_000;
+
     private JunitReporter() {
     }
 
     public static String render(CheckResult result) {
-        // language → file → findings; pairs first so clean files are passing test cases.
-        Map<String, Map<String, List<Finding>>> suites = new TreeMap<>();
-        for (PairResult p : result.pairs()) {
-            suites.computeIfAbsent(p.pair().language(), k -> new TreeMap<>())
-                    .computeIfAbsent(p.pair().translation(), k -> new ArrayList<>());
-        }
-        for (Finding f : result.findings()) {
-            suites.computeIfAbsent(f.language() == null ? "" : f.language(), k -> new TreeMap<>())
-                    .computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-        }
         StringWriter text = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            write(result, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /**
+     * Writes the report as it is made: one pass over the findings counts the test cases and failures the
+     * root and suite elements carry; a second writes each file's test case into its language's fragment
+     * (findings come file by file, suites are per language), and the fragments are then copied out.
+     */
+    public static void write(CheckResult result, Writer out) throws IOException {
+        write(result, out, FRAGMENTS_IN_MEMORY_UP_TO);
+    }
+
+    static void write(CheckResult result, Writer out, int fragmentsInMemoryUpTo) throws IOException {
+        Map<String, Map<String, Integer>> suites = tally(result);
+        Map<String, Fragment> fragments = new TreeMap<>();
+        boolean onDisk = result.findings().size() > fragmentsInMemoryUpTo;
+        try {
+            for (var suite : suites.entrySet()) {
+                fragments.put(suite.getKey(), new Fragment(suiteName(suite.getKey()), suite.getValue().entrySet().iterator(), onDisk));
+            }
+            writeCases(result, fragments);
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "lockstep");
             xml.writeAttribute("tests", String.valueOf(suites.values().stream().mapToInt(Map::size).sum()));
             xml.writeAttribute("failures", String.valueOf(suites.values().stream().mapToLong(JunitReporter::failing).sum()));
-            for (var suite : suites.entrySet()) suite(xml, suite.getKey(), suite.getValue());
+            for (var suite : suites.entrySet()) {
+                Map<String, Integer> files = suite.getValue();
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("testsuite");
+                // The language is a folder name, which may hold characters XML cannot carry.
+                String language = suite.getKey();
+                xml.writeAttribute("name", suiteName(language));
+                xml.writeAttribute("tests", String.valueOf(files.size()));
+                xml.writeAttribute("failures", String.valueOf(failing(files)));
+                xml.writeAttribute("errors", "0");
+                xml.writeCharacters("");
+                xml.flush();
+                fragments.get(language).copyTo(out);
+                xml.writeCharacters("\n  ");
+                xml.writeEndElement();
+            }
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();
+            out.write("\n");
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write JUnit XML", e);
+        } finally {
+            for (Fragment f : fragments.values()) f.delete();
         }
-        return text + "\n";
     }
 
-    private static void suite(XMLStreamWriter xml, String language, Map<String, List<Finding>> files)
-            throws XMLStreamException {
-        xml.writeCharacters("\n  ");
-        xml.writeStartElement("testsuite");
-        // The language is a folder name, which may hold characters XML cannot carry.
-        String name = clean(language.isEmpty() ? "lockstep" : "lockstep." + language);
-        xml.writeAttribute("name", name);
-        xml.writeAttribute("tests", String.valueOf(files.size()));
-        xml.writeAttribute("failures", String.valueOf(failing(files)));
-        xml.writeAttribute("errors", "0");
-        for (var file : files.entrySet()) {
+    /** Language → file → its number of findings; every checked pair is a file, so clean files pass. */
+    private static Map<String, Map<String, Integer>> tally(CheckResult result) {
+        Map<String, Map<String, Integer>> suites = new TreeMap<>();
+        for (PairResult p : result.pairs()) {
+            suites.computeIfAbsent(p.pair().language(), k -> new TreeMap<>()).putIfAbsent(p.pair().translation(), 0);
+        }
+        for (Finding f : result.findings()) {
+            suites.computeIfAbsent(language(f), k -> new TreeMap<>()).merge(f.file(), 1, Integer::sum);
+        }
+        return suites;
+    }
+
+    /** Findings come in report order, so a file's are together: each file's test case is written when its last is read. */
+    private static void writeCases(CheckResult result, Map<String, Fragment> fragments)
+            throws IOException, XMLStreamException {
+        List<Finding> file = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            if (!file.isEmpty() && !(file.get(0).file().equals(f.file()) && language(file.get(0)).equals(language(f)))) {
+                fragments.get(language(file.get(0))).failing(file);
+                file.clear();
+            }
+            file.add(f);
+        }
+        if (!file.isEmpty()) fragments.get(language(file.get(0))).failing(file);
+        for (Fragment fragment : fragments.values()) fragment.finish();
+    }
+
+    private static String language(Finding f) {
+        return f.language() == null ? "" : f.language();
+    }
+
+    private static String suiteName(String language) {
+        return clean(language.isEmpty() ? "lockstep" : "lockstep." + language);
+    }
+
+    /**
+     * One suite's test cases, in file order: the clean files between two failing ones are written when the
+     * later one is. Held as text, or in a temporary file when the run is large.
+     */
+    private static final class Fragment {
+        private final Iterator<Map.Entry<String, Integer>> files;
+        private final Path file;
+        private final Writer text;
+        private final XMLStreamWriter xml;
+        private final String classname;
+
+        Fragment(String classname, Iterator<Map.Entry<String, Integer>> files, boolean onDisk) throws IOException {
+            this.classname = classname;
+            this.files = files;
+            this.file = onDisk ? Files.createTempFile("lockstep-junit", ".xml") : null;
+            this.text = onDisk ? Files.newBufferedWriter(file, StandardCharsets.UTF_8) : new StringWriter();
+            try {
+                this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("cannot write JUnit XML", e);
+            }
+        }
+
+        /** The test case of one file with findings, after the clean files before it. */
+        void failing(List<Finding> findings) throws XMLStreamException {
+            String name = findings.get(0).file();
+            while (files.hasNext()) {
+                Map.Entry<String, Integer> next = files.next();
+                if (next.getKey().equals(name)) break;
+                testCase(next.getKey(), List.of());
+            }
+            testCase(name, findings);
+        }
+
+        void finish() throws XMLStreamException, IOException {
+            while (files.hasNext()) testCase(files.next().getKey(), List.of());
+            xml.writeCharacters(""); // closes the last empty element's tag
+            xml.flush();
+            text.close();
+        }
+
+        private void testCase(String name, List<Finding> findings) throws XMLStreamException {
             xml.writeCharacters("\n    ");
-            boolean empty = file.getValue().isEmpty();
+            boolean empty = findings.isEmpty();
             if (empty) {
                 xml.writeEmptyElement("testcase");
             } else {
                 xml.writeStartElement("testcase");
             }
-            xml.writeAttribute("classname", name);
-            xml.writeAttribute("name", clean(file.getKey()));
-            xml.writeAttribute("file", clean(file.getKey()));
-            if (!empty) failure(xml, file.getValue());
+            xml.writeAttribute("classname", classname);
+            xml.writeAttribute("name", clean(name));
+            xml.writeAttribute("file", clean(name));
             if (!empty) {
+                failure(xml, findings);
                 xml.writeCharacters("\n    ");
                 xml.writeEndElement();
             }
         }
-        xml.writeCharacters("\n  ");
-        xml.writeEndElement();
+
+        void copyTo(Writer out) throws IOException {
+            if (file == null) {
+                out.write(text.toString());
+            } else {
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    in.transferTo(out);
+                }
+            }
+        }
+
+        void delete() throws IOException {
+            text.close();
+            if (file != null) Files.deleteIfExists(file);
+        }
     }
 
     /** One failure for a file: the first finding as its message, every finding in its text. */
@@ -106,8 +231,8 @@ public final class JunitReporter {
         xml.writeEndElement();
     }
 
-    private static long failing(Map<String, List<Finding>> files) {
-        return files.values().stream().filter(list -> !list.isEmpty()).count();
+    private static long failing(Map<String, Integer> files) {
+        return files.values().stream().filter(n -> n > 0).count();
     }
 
     /**

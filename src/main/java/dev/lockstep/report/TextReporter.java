@@ -5,6 +5,10 @@ import dev.lockstep.check.Coverage;
 import dev.lockstep.check.PairResult;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +53,17 @@ public final class TextReporter {
     }
 
     public static String render(CheckResult result, Options options) {
-        StringBuilder out = new StringBuilder();
+        StringWriter out = new StringWriter();
+        try {
+            write(result, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the report as it reads the findings: a large run's listing is never held whole. */
+    public static void write(CheckResult result, Options options, Writer out) throws IOException {
         List<Finding> findings = result.findings();
         boolean summarize = options.listing() == Listing.SUMMARY
                 || options.listing() == Listing.AUTO && findings.size() > AUTO_SUMMARY_THRESHOLD;
@@ -58,9 +72,9 @@ public final class TextReporter {
         } else {
             for (Finding f : findings) out.append(line(f)).append('\n');
         }
-        if (options.quiet()) return out.toString();
+        if (options.quiet()) return;
         if (summarize) {
-            out.append("(").append(findings.size()).append(" findings: ")
+            out.append("(").append(String.valueOf(findings.size())).append(" findings: ")
                     .append(options.failOn() == null ? "" : "those at or above " + options.failOn().id()
                             + " are listed one per line, ")
                     .append("the others one line per page and rule; every finding: --summary=never or --format json)\n");
@@ -68,14 +82,13 @@ public final class TextReporter {
         out.append(summary(result)).append('\n');
         out.append(coverage(result));
         out.append(PageCoverage.render(result));
-        return out.toString();
     }
 
     /**
      * Findings at or above {@code failOn} one per line; the others grouped per page and rule, one line
      * each in the same {@code path:line:col: severity rule:} form, at the group's first finding.
      */
-    private static void summarized(List<Finding> findings, Severity failOn, StringBuilder out) {
+    private static void summarized(List<Finding> findings, Severity failOn, Writer out) throws IOException {
         // Findings come sorted by file, so a page's groups are complete when the next page starts: only one
         // page's findings are held at a time.
         Map<String, List<Finding>> groups = new LinkedHashMap<>();
@@ -92,13 +105,13 @@ public final class TextReporter {
         flush(groups, out);
     }
 
-    private static void flush(Map<String, List<Finding>> groups, StringBuilder out) {
+    private static void flush(Map<String, List<Finding>> groups, Writer out) throws IOException {
         for (List<Finding> group : groups.values()) {
             Finding first = group.get(0);
             if (group.size() == 1) {
                 out.append(line(first)).append('\n');
             } else {
-                out.append(prefix(first)).append(group.size()).append(" findings in this page, the first here\n");
+                out.append(prefix(first)).append(String.valueOf(group.size())).append(" findings in this page, the first here\n");
             }
         }
         groups.clear();

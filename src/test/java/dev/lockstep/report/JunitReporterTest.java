@@ -2,7 +2,19 @@ package dev.lockstep.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockstep.check.CheckResult;
+import dev.lockstep.check.Coverage;
+import dev.lockstep.check.PairResult;
+import dev.lockstep.check.PairStatus;
+import dev.lockstep.discover.DiscoveryResult;
+import dev.lockstep.discover.Pair;
+import dev.lockstep.parse.Position;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.structure.MissingBlock;
 import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -49,5 +61,53 @@ class JunitReporterTest {
         Element zhCase = (Element) ((Element) suites.item(2)).getElementsByTagName("testcase").item(0);
         assertThat(zhCase.getAttribute("name")).isEqualTo("i18n/zh/über.md");
         assertThat(zhCase.getElementsByTagName("failure").getLength()).isZero();
+    }
+
+    /** Five pages of one language, pages 1, 3 and 5 clean: findings come file by file, clean cases in between. */
+    private static CheckResult cleanAndFailingPagesInterleaved() {
+        List<Pair> pairs = new ArrayList<>();
+        List<PairResult> results = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (int page = 1; page <= 5; page++) {
+            Pair pair = new Pair("docs/p" + page + ".md", "i18n/fr/p" + page + ".md", "fr");
+            pairs.add(pair);
+            results.add(new PairResult(pair, PairStatus.CHECKED, 3, 3, 3, 0, 0, new Coverage(3, 0)));
+            for (int n = 0; page % 2 == 0 && n < page; n++) {
+                findings.add(Finding.builder(MissingBlock.SPEC, pair.translation(), "fr", pair.source())
+                        .at(new Position(n + 1, 1)).message("the translation lacks block " + n).key("k" + page + n)
+                        .build());
+            }
+        }
+        DiscoveryResult discovery = new DiscoveryResult(pairs, List.of("fr"), List.of(), List.of(), 5);
+        return new CheckResult(discovery, results, findings);
+    }
+
+    @Test
+    void cleanPagesPassBetweenFailingOnesInFileOrder() throws Exception {
+        Element suite = (Element) parse(JunitReporter.render(cleanAndFailingPagesInterleaved()))
+                .getElementsByTagName("testsuite").item(0);
+        assertThat(suite.getAttribute("tests")).isEqualTo("5");
+        assertThat(suite.getAttribute("failures")).isEqualTo("2");
+        NodeList cases = suite.getElementsByTagName("testcase");
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element c = (Element) cases.item(i);
+            NodeList failures = c.getElementsByTagName("failure");
+            seen.add(c.getAttribute("name") + (failures.getLength() == 0 ? " passes"
+                    : " fails: " + ((Element) failures.item(0)).getAttribute("message").split(",")[0]));
+        }
+        assertThat(seen).containsExactly("i18n/fr/p1.md passes", "i18n/fr/p2.md fails: 2 findings", "i18n/fr/p3.md passes",
+                "i18n/fr/p4.md fails: 4 findings", "i18n/fr/p5.md passes");
+    }
+
+    @Test
+    void aLargeRunWritesTheSameXmlThroughTemporaryFiles() throws Exception {
+        for (CheckResult result : List.of(Sample.result(), cleanAndFailingPagesInterleaved())) {
+            StringWriter inMemory = new StringWriter();
+            StringWriter onDisk = new StringWriter();
+            JunitReporter.write(result, inMemory, Integer.MAX_VALUE);
+            JunitReporter.write(result, onDisk, 0);
+            assertThat(onDisk.toString()).isEqualTo(inMemory.toString());
+        }
     }
 }
