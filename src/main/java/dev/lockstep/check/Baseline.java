@@ -130,24 +130,20 @@ public record Baseline(List<Entry> entries) {
     public Comparison compare(CheckResult result) {
         Set<String> accepted = new HashSet<>();
         for (Entry e : entries) accepted.add(e.fingerprint());
-        List<Finding> fresh = new ArrayList<>();
+        // Only the baseline's fingerprints are remembered, and the fresh findings are a view, not a copy:
+        // memory grows with the baseline, not with the run.
         Set<String> seen = new HashSet<>();
-        int known = 0;
         for (Finding f : result.findings()) {
-            seen.add(f.fingerprint());
-            if (accepted.contains(f.fingerprint())) {
-                known++;
-            } else {
-                fresh.add(f);
-            }
+            if (accepted.contains(f.fingerprint())) seen.add(f.fingerprint());
         }
+        List<Finding> fresh = FilteredFindings.of(result.findings(), f -> !accepted.contains(f.fingerprint()));
+        int known = result.findings().size() - fresh.size();
         Set<String> checked = checkedFiles(result.discovery());
         List<Entry> fixed = new ArrayList<>();
         for (Entry e : entries) {
             if (checked.contains(e.file()) && !seen.contains(e.fingerprint())) fixed.add(e);
         }
-        return new Comparison(new CheckResult(result.discovery(), result.pairs(), List.copyOf(fresh)), known,
-                List.copyOf(fixed));
+        return new Comparison(new CheckResult(result.discovery(), result.pairs(), fresh), known, List.copyOf(fixed));
     }
 
     /** Files a run looked at: an entry for any other file is out of scope, not fixed. */

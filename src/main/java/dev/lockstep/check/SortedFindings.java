@@ -15,7 +15,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -196,45 +195,14 @@ public final class SortedFindings {
     }
 
     /** The merged findings, read from their file on each iteration; only sequential access is fast. */
-    static final class OnDisk extends AbstractList<Finding> implements SeverityCounts {
+    static final class OnDisk extends SequentialFindings {
         private final Path file;
-        private final int size;
-        private final long[] counts;
         private final FileChannel channel;
-        private Iterator<Finding> cursor;
-        private int cursorIndex;
 
         OnDisk(Path file, int size, long[] counts) throws IOException {
+            super(size, counts);
             this.file = file;
-            this.size = size;
-            this.counts = counts;
             this.channel = FileChannel.open(file, StandardOpenOption.READ);
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public long count(Severity severity) {
-            return counts[severity.ordinal()];
-        }
-
-        /** Sequential {@code get(0), get(1), …} reads the file once; any other order starts over. */
-        @Override
-        public synchronized Finding get(int index) {
-            if (index < 0 || index >= size) throw new IndexOutOfBoundsException(index);
-            if (cursor == null || index < cursorIndex) {
-                cursor = iterator();
-                cursorIndex = 0;
-            }
-            while (cursorIndex < index) {
-                cursor.next();
-                cursorIndex++;
-            }
-            cursorIndex++;
-            return cursor.next();
         }
 
         @Override
@@ -245,12 +213,12 @@ public final class SortedFindings {
 
                 @Override
                 public boolean hasNext() {
-                    return read < size;
+                    return read < size();
                 }
 
                 @Override
                 public Finding next() {
-                    if (read >= size) throw new NoSuchElementException();
+                    if (read >= size()) throw new NoSuchElementException();
                     read++;
                     try {
                         return FindingCodec.read(in);

@@ -2,6 +2,7 @@ package dev.lockstep.cli;
 
 import dev.lockstep.UserError;
 import dev.lockstep.check.CheckResult;
+import dev.lockstep.check.FilteredFindings;
 import dev.lockstep.report.TextReporter;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
@@ -73,7 +74,7 @@ final class OutputOptions {
     CheckResult filter(CheckResult result) {
         Severity min = minimum();
         if (min == null) return result;
-        List<Finding> kept = result.findings().stream().filter(f -> f.severity().atLeast(min)).toList();
+        List<Finding> kept = FilteredFindings.of(result.findings(), f -> f.severity().atLeast(min));
         return new CheckResult(result.discovery(), result.pairs(), kept);
     }
 
