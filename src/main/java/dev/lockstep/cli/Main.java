@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,12 +50,11 @@ public final class Main implements Runnable {
 
     /** Runs a command line with the given writers; returns the exit code. Tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        PreCommitCommand hook = args.length > 0 && args[0].equals("pre-commit")
-                ? PreCommitCommand.quickParse(List.of(args).subList(1, args.length)) : null;
-        if (hook != null) {
+        IntSupplier quick = quickParse(args, out, err);
+        if (quick != null) {
             int code;
             try {
-                code = hook.run(out);
+                code = quick.getAsInt();
             } catch (RuntimeException | Error e) {
                 err.println(oneLine(e));
                 code = ExitCode.ERROR;
@@ -94,6 +94,24 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The run of a usual hook or check command line, parsed without picocli (QuickArgs), or null for
+     * picocli to parse. Failures then end as picocli's execution exception handler ends them.
+     */
+    private static IntSupplier quickParse(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 0) return null;
+        List<String> rest = List.of(args).subList(1, args.length);
+        if (args[0].equals("pre-commit")) {
+            PreCommitCommand hook = PreCommitCommand.quickParse(rest);
+            return hook == null ? null : () -> hook.run(out);
+        }
+        if (args[0].equals("check")) {
+            CheckCommand check = CheckCommand.quickParse(rest);
+            return check == null ? null : () -> check.run(out, err, List.of(args));
+        }
+        return null;
     }
 
     /** What any failure of a command prints: one line, whatever was thrown. */
