@@ -17,7 +17,10 @@ import dev.lockstep.report.html.PageCollector;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.shard.ShardFile;
 import dev.lockstep.trust.CacheTrust;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +88,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /**
+     * The byte stream under the standard output writer, which encodes in the default charset; null when
+     * unknown (tests, picocli's path). A replayed output goes to it directly.
+     */
+    PrintStream rawOut;
 
     @Override
     public Integer call() {
@@ -258,8 +267,15 @@ final class CheckCommand implements Callable<Integer> {
     /** Prints and writes what the memo holds, as the run that made it did. */
     private int replay(ReportMemo.Made made, PrintWriter out, PrintWriter err) {
         if (outputOptions.output != null) Outputs.write(outputOptions.output, made.file());
-        out.print(made.stdout());
-        err.print(made.stderr());
+        if (rawOut != null && Charset.defaultCharset().equals(StandardCharsets.UTF_8)) {
+            // The same bytes the writer would make of the text, without decoding and encoding it again.
+            out.flush();
+            rawOut.write(made.stdout(), 0, made.stdout().length);
+            rawOut.flush();
+        } else {
+            out.print(new String(made.stdout(), StandardCharsets.UTF_8));
+        }
+        err.print(new String(made.stderr(), StandardCharsets.UTF_8));
         out.flush();
         err.flush();
         return made.exitCode();

@@ -2,6 +2,7 @@ package dev.lockstep.cli;
 
 import dev.lockstep.UserError;
 import dev.lockstep.report.TerminalText;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +18,12 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     /**
      * Every subcommand by name. Only the one being run is given to picocli, which would otherwise
-     * reflect over all of them at start-up (a fifth of a pre-commit hook's time).
+     * reflect over all of them at start-up (a fifth of a pre-commit hook's time). Made on first use: the
+     * command lines read without picocli need none of them (nine lambdas linked and classes loaded).
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    private static final class Commands {
+        static final Map<String, Supplier<Object>> ALL = commands();
+    }
 
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
@@ -45,12 +49,17 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.out));
     }
 
     /** Runs a command line with the given writers; returns the exit code. Tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        IntSupplier quick = quickParse(args, out, err);
+        return run(args, out, err, null);
+    }
+
+    /** @param rawOut the stream {@code out} writes to in the default charset, or null */
+    private static int run(String[] args, PrintWriter out, PrintWriter err, PrintStream rawOut) {
+        IntSupplier quick = quickParse(args, out, err, rawOut);
         if (quick != null) {
             int code;
             try {
@@ -64,11 +73,11 @@ public final class Main implements Runnable {
             return code;
         }
         CommandLine cli = new CommandLine(new Main());
-        Supplier<Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        Supplier<Object> only = args.length > 0 ? Commands.ALL.get(args[0]) : null;
         if (only != null) {
             cli.addSubcommand(only.get());
         } else {
-            COMMANDS.values().forEach(c -> cli.addSubcommand(c.get()));
+            Commands.ALL.values().forEach(c -> cli.addSubcommand(c.get()));
         }
         cli.setOut(out);
         cli.setErr(err);
@@ -100,7 +109,7 @@ public final class Main implements Runnable {
      * The run of a usual hook or check command line, parsed without picocli (QuickArgs), or null for
      * picocli to parse. Failures then end as picocli's execution exception handler ends them.
      */
-    private static IntSupplier quickParse(String[] args, PrintWriter out, PrintWriter err) {
+    private static IntSupplier quickParse(String[] args, PrintWriter out, PrintWriter err, PrintStream rawOut) {
         if (args.length == 0) return null;
         List<String> rest = List.of(args).subList(1, args.length);
         if (args[0].equals("pre-commit")) {
@@ -109,7 +118,9 @@ public final class Main implements Runnable {
         }
         if (args[0].equals("check")) {
             CheckCommand check = CheckCommand.quickParse(rest);
-            return check == null ? null : () -> check.run(out, err, List.of(args));
+            if (check == null) return null;
+            check.rawOut = rawOut;
+            return () -> check.run(out, err, List.of(args));
         }
         return null;
     }
@@ -135,7 +146,7 @@ public final class Main implements Runnable {
             String word = u.getUnmatched().get(0);
             CommandLine command = e.getCommandLine();
             if (command.getParent() == null && !word.startsWith("-")) {
-                return "unknown command '" + word + "' (commands: " + String.join(", ", COMMANDS.keySet()) + ")";
+                return "unknown command '" + word + "' (commands: " + String.join(", ", Commands.ALL.keySet()) + ")";
             }
             return (command.getParent() == null ? "" : command.getCommandName() + ": ") + "unexpected argument '"
                     + word + "' (see `lockstep " + (command.getParent() == null ? "" : command.getCommandName() + " ")
