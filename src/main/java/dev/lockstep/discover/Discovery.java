@@ -368,11 +368,34 @@ public final class Discovery {
 
     /** Resolves a layout path and refuses any that would leave the checked folder. */
     private String inside(String relative) {
+        // Most paths are plain already; the Path arithmetic below was a fifth of discovery's time.
+        if (plain(relative)) return relative;
         Path resolved = root.resolve(relative).normalize();
         if (!resolved.startsWith(root)) {
             throw new UserError("layout", "'" + relative + "' points outside " + root);
         }
         return slashes(root.relativize(resolved));
+    }
+
+    /**
+     * Whether resolving {@code relative} against a folder and normalizing it gives back the same names:
+     * {@code /}-separated names, none empty, {@code .} or {@code ..}, no NUL (which a Path refuses).
+     */
+    static boolean plain(String relative) {
+        if (java.io.File.separatorChar != '/' || relative.isEmpty()) return false;
+        int start = 0;
+        for (int i = 0; i <= relative.length(); i++) {
+            char c = i < relative.length() ? relative.charAt(i) : '/';
+            if (c == '\0') return false;
+            if (c != '/') continue;
+            int length = i - start;
+            if (length == 0 || relative.charAt(start) == '.' && (length == 1
+                    || length == 2 && relative.charAt(start + 1) == '.')) {
+                return false;
+            }
+            start = i + 1;
+        }
+        return true;
     }
 
     public static String slashes(Path p) {
