@@ -17,7 +17,10 @@ import dev.lockstep.report.html.PageCollector;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.shard.ShardFile;
 import dev.lockstep.trust.CacheTrust;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -86,8 +89,90 @@ final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The byte stream under the standard output writer, which encodes in the default charset; null when
+     * unknown (tests, picocli's path). A replayed output goes to it directly.
+     */
+    PrintStream rawOut;
+
     @Override
     public Integer call() {
+        picocli.CommandLine cli = spec.commandLine();
+        return run(cli.getOut(), cli.getErr(), cli.getParseResult().originalArgs());
+    }
+
+    /** The options a re-run uses, for {@link #quickParse}. */
+    private static final QuickArgs QUICK = OutputOptions.quick(RepoOptions.quick(new QuickArgs()))
+            .option("--threads").flag("--no-cache").flag("--timings").option("--baseline").option("--cache-dir")
+            .option("--source-repo").flag("--no-history").option("--history-limit");
+
+    /**
+     * {@code check}'s usual command lines parsed without picocli ({@link QuickArgs}: a third of a re-run
+     * with nothing changed is picocli's start-up). Returns null for anything else (help, errors, online
+     * checks, shards, extra reports, {@code --changed-since}…), which picocli then reads;
+     * CheckQuickParseTest holds both parsers to the same result.
+     *
+     * @param args the arguments after {@code check}
+     */
+    static CheckCommand quickParse(List<String> args) {
+        CheckCommand c = new CheckCommand();
+        c.repo = new RepoOptions();
+        c.ci = new CiOptions();
+        boolean read = QUICK.read(args, new QuickArgs.Target() {
+            @Override
+            public boolean set(String name, String value) {
+                return c.repo.set(name, value) || c.outputOptions.set(name, value) || c.set(name, value);
+            }
+
+            @Override
+            public boolean positional(String arg) {
+                if (c.dir != null) return false;
+                c.dir = Path.of(arg);
+                return true;
+            }
+        });
+        if (!read) return null;
+        // picocli's default of --step-summary; it only matters to the github format.
+        String stepSummary = System.getenv("GITHUB_STEP_SUMMARY");
+        if (stepSummary != null) {
+            if (c.outputOptions.format.equals(OutputFormat.GITHUB.id())) return null;
+            c.ci.stepSummary = Path.of(stepSummary);
+        }
+        return c;
+    }
+
+    private boolean set(String name, String value) {
+        switch (name) {
+            case "--threads" -> {
+                threads = QuickArgs.digits(value);
+                return threads >= 0;
+            }
+            case "--no-cache" -> noCache = true;
+            case "--timings" -> showTimings = true;
+            case "--baseline" -> ci.baseline = Path.of(value);
+            case "--cache-dir" -> online.cacheDir = Path.of(value);
+            case "--source-repo" -> sourceRepo = Path.of(value);
+            case "--no-history" -> noHistory = true;
+            case "--history-limit" -> {
+                historyLimit = QuickArgs.digits(value);
+                return historyLimit >= 0;
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Runs the check.
+     *
+     * @param out  standard output
+     * @param err  standard error
+     * @param args the whole command line ({@code check} first): part of what the output memo is keyed by
+     */
+    int run(PrintWriter out, PrintWriter err, List<String> args) {
+        PrintWriter stderr = err;
         Path path = dir;
         Path start = repo.folder(dir);
         Severity threshold = outputOptions.threshold();
@@ -98,7 +183,7 @@ final class CheckCommand implements Callable<Integer> {
         TextReporter.Options textOptions = outputOptions.text(threshold);
         boolean html = format == OutputFormat.HTML || ci.reportTargets().containsValue(OutputFormat.HTML);
         Path root = repo.locate(start);
-        Config config = repo.config(root, spec.commandLine().getErr());
+        Config config = repo.config(root, stderr);
         List<String> scope = path == null ? null : RepoOptions.scope(root, path);
         if (shard != null && scope != null) {
             throw new UserError("--shard", "checks the whole site, not a page or folder of it (" + path + ")");
@@ -113,18 +198,16 @@ final class CheckCommand implements Callable<Integer> {
                 : CacheTrust.fromKeyFile(CacheTrust.defaultKeyFile(System.getenv()));
         Lockstep.Builder run = Lockstep.builder(root).config(config).only(RepoOptions.narrow(scope, changedFiles(root)))
                 .threads(threads).listener(pages).timings(timings)
-                .progress(ProgressBar.forTerminal(spec.commandLine().getErr(), outputOptions.quiet));
+                .progress(ProgressBar.forTerminal(stderr, outputOptions.quiet));
         if (shard != null) run.shard(shard);
         if (!noHistory) run.history(new Lockstep.History(sourceRepo, start.toString(), historyLimit));
         if (!noCache) run.cache(online.cacheFolder(root), Version.build(), trust);
         if (online.enabled()) {
             run.runReviewer(online.toCheck(root, Version.get(), trust,
-                    OnlineOptions.progress(spec.commandLine().getErr())));
+                    OnlineOptions.progress(stderr)));
         }
         Lockstep engine = run.build();
-        ReportMemo memo = memo(engine, format, root, trust);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        ReportMemo memo = memo(engine, format, root, trust, args);
         Optional<ReportMemo.Made> replay = memo.lookup();
         if (replay.isPresent()) return replay(replay.get(), out, err);
         ReportMemo.Tee outCopy = new ReportMemo.Tee(out);
@@ -142,7 +225,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (shard != null && shard.count() > 1 && result.pairs().isEmpty()) {
             // The other shards hold the pages; the merge fails if none does.
-            spec.commandLine().getErr().println("lockstep: shard " + shard + " holds no pair of this site; "
+            stderr.println("lockstep: shard " + shard + " holds no pair of this site; "
                     + "its result is empty (`lockstep merge` still needs it)");
         } else if (changedSince == null) {
             Discovery.requirePairs(result.discovery(), config, scope == null ? null : path.toString());
@@ -164,7 +247,7 @@ final class CheckCommand implements Callable<Integer> {
      * output depends on more than the pages and the command: online answers, git changes, the time (HTML),
      * side files (extra reports, the job summary), shards and timings.
      */
-    private ReportMemo memo(Lockstep engine, OutputFormat format, Path root, CacheTrust trust) {
+    private ReportMemo memo(Lockstep engine, OutputFormat format, Path root, CacheTrust trust, List<String> args) {
         if (noCache || online.enabled() || changedSince != null || shardOption != null || showTimings
                 || !ci.reportTargets().isEmpty() || format == OutputFormat.HTML || format == OutputFormat.GITHUB) {
             return ReportMemo.OFF;
@@ -176,7 +259,7 @@ final class CheckCommand implements Callable<Integer> {
         parts.add("cwd " + Path.of("").toAbsolutePath());
         parts.add("root " + root);
         parts.add("colour " + Terminal.colour());
-        parts.add("args " + String.join("\u0000", spec.commandLine().getParseResult().originalArgs()));
+        parts.add("args " + String.join("\u0000", args));
         parts.add("baseline " + (ci.baseline == null ? "none" : ReportMemo.contentDigest(ci.baseline)));
         return ReportMemo.of(online.cacheFolder(root), trust, inputs, parts);
     }
@@ -184,8 +267,15 @@ final class CheckCommand implements Callable<Integer> {
     /** Prints and writes what the memo holds, as the run that made it did. */
     private int replay(ReportMemo.Made made, PrintWriter out, PrintWriter err) {
         if (outputOptions.output != null) Outputs.write(outputOptions.output, made.file());
-        out.print(made.stdout());
-        err.print(made.stderr());
+        if (rawOut != null && Charset.defaultCharset().equals(StandardCharsets.UTF_8)) {
+            // The same bytes the writer would make of the text, without decoding and encoding it again.
+            out.flush();
+            rawOut.write(made.stdout(), 0, made.stdout().length);
+            rawOut.flush();
+        } else {
+            out.print(new String(made.stdout(), StandardCharsets.UTF_8));
+        }
+        err.print(new String(made.stderr(), StandardCharsets.UTF_8));
         out.flush();
         err.flush();
         return made.exitCode();

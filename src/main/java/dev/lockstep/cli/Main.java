@@ -2,10 +2,12 @@ package dev.lockstep.cli;
 
 import dev.lockstep.UserError;
 import dev.lockstep.report.TerminalText;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,9 +18,12 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     /**
      * Every subcommand by name. Only the one being run is given to picocli, which would otherwise
-     * reflect over all of them at start-up (a fifth of a pre-commit hook's time).
+     * reflect over all of them at start-up (a fifth of a pre-commit hook's time). Made on first use: the
+     * command lines read without picocli need none of them (nine lambdas linked and classes loaded).
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    private static final class Commands {
+        static final Map<String, Supplier<Object>> ALL = commands();
+    }
 
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
@@ -44,17 +49,21 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.out));
     }
 
     /** Runs a command line with the given writers; returns the exit code. Tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        PreCommitCommand hook = args.length > 0 && args[0].equals("pre-commit")
-                ? PreCommitCommand.quickParse(List.of(args).subList(1, args.length)) : null;
-        if (hook != null) {
+        return run(args, out, err, null);
+    }
+
+    /** @param rawOut the stream {@code out} writes to in the default charset, or null */
+    private static int run(String[] args, PrintWriter out, PrintWriter err, PrintStream rawOut) {
+        IntSupplier quick = quickParse(args, out, err, rawOut);
+        if (quick != null) {
             int code;
             try {
-                code = hook.run(out);
+                code = quick.getAsInt();
             } catch (RuntimeException | Error e) {
                 err.println(oneLine(e));
                 code = ExitCode.ERROR;
@@ -64,11 +73,11 @@ public final class Main implements Runnable {
             return code;
         }
         CommandLine cli = new CommandLine(new Main());
-        Supplier<Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        Supplier<Object> only = args.length > 0 ? Commands.ALL.get(args[0]) : null;
         if (only != null) {
             cli.addSubcommand(only.get());
         } else {
-            COMMANDS.values().forEach(c -> cli.addSubcommand(c.get()));
+            Commands.ALL.values().forEach(c -> cli.addSubcommand(c.get()));
         }
         cli.setOut(out);
         cli.setErr(err);
@@ -96,6 +105,26 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /**
+     * The run of a usual hook or check command line, parsed without picocli (QuickArgs), or null for
+     * picocli to parse. Failures then end as picocli's execution exception handler ends them.
+     */
+    private static IntSupplier quickParse(String[] args, PrintWriter out, PrintWriter err, PrintStream rawOut) {
+        if (args.length == 0) return null;
+        List<String> rest = List.of(args).subList(1, args.length);
+        if (args[0].equals("pre-commit")) {
+            PreCommitCommand hook = PreCommitCommand.quickParse(rest);
+            return hook == null ? null : () -> hook.run(out);
+        }
+        if (args[0].equals("check")) {
+            CheckCommand check = CheckCommand.quickParse(rest);
+            if (check == null) return null;
+            check.rawOut = rawOut;
+            return () -> check.run(out, err, List.of(args));
+        }
+        return null;
+    }
+
     /** What any failure of a command prints: one line, whatever was thrown. */
     private static String oneLine(Throwable e) {
         if (e instanceof UserError) return "lockstep: " + TerminalText.safe(e.getMessage());
@@ -117,7 +146,7 @@ public final class Main implements Runnable {
             String word = u.getUnmatched().get(0);
             CommandLine command = e.getCommandLine();
             if (command.getParent() == null && !word.startsWith("-")) {
-                return "unknown command '" + word + "' (commands: " + String.join(", ", COMMANDS.keySet()) + ")";
+                return "unknown command '" + word + "' (commands: " + String.join(", ", Commands.ALL.keySet()) + ")";
             }
             return (command.getParent() == null ? "" : command.getCommandName() + ": ") + "unexpected argument '"
                     + word + "' (see `lockstep " + (command.getParent() == null ? "" : command.getCommandName() + " ")

@@ -40,6 +40,28 @@ final class OutputOptions {
             description = "Leave findings below LEVEL (error, warning, info) out of every report and the exit code")
     String minSeverity;
 
+    /** These options for {@link QuickArgs}, which {@link #set} then fills in. */
+    static QuickArgs quick(QuickArgs args) {
+        return args.option("--format").option("-o", "--output").option("--fail-on").option("--summary")
+                .flag("-q", "--quiet").option("--min-severity");
+    }
+
+    /** Sets one of the options {@link #quick} names (values are checked later, as picocli's are); false for others. */
+    boolean set(String name, String value) {
+        switch (name) {
+            case "--format" -> format = value;
+            case "--output" -> output = Path.of(value);
+            case "--fail-on" -> failOn = value;
+            case "--summary" -> summary = value;
+            case "--quiet" -> quiet = true;
+            case "--min-severity" -> minSeverity = value;
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     OutputFormat format() {
         return OutputFormat.parse("--format", format);
     }

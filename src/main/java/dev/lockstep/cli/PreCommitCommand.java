@@ -61,11 +61,15 @@ final class PreCommitCommand implements Callable<Integer> {
         return run(spec.commandLine().getOut());
     }
 
+    /** The options of the hook's usual command lines, for {@link #quickParse}. */
+    private static final QuickArgs QUICK = RepoOptions.quick(new QuickArgs())
+            .flag("--staged").flag("-v", "--verbose").option("--fail-on").option("--baseline");
+
     /**
-     * The hook's usual command lines (the options below, then file names) parsed without picocli, whose
-     * start-up (reflection over classes too old for the class-data archive) is a third of a hook run.
-     * Returns null for anything else (help, version, unknown options, missing values), which picocli
-     * then handles; PreCommitQuickParseTest holds both parsers to the same result.
+     * The hook's usual command lines (the options below, then file names) parsed without picocli
+     * ({@link QuickArgs}: picocli's start-up is a third of a hook run). Returns null for anything else
+     * (help, version, unknown options, missing values), which picocli then handles;
+     * PreCommitQuickParseTest holds both parsers to the same result.
      *
      * @param args the arguments after {@code pre-commit}
      */
@@ -73,49 +77,28 @@ final class PreCommitCommand implements Callable<Integer> {
         PreCommitCommand c = new PreCommitCommand();
         c.repo = new RepoOptions();
         c.failOn = "error";
-        boolean filesOnly = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (filesOnly || !arg.startsWith("-") || arg.equals("-")) {
-                c.files.add(Path.of(arg));
-                continue;
-            }
-            if (arg.equals("--")) {
-                filesOnly = true;
-                continue;
-            }
-            if (arg.equals("--staged")) {
-                c.staged = true;
-                continue;
-            }
-            if (arg.equals("-v") || arg.equals("--verbose")) {
-                c.verbose = true;
-                continue;
-            }
-            int eq = arg.indexOf('=');
-            String name = eq > 0 ? arg.substring(0, eq) : arg;
-            String value;
-            if (eq > 0) {
-                value = arg.substring(eq + 1);
-            } else if (i + 1 < args.size()) {
-                value = args.get(++i);
-            } else {
-                return null;
-            }
-            switch (name) {
-                case "-C", "--dir" -> c.repo.dir = Path.of(value);
-                case "--config" -> c.repo.configFile = Path.of(value);
-                case "--source" -> c.repo.source = value;
-                case "--translations" -> c.repo.translations = value;
-                case "--lang" -> c.repo.languages = List.of(value.split(","));
-                case "--fail-on" -> c.failOn = value;
-                case "--baseline" -> c.baseline = Path.of(value);
-                default -> {
-                    return null;
+        boolean read = QUICK.read(args, new QuickArgs.Target() {
+            @Override
+            public boolean set(String name, String value) {
+                switch (name) {
+                    case "--staged" -> c.staged = true;
+                    case "--verbose" -> c.verbose = true;
+                    case "--fail-on" -> c.failOn = value;
+                    case "--baseline" -> c.baseline = Path.of(value);
+                    default -> {
+                        return c.repo.set(name, value);
+                    }
                 }
+                return true;
             }
-        }
-        return c;
+
+            @Override
+            public boolean positional(String arg) {
+                c.files.add(Path.of(arg));
+                return true;
+            }
+        });
+        return read ? c : null;
     }
 
     int run(PrintWriter out) {

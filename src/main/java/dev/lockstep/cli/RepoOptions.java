@@ -36,6 +36,34 @@ final class RepoOptions {
     @Option(names = "--lang", split = ",", paramLabel = "LANG", description = "Only these languages (e.g. ja,zh)")
     List<String> languages;
 
+    /** These options for {@link QuickArgs}, which {@link #set} then fills in. */
+    static QuickArgs quick(QuickArgs args) {
+        return args.option("-C", "--dir").option("--config").option("--source").option("--translations").option("--lang");
+    }
+
+    /** Sets one of the options {@link #quick} names; false for a value left to picocli. */
+    boolean set(String name, String value) {
+        switch (name) {
+            case "--dir" -> dir = Path.of(value);
+            case "--config" -> configFile = Path.of(value);
+            case "--source" -> source = value;
+            case "--translations" -> translations = value;
+            case "--lang" -> {
+                // picocli's split also reads quotes and empty items: only plain lists are read here.
+                for (String lang : value.split(",", -1)) {
+                    if (lang.isEmpty() || !lang.chars().allMatch(c -> c == '-' || c == '_' || Character.isLetterOrDigit(c))) {
+                        return false;
+                    }
+                }
+                languages = List.of(value.split(","));
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The repository folder: {@code -C DIR}, else the DIR argument, else the current folder. */
     Path folder(Path argument) {
         if (dir != null && argument != null && !dir.equals(argument)) {

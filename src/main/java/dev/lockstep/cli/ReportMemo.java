@@ -36,8 +36,11 @@ final class ReportMemo {
     /** Larger outputs are made afresh each time rather than held in memory to be kept. */
     static final int MAX_BYTES = 48 * 1024 * 1024;
 
-    /** What a run produced: the console's two streams, the {@code --output} file (or null), the exit code. */
-    record Made(String stdout, String stderr, byte[] file, int exitCode) {
+    /**
+     * What a run produced: the console's two streams (UTF-8; kept as bytes so that a replay can write
+     * them as they are), the {@code --output} file (or null), the exit code.
+     */
+    record Made(byte[] stdout, byte[] stderr, byte[] file, int exitCode) {
     }
 
     static final ReportMemo OFF = new ReportMemo(null, CacheTrust.NONE, null);
@@ -84,8 +87,8 @@ final class ReportMemo {
                 return Optional.empty();
             }
             int exitCode = in.readInt();
-            String stdout = new String(bytes(in), StandardCharsets.UTF_8);
-            String stderr = new String(bytes(in), StandardCharsets.UTF_8);
+            byte[] stdout = bytes(in);
+            byte[] stderr = bytes(in);
             byte[] file = in.readBoolean() ? bytes(in) : null;
             return Optional.of(new Made(stdout, stderr, file, exitCode));
         } catch (IOException | RuntimeException e) {
@@ -103,8 +106,8 @@ final class ReportMemo {
             out.writeInt(VERSION);
             out.writeUTF(key);
             out.writeInt(made.exitCode());
-            bytes(out, made.stdout().getBytes(StandardCharsets.UTF_8));
-            bytes(out, made.stderr().getBytes(StandardCharsets.UTF_8));
+            bytes(out, made.stdout());
+            bytes(out, made.stderr());
             out.writeBoolean(made.file() != null);
             if (made.file() != null) bytes(out, made.file());
             out.flush();
@@ -196,8 +199,9 @@ final class ReportMemo {
             return overflowed;
         }
 
-        String copy() {
-            return copy.toString();
+        /** What passed through, in UTF-8. */
+        byte[] copy() {
+            return copy.toString().getBytes(StandardCharsets.UTF_8);
         }
     }
 }

@@ -87,6 +87,50 @@ class LauncherIT {
                 .contains("lockstep: failed: ").contains(" in the staged pages (--fail-on warning)");
     }
 
+    /**
+     * A re-run with nothing changed replays the output memo: through the launcher its stdout is written as
+     * the stored bytes (not decoded and encoded again), which must be the bytes of the run that made it,
+     * non-ASCII text included.
+     */
+    @Test
+    void aRerunWithNothingChangedWritesTheSameBytes(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("site");
+        Path from = Path.of("fixtures", "qubes");
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path to = site.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                    // Stamps of files changed in the last two seconds are not kept (docs/performance.md).
+                    Files.setLastModifiedTime(to, java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L));
+                }
+            }
+        }
+        String[] args = {"check", site.toString(), "--no-history"};
+        List<byte[]> outs = new ArrayList<>();
+        List<Integer> codes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ProcessBuilder pb = new ProcessBuilder(List.of("bin/lockstep", args[0], args[1], args[2]));
+            pb.environment().put("LOCKSTEP_CACHE", cache.toString());
+            pb.environment().put("LOCKSTEP_JAR", System.getProperty("lockstep.jar"));
+            pb.environment().put("XDG_CACHE_HOME", tmp.resolve("home-cache").toString());
+            pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+            Process p = pb.start();
+            outs.add(p.getInputStream().readAllBytes());
+            codes.add(p.waitFor());
+            // The second run finds every page stamped and keeps its output; the third replays it.
+            if (i == 1) assertThat(site.resolve(".lockstep-cache").resolve(ReportMemo.FILE)).isRegularFile();
+        }
+        String text = new String(outs.get(0), StandardCharsets.UTF_8);
+        assertThat(text).contains("i18n/ja/os/qubes-overview.md:13:1: warning");
+        assertThat(text.chars()).anyMatch(c -> c > 127);
+        assertThat(outs.get(1)).isEqualTo(outs.get(0));
+        assertThat(outs.get(2)).isEqualTo(outs.get(0));
+        assertThat(codes).containsOnly(ExitCode.FINDINGS);
+    }
+
     @Test
     void onATerminalFindingsAreColouredAndNeverInAPipe() throws Exception {
         // `script` gives the launcher a pseudo-terminal for stdout and stderr, as an interactive shell would.

@@ -37,7 +37,8 @@ class PreCommitQuickParseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--help", "-h", "--version", "--fail-on", "--unknown a.md", "-Cx"})
+    @ValueSource(strings = {"--help", "-h", "--version", "--fail-on", "--unknown a.md", "-Cx",
+            "--fail-on warning --fail-on error a.md", "--fail-on -x a.md", "--staged=true", "@args.txt", "a.md @more.txt"})
     void everythingElseIsLeftToPicocli(String line) {
         assertThat(PreCommitCommand.quickParse(List.of(line.split(" ")))).isNull();
     }
