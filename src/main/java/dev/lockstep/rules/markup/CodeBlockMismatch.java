@@ -134,7 +134,15 @@ public final class CodeBlockMismatch implements Rule {
         String first = lost.get(0)[1];
         String[] instead = added.size() == 1 && lost.size() == 1 ? added.get(0)
                 : added.stream().filter(a -> similar(first, a[1])).findFirst().orElse(null);
-        return instead == null ? "add `" + shown(first) + "`" : "write `" + shown(first) + "` for `" + shown(instead[1]) + "`";
+        if (instead == null) return "add `" + shown(first) + "`";
+        // Two long lines alike up to the change (a `?` at the end of a long call): show where they differ.
+        String other = instead[1];
+        int same = 0;
+        while (same < first.length() && same < other.length() && first.charAt(same) == other.charAt(same)) same++;
+        if (same < 70) return "write `" + shown(first) + "` for `" + shown(other) + "`";
+        int from = same - 30;
+        while (from > 0 && Character.isLetterOrDigit(first.charAt(from - 1))) from--;
+        return "write `…" + shown(first.substring(from)) + "` for `…" + shown(other.substring(from)) + "`";
     }
 
     /** Two lines that share a third or more of their names and words. */

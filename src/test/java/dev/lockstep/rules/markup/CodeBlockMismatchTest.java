@@ -64,6 +64,18 @@ class CodeBlockMismatchTest {
                 "the code differs from the source's (docs/page.md:1, 3 lines): add `import android.app.Activity`");
     }
 
+    @Test
+    void twoLongLinesAlikeUpToTheChangeAreShownWhereTheyDiffer() {
+        String source = """
+                ```rust
+                let toggle = MenuItemBuilder::new("Toggle").accelerator("Ctrl+Shift+T").build(app)?;
+                ```
+                """;
+        assertThat(findings(source, source.replace("(app)?;", "(app);"))).extracting(Finding::message).containsExactly(
+                "the code differs from the source's (docs/page.md:1, 1 line): write"
+                        + " `…accelerator(\"Ctrl+Shift+T\").build(app)?;` for `…accelerator(\"Ctrl+Shift+T\").build(app);`");
+    }
+
     /** The rule's findings when the two pages' blocks are paired one for one, as the aligner may pair them. */
     private static List<Finding> findings(String source, String translation) {
         MarkdownParser parser = new MarkdownParser();
