@@ -62,7 +62,9 @@ public final class DriftedLink implements Rule {
             page name), with an anchor made from the heading of that page in the language when it has
             letters outside ASCII (`/develop/plugins/#lifecycle-events` →
             `/zh-cn/develop/plugins/#生命周期事件`); and an anchor on the same page renamed after the translated heading
-            (`#migrate-permissions` → `#migrar-permisos`) when both headings exist. A link the translation
+            (`#migrate-permissions` → `#migrar-permisos`) when both headings exist, also where the source names its
+            own page by its site path (`/start/frontend/#configuration-checklist` on `start/frontend/index.mdx` →
+            `#checklist-de-configuración`). A link the translation
             adds to the site's own page in its language (`/ja/pod/`) is not reported as `extra`: translators
             link terms to the localized pages. Nor are a site path written relative to the page
             (`../cloud-computing/` for `/cloud-computing/`: the same page name, in the page's language on a
@@ -216,7 +218,8 @@ public final class DriftedLink implements Rule {
         pairUp(s, t, (a, b) -> classify(a, b) == null, null);
         BiPredicate<Inline, Inline> localized = (a, b) -> isLocalized(a, b) || LinkTarget.localizedTo(
                 LinkTarget.parse(a.target()), LinkTarget.parse(b.target()), page.language())
-                || translatedAnchor(page, a, b) || renderedPage(a, b) || readersWikipedia(a, b, page.language());
+                || translatedAnchor(page, a, b) || selfLinkAsAnchor(page, a, b) || renderedPage(a, b)
+                || readersWikipedia(a, b, page.language());
         // A localized site's pages have other names: pair by text first so a neighbour is not taken for it.
         pairUp(s, t, (a, b) -> sameText(a, b) && localized.test(a, b), null);
         pairUp(s, t, localized, null);
@@ -398,6 +401,40 @@ public final class DriftedLink implements Rule {
         }
         return Anchors.of(page.translation()).contains(t.fragment().toLowerCase(Locale.ROOT))
                 && Anchors.of(page.source()).contains(s.fragment().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The source links a heading of its own page by the page's site path ({@code /start/frontend/#configuration-checklist}
+     * on {@code start/frontend/index.mdx}); the translation links the same page's heading as an anchor, renamed
+     * after its translated heading ({@code #checklist-de-configuración}). Both anchors exist, each on its page.
+     */
+    private static boolean selfLinkAsAnchor(AlignedPage page, Inline a, Inline b) {
+        LinkTarget s = LinkTarget.parse(a.target());
+        LinkTarget t = LinkTarget.parse(b.target());
+        if (s.absolute() || t.absolute() || !t.path().isEmpty() || s.fragment() == null || t.fragment() == null
+                || !namesItself(page.source().path(), s.path())) {
+            return false;
+        }
+        return Anchors.of(page.translation()).contains(t.fragment().toLowerCase(Locale.ROOT))
+                && Anchors.of(page.source()).contains(s.fragment().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a site path ({@code /start/frontend/}) is the page at {@code file} ({@code …/start/frontend/index.mdx},
+     * {@code …/start/frontend.md}): the file's path without its extension and index name ends with it.
+     * Generators lower-case page names in URLs, so the case does not matter.
+     */
+    private static boolean namesItself(String file, String sitePath) {
+        String site = trimSlash(sitePath);
+        if (!site.startsWith("/") || site.length() < 2) return false;
+        String name = file.replace('\\', '/');
+        int dot = name.lastIndexOf('.');
+        if (dot > name.lastIndexOf('/')) name = name.substring(0, dot);
+        String last = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        if (last.equals("index") || last.equals("_index") || last.equals("readme")) {
+            name = name.substring(0, Math.max(0, name.lastIndexOf('/')));
+        }
+        return ("/" + name).toLowerCase(Locale.ROOT).endsWith(site.toLowerCase(Locale.ROOT));
     }
 
     private boolean isLocalized(Inline a, Inline b) {

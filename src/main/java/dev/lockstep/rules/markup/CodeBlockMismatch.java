@@ -26,9 +26,13 @@ public final class CodeBlockMismatch implements Rule {
             (`FICHIER` for `FILE`, `/chemin-vers-fichier` for `/path-to-file`, a translated label in a
             diagram or an example message) is a translation of the source line at its place, not a
             change; identifiers (`devPath`, `tauri_plugin`) and the key of a setting (`address` in
-            `address = "0.0.0.0"`) are never taken for words. Pairs the
-            alignment is not sure of are not compared (`diverged-translation`). Reports the block once, with the first line the translation lacks and
-            the first it has instead.
+            `address = "0.0.0.0"`) are never taken for words. A line whose text strings the translator translated
+            (`tags: ["ট্যাগ 1", "ট্যাগ 2"]` for `tags: ["tag 1", "tag 2"]`, `.title("Erreur")` for `.title("Error")`) is
+            the source's line when the rest of it is the same. Pairs the alignment is not sure of are not compared
+            (`diverged-translation`), nor two blocks of other languages (`kotlin`, `swift`; `js` and `javascript`
+            are one) that share less than a third of their names: another example paired in its place, not the
+            same one changed. Reports the block once, with the first line the translation lacks and the line it
+            has instead when one resembles it (a third of their names alike), else "add" that line.
 
             ## Why it matters
             Readers copy code examples as they are. A translated page keeps the code of the revision it
@@ -70,6 +74,9 @@ public final class CodeBlockMismatch implements Rule {
             }
             List<String[]> lost = code(pair.source().raw());
             List<String[]> added = code(pair.translation().raw());
+            // Two examples in other languages that share little code are two examples, paired by position
+            // only: advice to turn one into the other would be wrong, so say nothing.
+            if (otherExample(pair, lost, added)) continue;
             for (String[] line : new ArrayList<>(lost)) {
                 String[] same = added.stream().filter(a -> a[0].equals(line[0])).findFirst().orElse(null);
                 if (same != null) {
@@ -79,6 +86,17 @@ public final class CodeBlockMismatch implements Rule {
             }
             if (lost.isEmpty() && added.isEmpty()) continue;
             if (sourceWords == null) sourceWords = words(page.source().text());
+            // The same line with its text strings translated (`tags: ["ট্যাগ 1", "ট্যাগ 2"]` for
+            // `tags: ["tag 1", "tag 2"]`): the program reads the same code.
+            for (String[] line : new ArrayList<>(lost)) {
+                java.util.Set<String> words = sourceWords;
+                String[] same = added.stream().filter(a -> translatedStrings(line[1], a[1], words)).findFirst().orElse(null);
+                if (same != null) {
+                    added.remove(same);
+                    lost.remove(line);
+                }
+            }
+            if (lost.isEmpty() && added.isEmpty()) continue;
             // A line with a word the source page never uses is a line the translator translated (a
             // placeholder, a label, an example message): it stands for the source line at its place.
             List<String[]> translated = new ArrayList<>();
@@ -92,10 +110,7 @@ public final class CodeBlockMismatch implements Rule {
             // The same code wrapped or joined otherwise (`let key =` and `hash_raw(…)` for one line): layout.
             if (joined(lost).equals(joined(added))) continue;
             String sourceAt = page.source().path() + ":" + pair.source().line();
-            String advice = lost.isEmpty()
-                    ? "remove `" + shown(added.get(0)[1]) + "`"
-                    : added.isEmpty() ? "add `" + shown(lost.get(0)[1]) + "`"
-                    : "write `" + shown(lost.get(0)[1]) + "` for `" + shown(added.get(0)[1]) + "`";
+            String advice = advice(lost, added);
             int changed = Math.max(lost.size(), added.size());
             findings.add(page.report(SPEC, pair)
                     .message("the code differs from the source's (" + sourceAt + ", " + changed
@@ -107,6 +122,128 @@ public final class CodeBlockMismatch implements Rule {
                     .build());
         }
         return findings;
+    }
+
+    /**
+     * What to change, by the first line the translation lacks: "write it for" the translated line that
+     * resembles it (shares a third of its names), or the only line left on each side; otherwise "add" it,
+     * and "remove" when the translation only has lines too many.
+     */
+    private static String advice(List<String[]> lost, List<String[]> added) {
+        if (lost.isEmpty()) return "remove `" + shown(added.get(0)[1]) + "`";
+        String first = lost.get(0)[1];
+        String[] instead = added.size() == 1 && lost.size() == 1 ? added.get(0)
+                : added.stream().filter(a -> similar(first, a[1])).findFirst().orElse(null);
+        if (instead == null) return "add `" + shown(first) + "`";
+        // Two long lines alike up to the change (a `?` at the end of a long call): show where they differ.
+        String other = instead[1];
+        int same = 0;
+        while (same < first.length() && same < other.length() && first.charAt(same) == other.charAt(same)) same++;
+        if (same < 70) return "write `" + shown(first) + "` for `" + shown(other) + "`";
+        int from = same - 30;
+        while (from > 0 && Character.isLetterOrDigit(first.charAt(from - 1))) from--;
+        return "write `…" + shown(first.substring(from)) + "` for `…" + shown(other.substring(from)) + "`";
+    }
+
+    /** Two lines that share a third or more of their names and words. */
+    private static boolean similar(String a, String b) {
+        java.util.Set<String> x = names(a);
+        java.util.Set<String> y = names(b);
+        if (x.isEmpty() || y.isEmpty()) return false;
+        java.util.Set<String> both = new java.util.HashSet<>(x);
+        both.retainAll(y);
+        java.util.Set<String> either = new java.util.HashSet<>(x);
+        either.addAll(y);
+        return both.size() * 3 >= either.size();
+    }
+
+    private static java.util.Set<String> names(String code) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = WORD.matcher(code);
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
+    /**
+     * A source and a translated code block of different languages (the fences' first words, aliases such as
+     * {@code js} and {@code javascript} aside) whose code shares less than a third of its names: not one example
+     * changed but another example paired in its place.
+     */
+    private static boolean otherExample(BlockPair pair, List<String[]> source, List<String[]> translation) {
+        String a = language(pair.source());
+        String b = language(pair.translation());
+        if (a.isEmpty() || b.isEmpty() || a.equals(b)) return false;
+        StringBuilder s = new StringBuilder();
+        for (String[] line : source) s.append(line[0]).append('\n');
+        StringBuilder t = new StringBuilder();
+        for (String[] line : translation) t.append(line[0]).append('\n');
+        return !similar(s.toString(), t.toString());
+    }
+
+    private static String language(dev.lockstep.parse.Block block) {
+        String info = block.detail() instanceof dev.lockstep.parse.BlockDetail.Code c && c.info() != null ? c.info() : "";
+        String word = info.strip().split("[\\s{]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return switch (word) {
+            case "js", "jsx", "mjs" -> "javascript";
+            case "ts", "tsx" -> "typescript";
+            case "sh", "bash", "shell", "zsh", "console", "shellscript" -> "sh";
+            case "yml" -> "yaml";
+            case "rs" -> "rust";
+            case "ps", "ps1", "pwsh" -> "powershell";
+            case "md" -> "markdown";
+            default -> word;
+        };
+    }
+
+    /**
+     * The same line of code whose text strings the translator translated: outside its string literals the
+     * line is the source's, and each literal that differs is text in the source (words and spaces) and in the
+     * translation text in another language (a letter outside ASCII, or a word the source page never uses).
+     */
+    static boolean translatedStrings(String source, String translation, java.util.Set<String> sourceWords) {
+        List<String> s = new ArrayList<>();
+        List<String> t = new ArrayList<>();
+        String sk = skeleton(source, s);
+        String tk = skeleton(translation, t);
+        if (!sk.equals(tk) || s.size() != t.size() || s.equals(t)) return false;
+        for (int i = 0; i < s.size(); i++) {
+            String a = s.get(i);
+            String b = t.get(i);
+            if (a.equals(b)) continue;
+            if (!TEXT.matcher(a).matches()) return false;
+            boolean foreign = b.chars().anyMatch(ch -> ch > 0x7F && Character.isLetter(ch)) || hasForeignWord(b, sourceWords);
+            if (!foreign) return false;
+        }
+        return true;
+    }
+
+    /** Words and spaces with a letter: a string a program shows, not a key, path or URL. */
+    private static final Pattern TEXT = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{N} ]+");
+
+    /** The line without its string literals (white space collapsed); the literals go to {@code literals}. */
+    private static String skeleton(String line, List<String> literals) {
+        return eachLiteral(line, inside -> {
+            literals.add(inside);
+            return "";
+        }).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The line with the inside of each string literal (`"…"`, `'…'`, `` `…` ``) replaced as {@code inside} says. */
+    private static String eachLiteral(String line, java.util.function.UnaryOperator<String> inside) {
+        StringBuilder out = new StringBuilder(line.length());
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            int end = c == '"' || c == '\'' || c == '`' ? line.indexOf(c, i + 1) : -1;
+            if (end < 0) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            out.append(c).append(inside.apply(line.substring(i + 1, end))).append(c);
+            i = end + 1;
+        }
+        return out.toString();
     }
 
     /**
@@ -151,23 +288,8 @@ public final class CodeBlockMismatch implements Rule {
      * commands (`"yarn build"`) stay.
      */
     static String withoutText(String line) {
-        StringBuilder out = new StringBuilder(line.length());
-        int i = 0;
-        while (i < line.length()) {
-            char c = line.charAt(i);
-            int end = c == '"' || c == '\'' || c == '`' ? line.indexOf(c, i + 1) : -1;
-            if (end < 0) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            String inside = line.substring(i + 1, end);
-            boolean text = inside.chars().anyMatch(ch -> ch > 0x7F && Character.isLetter(ch))
-                    || inside.strip().split("\\s+").length >= 3;
-            out.append(c).append(text ? "" : inside).append(c);
-            i = end + 1;
-        }
-        return out.toString();
+        return eachLiteral(line, inside -> inside.chars().anyMatch(ch -> ch > 0x7F && Character.isLetter(ch))
+                || inside.strip().split("\\s+").length >= 3 ? "" : inside);
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");

@@ -28,7 +28,8 @@ public final class CodeSpanMismatch implements Rule {
             What readers see may be translated: a span that is a phrase of words (`leave blank`) or a
             single capitalized label (`From`) only has to be there, and placeholders inside a span
             (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`, `{{placeholder}}`) may change; everything else must
-            be identical, but for spaces around punctuation (`copy(app,None)`) and a trailing slash (`out/`). A code span the translation adds around words the source block has as plain text
+            be identical, but for spaces around punctuation (`copy(app,None)`), a trailing slash (`out/`) and
+            a translation the translator wrote beside the value in parentheses (`资源（resources）` for `resources`). A code span the translation adds around words the source block has as plain text
             (`` `await` `` for await, `` `core` `` for Core), or repeats (a placeholder the source block has
             once), is formatting a translator chose, and is not reported. A block that lost
             as many spans as it gained has changed them: one finding per change, not a lost and an added span.
@@ -68,13 +69,33 @@ public final class CodeSpanMismatch implements Rule {
      * (`[username]`, `<file>`, `PATH/TO`) may be translated too, the rest of the span may not.
      */
     private static String key(Inline code) {
-        String text = code.text().strip();
+        String text = unglossed(code.text().strip());
         if (PHRASE.matcher(text).matches()) return "\u0000phrase";
         // Spaces around punctuation (`copy(app,None)` for `copy(app, None)`) and a directory's trailing
         // slash (`out/` for `out`) are how a translator typed it, not another value.
         text = SPACED_PUNCTUATION.matcher(text).replaceAll("$1");
         if (text.length() > 1 && text.endsWith("/")) text = text.substring(0, text.length() - 1);
         return PLACEHOLDER.matcher(text).replaceAll("\u0000");
+    }
+
+    private static final Pattern GLOSSED = Pattern.compile("(.*?)\\s*[（(]([^()（）]*)[)）]");
+
+    /**
+     * The span without the translation a translator wrote beside its value, in parentheses
+     * (`资源（resources）`, `Inspect Element （检查元素）`): the part in one script when the other part holds
+     * letters outside ASCII and it none. Any other span is returned as it is.
+     */
+    static String unglossed(String text) {
+        java.util.regex.Matcher m = GLOSSED.matcher(text);
+        if (!m.matches() || m.group(1).isBlank() || m.group(2).isBlank()) return text;
+        boolean outside = foreignLetters(m.group(1));
+        boolean inside = foreignLetters(m.group(2));
+        if (outside == inside) return text;
+        return (outside ? m.group(2) : m.group(1)).strip();
+    }
+
+    private static boolean foreignLetters(String text) {
+        return text.chars().anyMatch(c -> c > 0x7F && Character.isLetter(c));
     }
 
     private static final Pattern SPACED_PUNCTUATION = Pattern.compile("\\s*([,;()\\[\\]{}])\\s*");

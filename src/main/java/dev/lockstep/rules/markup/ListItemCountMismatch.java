@@ -33,7 +33,9 @@ public final class ListItemCountMismatch implements Rule {
             on the translated list's first item; `missing-block` and `extra-block` say which items.
             An ordered list interrupted by a code block or a paragraph at its own level and numbered on
             after it (`2.` after `1.`) counts as one list: readers see the steps continue. Component and
-            template lines (`<Steps>`, `{% if %}`) neither end nor interrupt a list.
+            template lines (`<Steps>`, `{% if %}`) neither end nor interrupt a list. Steps the source indents
+            too far, so that they nest in the step before them and number on from it (`2.` under `1.`, often
+            indented with tabs), count as the steps they number; `broken-source-markup` reports the indentation.
 
             ## Why it matters
             Lists are steps and options. A translation whose list has fewer steps, or two steps merged
@@ -84,6 +86,22 @@ public final class ListItemCountMismatch implements Rule {
      * Markdown but not for the reader, who sees the steps numbered on.
      */
     private static Map<Block, List<Block>> lists(Document doc) {
+        return lists(doc, new ArrayList<>());
+    }
+
+    /**
+     * Ordered items that start a list nested in the item before them and number on from it ({@code 2.} under
+     * {@code 1.}), each with that item: steps the author meant as the next ones, indented too far (a tab counts
+     * to the next multiple of four columns), which the site shows inside the previous step.
+     * broken-source-markup reports them on the source; counted here as the steps they number.
+     */
+    public static List<Block[]> stepsNestedInThePrevious(Document doc) {
+        List<Block[]> nested = new ArrayList<>();
+        lists(doc, nested);
+        return nested;
+    }
+
+    private static Map<Block, List<Block>> lists(Document doc, List<Block[]> nested) {
         Map<Block, List<Block>> byItem = new IdentityHashMap<>();
         Map<Integer, List<Block>> open = new HashMap<>(); // current list per depth
         Set<Integer> interrupted = new HashSet<>();
@@ -98,6 +116,12 @@ public final class ListItemCountMismatch implements Rule {
             }
             List<Block> list = open.get(b.depth());
             if (list != null && interrupted.remove(b.depth()) && !continues(list.get(list.size() - 1), b)) list = null;
+            List<Block> outer = list == null ? enclosing(open, b.depth()) : null;
+            if (outer != null && continues(outer.get(outer.size() - 1), b)) {
+                nested.add(new Block[] {outer.get(outer.size() - 1), b});
+                list = outer;
+                open.put(b.depth(), list);
+            }
             if (list == null || ordered(list.get(0)) != ordered(b)) {
                 list = new ArrayList<>();
                 open.put(b.depth(), list);
@@ -106,6 +130,13 @@ public final class ListItemCountMismatch implements Rule {
             byItem.put(b, list);
         }
         return byItem;
+    }
+
+    /** The list open at the nearest depth above {@code depth}, or null. */
+    private static List<Block> enclosing(Map<Integer, List<Block>> open, int depth) {
+        int best = -1;
+        for (int d : open.keySet()) if (d < depth && d > best) best = d;
+        return best < 0 ? null : open.get(best);
     }
 
     private static boolean continues(Block last, Block next) {

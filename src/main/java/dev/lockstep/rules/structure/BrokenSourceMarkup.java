@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /** Flags a closing HTML tag in the source page that closes nothing: the source's own broken markup. */
 public final class BrokenSourceMarkup implements Rule {
     public static final RuleSpec SPEC = new RuleSpec("broken-source-markup", Severity.WARNING,
-            "The English source page has a closing HTML tag without an opening one, or a code fence an aside closes", """
+            "The English source page has a closing HTML tag without an opening one, a code fence an aside closes, or a step nested by its indentation", """
             ## What it does
             Reports, once on the source file, an HTML block of the source that only closes elements
             (`</details>`, `</div>`) no earlier line of the page opened. Such a block is never reported as
@@ -33,6 +33,12 @@ public final class BrokenSourceMarkup implements Rule {
             what the site shows. But every CommonMark reader of the source (an editor's preview, the
             repository's page) shows the rest of the page as code: the fix is a closing fence in the
             source.
+
+            Also an ordered list item indented so far that it starts a list inside the item before it, and
+            numbers on from that item (`2.` under `1.`): the author meant the next step, but the site shows it
+            inside the previous one, numbered 2 under 1. Tabs are the usual cause: a tab counts to the next
+            multiple of four columns, so `\t\t2.` under `    1.` is deeper than it looks. The translations,
+            which write the steps as steps, are not blamed for the count (`list-item-count-mismatch`).
 
             ## Why it matters
             The fix belongs in the source, for the maintainers. Reported per translation it would be the
@@ -78,6 +84,20 @@ public final class BrokenSourceMarkup implements Rule {
                             + " translations')")
                     .detail("closedBy", closer)
                     .identity(raw[0].strip())
+                    .build());
+        }
+        for (Block[] step : dev.lockstep.rules.markup.ListItemCountMismatch.stepsNestedInThePrevious(page.source())) {
+            String marker = step[1].raw().strip().split("\\s", 2)[0];
+            String indentation = page.source().text().split("\n", -1)[step[1].line() - 1];
+            boolean tabs = indentation.substring(0, indentation.length() - indentation.stripLeading().length()).indexOf('\t') >= 0;
+            findings.add(page.reportOnSource(SPEC)
+                    .at(step[1].start())
+                    .message("step " + marker + " is indented under the step before it (line " + step[0].line()
+                            + "), so the site shows it inside that step" + (tabs ? " (a tab counts to the next multiple"
+                            + " of four columns)" : "") + ": indent it as that step is (a source problem, not the"
+                            + " translations')")
+                    .detail("nestedIn", step[0].line())
+                    .identity(step[1].raw().strip().lines().findFirst().orElse(""))
                     .build());
         }
         for (Block b : strayClosers(page.source())) {
