@@ -80,8 +80,8 @@ public final class DriftedLink implements Rule {
             (`[#glossary](…)` for "the #glossary Slack channel"), nor, as drifted, the Wikipedia article in the page's own language where
             the source links a page of another site (`ru.wikipedia.org/wiki/Залог_(лингвистика)` for an
             English grammar page). Two pages of one folder whose names share nothing (`linkedin.com/in/noah-ispas`,
-            `linkedin.com/in/junya-okabe`) are not paired as one drifted link: each is reported as missing
-            or extra, and so are, when only their position pairs them, a link into the site and one to
+            `linkedin.com/in/junya-okabe`, `linkedin.com/in/catherinepaganini/en/`) are not paired as one
+            drifted link, not even by position: each is reported as missing or extra, and so are, when only their position pairs them, a link into the site and one to
             another host (an older sentence's `https://opencontainers.org` where the source now links
             `/container-image/`). The site's own page written in full in the source
             (`https://glossary.cncf.io/containerization/`) is the translation's site path under its language
@@ -90,8 +90,8 @@ public final class DriftedLink implements Rule {
             a source paragraph with the translated paragraph's when it holds them all.
             A block that the alignment paired with one of another revision is not compared link by link:
             list items with links and code spans mostly different (a step of an older list), and paragraphs
-            whose three or more links all leave the site and mostly differ (a translation credits its own
-            translators where the source names its maintainers).
+            whose three or more links all leave the site and mostly differ, or share none where both have
+            as many (a translation credits its own translators where the source names its maintainers).
             Relative links and anchors count too: `../desktop.md#qubes-os` must match the source, but
             spellings that resolve to the same target (`./a/../b.md` and `b.md`, `%20` and a space) are equal.
 
@@ -384,12 +384,16 @@ public final class DriftedLink implements Rule {
 
     /**
      * Links that position alone may pair: both within the site (a path, an anchor) or both to another
-     * host, or one of each whose paths share a word ({@code tauri.app/v1/api/js/mocks/} and
+     * host (but not two people's profiles), or one of each whose paths share a word ({@code tauri.app/v1/api/js/mocks/} and
      * {@code /reference/javascript/api/namespacemocks/}: the site's page at an older address).
      */
     private static boolean sameSide(Inline a, Inline b) {
         LinkTarget s = LinkTarget.parse(a.target());
         LinkTarget t = LinkTarget.parse(b.target());
+        // Nor two people's profiles on one host, by position either.
+        if (s.absolute() && t.absolute()) {
+            return !(s.host().equalsIgnoreCase(t.host()) && profilePath(s) && profilePath(t) && otherProfiles(s, t));
+        }
         if (s.absolute() == t.absolute()) return true;
         for (String x : PATH_WORDS.split(s.path().toLowerCase(Locale.ROOT))) {
             if (x.length() < 3) continue;
@@ -415,13 +419,23 @@ public final class DriftedLink implements Rule {
      * one with the other" would be wrong advice; each is reported as missing or extra instead.
      */
     private static boolean otherProfiles(LinkTarget s, LinkTarget t) {
-        String sp = trimSlash(s.path());
-        String tp = trimSlash(t.path());
+        // A profile in a language ({@code linkedin.com/in/catherinepaganini/en/}) is still that person's.
+        String sp = LANGUAGE_SUFFIX.matcher(trimSlash(s.path())).replaceFirst("");
+        String tp = LANGUAGE_SUFFIX.matcher(trimSlash(t.path())).replaceFirst("");
         int si = sp.lastIndexOf('/');
         int ti = tp.lastIndexOf('/');
         if (si <= 0 || ti <= 0 || !sp.substring(0, si).equalsIgnoreCase(tp.substring(0, ti))) return false;
         return !Correspondence.sameName(sp.substring(si + 1), tp.substring(ti + 1));
     }
+
+    /** A folder and a name, the shape of a profile's address: {@code /in/junya-okabe/}, {@code /in/name/en/}. */
+    private static boolean profilePath(LinkTarget t) {
+        String p = LANGUAGE_SUFFIX.matcher(trimSlash(t.path())).replaceFirst("");
+        return p.startsWith("/") && p.substring(1).split("/", -1).length == 2;
+    }
+
+    /** A last path segment that is a language code: {@code /en}, {@code /pt-br}. */
+    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("/[a-z]{2}(?:-[a-z]{2,4})?$", Pattern.CASE_INSENSITIVE);
 
     private static String trimSlash(String path) {
         String p = path;
