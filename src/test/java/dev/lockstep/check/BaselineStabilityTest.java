@@ -41,7 +41,7 @@ class BaselineStabilityTest {
 
             Email is insecure by default. Messages travel in plain text between servers.
 
-            Nutzen Sie einen Anbieter wie [Proton Mail](https://proton.me/mail) mit `OpenPgp`.
+            Nutzen Sie einen Anbieter wie [Proton Mail](http://proton.me/mail/) mit `OpenPgp`.
 
             ## Anbieter
 

@@ -26,7 +26,8 @@ public final class Correspondence {
      * neither side, and either both are list items with items on each side and three or more in all (a
      * step of another revision: other commands, other links), or both have three or more links and every
      * link leaves the site (a paragraph that credits other people: translators put their own team's profiles
-     * there). As many on both sides is a translator replacing links or spans one by one, a paragraph
+     * there; with as many links on both sides, only when not one is in common). As many on both sides is
+     * otherwise a translator replacing links or spans one by one, a paragraph
      * that lost its links is a translation without them, and a paragraph whose links into the site
      * differ is an older text missing what the source links now: defects to report.
      */
@@ -39,10 +40,13 @@ public final class Correspondence {
         List<Inline> translationCode = new ArrayList<>(translation.inlines(InlineKind.CODE));
         int s = sourceLinks.size() + sourceCode.size();
         int t = translationLinks.size() + translationCode.size();
-        if (s == t || s == 0 || t == 0) return false;
+        if (s == 0 || t == 0) return false;
         boolean items = source.kind() == BlockKind.LIST_ITEM && translation.kind() == BlockKind.LIST_ITEM;
         boolean credits = sourceLinks.size() >= 3 && translationLinks.size() >= 3 && external(sourceLinks)
                 && external(translationLinks);
+        // As many on both sides is a translator replacing one by one, unless a credits paragraph shares
+        // not one link: other people named (the translators' own team for the emeritus maintainers).
+        if (s == t && !credits) return false;
         if (!(items && s + t >= 3 || credits)) {
             return false;
         }
@@ -68,7 +72,7 @@ public final class Correspondence {
                 shared++;
             }
         }
-        return shared * 2 < Math.min(s, t);
+        return s == t ? shared == 0 : shared * 2 < Math.min(s, t);
     }
 
     /** The same target, a cosmetic variant of it, or its localized form. */

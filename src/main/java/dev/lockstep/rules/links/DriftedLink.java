@@ -43,7 +43,7 @@ public final class DriftedLink implements Rule {
             | kind | meaning | default severity |
             |---|---|---|
             | `www` | only `www.` differs | warning |
-            | `trailing-slash` | only a trailing `/` differs | warning |
+            | `trailing-slash` | only a trailing `/` differs | off |
             | `scheme` | `http` vs `https` | warning |
             | `case` | the host's letter case differs | warning |
             | `query` | the `?query` differs | warning |
@@ -53,7 +53,9 @@ public final class DriftedLink implements Rule {
             | `extra` | the translation has a link the source block does not | warning |
 
             Several cosmetic differences together are named by joining them: `www+trailing-slash`; their
-            severity is the most severe of the parts unless the combination is configured itself.
+            severity is the most severe of the parts that are on, unless the combination is configured
+            itself. A trailing slash alone is not reported unless configured: servers and site generators
+            answer `/cluster` and `/cluster/` with the same page, and reviewers do not ask for it.
             Links that translators localize on purpose are not reported: the same site in the page's
             language (`en.wikipedia.org/wiki/Sybil_attack` → `fr.wikipedia.org/wiki/Attaque_Sybil`), a
             language segment in the path (`/en/blog/x` → `/fr/blog/x`, `/support/x` → `/support/fr/x`) or
@@ -80,14 +82,18 @@ public final class DriftedLink implements Rule {
             (`[#glossary](…)` for "the #glossary Slack channel"), nor, as drifted, the Wikipedia article in the page's own language where
             the source links a page of another site (`ru.wikipedia.org/wiki/Залог_(лингвистика)` for an
             English grammar page). Two pages of one folder whose names share nothing (`linkedin.com/in/noah-ispas`,
-            `linkedin.com/in/junya-okabe`) are not paired as one drifted link: each is reported as missing
-            or extra. The links of a source paragraph that the translation writes as a lead-in and a list
+            `linkedin.com/in/junya-okabe`, `linkedin.com/in/catherinepaganini/en/`) are not paired as one
+            drifted link, not even by position: each is reported as missing or extra, and so are, when only their position pairs them, a link into the site and one to
+            another host (an older sentence's `https://opencontainers.org` where the source now links
+            `/container-image/`). The site's own page written in full in the source
+            (`https://glossary.cncf.io/containerization/`) is the translation's site path under its language
+            prefix (`/fr/containerization/`). The links of a source paragraph that the translation writes as a lead-in and a list
             (no blank line between them) are compared with the list's, and the links of a list that interrupts
             a source paragraph with the translated paragraph's when it holds them all.
             A block that the alignment paired with one of another revision is not compared link by link:
             list items with links and code spans mostly different (a step of an older list), and paragraphs
-            whose three or more links all leave the site and mostly differ (a translation credits its own
-            translators where the source names its maintainers).
+            whose three or more links all leave the site and mostly differ, or share none where both have
+            as many (a translation credits its own translators where the source names its maintainers).
             Relative links and anchors count too: `../desktop.md#qubes-os` must match the source, but
             spellings that resolve to the same target (`./a/../b.md` and `b.md`, `%20` and a space) are equal.
 
@@ -149,10 +155,23 @@ public final class DriftedLink implements Rule {
 
     public static final RuleOptions.Reader<Options> OPTIONS = new RuleOptions.Reader<>(SPEC.id(), Options.class,
             Options.DEFAULTS, Options::parse);
-    private static final Map<String, Severity> DEFAULT_SEVERITY = Map.of(
-            "www", Severity.WARNING, "trailing-slash", Severity.WARNING, "scheme", Severity.WARNING,
-            "case", Severity.WARNING, "query", Severity.WARNING, "fragment", Severity.ERROR,
-            LinkTarget.DIFFERENT, Severity.ERROR, "missing", Severity.WARNING, "extra", Severity.WARNING);
+    /** Severity per kind by default; a null value is a kind that is off unless configured. */
+    private static final Map<String, Severity> DEFAULT_SEVERITY = defaults();
+
+    private static Map<String, Severity> defaults() {
+        Map<String, Severity> m = new LinkedHashMap<>();
+        m.put("www", Severity.WARNING);
+        // A trailing slash alone: servers and site generators answer both spellings with the same page.
+        m.put("trailing-slash", null);
+        m.put("scheme", Severity.WARNING);
+        m.put("case", Severity.WARNING);
+        m.put("query", Severity.WARNING);
+        m.put("fragment", Severity.ERROR);
+        m.put(LinkTarget.DIFFERENT, Severity.ERROR);
+        m.put("missing", Severity.WARNING);
+        m.put("extra", Severity.WARNING);
+        return java.util.Collections.unmodifiableMap(m);
+    }
     private static final Set<InlineKind> LINKS = Set.of(InlineKind.LINK, InlineKind.IMAGE, InlineKind.AUTOLINK);
 
     /** Severity per kind; a null value means the kind is switched off. */
@@ -222,12 +241,17 @@ public final class DriftedLink implements Rule {
                 || readersWikipedia(a, b, page.language());
         // A localized site's pages have other names: pair by text first so a neighbour is not taken for it.
         pairUp(s, t, (a, b) -> sameText(a, b) && localized.test(a, b), null);
-        pairUp(s, t, localized, null);
+        // Not a translated link whose text is another source link's: that one is its counterpart ("Tor"
+        // linked to an article where the source links the site's page, beside a localized article).
+        pairUp(s, t, (a, b) -> localized.test(a, b) && s.stream().noneMatch(o -> o != a && sameText(o, b)), null);
         java.util.function.BiConsumer<Inline, Inline> drifted = (a, b) -> report(page, pair, a, b, findings, oneToOne);
         pairUp(s, t, (a, b) -> !LinkTarget.DIFFERENT.equals(classify(a, b)), drifted);
         pairUp(s, t, DriftedLink::sameText, drifted);
         pairUp(s, t, (a, b) -> samePlace(a, b), drifted);
-        if (s.size() == t.size()) pairUp(s, t, (a, b) -> true, drifted);
+        // By position only on the same side of the site: a link into the site for one to another host is a
+        // sentence of another revision (an older intro's OCI link for the source's container-image page),
+        // so "replace one with the other" would be wrong advice; each is reported as missing or extra.
+        if (s.size() == t.size()) pairUp(s, t, DriftedLink::sameSide, drifted);
         for (Inline a : s) {
             // A link whose target is still written in the translation is there, only broken: the syntax rules say how.
             if (!translatedBlock.raw().contains(a.target())) report(page, pair, a, null, findings, false);
@@ -361,6 +385,30 @@ public final class DriftedLink implements Rule {
         return !a.text().isBlank() && a.text().strip().equalsIgnoreCase(b.text().strip());
     }
 
+    /**
+     * Links that position alone may pair: both within the site (a path, an anchor) or both to another
+     * host (but not two people's profiles), or one of each whose paths share a word ({@code tauri.app/v1/api/js/mocks/} and
+     * {@code /reference/javascript/api/namespacemocks/}: the site's page at an older address).
+     */
+    private static boolean sameSide(Inline a, Inline b) {
+        LinkTarget s = LinkTarget.parse(a.target());
+        LinkTarget t = LinkTarget.parse(b.target());
+        // Nor two people's profiles on one host, by position either.
+        if (s.absolute() && t.absolute()) {
+            return !(s.host().equalsIgnoreCase(t.host()) && profilePath(s) && profilePath(t) && otherProfiles(s, t));
+        }
+        if (s.absolute() == t.absolute()) return true;
+        for (String x : PATH_WORDS.split(s.path().toLowerCase(Locale.ROOT))) {
+            if (x.length() < 3) continue;
+            for (String y : PATH_WORDS.split(t.path().toLowerCase(Locale.ROOT))) {
+                if (y.length() >= 3 && (x.contains(y) || y.contains(x))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PATH_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static boolean samePlace(Inline a, Inline b) {
         LinkTarget s = LinkTarget.parse(a.target());
         LinkTarget t = LinkTarget.parse(b.target());
@@ -374,13 +422,23 @@ public final class DriftedLink implements Rule {
      * one with the other" would be wrong advice; each is reported as missing or extra instead.
      */
     private static boolean otherProfiles(LinkTarget s, LinkTarget t) {
-        String sp = trimSlash(s.path());
-        String tp = trimSlash(t.path());
+        // A profile in a language ({@code linkedin.com/in/catherinepaganini/en/}) is still that person's.
+        String sp = LANGUAGE_SUFFIX.matcher(trimSlash(s.path())).replaceFirst("");
+        String tp = LANGUAGE_SUFFIX.matcher(trimSlash(t.path())).replaceFirst("");
         int si = sp.lastIndexOf('/');
         int ti = tp.lastIndexOf('/');
         if (si <= 0 || ti <= 0 || !sp.substring(0, si).equalsIgnoreCase(tp.substring(0, ti))) return false;
         return !Correspondence.sameName(sp.substring(si + 1), tp.substring(ti + 1));
     }
+
+    /** A folder and a name, the shape of a profile's address: {@code /in/junya-okabe/}, {@code /in/name/en/}. */
+    private static boolean profilePath(LinkTarget t) {
+        String p = LANGUAGE_SUFFIX.matcher(trimSlash(t.path())).replaceFirst("");
+        return p.startsWith("/") && p.substring(1).split("/", -1).length == 2;
+    }
+
+    /** A last path segment that is a language code: {@code /en}, {@code /pt-br}. */
+    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("/[a-z]{2}(?:-[a-z]{2,4})?$", Pattern.CASE_INSENSITIVE);
 
     private static String trimSlash(String path) {
         String p = path;

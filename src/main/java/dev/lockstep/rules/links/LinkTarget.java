@@ -85,6 +85,7 @@ record LinkTarget(String scheme, String host, String path, String query, String 
         if (source.host == null && translation.host == null && source.scheme == null && translation.scheme == null) {
             return localizedSitePath(source, translation, languageTag(language)) || relativeSamePage(source, translation);
         }
+        if (ownAddressLocalized(source, translation, languageTag(language))) return true;
         if (source.host == null || translation.host == null || !Objects.equals(source.scheme, translation.scheme)) {
             return false;
         }
@@ -162,6 +163,20 @@ record LinkTarget(String scheme, String host, String path, String query, String 
             }
         }
         return false;
+    }
+
+    /**
+     * The site's own page written in full in the source ({@code https://glossary.cncf.io/containerization/})
+     * and as a site path under the language's prefix in the translation ({@code /fr/containerization/}):
+     * the same path, in the translation's language. Only with the language segment added, so a site path
+     * that merely looks like another host's path is not taken for it.
+     */
+    private static boolean ownAddressLocalized(LinkTarget source, LinkTarget translation, Pattern own) {
+        if (!isHttp(source.scheme) || source.host == null || translation.host != null || translation.scheme != null
+                || stripSlash(source.path).isEmpty()) {
+            return false;
+        }
+        return localizedSitePath(new LinkTarget(null, null, source.path, source.query, source.fragment), translation, own);
     }
 
     /**

@@ -23,7 +23,7 @@ public final class CodeBlockMismatch implements Rule {
             `// const { ask } = window.__TAURI__.dialog;`, which nobody translates), and string literals that hold
             text (a letter outside ASCII, or three words or more). Blank lines, indentation and the fence's
             info string do not count, nor does a statement wrapped over other lines. A translated line with a word the source page never uses
-            (`FICHIER` for `FILE`, `/chemin-vers-fichier` for `/path-to-file`, a translated label in a
+            (`FICHIER` for `FILE`, `/chemin-vers-fichier` for `/path-to-file`, `"ট্যাগ 1"` for `"tag 1"`, a translated label in a
             diagram or an example message) is a translation of the source line at its place, not a
             change; identifiers (`devPath`, `tauri_plugin`) and the key of a setting (`address` in
             `address = "0.0.0.0"`) are never taken for words. A line whose text strings the translator translated
@@ -292,8 +292,9 @@ public final class CodeBlockMismatch implements Rule {
                 || inside.strip().split("\\s+").length >= 3 ? "" : inside);
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
-    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    /** Letters with their combining marks: a Bengali or Hindi word has vowel signs and viramas (ট্যাগ). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
     private static final Pattern SETTING_KEY = Pattern.compile("^\\s*[\"']?[A-Za-z_][A-Za-z0-9_.-]*[\"']?\\s*[=:]");
     private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}");
 

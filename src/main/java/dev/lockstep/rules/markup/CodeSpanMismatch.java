@@ -24,7 +24,10 @@ public final class CodeSpanMismatch implements Rule {
             A list item whose links and code spans, counted together, are mostly not the source item's
             ("2. Sign the CLA" with its link, paired with "2. Set `user.name` and `user.email`") is a step of
             another revision and is not compared; a folder the translator marks as a path (`` `content/` ``
-            for the source's "go to content") is formatting.
+            for the source's "go to content") is formatting. A value the source page lists (`- fundamental`)
+            changed into one the translated page lists (`- মৌলিক`), with no letter in common, is the
+            site's value localized the same way in the list and in the span; a respelling (`Fundamental`)
+            is still reported.
             What readers see may be translated: a span that is a phrase of words (`leave blank`) or a
             single capitalized label (`From`) only has to be there, and placeholders inside a span
             (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`, `{{placeholder}}`) may change; everything else must
@@ -139,7 +142,52 @@ public final class CodeSpanMismatch implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         String[] lines = page.translation().text().split("\n", -1);
-        return parity.check(page, InlinedCode.of(page)::holds, (source, added) -> inTranslatorsAside(lines, source, added));
+        List<Finding> found = parity.check(page, InlinedCode.of(page)::holds,
+                (source, added) -> inTranslatorsAside(lines, source, added));
+        if (found.isEmpty()) return found;
+        java.util.Set<String> sourceValues = listedValues(page.source().text());
+        java.util.Set<String> translatedValues = listedValues(lines);
+        return found.stream().filter(f -> !localizedValue(f, sourceValues, translatedValues)).toList();
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-*+]\\s+(.+?)\\s*$");
+
+    /** The texts of the page's list items, lowercase: the values a page lists (`- fundamental`). */
+    private static java.util.Set<String> listedValues(String text) {
+        return listedValues(text.split("\n", -1));
+    }
+
+    private static java.util.Set<String> listedValues(String[] lines) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : lines) {
+            java.util.regex.Matcher m = LIST_ITEM.matcher(line);
+            if (m.matches()) out.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
+    /**
+     * A value the source page lists (`- fundamental`) changed into one the translated page lists in its
+     * place (`- মৌলিক`), sharing no letter with it: the translation localized the values it documents
+     * (a site whose tags are translated), the same way in the list and in the span. A respelling
+     * (`Fundamental`) shares letters and is still reported.
+     */
+    private static boolean localizedValue(Finding f, java.util.Set<String> sourceValues,
+                                          java.util.Set<String> translatedValues) {
+        if (!"changed".equals(f.details().get("change"))) return false;
+        String s = unquoted(f.details().get("sourceText"));
+        String t = unquoted(f.details().get("translationText"));
+        if (s.isEmpty() || t.isEmpty() || !sourceValues.contains(s) || !translatedValues.contains(t)) return false;
+        return s.codePoints().filter(Character::isLetter).noneMatch(c -> t.indexOf(c) >= 0);
+    }
+
+    private static String unquoted(Object span) {
+        if (span == null) return "";
+        String text = span.toString().strip();
+        while (text.startsWith("`") && text.endsWith("`") && text.length() >= 2) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        return text.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

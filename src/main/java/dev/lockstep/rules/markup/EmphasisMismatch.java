@@ -25,7 +25,9 @@ public final class EmphasisMismatch implements Rule {
             *software*); a strong emphasis it adds is, unless it marks words the source block has as plain
             text (`**title**` for "the title label": a label the translator set in bold), stresses a figure
             the source block states ("**7 saniyeyi geçmemelidir**" for "should not exceed 7 seconds"), or
-            shows what bold looks like where the source block names it ("e.g., hyperlink, bold, italic").
+            shows what bold looks like where the source block names it ("e.g., hyperlink, bold, italic"),
+            or sets the capital letters of an acronym in bold against the rest of their word
+            (`DevOps (**DEV**elopment + **OP**eration**S**)`).
             A strong emphasis the translation lacks is not reported when it names a page that the
             translation links there instead (`[Как внести свой вклад](/ru/contribute/)` for the source's
             "**How to contribute** guide"), and the source block links no such page. Emphases (italics)
@@ -65,8 +67,29 @@ public final class EmphasisMismatch implements Rule {
                     .toList());
         }
         findings.addAll(InlineParity.counts(page, SPEC, "strong emphasis", "strong emphases", "**x**",
-                b -> of(b, InlineKind.STRONG, STRONG), EmphasisMismatch::boldedBySource, EmphasisMismatch::madeLink));
+                b -> of(b, InlineKind.STRONG, STRONG),
+                (source, added) -> boldedBySource(source, added) || acronymLetters(page.translation(), added),
+                EmphasisMismatch::madeLink));
         return findings;
+    }
+
+    /** One to five capital letters. */
+    private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("\\p{Lu}{1,5}");
+
+    /**
+     * Capital letters set in bold against the rest of their word, {@code (**DEV**elopment + **OP**eration**S**)}:
+     * the translator shows which letters make up an acronym, a device of explanation, not a stress the
+     * source lacks. Only letters written against a lowercase letter count, so a bolded word does not.
+     */
+    private static boolean acronymLetters(dev.lockstep.parse.Document translation, Inline added) {
+        if (!CAPITALS.matcher(added.text().strip()).matches() || added.raw() == null) return false;
+        java.util.regex.Pattern glued = java.util.regex.Pattern.compile(
+                "\\p{Ll}" + java.util.regex.Pattern.quote(added.raw()) + "|" + java.util.regex.Pattern.quote(added.raw()) + "\\p{Ll}");
+        int line = added.position().line();
+        for (Block b : translation.blocks()) {
+            if (b.line() <= line && line <= b.endLine() && glued.matcher(b.raw()).find()) return true;
+        }
+        return false;
     }
 
     private static final Set<String> NO_ITALICS = Set.of("ja", "zh", "ko");

@@ -313,11 +313,13 @@ final class InlineParity {
             // Emphasis counts of a list item of another revision say nothing about this one.
             if (Correspondence.unrelated(pair, page.language())) continue;
             String change = t.size() < s.size() ? "lost" : "added";
+            String advice = t.size() < s.size() ? ": mark the same words" : ": remove the ones the source does not have";
+            String others = otherNamesKept(s, t);
+            if (others != null) advice = others;
             findings.add(page.report(spec, pair)
                     .message("the source " + pair.source().kind().label() + " (" + page.source().path() + ":"
                             + pair.source().line() + ") has " + count(s.size(), noun, plural) + " (" + syntax
-                            + "), the translation " + t.size() + (t.size() < s.size()
-                            ? ": mark the same words" : ": remove the ones the source does not have"))
+                            + "), the translation " + t.size() + advice)
                     .detail("change", change)
                     .detail("sourceCount", s.size())
                     .detail("translationCount", t.size())
@@ -328,6 +330,36 @@ final class InlineParity {
                     .build());
         }
         return findings;
+    }
+
+    /**
+     * Handles kept as written ({@code _@Seokho Son_}, {@code _#glossary_}: every item on both sides starts
+     * with the same sign), two or more of them the same on both sides, and each side with handles the
+     * other lacks: the translation names other people (an older list), so "mark the same words" would be
+     * wrong advice. Says which handles differ; null otherwise.
+     */
+    private static String otherNamesKept(List<Inline> source, List<Inline> translation) {
+        java.util.Set<Integer> signs = new java.util.HashSet<>();
+        for (Inline i : concat(source, translation)) {
+            String text = i.text().strip();
+            if (text.isEmpty() || Character.isLetterOrDigit(text.codePointAt(0)) || i.raw() == null) return null;
+            signs.add(text.codePointAt(0));
+        }
+        if (signs.size() != 1) return null;
+        List<String> s = source.stream().map(Inline::raw).toList();
+        List<String> t = translation.stream().map(Inline::raw).toList();
+        long kept = t.stream().filter(s::contains).count();
+        List<String> onlySource = s.stream().filter(x -> !t.contains(x)).toList();
+        List<String> onlyTranslation = t.stream().filter(x -> !s.contains(x)).toList();
+        if (kept < 2 || onlySource.isEmpty() || onlyTranslation.isEmpty()) return null;
+        return ": the handles differ: the source has " + String.join(", ", onlySource)
+                + " where the translation has " + String.join(", ", onlyTranslation) + "; update them from the source";
+    }
+
+    private static List<Inline> concat(List<Inline> a, List<Inline> b) {
+        List<Inline> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static String count(int n, String noun, String plural) {
