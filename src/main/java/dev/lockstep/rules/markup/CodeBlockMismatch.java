@@ -26,7 +26,9 @@ public final class CodeBlockMismatch implements Rule {
             (`FICHIER` for `FILE`, `/chemin-vers-fichier` for `/path-to-file`, a translated label in a
             diagram or an example message) is a translation of the source line at its place, not a
             change; identifiers (`devPath`, `tauri_plugin`) and the key of a setting (`address` in
-            `address = "0.0.0.0"`) are never taken for words. Pairs the
+            `address = "0.0.0.0"`) are never taken for words. In a Markdown example (a fence of `md` or
+            `markdown`) the prose is the translator's: lines of prose, link text and quoted values
+            (`title="Source Code"`) are left out, and the markup, targets and attributes compared. Pairs the
             alignment is not sure of are not compared (`diverged-translation`). Reports the block once, with the first line the translation lacks and
             the first it has instead.
 
@@ -53,6 +55,11 @@ public final class CodeBlockMismatch implements Rule {
     private static final Pattern COMMENTED_CODE = Pattern.compile("^//\\s*(\\S.*;)\\s*$");
     /** Three words in a row: a sentence, which a translator may translate. */
     private static final Pattern PROSE = Pattern.compile("\\p{L}{2,} \\p{L}{2,} \\p{L}{2,}");
+    /** A fence of Markdown (```md, ``` markdown title="…"): an example whose prose is the page's to translate. */
+    private static final Pattern MARKDOWN_FENCE = Pattern.compile("^\\s*(?:`{3,}|~{3,})\\s*(?:md|markdown)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Link and image text, and quoted attribute values (`title="Source Code"`), in a Markdown example. */
+    private static final Pattern MARKDOWN_TEXT = Pattern.compile("\\[[^\\[\\]]*\\]|\"[^\"]*\"");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(?://|#\\s).*$");
 
     @Override
@@ -81,8 +88,10 @@ public final class CodeBlockMismatch implements Rule {
             if (sourceWords == null) sourceWords = words(page.source().text());
             // A line with a word the source page never uses is a line the translator translated (a
             // placeholder, a label, an example message): it stands for the source line at its place.
+            // In a Markdown example the prose is already left out: what is left is markup and targets.
+            boolean markdown = MARKDOWN_FENCE.matcher(pair.translation().raw()).find();
             List<String[]> translated = new ArrayList<>();
-            for (String[] line : added) if (hasForeignWord(line[1], sourceWords)) translated.add(line);
+            for (String[] line : added) if (hasForeignWord(markdown ? line[0] : line[1], sourceWords)) translated.add(line);
             for (String[] line : translated) {
                 int at = added.indexOf(line);
                 added.remove(line);
@@ -117,6 +126,7 @@ public final class CodeBlockMismatch implements Rule {
         List<String[]> out = new ArrayList<>();
         boolean inBlockComment = false;
         String[] lines = raw.split("\n");
+        boolean markdown = MARKDOWN_FENCE.matcher(lines[0]).find();
         // A fence left open in an aside ends at the aside's closing line, which is not code (broken-source-markup).
         int end = lines.length > 1 && lines[lines.length - 1].strip().matches(":{3,}") ? lines.length - 1 : lines.length;
         for (int k = 0; k < end; k++) {
@@ -139,10 +149,20 @@ public final class CodeBlockMismatch implements Rule {
                 continue;
             }
             if (LINE_COMMENT.matcher(l).find()) continue;
-            String compared = TRAILING_COMMENT.matcher(withoutText(l)).replaceFirst("").replaceAll("\\s+", " ").strip();
+            String compared = TRAILING_COMMENT.matcher(markdown ? withoutMarkdownText(l) : withoutText(l))
+                    .replaceFirst("").replaceAll("\\s+", " ").strip();
             if (!compared.isEmpty()) out.add(new String[] {compared, l});
         }
         return out;
+    }
+
+    /**
+     * A line of a Markdown example without its prose: link and image text and quoted values emptied, and a
+     * line of prose (no markup but emphasis) left out entirely, so a translated example compares equal.
+     */
+    static String withoutMarkdownText(String line) {
+        String markup = MARKDOWN_TEXT.matcher(line).replaceAll(m -> m.group().charAt(0) == '[' ? "[]" : "\"\"");
+        return markup.replaceAll("[\\p{L}\\p{M}\\p{N}'’.,;:!?()*_\\s-]", "").isEmpty() ? "" : markup;
     }
 
     /**
