@@ -27,8 +27,9 @@ public final class CodeBlockMismatch implements Rule {
             diagram or an example message) is a translation of the source line at its place, not a
             change; identifiers (`devPath`, `tauri_plugin`) and the key of a setting (`address` in
             `address = "0.0.0.0"`) are never taken for words. In a Markdown example (a fence of `md` or
-            `markdown`) the prose is the translator's: lines of prose, link text and quoted values
-            (`title="Source Code"`) are left out, and the markup, targets and attributes compared. Pairs the
+            `markdown`) the prose is the translator's: lines of prose, link text, quoted values
+            (`title="Source Code"`), text between tags and the words of a front-matter field
+            (`title: Definition Template`) are left out, and the markup, targets and attributes compared. Pairs the
             alignment is not sure of are not compared (`diverged-translation`). Reports the block once, with the first line the translation lacks and
             the first it has instead.
 
@@ -58,8 +59,9 @@ public final class CodeBlockMismatch implements Rule {
     /** A fence of Markdown (```md, ``` markdown title="…"): an example whose prose is the page's to translate. */
     private static final Pattern MARKDOWN_FENCE = Pattern.compile("^\\s*(?:`{3,}|~{3,})\\s*(?:md|markdown)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Link and image text, and quoted attribute values (`title="Source Code"`), in a Markdown example. */
-    private static final Pattern MARKDOWN_TEXT = Pattern.compile("\\[[^\\[\\]]*\\]|\"[^\"]*\"");
+    /** Link and image text, quoted attribute values (`title="Source Code"`) and text between tags, in a Markdown example. */
+    private static final Pattern MARKDOWN_TEXT = Pattern.compile("\\[[^\\[\\]]*\\]|\"[^\"]*\"|(?<=>)[^<>]+(?=<)");
+    private static final Pattern TEXT_FIELD = Pattern.compile("^\\s*([\\w-]+):\\s+[\\p{L}\\p{M}\\p{N} '’.,-]+$");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(?://|#\\s).*$");
 
     @Override
@@ -157,12 +159,22 @@ public final class CodeBlockMismatch implements Rule {
     }
 
     /**
-     * A line of a Markdown example without its prose: link and image text and quoted values emptied, and a
-     * line of prose (no markup but emphasis) left out entirely, so a translated example compares equal.
+     * A line of a Markdown example without its prose: link and image text, quoted values and the text between
+     * two tags ({@code <summary>Downloads</summary>}) emptied, and a
+     * field's words ({@code title: Definition Template}) and a line of prose (three words in a row, no markup
+     * but emphasis) left out, so a translated example compares equal.
      */
     static String withoutMarkdownText(String line) {
-        String markup = MARKDOWN_TEXT.matcher(line).replaceAll(m -> m.group().charAt(0) == '[' ? "[]" : "\"\"");
-        return markup.replaceAll("[\\p{L}\\p{M}\\p{N}'’.,;:!?()*_\\s-]", "").isEmpty() ? "" : markup;
+        String markup = MARKDOWN_TEXT.matcher(line).replaceAll(m -> switch (m.group().charAt(0)) {
+            case '[' -> "[]";
+            case '"' -> "\"\"";
+            default -> "";
+        });
+        // A front-matter field whose value is words (`title: Definition Template`): the key is the markup.
+        markup = TEXT_FIELD.matcher(markup).replaceFirst("$1:");
+        boolean prose = PROSE.matcher(markup).find()
+                && markup.replaceAll("[\\p{L}\\p{M}\\p{N}'’.,;:!?()*_\\s-]", "").isEmpty();
+        return prose ? "" : markup;
     }
 
     /**
