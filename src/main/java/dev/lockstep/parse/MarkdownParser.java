@@ -59,8 +59,13 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownParser {
 
-    /** Front-matter keys whose values readers see, and so translators translate. */
-    private static final List<String> TRANSLATABLE_KEYS = List.of("title", "description");
+    /**
+     * Front-matter keys whose values readers see, and so translators translate: {@code title} and
+     * {@code description}, and the variants themes add for search engines and menus ({@code meta_title},
+     * {@code og-description}, {@code seoTitle}). Other keys (layout, dates, tags, icons) are not prose.
+     */
+    private static final Pattern TRANSLATABLE_KEY = Pattern.compile(
+            "(?:title|description)|[\\w-]*[_-](?:title|description)|[\\w-]*[a-z](?:Title|Description)");
 
     /** attr_list: {@code { .md-button }}, {@code {.a.b #id key=value}}, {@code {: .class }}. */
     private static final Pattern ATTR_LIST = Pattern.compile(
@@ -194,7 +199,7 @@ public final class MarkdownParser {
         List<Prose> texts = new ArrayList<>();
         for (FrontMatterReader.Entry e : result.entries().values()) {
             values.put(e.key(), e.value());
-            if (TRANSLATABLE_KEYS.contains(e.key())) {
+            if (TRANSLATABLE_KEY.matcher(e.key()).matches()) {
                 int fileLine = e.line() + 1; // YAML starts on the file's second line
                 int offset = map.offset(fileLine, e.column());
                 texts.add(markupProse(e.value(), offset, map));

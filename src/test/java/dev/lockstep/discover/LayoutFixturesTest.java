@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * One small site per layout under {@code fixtures/layouts/}, with no .lockstep.yml: what a bare
  * {@code lockstep check} recognizes there (the stderr line), and every pair, missing translation and
- * orphan it then finds, against {@code expected.txt}. Partials, files of a language folder outside the
+ * orphan it then finds, against {@code expected.txt}, and the renderer the pages are parsed with (a
+ * translation platform's file beside a generator's: the layout from the one, the renderer from the other). Partials, files of a language folder outside the
  * translated tree and folders that only look like languages must not appear.
  */
 class LayoutFixturesTest {
@@ -33,6 +34,7 @@ class LayoutFixturesTest {
         DiscoveryResult result = new Discovery(site).discover(config);
         StringBuilder out = new StringBuilder();
         out.append("detected: ").append(loaded.detected().summary()).append('\n');
+        out.append("renderer: ").append(config.renderer().id()).append('\n');
         out.append("languages: ").append(String.join(", ", config.languages())).append('\n');
         out.append("source pages: ").append(result.sourcePages()).append('\n');
         result.pairs().forEach(p -> out.append("pair ").append(p.language()).append(' ').append(p.source())

@@ -19,10 +19,17 @@ import java.util.stream.Stream;
  * {@code _} are not pages (Docusaurus's default {@code exclude}). Plugins with another id or path are not read.
  */
 final class DocusaurusSite implements SiteDetector {
+    private static final String[] NAMES = {"docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs",
+            "docusaurus.config.cjs", "docusaurus.config.mts"};
+
+    @Override
+    public Optional<Generator> builtBy(Path root) {
+        return SiteFiles.first(root, NAMES).map(f -> new Generator("Docusaurus", f.getFileName().toString()));
+    }
+
     @Override
     public Optional<SiteProfile> detect(Path root) {
-        Optional<Path> file = SiteFiles.first(root, "docusaurus.config.js", "docusaurus.config.ts",
-                "docusaurus.config.mjs", "docusaurus.config.cjs", "docusaurus.config.mts");
+        Optional<Path> file = SiteFiles.first(root, NAMES);
         if (file.isEmpty()) return Optional.empty();
         JsScan js = new JsScan(SiteFiles.read(file.get()));
         Optional<String> i18n = js.object("i18n");

@@ -21,6 +21,13 @@ final class HugoSite implements SiteDetector {
     private static final String[] NAMES = {"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml",
             "config.yaml", "config.yml", "config.json"};
 
+    /** Hugo's own names only: {@code config.toml} and the like are any tool's. */
+    @Override
+    public Optional<Generator> builtBy(Path root) {
+        return SiteFiles.first(root, java.util.Arrays.copyOf(NAMES, 4))
+                .map(f -> new Generator("Hugo", f.getFileName().toString()));
+    }
+
     @Override
     public Optional<SiteProfile> detect(Path root) {
         List<String> evidence = new ArrayList<>();

@@ -33,6 +33,11 @@ final class MkDocsSite implements SiteDetector {
         return perLanguageProjects(root);
     }
 
+    @Override
+    public Optional<Generator> builtBy(Path root) {
+        return SiteFiles.first(root, NAMES).map(f -> new Generator("MkDocs", f.getFileName().toString()));
+    }
+
     private static Optional<SiteProfile> staticI18n(JsonNode config, String evidence) {
         String docsDir = SiteFiles.folder(orElse(SiteFiles.text(config, "docs_dir"), "docs"));
         JsonNode plugin = plugin(config.get("plugins"), "i18n");

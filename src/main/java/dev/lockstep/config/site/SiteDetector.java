@@ -14,4 +14,17 @@ public interface SiteDetector {
      * only for a file that is this generator's but cannot be read.
      */
     Optional<SiteProfile> detect(Path root);
+
+    /**
+     * The generator whose own config file is in {@code root}, named as {@link SiteProfile#generator()} names
+     * it, with that file: also when the file declares no translations (a site whose translations a platform
+     * such as Crowdin maps). Empty for a detector that is not a generator's, or when its file is absent.
+     */
+    default Optional<Generator> builtBy(Path root) {
+        return Optional.empty();
+    }
+
+    /** A generator ({@code MkDocs}) and the file that names it ({@code mkdocs.yml}). */
+    record Generator(String name, String file) {
+    }
 }

@@ -1,5 +1,6 @@
 package dev.lockstep.config.site;
 
+import dev.lockstep.parse.Renderer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,8 @@ import java.util.Optional;
 /**
  * Every site detector, in the order they are asked: the translation platform's file first (it maps
  * files exactly), then each generator's own config, then folder names. The first that recognizes the
- * site wins.
+ * site gives the layout; when that is the platform's file, the generator whose config file is beside it
+ * gives the renderer.
  */
 public final class Sites {
     private static final List<SiteDetector> FROM_FILES = List.of(new CrowdinSite(), new DocusaurusSite(),
@@ -31,9 +33,28 @@ public final class Sites {
     public static Optional<SiteProfile> fromFiles(Path dir) {
         for (SiteDetector d : FROM_FILES) {
             Optional<SiteProfile> p = d.detect(dir);
-            if (p.isPresent()) return p;
+            if (p.isPresent()) return Optional.of(withGenerator(p.get(), dir));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A profile that names no generator (a translation platform's file gave the layout) completed with
+     * the generator whose config file is in the same folder, so that the pages are parsed with that
+     * generator's renderer ({@code mkdocs.yml} beside {@code crowdin.yml}: Python-Markdown).
+     */
+    private static SiteProfile withGenerator(SiteProfile p, Path dir) {
+        if (Renderer.ofGenerator(p.generator()).isPresent()) return p;
+        for (SiteDetector d : FROM_FILES) {
+            Optional<SiteDetector.Generator> g = d.builtBy(dir);
+            if (g.isPresent()) {
+                List<String> evidence = new java.util.ArrayList<>(p.evidence());
+                evidence.add(g.get().file());
+                return new SiteProfile(p.generator() + " for " + g.get().name(), evidence, p.layouts(), p.languages(),
+                        p.notes());
+            }
+        }
+        return p;
     }
 
     /** {@link #fromFiles}, else what the folder and file names suggest. */

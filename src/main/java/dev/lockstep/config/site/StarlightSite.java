@@ -19,10 +19,17 @@ final class StarlightSite implements SiteDetector {
     /** Partials and drafts: Astro and Docusaurus leave names starting with {@code _} out. */
     static final List<String> UNDERSCORED = List.of("**/_*", "**/_*/**");
 
+    private static final String[] NAMES = {"astro.config.mjs", "astro.config.ts", "astro.config.mts",
+            "astro.config.js", "astro.config.cjs"};
+
+    @Override
+    public Optional<Generator> builtBy(Path root) {
+        return SiteFiles.first(root, NAMES).map(f -> new Generator("Astro", f.getFileName().toString()));
+    }
+
     @Override
     public Optional<SiteProfile> detect(Path root) {
-        Optional<Path> file = SiteFiles.first(root, "astro.config.mjs", "astro.config.ts", "astro.config.mts",
-                "astro.config.js", "astro.config.cjs");
+        Optional<Path> file = SiteFiles.first(root, NAMES);
         if (file.isEmpty()) return Optional.empty();
         JsScan js = new JsScan(SiteFiles.read(file.get()));
         if (!js.code().contains("starlight")) return Optional.empty();

@@ -27,7 +27,7 @@ public final class UntranslatedSentence implements Rule {
             ## What it does
             Splits the translatable text of each translated block (paragraphs, headings, list items, table
             cells, image alt text, figcaptions, admonition titles and `<summary>` text, front-matter `title`
-            and `description`) into sentences and finds every sentence still in English:
+            and `description` and their variants such as `meta_title`) into sentences and finds every sentence still in English:
 
             1. a sentence equal to a sentence of the aligned source block (or, when alignment placed it
                elsewhere, of any block of the source page), compared without markup, link targets and code;
@@ -37,7 +37,8 @@ public final class UntranslatedSentence implements Rule {
                English rather than the target language's.
 
             Names and product names alone ("Qubes OS", "Tor Browser"), identifiers (`sys-net`, `NetVM`),
-            code, URLs, file paths, keyboard keys and numbers are never reported. Nor is a sentence of one
+            code, URLs, file paths, keyboard keys, numbers and Lorem ipsum filler (a sentence four fifths of
+            whose words are the filler's pseudo-Latin) are never reported. Nor is a sentence of one
             to three words without an English function word whose every word the translation itself uses
             in sentences that show its language: a loanword or a term the language keeps ("Migration" and
             "Notifications" in French, "Canary Deployment" in a Spanish glossary) cannot be told from
@@ -121,7 +122,7 @@ public final class UntranslatedSentence implements Rule {
         Map<Block, List<SentenceAnalysis.Verdict>> ofBlock = new IdentityHashMap<>();
         List<List<SentenceAnalysis.Verdict>> byBlock = new ArrayList<>();
         for (SentenceAnalysis.Verdict v : result.sentences()) {
-            if (!v.untranslated()) continue;
+            if (!v.untranslated() || LoremIpsum.isFiller(v.sentence().text())) continue;
             ofBlock.computeIfAbsent(v.block(), k -> {
                 List<SentenceAnalysis.Verdict> verdicts = new ArrayList<>();
                 byBlock.add(verdicts);

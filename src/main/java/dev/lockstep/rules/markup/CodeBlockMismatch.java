@@ -28,11 +28,15 @@ public final class CodeBlockMismatch implements Rule {
             change; identifiers (`devPath`, `tauri_plugin`) and the key of a setting (`address` in
             `address = "0.0.0.0"`) are never taken for words. A line whose text strings the translator translated
             (`tags: ["ট্যাগ 1", "ট্যাগ 2"]` for `tags: ["tag 1", "tag 2"]`, `.title("Erreur")` for `.title("Error")`) is
-            the source's line when the rest of it is the same. Pairs the alignment is not sure of are not compared
-            (`diverged-translation`), nor two blocks of other languages (`kotlin`, `swift`; `js` and `javascript`
-            are one) that share less than a third of their names: another example paired in its place, not the
-            same one changed. Reports the block once, with the first line the translation lacks and the line it
-            has instead when one resembles it (a third of their names alike), else "add" that line.
+            the source's line when the rest of it is the same. In a Markdown example (a fence of `md` or
+            `markdown`) the prose is the translator's: lines of prose, link text, quoted values
+            (`title="Source Code"`), text between tags and the words of a front-matter field
+            (`title: Definition Template`) are left out, and the markup, targets and attributes compared. Pairs the
+            alignment is not sure of are not compared (`diverged-translation`), nor two blocks of other languages
+            (`kotlin`, `swift`; `js` and `javascript` are one) that share less than a third of their names: another
+            example paired in its place, not the same one changed. Reports the block once, with the first line the
+            translation lacks and the line it has instead when one resembles it (a third of their names alike), else
+            "add" that line.
 
             ## Why it matters
             Readers copy code examples as they are. A translated page keeps the code of the revision it
@@ -57,6 +61,12 @@ public final class CodeBlockMismatch implements Rule {
     private static final Pattern COMMENTED_CODE = Pattern.compile("^//\\s*(\\S.*;)\\s*$");
     /** Three words in a row: a sentence, which a translator may translate. */
     private static final Pattern PROSE = Pattern.compile("\\p{L}{2,} \\p{L}{2,} \\p{L}{2,}");
+    /** A fence of Markdown (```md, ``` markdown title="…"): an example whose prose is the page's to translate. */
+    private static final Pattern MARKDOWN_FENCE = Pattern.compile("^\\s*(?:`{3,}|~{3,})\\s*(?:md|markdown)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Link and image text, quoted attribute values (`title="Source Code"`) and text between tags, in a Markdown example. */
+    private static final Pattern MARKDOWN_TEXT = Pattern.compile("\\[[^\\[\\]]*\\]|\"[^\"]*\"|(?<=>)[^<>]+(?=<)");
+    private static final Pattern TEXT_FIELD = Pattern.compile("^\\s*([\\w-]+):\\s+[\\p{L}\\p{M}\\p{N} '’.,-]+$");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(?://|#\\s).*$");
 
     @Override
@@ -99,8 +109,10 @@ public final class CodeBlockMismatch implements Rule {
             if (lost.isEmpty() && added.isEmpty()) continue;
             // A line with a word the source page never uses is a line the translator translated (a
             // placeholder, a label, an example message): it stands for the source line at its place.
+            // In a Markdown example the prose is already left out: what is left is markup and targets.
+            boolean markdown = MARKDOWN_FENCE.matcher(pair.translation().raw()).find();
             List<String[]> translated = new ArrayList<>();
-            for (String[] line : added) if (hasForeignWord(line[1], sourceWords)) translated.add(line);
+            for (String[] line : added) if (hasForeignWord(markdown ? line[0] : line[1], sourceWords)) translated.add(line);
             for (String[] line : translated) {
                 int at = added.indexOf(line);
                 added.remove(line);
@@ -254,6 +266,7 @@ public final class CodeBlockMismatch implements Rule {
         List<String[]> out = new ArrayList<>();
         boolean inBlockComment = false;
         String[] lines = raw.split("\n");
+        boolean markdown = MARKDOWN_FENCE.matcher(lines[0]).find();
         // A fence left open in an aside ends at the aside's closing line, which is not code (broken-source-markup).
         int end = lines.length > 1 && lines[lines.length - 1].strip().matches(":{3,}") ? lines.length - 1 : lines.length;
         for (int k = 0; k < end; k++) {
@@ -276,10 +289,30 @@ public final class CodeBlockMismatch implements Rule {
                 continue;
             }
             if (LINE_COMMENT.matcher(l).find()) continue;
-            String compared = TRAILING_COMMENT.matcher(withoutText(l)).replaceFirst("").replaceAll("\\s+", " ").strip();
+            String compared = TRAILING_COMMENT.matcher(markdown ? withoutMarkdownText(l) : withoutText(l))
+                    .replaceFirst("").replaceAll("\\s+", " ").strip();
             if (!compared.isEmpty()) out.add(new String[] {compared, l});
         }
         return out;
+    }
+
+    /**
+     * A line of a Markdown example without its prose: link and image text, quoted values and the text between
+     * two tags ({@code <summary>Downloads</summary>}) emptied, and a
+     * field's words ({@code title: Definition Template}) and a line of prose (three words in a row, no markup
+     * but emphasis) left out, so a translated example compares equal.
+     */
+    static String withoutMarkdownText(String line) {
+        String markup = MARKDOWN_TEXT.matcher(line).replaceAll(m -> switch (m.group().charAt(0)) {
+            case '[' -> "[]";
+            case '"' -> "\"\"";
+            default -> "";
+        });
+        // A front-matter field whose value is words (`title: Definition Template`): the key is the markup.
+        markup = TEXT_FIELD.matcher(markup).replaceFirst("$1:");
+        boolean prose = PROSE.matcher(markup).find()
+                && markup.replaceAll("[\\p{L}\\p{M}\\p{N}'’.,;:!?()*_\\s-]", "").isEmpty();
+        return prose ? "" : markup;
     }
 
     /**

@@ -25,7 +25,9 @@ public final class FootnoteMismatch implements Rule {
             reports references lost, added or changed.
 
             A footnote the translation adds with its own definition, under a label the source does not use,
-            is a translator's note and is not reported.
+            is a translator's note and is not reported. Nor is a reference numbered otherwise whose
+            definition cites the same links as the source's (the source's `[^3]` written `[^2]` by a
+            translation that numbers its footnotes as an older source did): the reader reaches the same citation.
 
             A footnote definition (`[^2]: …`) that is no longer at the start of its own line was merged
             into the block before it (translation tools join lines): the rule reports that block once,
@@ -79,13 +81,58 @@ public final class FootnoteMismatch implements Rule {
                     .detail("definitions", labels)
                     .build());
         }
+        List<Finding> differences = new ArrayList<>();
         for (Finding f : parity.check(page)) {
             boolean added = "added".equals(f.details().get("change"));
             boolean mergedLabel = added && merged.contains(new Position(f.line(), f.column()));
             boolean translatorsNote = added && own.contains(label(String.valueOf(f.details().get("translationText"))));
-            if (!mergedLabel && !translatorsNote) findings.add(f);
+            if (!mergedLabel && !translatorsNote) differences.add(f);
         }
+        findings.addAll(withoutRenumbered(differences, citations(page.source()), citations(page.translation())));
         return findings;
+    }
+
+    /**
+     * The findings less each lost and added reference of one block whose definitions cite the same links
+     * (the source's {@code [^3]} and the translation's {@code [^2]}, both citing the same report): the
+     * translation numbers its footnotes otherwise, and the reader still reaches the same citation.
+     */
+    private static List<Finding> withoutRenumbered(List<Finding> findings, java.util.Map<String, Set<String>> source,
+                                                   java.util.Map<String, Set<String>> translation) {
+        List<Finding> out = new ArrayList<>(findings);
+        for (Finding lost : findings) {
+            if (!"lost".equals(lost.details().get("change"))) continue;
+            Set<String> cited = source.get(label(String.valueOf(lost.details().get("sourceText"))));
+            if (cited == null || cited.isEmpty()) continue;
+            for (Finding added : findings) {
+                if (!"added".equals(added.details().get("change")) || added.line() != lost.line() || !out.contains(added)) {
+                    continue;
+                }
+                if (cited.equals(translation.get(label(String.valueOf(added.details().get("translationText")))))) {
+                    out.remove(lost);
+                    out.remove(added);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each footnote label of the page and the link targets its definition cites. */
+    private static java.util.Map<String, Set<String>> citations(dev.lockstep.parse.Document page) {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        if (page == null) return out;
+        for (dev.lockstep.parse.Block b : page.blocks()) {
+            if (!(b.detail() instanceof BlockDetail.Footnote note)) continue;
+            Set<String> targets = out.computeIfAbsent(note.label().strip(), k -> new HashSet<>());
+            for (Inline i : b.inlines()) {
+                if ((i.kind() == InlineKind.LINK || i.kind() == InlineKind.AUTOLINK)
+                        && i.target() != null) {
+                    targets.add(i.target());
+                }
+            }
+        }
+        return out;
     }
 
     private static java.util.Set<String> labels(dev.lockstep.parse.Document page) {

@@ -15,11 +15,13 @@ import java.util.List;
 /** Flags a source link whose target the translation still writes, but in syntax that renders no link. */
 public final class BrokenLinkSyntax implements Rule {
     public static final RuleSpec SPEC = new RuleSpec("broken-link-syntax", Severity.ERROR,
-            "A link is written so that it does not render: `]text](url)`, `[text](url`", """
+            "A link is written so that it does not render: `]text](url)`, `[text](url`, `[text(url)`", """
             ## What it does
             For each link of the source block, looks for its target in the aligned translated block. When
             the translation writes `](target` but no link with that target renders (a `[` moved or lost:
-            `]text](url)`; a `)` lost: `[text](url`), reports the place once, with the source's link text.
+            `]text](url)`; a `)` lost: `[text](url`), or writes `(target` right after link text whose `]` was
+            lost (`[text(url)`: the nearest bracket before it on its line is `[`), reports the place once, with
+            the source's link text.
             White space inside the syntax (`] (`) and fullwidth brackets are the business of
             `spaced-link-syntax` and `fullwidth-markdown-syntax`; an empty text renders a link and is
             `empty-link-text`'s. Link text that holds a link itself (`[a [b](x) c](y)`) is left alone:
@@ -46,16 +48,18 @@ public final class BrokenLinkSyntax implements Rule {
         for (BlockPair pair : page.pairs()) {
             if (!pair.matched()) continue;
             RawText t = RawText.of(pair.translation());
-            if (t.text().indexOf("](") < 0) continue;
+            if (t.text().indexOf("](") < 0 && t.text().indexOf('[') < 0) continue;
             List<String> reported = new ArrayList<>();
             for (Inline link : pair.source().inlines(InlineKind.LINK)) {
                 String target = link.target();
                 if (target == null || target.isEmpty() || reported.contains(target) || renders(pair, target)) continue;
                 int at = whole(t.text(), "](" + target);
-                if (at < 0 || aroundALink(t.text(), at)) continue;
+                if (at >= 0 && aroundALink(t.text(), at)) continue;
+                if (at < 0) at = afterUnclosedBracket(t.text(), target);
+                if (at < 0) continue;
                 reported.add(target);
                 int from = Math.max(Math.max(t.text().lastIndexOf('\n', at) + 1, t.text().lastIndexOf('[', at)), at - 60);
-                int end = at + 2 + target.length();
+                int end = at + (t.text().charAt(at) == ']' ? 2 : 1) + target.length();
                 int to = end < t.text().length() && t.text().charAt(end) == ')' ? end + 1 : end;
                 String fragment = t.text().substring(from, to).strip();
                 String text = Whitespace.collapse(link.text()).strip();
@@ -81,9 +85,32 @@ public final class BrokenLinkSyntax implements Rule {
      * end, never as the start of a longer URL (a drifted link to {@code https://x.org/} is not broken).
      */
     private static int whole(String text, String needle) {
-        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        return whole(text, needle, 0);
+    }
+
+    private static int whole(String text, String needle, int fromIndex) {
+        for (int at = text.indexOf(needle, fromIndex); at >= 0; at = text.indexOf(needle, at + 1)) {
             int end = at + needle.length();
             if (end == text.length() || ")\"' \t\n".indexOf(text.charAt(end)) >= 0) return at;
+        }
+        return -1;
+    }
+
+    /**
+     * Where {@code (target} follows link text whose {@code ]} was lost ({@code [Unsubscribe(https://x.org)}):
+     * the nearest bracket before it on its line is an opening one. Index of the {@code (}, or -1.
+     */
+    private static int afterUnclosedBracket(String text, String target) {
+        String needle = "(" + target;
+        for (int at = whole(text, needle); at >= 0; at = whole(text, needle, at + 1)) {
+            for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+                char c = text.charAt(i);
+                if (c == ']' || c == ')') break;
+                if (c == '[') {
+                    if (i + 1 < at) return at;
+                    break;
+                }
+            }
         }
         return -1;
     }

@@ -1,0 +1,56 @@
+package dev.lockstep.rules.content;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lorem ipsum: the pseudo-Latin filler that example and test pages hold ("Lorem ipsum dolor sit amet,
+ * consectetur adipiscing elit."). It is not English and nobody translates it, so a sentence of it left as
+ * in the source is not untranslated text.
+ */
+final class LoremIpsum {
+    /** The words filler generators draw from (the classic passage and its common variants). */
+    private static final Set<String> WORDS = Set.of("a", "ac", "accumsan", "adipiscing", "aenean", "aliquam",
+            "aliquet", "amet", "ante", "arcu", "at", "auctor", "augue", "bibendum", "blandit", "commodo", "condimentum",
+            "congue", "consectetur", "consequat", "convallis", "cras", "cubilia", "curabitur", "curae", "cursus",
+            "dapibus", "diam", "dictum", "dictumst", "dignissim", "dolor", "donec", "dui", "duis", "efficitur",
+            "egestas", "eget", "eleifend", "elementum", "elit", "enim", "erat", "eros", "est", "et", "etiam", "eu",
+            "euismod", "ex", "facilisi", "facilisis", "fames", "faucibus", "felis", "fermentum", "feugiat", "finibus",
+            "fringilla", "fusce", "gravida", "habitant", "habitasse", "hac", "hendrerit", "iaculis", "id",
+            "imperdiet", "in", "integer", "interdum", "ipsum", "justo", "lacinia", "lacus", "laoreet", "lectus", "leo",
+            "libero", "ligula", "lobortis", "lorem", "luctus", "maecenas", "magna", "malesuada", "massa", "mattis",
+            "mauris", "maximus", "metus", "mi", "molestie", "mollis", "morbi", "nam", "nec", "neque", "netus", "nibh",
+            "nisi", "nisl", "non", "nulla", "nullam", "nunc", "odio", "orci", "ornare", "pellentesque", "pharetra",
+            "phasellus", "placerat", "platea", "porta", "porttitor", "posuere", "potenti", "praesent", "pretium",
+            "primis", "proin", "pulvinar", "purus", "quam", "quis", "quisque", "rhoncus", "risus", "rutrum", "sagittis",
+            "sapien", "scelerisque", "sed", "sem", "semper", "senectus", "sit", "sodales", "sollicitudin", "suscipit",
+            "suspendisse", "tellus", "tempor", "tempus", "tincidunt", "tortor", "tristique", "turpis", "ullamcorper",
+            "ultrices", "ultricies", "urna", "ut", "varius", "vehicula", "vel", "velit", "venenatis", "vestibulum",
+            "vitae", "vivamus", "viverra", "volutpat", "vulputate");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private LoremIpsum() {
+    }
+
+    /**
+     * Whether {@code sentence} is filler: at least three words, four in five of them filler words. Latin
+     * words that are English too ("a", "in", "id") never make a sentence filler alone.
+     */
+    static boolean isFiller(String sentence) {
+        int words = 0;
+        int filler = 0;
+        int longFiller = 0;
+        Matcher m = WORD.matcher(sentence);
+        while (m.find()) {
+            words++;
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (WORDS.contains(w)) {
+                filler++;
+                if (w.length() > 3) longFiller++;
+            }
+        }
+        return words >= 3 && filler * 5 >= words * 4 && longFiller * 2 >= words;
+    }
+}
