@@ -17,7 +17,7 @@ import java.util.Set;
  * place does: a block of the same kind, at the same depth, between the same two paired blocks, is the
  * counterpart a reviewer would compare it with, not a missing block plus an extra one.
  *
- * <p>They pair when each kind has as many unpaired blocks on each side of the gap (in order), nothing
+ * <p>They pair when each kind (at one depth; code at any) has as many unpaired blocks on each side of the gap (in order), nothing
  * tells them apart (links, numbers, code spans or names that both have and none of which they share),
  * their lengths fit the page's ratio (prose) and, for more than one block of a kind, each pair shares
  * something (a link, a number, a code span, a name; in a translation in another script, a Latin word
@@ -38,6 +38,7 @@ final class Counterparts {
     }
 
     static List<BlockPair> pair(List<BlockPair> pairs, double lengthRatio) {
+        pairs = byNames(pairs);
         List<BlockPair> out = new ArrayList<>(pairs.size());
         int k = 0;
         while (k < pairs.size()) {
@@ -55,6 +56,57 @@ final class Counterparts {
         return out;
     }
 
+    /**
+     * Re-pairs a source paragraph (or list item) with the unpaired translated block next to its partner
+     * when that one, not the partner, keeps the source's names: in a translation in another script, a
+     * Latin word of the source ({@code JavaScript} inside Chinese text) says which of two neighbouring
+     * blocks is its counterpart, where in-order pairing only had their lengths. The partner it had is
+     * then unpaired. Not when the pair shares a link, code or an id (that is evidence of its own).
+     */
+    private static List<BlockPair> byNames(List<BlockPair> pairs) {
+        List<BlockPair> out = new ArrayList<>(pairs);
+        for (int k = 0; k < out.size(); k++) {
+            BlockPair p = out.get(k);
+            if (!p.matched() || p.relation() != BlockPair.Relation.ALIGNED || !PROSE.contains(p.source().kind())) continue;
+            Signature s = new Signature(p.source());
+            Signature partner = new Signature(p.translation());
+            if (s.keptWords().isEmpty() || latinScript(partner) || s.sharesEvidence(partner)
+                    || shares(s, partner)) {
+                continue;
+            }
+            for (int n : new int[] {k - 1, k + 1}) {
+                if (n < 0 || n >= out.size()) continue;
+                BlockPair q = out.get(n);
+                if (q.source() != null || q.relation() != BlockPair.Relation.ALIGNED || q.translation().kind() != p.translation().kind()
+                        || q.translation().depth() != p.translation().depth()) {
+                    continue;
+                }
+                Signature t = new Signature(q.translation());
+                if (!shares(s, t)) continue;
+                BlockPair paired = new BlockPair(p.source(), q.translation());
+                BlockPair released = new BlockPair(null, p.translation());
+                // Keep each side in its order: the released block stands where it is written.
+                out.set(Math.min(k, n), n < k ? paired : released);
+                out.set(Math.max(k, n), n < k ? released : paired);
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static final Set<BlockKind> PROSE = Set.of(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM);
+
+    /** Whether a name the source block keeps is written in the translated block. */
+    private static boolean shares(Signature source, Signature translation) {
+        return sharesAny(source.keptWords(), translation.latinWords());
+    }
+
+    /** Whether the block's text is mostly in Latin letters (then its names say little: every word is one). */
+    private static boolean latinScript(Signature t) {
+        String text = t.shownText();
+        return t.latinWords().stream().mapToInt(String::length).sum() * 2 > text.codePointCount(0, text.length());
+    }
+
     /** The gap's blocks, with the reworded ones paired (at the source block's place). */
     private static List<BlockPair> gap(List<BlockPair> run, double lengthRatio) {
         Map<String, List<Integer>> missing = new LinkedHashMap<>();
@@ -66,7 +118,9 @@ final class Counterparts {
             // Another section starts inside the gap: its blocks are not the previous section's.
             if (b.kind() == BlockKind.HEADING) return run;
             if (!KINDS.contains(b.kind())) continue;
-            (p.source() != null ? missing : extra).computeIfAbsent(b.kind() + "|" + b.depth(), x -> new ArrayList<>()).add(k);
+            // A code block's depth says little: MDX translations often leave a step's fence unindented.
+            String key = b.kind() == BlockKind.CODE ? b.kind().name() : b.kind() + "|" + b.depth();
+            (p.source() != null ? missing : extra).computeIfAbsent(key, x -> new ArrayList<>()).add(k);
         }
         int[] partner = new int[run.size()];
         java.util.Arrays.fill(partner, -1);
