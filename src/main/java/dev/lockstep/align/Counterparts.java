@@ -11,19 +11,25 @@ import java.util.Set;
 
 /**
  * Blocks that in-order pairing left unpaired on both sides of one gap (between the same two pairs, with
- * no heading in between) and that are one block reworded: a paragraph the source rewrote after the
- * translation was made, a translation's older wording, an example whose code changed too much to share
- * half its lines. Pairing needs evidence beyond words, and a reworded block keeps none of it; but its
- * place does: a block of the same kind, at the same depth, between the same two paired blocks, is the
- * counterpart a reviewer would compare it with, not a missing block plus an extra one.
+ * no heading in between) and that are one block of two revisions: a paragraph the source rewrote after the
+ * translation was made, an example whose code changed too much to share half its lines. Pairing needs
+ * evidence beyond words, and such a block keeps none of it; but its place does: a block of the same kind
+ * between the same two paired blocks is the counterpart a reviewer would compare it with, not a missing
+ * block plus an extra one.
  *
- * <p>They pair when each kind (at one depth; code at any) has as many unpaired blocks on each side of the gap (in order), nothing
- * tells them apart (links, numbers, code spans or names that both have and none of which they share),
- * their lengths fit the page's ratio (prose) and, for more than one block of a kind, each pair shares
- * something (a link, a number, a code span, a name; in a translation in another script, a Latin word
- * of the source such as a product name). Code pairs as {@link BlockPair.Relation#ALIGNED}, so
- * code-block-mismatch says what changed; prose pairs as {@link BlockPair.Relation#REWORDED}, which no rule
- * compares (its words are another revision's: there is nothing to check line by line).
+ * <p>They pair when each kind (at one depth; code at any: MDX translations leave a step's fence
+ * unindented) has as many unpaired blocks on each side of the gap (in order), nothing tells them apart
+ * (links, numbers, code spans or names that both have and none of which they share), their lengths fit
+ * the page's ratio (prose) and, for more than one block of a kind, each pair shares something (a link, a
+ * number, a code span, a name; in a translation in another script, a Latin word of the source such as a
+ * product name). Code pairs as {@link BlockPair.Relation#ALIGNED}, so code-block-mismatch says what
+ * changed; prose pairs as {@link BlockPair.Relation#REWORDED}, which no rule compares (its words are
+ * another revision's: there is nothing to check line by line). In-order pairing pairs such prose itself
+ * when nothing else is unpaired around it; what is left here is mostly what {@link #byNames} released.
+ *
+ * <p>Also: a self-closing component in the source whose content the translation writes out (one
+ * {@link BlockPair.Relation#RETYPED} group, see {@code generated}), and a paragraph re-paired with the
+ * neighbour that keeps its names ({@link #byNames}).
  */
 final class Counterparts {
     /** A gap with more blocks of one kind than this is a rewritten passage, not reworded blocks. */
@@ -67,7 +73,9 @@ final class Counterparts {
         List<BlockPair> out = new ArrayList<>(pairs);
         for (int k = 0; k < out.size(); k++) {
             BlockPair p = out.get(k);
-            if (!p.matched() || p.relation() != BlockPair.Relation.ALIGNED || !PROSE.contains(p.source().kind())) continue;
+            if (!p.matched() || p.relation() != BlockPair.Relation.ALIGNED || !PROSE.contains(p.source().kind())) {
+                continue;
+            }
             Signature s = new Signature(p.source());
             Signature partner = new Signature(p.translation());
             if (s.keptWords().isEmpty() || latinScript(partner) || s.sharesEvidence(partner)
@@ -77,7 +85,8 @@ final class Counterparts {
             for (int n : new int[] {k - 1, k + 1}) {
                 if (n < 0 || n >= out.size()) continue;
                 BlockPair q = out.get(n);
-                if (q.source() != null || q.relation() != BlockPair.Relation.ALIGNED || q.translation().kind() != p.translation().kind()
+                if (q.source() != null || q.relation() != BlockPair.Relation.ALIGNED
+                        || q.translation().kind() != p.translation().kind()
                         || q.translation().depth() != p.translation().depth()) {
                     continue;
                 }
@@ -130,8 +139,8 @@ final class Counterparts {
             if (b == null || a.size() != b.size() || a.size() > MAX_PER_KIND) continue;
             boolean all = true;
             for (int n = 0; n < a.size() && all; n++) {
-                all = counterparts(new Signature(run.get(a.get(n)).source()), new Signature(run.get(b.get(n)).translation()),
-                        lengthRatio, a.size() > 1);
+                Signature s = new Signature(run.get(a.get(n)).source());
+                all = counterparts(s, new Signature(run.get(b.get(n)).translation()), lengthRatio, a.size() > 1);
             }
             if (!all) continue;
             for (int n = 0; n < a.size(); n++) partner[a.get(n)] = b.get(n);
@@ -145,8 +154,10 @@ final class Counterparts {
             if (taken[k]) continue;
             BlockPair p = run.get(k);
             if (!generated.isEmpty() && k == generated.get(0)) {
-                List<Block> parts = generated.subList(1, generated.size()).stream().map(n -> run.get(n).translation()).toList();
-                out.add(new BlockPair(p.source(), Block.joined(parts), BlockPair.Relation.RETYPED, List.of(p.source()), parts));
+                List<Block> parts = generated.subList(1, generated.size()).stream()
+                        .map(n -> run.get(n).translation()).toList();
+                out.add(new BlockPair(p.source(), Block.joined(parts), BlockPair.Relation.RETYPED, List.of(p.source()),
+                        parts));
                 continue;
             }
             if (partner[k] < 0) {
@@ -174,7 +185,7 @@ final class Counterparts {
             BlockPair p = run.get(k);
             if (partner[k] >= 0 || taken[k] || p.relation() != BlockPair.Relation.ALIGNED) continue;
             if (p.source() != null) {
-                if (!SELF_CLOSING.matcher(p.source().raw().strip()).matches() || p.source().kind() != BlockKind.DIRECTIVE) {
+                if (p.source().kind() != BlockKind.DIRECTIVE || !SELF_CLOSING.matcher(p.source().raw().strip()).matches()) {
                     continue;
                 }
                 if (component >= 0) return List.of();
@@ -196,7 +207,8 @@ final class Counterparts {
         return out;
     }
 
-    private static final java.util.regex.Pattern SELF_CLOSING = java.util.regex.Pattern.compile("<[A-Z][\\w.]*(?:\\s[^<>]*)?/>");
+    private static final java.util.regex.Pattern SELF_CLOSING =
+            java.util.regex.Pattern.compile("<[A-Z][\\w.]*(?:\\s[^<>]*)?/>");
 
     /** Whether the pairs keep the order of both pages (kinds paired separately could cross). */
     private static boolean inOrder(List<BlockPair> run, int[] partner) {
@@ -224,7 +236,8 @@ final class Counterparts {
         // A name of one written in the other, whether or not the other writes it as a name there.
         boolean namesShared = sharesAny(sNames, t.latinWords()) || sharesAny(tNames, s.latinWords());
         if (sNames.size() >= 2 && tNames.size() >= 2 && !namesShared) return false;
-        if (s.kind != BlockKind.CODE && s.kind != BlockKind.IMAGE && s.lengthFit(t, lengthRatio) < LENGTH_FIT) return false;
+        boolean prose = s.kind != BlockKind.CODE && s.kind != BlockKind.IMAGE;
+        if (prose && s.lengthFit(t, lengthRatio) < LENGTH_FIT) return false;
         if (!shared) return true;
         return namesShared || s.sharesEvidence(t) || sharesAny(s.numbers, t.numbers);
     }
