@@ -3,11 +3,18 @@ import json,random,sys,collections,os
 # usage: accuracy-sample.py SITE-NAME SITE-DIR N [SEED] [REPORT.json] [OUT-DIR]
 #    or: accuracy-sample.py --blocks N SITE-NAME=SITE-DIR ...  (issue 14: N missing-block and N extra-block
 #        findings per site from /tmp/SITE-NAME.json, seed 14, 6 lines of context; writes /tmp/sample-blocks.txt)
+#    or: accuracy-sample.py --blocks N --seed S --out FILE SITE-NAME=SITE-DIR ...  (another draw, another file)
 if sys.argv[1] == '--blocks':
     n = int(sys.argv[2])
-    random.seed(14)
+    args = sys.argv[3:]
+    seed, dest = 14, '/tmp/sample-blocks.txt'
+    while args and args[0] in ('--seed', '--out'):
+        if args[0] == '--seed': seed = int(args[1])
+        else: dest = args[1]
+        args = args[2:]
+    random.seed(seed)
     out = []
-    for arg in sys.argv[3:]:
+    for arg in args:
         site, root = arg.split('=', 1)
         fs = json.load(open(f'/tmp/{site}.json'))['findings']
         for rule in ('missing-block', 'extra-block'):
@@ -26,7 +33,7 @@ if sys.argv[1] == '--blocks':
         src = f.get('source') or {}
         if src.get('file') and src.get('line'): text.append('   S:\n' + lines(root, src['file'], src['line'], 6))
         if f['line']: text.append('   T:\n' + lines(root, f['file'], f['line'], 6))
-    open('/tmp/sample-blocks.txt', 'w').write('\n'.join(text))
+    open(dest, 'w').write('\n'.join(text))
     print(len(out), collections.Counter((s, f['rule']) for s, _, f in out))
     sys.exit(0)
 site, root, n = sys.argv[1], sys.argv[2], int(sys.argv[3])

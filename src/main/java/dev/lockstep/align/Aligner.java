@@ -40,9 +40,10 @@ public final class Aligner {
     public List<BlockPair> align(Source source, Document translation) {
         List<Block> t = withoutFootnotes(translation);
         BlockSignatures tOwn = new BlockSignatures();
-        List<BlockPair> pairs = new Page(source, t, tOwn).align();
-        return Divergence.mark(Relocations.pair(Footnotes.pair(pairs, source.document, translation)), source.document,
-                translation, source.own, tOwn);
+        Page page = new Page(source, t, tOwn);
+        List<BlockPair> pairs = MovedSections.pair(Relocations.pair(Footnotes.pair(page.align(), source.document,
+                translation)), page.ratio);
+        return Divergence.mark(Counterparts.pair(pairs, page.ratio), source.document, translation, source.own, tOwn);
     }
 
     // Footnote definitions render at the page's end wherever they are written (Crowdin moves them),

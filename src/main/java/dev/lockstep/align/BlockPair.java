@@ -42,7 +42,13 @@ public record BlockPair(Block source, Block translation, Relation relation, List
          * source ({@link Divergence}): rules that compare a block with its counterpart skip it
          * ({@link #comparable()}); diverged-translation reports the page once.
          */
-        UNSURE
+        UNSURE,
+        /**
+         * A block the translation has at the source block's place, of the same kind, in other words: the
+         * older or reworded version of it ({@link Counterparts}: unpaired on both sides of one gap, nothing
+         * against it). Rules that compare a block with its counterpart skip it ({@link #comparable()}).
+         */
+        REWORDED
     }
 
     public BlockPair {
@@ -65,8 +71,8 @@ public record BlockPair(Block source, Block translation, Relation relation, List
         return status() == Status.MATCHED;
     }
 
-    /** Matched blocks whose content rules compare: every matched pair but a retyped or unsure one. */
+    /** Matched blocks whose content rules compare: every matched pair but a retyped, unsure or reworded one. */
     public boolean comparable() {
-        return matched() && relation != Relation.RETYPED && relation != Relation.UNSURE;
+        return matched() && relation != Relation.RETYPED && relation != Relation.UNSURE && relation != Relation.REWORDED;
     }
 }

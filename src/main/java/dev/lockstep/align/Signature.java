@@ -553,6 +553,53 @@ final class Signature {
         return out;
     }
 
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9+#]*(?:[.-][A-Za-z0-9+#]+)*");
+
+    /**
+     * The words a translation writes as the source does, lower case: in a Latin-script text its names (a
+     * capitalized word that does not start the text, an acronym, a CamelCase word), in a text of another
+     * script every Latin word (a product, a command, an acronym inside Chinese or Russian text).
+     */
+    Set<String> keptWords() {
+        if (keptWords == null) keptWords = latinWords(shownText(), !latinScript(shownText()));
+        return keptWords;
+    }
+
+    /** Every Latin word of the shown text, lower case. */
+    Set<String> latinWords() {
+        if (latinWords == null) latinWords = latinWords(shownText(), true);
+        return latinWords;
+    }
+
+    private Set<String> keptWords;
+    private Set<String> latinWords;
+
+    private static Set<String> latinWords(String text, boolean all) {
+        Set<String> out = new HashSet<>();
+        Matcher m = LATIN_WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() < 2) continue;
+            if (all || m.start() > 0 && Character.isUpperCase(w.charAt(0))
+                    || w.chars().filter(Character::isUpperCase).count() > 1) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Whether most of the text's letters are Latin ones (English, French, Turkish …). */
+    private static boolean latinScript(String text) {
+        int letters = 0, latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            letters++;
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++;
+        }
+        return letters == 0 || 2 * latin > letters;
+    }
+
     /** The anchor most generators give a heading: lower case, words joined by hyphens. */
     private static String slug(String heading) {
         return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s-]", "").strip().replaceAll("\\s+", "-");

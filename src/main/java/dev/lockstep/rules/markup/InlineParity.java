@@ -225,9 +225,11 @@ final class InlineParity {
      * translation lacks and the translation one the source lacks (an old step, "add this to
      * `Cargo.toml`" and its TOML, paired with the new one, "run `cargo add` in `src-tauri`" and its
      * command). The two are not the same text: item-by-item advice would be wrong; missing-block and
-     * extra-block report the code.
+     * extra-block report the code, or, where the alignment paired the two code blocks at their place
+     * (they share no line), code-block-mismatch does.
      */
     static boolean replacedBody(List<BlockPair> pairs, int k) {
+        if (k + 1 < pairs.size() && codeOfAnotherRevision(pairs.get(k + 1))) return true;
         boolean missing = false, extra = false;
         for (int j = k + 1; j < pairs.size() && !pairs.get(j).matched(); j++) {
             BlockPair p = pairs.get(j);
@@ -235,6 +237,37 @@ final class InlineParity {
             if (p.translation() != null && p.translation().kind() == dev.lockstep.parse.BlockKind.CODE) extra = true;
         }
         return missing && extra;
+    }
+
+    /**
+     * A pair of code blocks in other languages ({@code sh} for {@code toml}) without a line in common
+     * (fences aside): one step's code of two revisions. (Code in one language with no line alike is an
+     * example the translator translated.)
+     */
+    private static boolean codeOfAnotherRevision(BlockPair p) {
+        if (!p.matched() || !(p.source().detail() instanceof dev.lockstep.parse.BlockDetail.Code s)
+                || !(p.translation().detail() instanceof dev.lockstep.parse.BlockDetail.Code t)
+                || language(s.info()).equals(language(t.info()))) {
+            return false;
+        }
+        java.util.Set<String> lines = codeLines(p.source());
+        for (String line : codeLines(p.translation())) if (lines.contains(line)) return false;
+        return true;
+    }
+
+    private static String language(String info) {
+        String i = info == null ? "" : info.strip();
+        int space = i.indexOf(' ');
+        return space < 0 ? i : i.substring(0, space);
+    }
+
+    private static java.util.Set<String> codeLines(dev.lockstep.parse.Block code) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : code.raw().split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.startsWith("```") && !l.startsWith("~~~")) out.add(l);
+        }
+        return out;
     }
 
     /** On the translated line that corresponds to the source item's, when the block has as many lines. */

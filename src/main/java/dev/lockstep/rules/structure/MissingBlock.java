@@ -167,7 +167,7 @@ public final class MissingBlock implements Rule {
         return keys;
     }
 
-    private static final java.util.regex.Pattern SELF_CLOSING_ELEMENT =
+    static final java.util.regex.Pattern SELF_CLOSING_ELEMENT =
             java.util.regex.Pattern.compile("<[A-Z][A-Za-z0-9.]*\\b[^<>]*/>", java.util.regex.Pattern.DOTALL);
 
     private static final java.util.Set<String> CONTENT_DIRECTIVES = java.util.Set.of("hugo-shortcode", "snippet",

@@ -27,7 +27,10 @@ public final class RetypedBlock implements Rule {
             tab whose opener was escaped and whose body became a code block, a list exported as one code
             block, front matter whose `---` fences became `- - -`; so is a run of retyped blocks next to
             each other (a page exported as HTML, `<h2>` and `<p>` for its headings and paragraphs), and an
-            escaped include line (`\\--8<-- "file"`) that shows as text.
+            escaped include line (`\\--8<-- "file"`) that shows as text. A table or a run of list items
+            that stands, in a translation of an older revision, where the source now has a component that
+            closes itself (`<PluginPermissions plugin={frontmatter.plugin} />`, `<Compatibility … />`) is the
+            content that component generates, written out by hand: one finding says to use the component.
 
             ## Why it matters
             The content is there, but it renders as something else: a list item as a loose paragraph, a
@@ -83,7 +86,16 @@ public final class RetypedBlock implements Rule {
         Block s = sourceParts.get(0);
         Block t = translationParts.get(0);
         String message;
-        if (run.size() == 1 && sourceParts.size() == 1 && translationParts.size() == 1) {
+        if (run.size() == 1 && sourceParts.size() == 1 && s.kind() == dev.lockstep.parse.BlockKind.DIRECTIVE
+                && MissingBlock.SELF_CLOSING_ELEMENT.matcher(s.raw().strip()).matches()) {
+            // The content a component generates, written out by the translation of an older revision.
+            List<Block> outerT = outer(translationParts);
+            int lastLine = translationParts.get(translationParts.size() - 1).endLine();
+            message = (outerT.size() == 1 ? "this " + t.kind().label() + " is" : "these " + outerT.size() + " blocks ("
+                    + kinds(outerT) + ", lines " + t.line() + "-" + lastLine + ") are")
+                    + " written out where the source has a component (" + page.source().path() + ":" + s.line()
+                    + ") that generates this content: use the component instead";
+        } else if (run.size() == 1 && sourceParts.size() == 1 && translationParts.size() == 1) {
             message = "this " + t.kind().label() + " is the source's " + s.kind().label() + " (" + page.source().path()
                     + ":" + s.line() + ") written as another kind of block: restore the source's markup";
         } else {
