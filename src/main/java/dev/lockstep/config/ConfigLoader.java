@@ -74,16 +74,21 @@ public final class ConfigLoader {
             if (explicitFile != null && !Files.isRegularFile(explicitFile)) {
                 throw new ConfigException(explicitFile.toString(), "config file not found");
             }
-            base = parse(file, explicitFile != null ? readExplicit(explicitFile) : readInside(root, FILE_NAME));
+            // Renderer null: the file names neither renderer nor generator.
+            base = parse(file, explicitFile != null ? readExplicit(explicitFile) : readInside(root, FILE_NAME), null);
+            Renderer renderer = base.renderer();
             if (base.layouts().isEmpty() && !flagsLayout) {
-                // A config file with rules only: the site's own files still say where the pages are.
+                // A config file with rules only: the site's own files still say where the pages are, and
+                // unless the file says otherwise, how they are rendered.
                 detected = Sites.detect(root).orElse(null);
                 if (detected != null) {
+                    if (renderer == null) renderer = Renderer.ofGenerator(detected.generator()).orElse(null);
                     base = new Config(detected.layouts(), base.languages().isEmpty() ? detected.languages()
                             : base.languages(), base.severities(), base.disabled(), base.ruleOptions(), base.glossary(),
-                            base.limits(), base.origin(), base.renderer());
+                            base.limits(), base.origin(), renderer);
                 }
             }
+            if (renderer == null) base = base.withRenderer(Renderer.COMMONMARK);
         } else {
             detected = flagsLayout ? null : Sites.detect(root).orElse(null);
             base = new Config(detected == null ? List.of() : detected.layouts(),
@@ -242,6 +247,11 @@ public final class ConfigLoader {
     }
 
     static Config parse(Path file, String text) {
+        return parse(file, text, Renderer.COMMONMARK);
+    }
+
+    /** @param undeclared the renderer when the file names neither {@code renderer} nor {@code generator} */
+    private static Config parse(Path file, String text, Renderer undeclared) {
         Node root = compose(file, text);
         List<String> languages = List.of();
         Map<String, Severity> severities = new LinkedHashMap<>();
@@ -301,7 +311,7 @@ public final class ConfigLoader {
                 layouts.add(layout(file, root, layoutKeys));
             }
         }
-        Renderer chosen = renderer != null ? renderer : generatorRenderer != null ? generatorRenderer : Renderer.COMMONMARK;
+        Renderer chosen = renderer != null ? renderer : generatorRenderer != null ? generatorRenderer : undeclared;
         return new Config(layouts, languages, severities, disabled, ruleOptions, glossary, limits, file.getFileName()
                 .toString(), chosen);
     }

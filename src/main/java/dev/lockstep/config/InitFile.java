@@ -1,6 +1,7 @@
 package dev.lockstep.config;
 
 import dev.lockstep.config.site.SiteProfile;
+import dev.lockstep.parse.Renderer;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,11 @@ public final class InitFile {
             y.append("    pages: ").append(quote(l.sourceGlob())).append('\n');
             if (!l.exclude().isEmpty()) y.append("    exclude: ").append(list(l.exclude())).append('\n');
         }
+        Renderer.ofGenerator(profile.generator()).ifPresent(r -> {
+            y.append("\n# How the site renders Markdown, which markup checks follow (").append(Renderer.accepted())
+                    .append(").\n");
+            y.append("renderer: ").append(quote(r.id())).append('\n');
+        });
         y.append("\n# The languages to check (--lang narrows them for one run).\n");
         y.append("languages: ").append(list(languages)).append('\n');
         for (String note : profile.notes()) y.append("# ").append(note).append('\n');

@@ -102,11 +102,24 @@ class SiteCommandTest {
                 .contains("languages: [\"fr\", \"zh-cn\"]");
         Config written = ConfigLoader.load(tmp, null, ConfigLoader.Overrides.NONE);
         assertThat(written.layouts()).isEqualTo(detected.layouts());
+        assertThat(written.renderer()).isEqualTo(detected.renderer());
         assertThat(new Discovery(tmp).discover(written)).isEqualTo(new Discovery(tmp).discover(detected));
 
         Run again = run("init", tmp.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).endsWith("already exists: edit it, or remove it to start again\n");
+    }
+
+    @Test
+    void initWritesTheRendererOfTheGeneratorBesideTheTranslationPlatform(@TempDir Path tmp) throws IOException {
+        copy(Path.of("fixtures", "layouts", "crowdin-mkdocs"), tmp);
+        Files.delete(tmp.resolve("expected.txt"));
+        Config detected = ConfigLoader.load(tmp, null, ConfigLoader.Overrides.NONE);
+        assertThat(run("init", tmp.toString()).code()).isEqualTo(0);
+        assertThat(Files.readString(tmp.resolve(".lockstep.yml"))).contains("\nrenderer: \"python-markdown\"\n");
+        Config written = ConfigLoader.load(tmp, null, ConfigLoader.Overrides.NONE);
+        assertThat(written.renderer()).isEqualTo(detected.renderer()).isEqualTo(dev.lockstep.parse.Renderer.PYTHON_MARKDOWN);
+        assertThat(written.layouts()).isEqualTo(detected.layouts());
     }
 
     private static void copy(Path from, Path to) throws IOException {

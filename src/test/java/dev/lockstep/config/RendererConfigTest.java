@@ -37,4 +37,24 @@ class RendererConfigTest {
         assertThatThrownBy(() -> load("renderer: kramdown\n")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining(".lockstep.yml:3").hasMessageContaining("unknown renderer 'kramdown'");
     }
+
+    /** A Crowdin site built with mkdocs (crowdin.yml and mkdocs.yml side by side), and a .lockstep.yml of rules only. */
+    private Config rulesOnly(String yaml) throws Exception {
+        Files.createDirectories(dir.resolve("docs"));
+        Files.createDirectories(dir.resolve("i18n/ja"));
+        Files.writeString(dir.resolve("docs/index.md"), "# Home\n");
+        Files.writeString(dir.resolve("i18n/ja/index.md"), "# ホーム\n");
+        Files.writeString(dir.resolve("crowdin.yml"),
+                "files:\n- source: \"/docs/**/*.*\"\n  translation: \"/i18n/%two_letters_code%/**/%file_name%.%file_extension%\"\n");
+        Files.writeString(dir.resolve("mkdocs.yml"), "site_name: Site\n");
+        Files.writeString(dir.resolve(".lockstep.yml"), "rules:\n  extra-block: info\n" + yaml);
+        return ConfigLoader.load(dir, null, ConfigLoader.Overrides.NONE);
+    }
+
+    @Test
+    void aConfigOfRulesOnlyKeepsTheRendererTheSitesFilesImply() throws Exception {
+        assertThat(rulesOnly("").renderer()).isEqualTo(Renderer.PYTHON_MARKDOWN);
+        assertThat(rulesOnly("renderer: commonmark\n").renderer()).isEqualTo(Renderer.COMMONMARK);
+        assertThat(rulesOnly("generator: hugo\n").renderer()).isEqualTo(Renderer.GOLDMARK);
+    }
 }
