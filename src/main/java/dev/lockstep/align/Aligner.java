@@ -43,7 +43,7 @@ public final class Aligner {
         Page page = new Page(source, t, tOwn);
         List<BlockPair> pairs = MovedSections.pair(Relocations.pair(Footnotes.pair(page.align(), source.document,
                 translation)), page.ratio);
-        return Divergence.mark(Counterparts.pair(pairs, page.ratio), source.document, translation, source.own, tOwn);
+        return Divergence.mark(Counterparts.pair(pairs, page.ratio, source.own, tOwn), source.document, translation, source.own, tOwn);
     }
 
     // Footnote definitions render at the page's end wherever they are written (Crowdin moves them),

@@ -43,8 +43,13 @@ final class Counterparts {
     private Counterparts() {
     }
 
-    static List<BlockPair> pair(List<BlockPair> pairs, double lengthRatio) {
-        pairs = byNames(pairs);
+    /**
+     * @param sources      the source blocks' own signatures, shared with the other passes and translations
+     * @param translations the translated blocks' own signatures, shared with the other passes
+     */
+    static List<BlockPair> pair(List<BlockPair> pairs, double lengthRatio, BlockSignatures sources,
+                                BlockSignatures translations) {
+        pairs = byNames(pairs, sources, translations);
         List<BlockPair> out = new ArrayList<>(pairs.size());
         int k = 0;
         while (k < pairs.size()) {
@@ -56,7 +61,7 @@ final class Counterparts {
             while (end < pairs.size() && !pairs.get(end).matched()) end++;
             List<BlockPair> run = pairs.subList(k, end);
             // A gap needs a pair before it: blocks before any pair have no place to vouch for them.
-            out.addAll(k > 0 ? gap(run, lengthRatio) : run);
+            out.addAll(k > 0 ? gap(run, lengthRatio, sources, translations) : run);
             k = end;
         }
         return out;
@@ -69,15 +74,16 @@ final class Counterparts {
      * blocks is its counterpart, where in-order pairing only had their lengths. The partner it had is
      * then unpaired. Not when the pair shares a link, code or an id (that is evidence of its own).
      */
-    private static List<BlockPair> byNames(List<BlockPair> pairs) {
+    private static List<BlockPair> byNames(List<BlockPair> pairs, BlockSignatures sources,
+                                           BlockSignatures translations) {
         List<BlockPair> out = new ArrayList<>(pairs);
         for (int k = 0; k < out.size(); k++) {
             BlockPair p = out.get(k);
             if (!p.matched() || p.relation() != BlockPair.Relation.ALIGNED || !PROSE.contains(p.source().kind())) {
                 continue;
             }
-            Signature s = new Signature(p.source());
-            Signature partner = new Signature(p.translation());
+            Signature s = sources.of(p.source());
+            Signature partner = translations.of(p.translation());
             if (s.keptWords().isEmpty() || latinScript(partner) || s.sharesEvidence(partner)
                     || shares(s, partner)) {
                 continue;
@@ -90,7 +96,7 @@ final class Counterparts {
                         || q.translation().depth() != p.translation().depth()) {
                     continue;
                 }
-                Signature t = new Signature(q.translation());
+                Signature t = translations.of(q.translation());
                 if (!shares(s, t)) continue;
                 BlockPair paired = new BlockPair(p.source(), q.translation());
                 BlockPair released = new BlockPair(null, p.translation());
@@ -117,7 +123,8 @@ final class Counterparts {
     }
 
     /** The gap's blocks, with the reworded ones paired (at the source block's place). */
-    private static List<BlockPair> gap(List<BlockPair> run, double lengthRatio) {
+    private static List<BlockPair> gap(List<BlockPair> run, double lengthRatio, BlockSignatures sources,
+                                       BlockSignatures translations) {
         Map<String, List<Integer>> missing = new LinkedHashMap<>();
         Map<String, List<Integer>> extra = new LinkedHashMap<>();
         for (int k = 0; k < run.size(); k++) {
@@ -139,8 +146,8 @@ final class Counterparts {
             if (b == null || a.size() != b.size() || a.size() > MAX_PER_KIND) continue;
             boolean all = true;
             for (int n = 0; n < a.size() && all; n++) {
-                Signature s = new Signature(run.get(a.get(n)).source());
-                all = counterparts(s, new Signature(run.get(b.get(n)).translation()), lengthRatio, a.size() > 1);
+                Signature s = sources.of(run.get(a.get(n)).source());
+                all = counterparts(s, translations.of(run.get(b.get(n)).translation()), lengthRatio, a.size() > 1);
             }
             if (!all) continue;
             for (int n = 0; n < a.size(); n++) partner[a.get(n)] = b.get(n);
