@@ -1,5 +1,6 @@
 package dev.lockstep.check;
 
+import dev.lockstep.text.JsonProblem;
 import dev.lockstep.UserError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,8 +83,7 @@ public record Baseline(List<Entry> entries) {
             // Often committed in the checked repository: never a FIFO, a device or an unbounded read.
             root = MAPPER.readTree(FileGate.readRegularFile(file.toRealPath(), MAX_BYTES));
         } catch (JsonProcessingException e) {
-            throw new UserError(file + (e.getLocation() != null ? ":" + e.getLocation().getLineNr() : ""),
-                    "not a baseline file: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+            throw new UserError(JsonProblem.where(file, e), "not a baseline file: " + JsonProblem.of(e));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new UserError(file.toString(), "baseline file not found (write one with `lockstep baseline`)");
         } catch (FileGate.TooLarge e) {

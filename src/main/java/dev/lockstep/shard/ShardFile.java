@@ -1,5 +1,6 @@
 package dev.lockstep.shard;
 
+import dev.lockstep.text.JsonProblem;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -111,8 +112,7 @@ public final class ShardFile {
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new UserError(file.toString(), "no such file");
         } catch (JacksonException e) {
-            throw new UserError(file.toString(), "not a Lockstep JSON report: "
-                    + e.getOriginalMessage().lines().findFirst().orElse("unreadable"));
+            throw new UserError(JsonProblem.where(file, e), "not a Lockstep JSON report: " + JsonProblem.of(e));
         } catch (IOException e) {
             throw new UserError(file.toString(), "cannot read: " + e.getMessage());
         }

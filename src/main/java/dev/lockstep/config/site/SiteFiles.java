@@ -1,5 +1,6 @@
 package dev.lockstep.config.site;
 
+import dev.lockstep.text.JsonProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,9 +83,7 @@ final class SiteFiles {
             JsonNode node = mapper.readTree(text);
             return node == null || node.isMissingNode() ? JsonNodeFactory.instance.objectNode() : node;
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() != null ? e.getLocation().getLineNr() : 0;
-            throw new ConfigException(file + (line > 0 ? ":" + line : ""), "invalid " + format + ": "
-                    + e.getOriginalMessage().replaceAll("\\s+", " "));
+            throw new ConfigException(JsonProblem.where(file, e), "invalid " + format + ": " + JsonProblem.of(e));
         }
     }
 
