@@ -423,8 +423,8 @@ public final class DriftedLink implements Rule {
      */
     private static boolean otherProfiles(LinkTarget s, LinkTarget t) {
         // A profile in a language ({@code linkedin.com/in/catherinepaganini/en/}) is still that person's.
-        String sp = LANGUAGE_SUFFIX.matcher(trimSlash(s.path())).replaceFirst("");
-        String tp = LANGUAGE_SUFFIX.matcher(trimSlash(t.path())).replaceFirst("");
+        String sp = LANGUAGE_SUFFIX.matcher(LinkTarget.stripSlash(s.path())).replaceFirst("");
+        String tp = LANGUAGE_SUFFIX.matcher(LinkTarget.stripSlash(t.path())).replaceFirst("");
         int si = sp.lastIndexOf('/');
         int ti = tp.lastIndexOf('/');
         if (si <= 0 || ti <= 0 || !sp.substring(0, si).equalsIgnoreCase(tp.substring(0, ti))) return false;
@@ -433,18 +433,12 @@ public final class DriftedLink implements Rule {
 
     /** A folder and a name, the shape of a profile's address: {@code /in/junya-okabe/}, {@code /in/name/en/}. */
     private static boolean profilePath(LinkTarget t) {
-        String p = LANGUAGE_SUFFIX.matcher(trimSlash(t.path())).replaceFirst("");
+        String p = LANGUAGE_SUFFIX.matcher(LinkTarget.stripSlash(t.path())).replaceFirst("");
         return p.startsWith("/") && p.substring(1).split("/", -1).length == 2;
     }
 
     /** A last path segment that is a language code: {@code /en}, {@code /pt-br}. */
     private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("/[a-z]{2}(?:-[a-z]{2,4})?$", Pattern.CASE_INSENSITIVE);
-
-    private static String trimSlash(String path) {
-        String p = path;
-        while (p.endsWith("/")) p = p.substring(0, p.length() - 1);
-        return p;
-    }
 
     /**
      * An anchor on the same page that the translation renamed with its translated heading: both
@@ -483,7 +477,7 @@ public final class DriftedLink implements Rule {
      * Generators lower-case page names in URLs, so the case does not matter.
      */
     private static boolean namesItself(String file, String sitePath) {
-        String site = trimSlash(sitePath);
+        String site = LinkTarget.stripSlash(sitePath);
         if (!site.startsWith("/") || site.length() < 2) return false;
         String name = file.replace('\\', '/');
         int dot = name.lastIndexOf('.');
@@ -520,8 +514,9 @@ public final class DriftedLink implements Rule {
                     + " that the source has at " + sourceAt;
             case "extra" -> "remove the " + what + " to " + translation.target() + quote(translation)
                     + " or check the source: the source block at " + sourceAt + " has no such " + what;
-            default -> "replace " + translation.target() + " with " + source.target() + " (" + kind
-                    + ") as in the source at " + sourceAt;
+            // A cosmetic kind says what differs (www, trailing-slash); "another page" needs no saying.
+            default -> "replace " + translation.target() + " with " + source.target()
+                    + (kind.equals(LinkTarget.DIFFERENT) ? "" : " (" + kind + ")") + " as in the source at " + sourceAt;
         };
         Finding.Builder b = page.report(SPEC, pair)
                 .message(message)

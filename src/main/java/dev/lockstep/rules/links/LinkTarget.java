@@ -269,7 +269,8 @@ record LinkTarget(String scheme, String host, String path, String query, String 
         return host.regionMatches(true, 0, "www.", 0, 4) ? host.substring(4) : host;
     }
 
-    private static String stripSlash(String path) {
+    /** The path without its trailing slashes. */
+    static String stripSlash(String path) {
         String p = path;
         while (p.endsWith("/")) p = p.substring(0, p.length() - 1);
         return p;
