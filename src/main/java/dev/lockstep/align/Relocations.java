@@ -5,7 +5,9 @@ import dev.lockstep.parse.BlockKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Code blocks left unpaired on both sides that are one block at another place or of another revision:
@@ -39,10 +41,12 @@ final class Relocations {
         }
         if (missing.isEmpty() || extra.isEmpty()) return pairs;
         List<double[]> candidates = new ArrayList<>();
+        Map<Integer, Signature> extraSignatures = new HashMap<>();
+        for (int j : extra) extraSignatures.put(j, new Signature(pairs.get(j).translation()));
         for (int i : missing) {
             Signature s = new Signature(pairs.get(i).source());
             for (int j : extra) {
-                double shared = sharedLines(s, new Signature(pairs.get(j).translation()));
+                double shared = sharedLines(s, extraSignatures.get(j));
                 if (shared >= SHARED_LINES) candidates.add(new double[] {shared, i, j});
             }
         }
@@ -100,11 +104,11 @@ final class Relocations {
         for (int i : missing) {
             Block s = pairs.get(i).source();
             List<Block> sContent = blocks(pairs, held(pairs, i, true), true);
+            Signature a = new Signature(s).withContent(sContent);
             for (int j : extra) {
                 Block t = pairs.get(j).translation();
                 if (!type(s).equals(type(t))) continue;
                 List<Block> tContent = blocks(pairs, held(pairs, j, false), false);
-                Signature a = new Signature(s).withContent(sContent);
                 Signature b = new Signature(t).withContent(tContent);
                 boolean shared = a.sharesEvidence(b) && a.featuresIn(b) && b.featuresIn(a);
                 boolean only = sourceTypes.get(type(s)) == 1 && translationTypes.get(type(t)) == 1
