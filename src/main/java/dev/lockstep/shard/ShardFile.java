@@ -112,7 +112,7 @@ public final class ShardFile {
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new UserError(file.toString(), "no such file");
         } catch (JacksonException e) {
-            throw new UserError(JsonProblem.where(file, e), "not a Lockstep JSON report: " + JsonProblem.of(e));
+            throw new UserError(file.toString(), "not a Lockstep JSON report: " + JsonProblem.of(e));
         } catch (IOException e) {
             throw new UserError(file.toString(), "cannot read: " + e.getMessage());
         }
