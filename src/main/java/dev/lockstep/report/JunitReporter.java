@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,6 +33,8 @@ public final class JunitReporter {
      * are read, rather than held as text: a run's findings are read twice and never all held.
      */
     static final int FRAGMENTS_IN_MEMORY_UP_TO = 20_000;
+
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
     private JunitReporter() {
     }
@@ -64,7 +67,7 @@ public final class JunitReporter {
                 fragments.put(suite.getKey(), new Fragment(suiteName(suite.getKey()), suite.getValue().entrySet().iterator(), onDisk));
             }
             writeCases(result, fragments);
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            XMLStreamWriter xml = XML.createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
@@ -95,7 +98,15 @@ public final class JunitReporter {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write JUnit XML", e);
         } finally {
-            for (Fragment f : fragments.values()) f.delete();
+            IOException first = null;
+            for (Fragment f : fragments.values()) {
+                try {
+                    f.delete();
+                } catch (IOException e) {
+                    if (first == null) first = e;
+                }
+            }
+            if (first != null) throw first;
         }
     }
 
@@ -111,19 +122,29 @@ public final class JunitReporter {
         return suites;
     }
 
-    /** Findings come in report order, so a file's are together: each file's test case is written when its last is read. */
+    /**
+     * Findings come in report order, so a file's are together: each file's test cases (one per language its
+     * findings name, usually one) are written when its last finding is read.
+     */
     private static void writeCases(CheckResult result, Map<String, Fragment> fragments)
             throws IOException, XMLStreamException {
-        List<Finding> file = new ArrayList<>();
+        Map<String, List<Finding>> file = new LinkedHashMap<>();
+        String name = null;
         for (Finding f : result.findings()) {
-            if (!file.isEmpty() && !(file.get(0).file().equals(f.file()) && language(file.get(0)).equals(language(f)))) {
-                fragments.get(language(file.get(0))).failing(file);
-                file.clear();
+            if (!f.file().equals(name)) {
+                writeFile(file, fragments);
+                name = f.file();
             }
-            file.add(f);
+            file.computeIfAbsent(language(f), k -> new ArrayList<>()).add(f);
         }
-        if (!file.isEmpty()) fragments.get(language(file.get(0))).failing(file);
+        writeFile(file, fragments);
         for (Fragment fragment : fragments.values()) fragment.finish();
+    }
+
+    private static void writeFile(Map<String, List<Finding>> byLanguage, Map<String, Fragment> fragments)
+            throws XMLStreamException {
+        for (var language : byLanguage.entrySet()) fragments.get(language.getKey()).failing(language.getValue());
+        byLanguage.clear();
     }
 
     private static String language(Finding f) {
@@ -149,9 +170,14 @@ public final class JunitReporter {
             this.classname = classname;
             this.files = files;
             this.file = onDisk ? Files.createTempFile("lockstep-junit", ".xml") : null;
-            this.text = onDisk ? Files.newBufferedWriter(file, StandardCharsets.UTF_8) : new StringWriter();
             try {
-                this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+                this.text = onDisk ? Files.newBufferedWriter(file, StandardCharsets.UTF_8) : new StringWriter();
+            } catch (IOException | RuntimeException e) {
+                if (file != null) Files.deleteIfExists(file);
+                throw e;
+            }
+            try {
+                this.xml = XML.createXMLStreamWriter(text);
             } catch (XMLStreamException e) {
                 throw new IllegalStateException("cannot write JUnit XML", e);
             }
@@ -160,7 +186,9 @@ public final class JunitReporter {
         /** The test case of one file with findings, after the clean files before it. */
         void failing(List<Finding> findings) throws XMLStreamException {
             String name = findings.get(0).file();
-            while (files.hasNext()) {
+            while (true) {
+                // Every file with findings was counted into its suite, in this order.
+                if (!files.hasNext()) throw new IllegalStateException("findings of " + name + " out of file order");
                 Map.Entry<String, Integer> next = files.next();
                 if (next.getKey().equals(name)) break;
                 testCase(next.getKey(), List.of());
@@ -204,8 +232,11 @@ public final class JunitReporter {
         }
 
         void delete() throws IOException {
-            text.close();
-            if (file != null) Files.deleteIfExists(file);
+            try {
+                text.close();
+            } finally {
+                if (file != null) Files.deleteIfExists(file);
+            }
         }
     }
 

@@ -110,4 +110,34 @@ class JunitReporterTest {
             assertThat(onDisk.toString()).isEqualTo(inMemory.toString());
         }
     }
+
+    @Test
+    void aFileWhoseFindingsNameTwoLanguagesIsOneCasePerSuiteAndTheCountsHold() throws Exception {
+        List<Pair> pairs = new ArrayList<>();
+        List<PairResult> results = new ArrayList<>();
+        for (String page : List.of("a", "b", "c")) {
+            Pair pair = new Pair("docs/" + page + ".md", "i18n/ja/" + page + ".md", "ja");
+            pairs.add(pair);
+            results.add(new PairResult(pair, PairStatus.CHECKED, 3, 3, 3, 0, 0, new Coverage(3, 0)));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (int line = 1; line <= 3; line++) {
+            findings.add(Finding.builder(MissingBlock.SPEC, "i18n/ja/a.md", line == 2 ? null : "ja", "docs/a.md")
+                    .at(new Position(line, 1)).message("block " + line).key("k" + line).build());
+        }
+        CheckResult result = new CheckResult(new DiscoveryResult(pairs, List.of("ja"), List.of(), List.of(), 3),
+                results, findings);
+        for (int inMemoryUpTo : new int[] {Integer.MAX_VALUE, 0}) {
+            StringWriter out = new StringWriter();
+            JunitReporter.write(result, out, inMemoryUpTo);
+            Element root = parse(out.toString()).getDocumentElement();
+            assertThat(root.getElementsByTagName("testcase").getLength())
+                    .isEqualTo(Integer.parseInt(root.getAttribute("tests"))).isEqualTo(4);
+            Element ja = (Element) root.getElementsByTagName("testsuite").item(1);
+            assertThat(ja.getAttribute("name")).isEqualTo("lockstep.ja");
+            assertThat(ja.getElementsByTagName("testcase").getLength()).isEqualTo(3);
+            assertThat(((Element) ja.getElementsByTagName("failure").item(0)).getAttribute("message"))
+                    .startsWith("2 findings");
+        }
+    }
 }
