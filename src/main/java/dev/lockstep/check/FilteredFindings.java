@@ -30,7 +30,8 @@ public final class FilteredFindings extends SequentialFindings {
         for (Finding f : all) {
             if (keep.test(f)) counts[f.severity().ordinal()]++;
         }
-        return new FilteredFindings(all, keep, counts);
+        // Nothing filtered out (no baseline hit, --min-severity info): the findings themselves, not a view.
+        return Arrays.stream(counts).sum() == all.size() ? all : new FilteredFindings(all, keep, counts);
     }
 
     @Override

@@ -246,10 +246,6 @@ public final class ConfigLoader {
         }
     }
 
-    static Config parse(Path file, String text) {
-        return parse(file, text, Renderer.COMMONMARK);
-    }
-
     /** @param undeclared the renderer when the file names neither {@code renderer} nor {@code generator} */
     private static Config parse(Path file, String text, Renderer undeclared) {
         Node root = compose(file, text);
