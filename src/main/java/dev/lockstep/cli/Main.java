@@ -4,6 +4,7 @@ import dev.lockstep.UserError;
 import dev.lockstep.report.TerminalText;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,13 @@ public final class Main implements Runnable {
 
     /** @param rawOut the stream {@code out} writes to in the default charset, or null */
     private static int run(String[] args, PrintWriter out, PrintWriter err, PrintStream rawOut) {
-        IntSupplier quick = quickParse(args, out, err, rawOut);
+        IntSupplier quick;
+        try {
+            // Parsing can fail too (Path.of on a name the file system refuses): one line, never a trace.
+            quick = quickParse(args, out, err, rawOut);
+        } catch (RuntimeException e) {
+            quick = () -> { throw e; };
+        }
         if (quick != null) {
             int code;
             try {
@@ -130,6 +137,9 @@ public final class Main implements Runnable {
         if (e instanceof UserError) return "lockstep: " + TerminalText.safe(e.getMessage());
         if (e instanceof OutOfMemoryError) {
             return "lockstep: out of memory: raise -Xmx (bin/lockstep: LOCKSTEP_JAVA_OPTS=-Xmx2g) or lower limits.maxFileBytes (see docs/limits.md)";
+        }
+        if (e instanceof InvalidPathException p) {
+            return "lockstep: not a valid path '" + TerminalText.safe(p.getInput()) + "': " + TerminalText.safe(p.getReason());
         }
         if (e instanceof StackOverflowError) return "lockstep: input nested too deeply (see docs/limits.md)";
         return internalError(e);

@@ -108,4 +108,12 @@ class OutputNoiseTest {
         assertThat(severity.code()).isEqualTo(ExitCode.ERROR);
         assertThat(severity.err()).startsWith("lockstep: --min-severity: unknown level 'loud'");
     }
+
+    @Test
+    void aPathTheFileSystemRefusesIsAOneLineErrorNamingIt() {
+        Run check = lockstep("check", "docs\u0000fr");
+        assertThat(check.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(check.err()).startsWith("lockstep: not a valid path 'docs").doesNotContain("internal error", "\tat ");
+        assertThat(check.err().lines()).hasSize(1);
+    }
 }
