@@ -82,7 +82,7 @@ public final class ConfigLoader {
                 // unless the file says otherwise, how they are rendered.
                 detected = Sites.detect(root).orElse(null);
                 if (detected != null) {
-                    if (renderer == null) renderer = Renderer.ofGenerator(detected.generator()).orElse(null);
+                    if (renderer == null) renderer = detected.renderer().orElse(null);
                     base = new Config(detected.layouts(), base.languages().isEmpty() ? detected.languages()
                             : base.languages(), base.severities(), base.disabled(), base.ruleOptions(), base.glossary(),
                             base.limits(), base.origin(), renderer);
@@ -95,7 +95,7 @@ public final class ConfigLoader {
                     detected == null ? List.of() : detected.languages(), Map.of(), List.of(), Map.of(), List.of(),
                     Config.Limits.DEFAULTS, detected == null ? "defaults" : String.join(", ", detected.evidence()),
                     detected == null ? Renderer.COMMONMARK
-                            : Renderer.ofGenerator(detected.generator()).orElse(Renderer.COMMONMARK));
+                            : detected.renderer().orElse(Renderer.COMMONMARK));
         }
         Config config = apply(base, overrides);
         String where = flagsLayout || overrides.source() != null ? "--source" : config.origin();

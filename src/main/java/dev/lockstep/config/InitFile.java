@@ -29,7 +29,7 @@ public final class InitFile {
             y.append("    pages: ").append(quote(l.sourceGlob())).append('\n');
             if (!l.exclude().isEmpty()) y.append("    exclude: ").append(list(l.exclude())).append('\n');
         }
-        Renderer.ofGenerator(profile.generator()).ifPresent(r -> {
+        profile.renderer().ifPresent(r -> {
             y.append("\n# How the site renders Markdown, which markup checks follow (").append(Renderer.accepted())
                     .append(").\n");
             y.append("renderer: ").append(quote(r.id())).append('\n');

@@ -1,5 +1,6 @@
 package dev.lockstep.config.site;
 
+import dev.lockstep.parse.Renderer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.ConfigLoader;
@@ -38,7 +39,7 @@ final class CrowdinSite implements SiteDetector {
             throw new ConfigException(file.get().toString(), "no 'files' entry maps a Markdown source tree to "
                     + "translations (e.g. source: /docs/**/*.md, translation: /i18n/%two_letters_code%/**/%original_file_name%)");
         }
-        return Optional.of(new SiteProfile("Crowdin", List.of(file.get().getFileName().toString()), layouts, List.of(),
+        return Optional.of(new SiteProfile("Crowdin", Optional.empty(), List.of(file.get().getFileName().toString()), layouts, List.of(),
                 List.of()));
     }
 

@@ -1,5 +1,6 @@
 package dev.lockstep.config.site;
 
+import dev.lockstep.parse.Renderer;
 import dev.lockstep.config.ConfigException;
 import dev.lockstep.config.Layout;
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class DocusaurusSite implements SiteDetector {
 
     @Override
     public Optional<Generator> builtBy(Path root) {
-        return SiteFiles.first(root, NAMES).map(f -> new Generator("Docusaurus", f.getFileName().toString()));
+        return SiteFiles.first(root, NAMES).map(f -> new Generator("Docusaurus", Renderer.MDX, f.getFileName().toString()));
     }
 
     @Override
@@ -51,7 +52,7 @@ final class DocusaurusSite implements SiteDetector {
             layouts.add(layout("src/pages", i18nDir + "docusaurus-plugin-content-pages"));
         }
         if (layouts.isEmpty()) return Optional.empty();
-        return Optional.of(new SiteProfile("Docusaurus", List.of(file.get().getFileName().toString()), layouts,
+        return Optional.of(new SiteProfile("Docusaurus", Optional.of(Renderer.MDX), List.of(file.get().getFileName().toString()), layouts,
                 languages, List.of()));
     }
 

@@ -1,5 +1,6 @@
 package dev.lockstep.config.site;
 
+import dev.lockstep.parse.Renderer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.config.Layout;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ final class HugoSite implements SiteDetector {
     @Override
     public Optional<Generator> builtBy(Path root) {
         return SiteFiles.first(root, java.util.Arrays.copyOf(NAMES, 4))
-                .map(f -> new Generator("Hugo", f.getFileName().toString()));
+                .map(f -> new Generator("Hugo", Renderer.GOLDMARK, f.getFileName().toString()));
     }
 
     @Override
@@ -77,7 +78,7 @@ final class HugoSite implements SiteDetector {
         String source = dirs.getOrDefault(defaultLanguage, contentDir);
         if (others.stream().noneMatch(dirs::containsKey)) {
             // Translation by file name: about.fr.md beside about.md.
-            return Optional.of(new SiteProfile("Hugo", evidence, List.of(new Layout(source, "**/*.md",
+            return Optional.of(new SiteProfile("Hugo", Optional.of(Renderer.GOLDMARK), evidence, List.of(new Layout(source, "**/*.md",
                     (source.isEmpty() ? "" : source + "/") + "{dir}{name}.{lang}.{ext}")), others, notes));
         }
         // One content folder per language: the pattern most of them follow (content/{lang}).
@@ -100,7 +101,7 @@ final class HugoSite implements SiteDetector {
             if (!template.equals(main.getKey())) notes.add("not checked: " + String.join(", ", langs) + " (in "
                     + template + ", not " + main.getKey() + ")");
         });
-        return Optional.of(new SiteProfile("Hugo", evidence, List.of(new Layout(source, "**/*.md",
+        return Optional.of(new SiteProfile("Hugo", Optional.of(Renderer.GOLDMARK), evidence, List.of(new Layout(source, "**/*.md",
                 main.getKey() + "/{path}")), main.getValue(), notes));
     }
 

@@ -1,5 +1,6 @@
 package dev.lockstep.config.site;
 
+import dev.lockstep.parse.Renderer;
 import dev.lockstep.config.Layout;
 import dev.lockstep.config.LayoutLanguages;
 import java.io.IOException;
@@ -67,7 +68,7 @@ final class LanguageFolderSite implements SiteDetector {
             }
         }
         if (best == null) return Optional.empty();
-        return Optional.of(new SiteProfile("language folders", List.of("folder names"), List.of(best), List.of(),
+        return Optional.of(new SiteProfile("language folders", Optional.empty(), List.of("folder names"), List.of(best), List.of(),
                 List.of()));
     }
 

@@ -1,5 +1,6 @@
 package dev.lockstep.config.site;
 
+import dev.lockstep.parse.Renderer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.config.Layout;
 import dev.lockstep.config.LayoutLanguages;
@@ -35,7 +36,7 @@ final class MkDocsSite implements SiteDetector {
 
     @Override
     public Optional<Generator> builtBy(Path root) {
-        return SiteFiles.first(root, NAMES).map(f -> new Generator("MkDocs", f.getFileName().toString()));
+        return SiteFiles.first(root, NAMES).map(f -> new Generator("MkDocs", Renderer.PYTHON_MARKDOWN, f.getFileName().toString()));
     }
 
     private static Optional<SiteProfile> staticI18n(JsonNode config, String evidence) {
@@ -66,7 +67,7 @@ final class MkDocsSite implements SiteDetector {
         Layout layout = "folder".equals(SiteFiles.text(plugin, "docs_structure"))
                 ? new Layout(prefix + defaultLanguage, "**/*.md", prefix + "{lang}/{path}")
                 : new Layout(docsDir, "**/*.md", prefix + "{dir}{name}.{lang}.{ext}");
-        return Optional.of(new SiteProfile("MkDocs with mkdocs-static-i18n", List.of(evidence), List.of(layout),
+        return Optional.of(new SiteProfile("MkDocs with mkdocs-static-i18n", Optional.of(Renderer.PYTHON_MARKDOWN), List.of(evidence), List.of(layout),
                 languages, List.of()));
     }
 
@@ -101,8 +102,8 @@ final class MkDocsSite implements SiteDetector {
             String base = parent.isEmpty() ? "" : parent + "/";
             String inside = docsDir.isEmpty() ? "" : "/" + docsDir;
             Layout layout = new Layout(base + english + inside, "**/*.md", base + "{lang}" + inside + "/{path}");
-            return Optional.of(new SiteProfile("MkDocs, one project per language", List.of(base + english + "/"
-                    + yml.getFileName()), List.of(layout), List.of(), List.of()));
+            return Optional.of(new SiteProfile("MkDocs, one project per language", Optional.of(Renderer.PYTHON_MARKDOWN),
+                    List.of(base + english + "/" + yml.getFileName()), List.of(layout), List.of(), List.of()));
         }
         return Optional.empty();
     }

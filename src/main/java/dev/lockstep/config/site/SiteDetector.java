@@ -1,5 +1,6 @@
 package dev.lockstep.config.site;
 
+import dev.lockstep.parse.Renderer;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ public interface SiteDetector {
         return Optional.empty();
     }
 
-    /** A generator ({@code MkDocs}) and the file that names it ({@code mkdocs.yml}). */
-    record Generator(String name, String file) {
+    /** A generator ({@code MkDocs}), how it renders Markdown, and the file that names it ({@code mkdocs.yml}). */
+    record Generator(String name, Renderer renderer, String file) {
     }
 }

@@ -1,6 +1,5 @@
 package dev.lockstep.config.site;
 
-import dev.lockstep.parse.Renderer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -44,13 +43,14 @@ public final class Sites {
      * generator's renderer ({@code mkdocs.yml} beside {@code crowdin.yml}: Python-Markdown).
      */
     private static SiteProfile withGenerator(SiteProfile p, Path dir) {
-        if (Renderer.ofGenerator(p.generator()).isPresent()) return p;
+        if (p.renderer().isPresent()) return p;
         for (SiteDetector d : FROM_FILES) {
             Optional<SiteDetector.Generator> g = d.builtBy(dir);
             if (g.isPresent()) {
                 List<String> evidence = new java.util.ArrayList<>(p.evidence());
                 evidence.add(g.get().file());
-                return new SiteProfile(p.generator() + " for " + g.get().name(), evidence, p.layouts(), p.languages(),
+                return new SiteProfile(p.generator() + " for " + g.get().name(), Optional.of(g.get().renderer()), evidence,
+                        p.layouts(), p.languages(),
                         p.notes());
             }
         }

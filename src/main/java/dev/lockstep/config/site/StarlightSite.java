@@ -1,5 +1,6 @@
 package dev.lockstep.config.site;
 
+import dev.lockstep.parse.Renderer;
 import dev.lockstep.config.Layout;
 import dev.lockstep.config.LayoutLanguages;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class StarlightSite implements SiteDetector {
 
     @Override
     public Optional<Generator> builtBy(Path root) {
-        return SiteFiles.first(root, NAMES).map(f -> new Generator("Astro", f.getFileName().toString()));
+        return SiteFiles.first(root, NAMES).map(f -> new Generator("Astro", Renderer.COMMONMARK, f.getFileName().toString()));
     }
 
     @Override
@@ -58,7 +59,7 @@ final class StarlightSite implements SiteDetector {
             languages.remove(source);
             layout = new Layout(CONTENT + "/" + source, Layout.PAGES, CONTENT + "/{lang}/{path}", UNDERSCORED);
         }
-        return Optional.of(new SiteProfile("Astro Starlight", evidence, List.of(layout), languages, notes));
+        return Optional.of(new SiteProfile("Astro Starlight", Optional.of(Renderer.COMMONMARK), evidence, List.of(layout), languages, notes));
     }
 
     /** The locale keys: an object literal in the config, a variable in it, or an imported JSON file. */
