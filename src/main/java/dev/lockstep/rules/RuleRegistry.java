@@ -1,5 +1,6 @@
 package dev.lockstep.rules;
 
+import dev.lockstep.rules.content.ShortenedParagraph;
 import dev.lockstep.rules.content.UntranslatedSentence;
 import dev.lockstep.rules.content.VersionMismatch;
 import dev.lockstep.rules.files.InvalidFrontMatter;
@@ -104,6 +105,7 @@ public final class RuleRegistry {
                 new AbbreviationMismatch(),
                 new ShortenedComponentTitle(),
                 new VersionMismatch(),
+                new ShortenedParagraph(),
                 new UntranslatedSentence(options));
     }
 
