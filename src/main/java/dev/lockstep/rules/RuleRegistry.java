@@ -1,6 +1,8 @@
 package dev.lockstep.rules;
 
+import dev.lockstep.rules.content.ShortenedParagraph;
 import dev.lockstep.rules.content.UntranslatedSentence;
+import dev.lockstep.rules.content.VersionMismatch;
 import dev.lockstep.rules.files.InvalidFrontMatter;
 import dev.lockstep.rules.files.InvalidSuppression;
 import dev.lockstep.rules.files.MissingTranslation;
@@ -21,6 +23,7 @@ import dev.lockstep.rules.markup.IconMismatch;
 import dev.lockstep.rules.markup.KeysMismatch;
 import dev.lockstep.rules.markup.ListItemCountMismatch;
 import dev.lockstep.rules.markup.MarkMismatch;
+import dev.lockstep.rules.markup.ShortenedComponentTitle;
 import dev.lockstep.rules.markup.TableShapeMismatch;
 import dev.lockstep.rules.history.StaleTranslation;
 import dev.lockstep.rules.structure.AdmonitionSyntaxMismatch;
@@ -100,6 +103,9 @@ public final class RuleRegistry {
                 new TableShapeMismatch(),
                 new ListItemCountMismatch(),
                 new AbbreviationMismatch(),
+                new ShortenedComponentTitle(),
+                new VersionMismatch(),
+                new ShortenedParagraph(),
                 new UntranslatedSentence(options));
     }
 

@@ -1,0 +1,147 @@
+package dev.lockstep.rules.content;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.Prose;
+import dev.lockstep.rules.AlignedPage;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Rule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import dev.lockstep.text.Sentences;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Flags a translated paragraph much shorter than its source, by the page's own measure. */
+public final class ShortenedParagraph implements Rule {
+    /** Paragraph pairs the page needs before its usual length ratio means anything. */
+    private static final int PAIRS = 4;
+    /** Below this share of the page's usual ratio, a paragraph is short beyond a translator's wording. */
+    private static final double SHORT = 0.6;
+    /** Sentences the source has beyond the translation's: a sentence's worth is wording, two are content. */
+    private static final int SENTENCES = 2;
+    /** Full stops {@link Sentences} does not split at: the Devanagari danda, the Urdu full stop and question mark. */
+    private static final String OTHER_STOPS = "।॥۔؟";
+
+    public static final RuleSpec SPEC = new RuleSpec("shortened-paragraph", Severity.WARNING,
+            "A translated paragraph is much shorter than its source", """
+            ## What it does
+            Measures each translated paragraph against the source paragraph it is paired with: its length
+            (in characters, against the page's usual ratio: the median over the page's paragraph pairs, so a
+            language that writes shorter or a translator who condenses is the norm, not a finding) and its
+            sentences. Reported when the translation has two or more sentences fewer and less than 0.6 of
+            the page's usual length ratio. Only where the page has four paragraph pairs or more, and when the
+            translated paragraphs before and after it are each paired with one source block: a paragraph
+            split in two, or written as a list, leaves the rest of its text in a neighbour, which
+            `split-block` and `extra-block` report.
+
+            ## Why it matters
+            A paragraph that keeps its place but lost sentences is the omission that block comparisons do not
+            see: every block is there, links and code may be too, and readers miss a step, a caveat or the
+            reason for it. Often the paragraph is the older, shorter text of a source that grew since.
+
+            ## Example
+            Source: four sentences on how to report an issue, with the labels to use and whom to ask.
+            Translation: one sentence, "Open an issue." →
+            `this paragraph has 1 sentence for the source's 4, at 0.3 of the page's usual length: it may lack
+            content or follow an older source (docs/page.md:5)`.
+            """);
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Finding> check(AlignedPage page) {
+        List<BlockPair> pairs = page.pairs();
+        List<Double> ratios = new ArrayList<>();
+        for (BlockPair p : pairs) {
+            if (paragraphs(p)) ratios.add(ratio(p));
+        }
+        if (ratios.size() < PAIRS) return List.of();
+        double usual = median(ratios);
+        if (usual <= 0) return List.of();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            BlockPair p = pairs.get(i);
+            if (!paragraphs(p)) continue;
+            double share = ratio(p) / usual;
+            if (share >= SHORT) continue;
+            int ours = sentences(p.source());
+            int theirs = sentences(p.translation());
+            if (ours - theirs < SENTENCES || !pairedNeighbours(pairs, i)) continue;
+            findings.add(page.report(SPEC, p)
+                    .message("this paragraph has " + theirs + (theirs == 1 ? " sentence" : " sentences")
+                            + " for the source's " + ours + ", at " + String.format(java.util.Locale.ROOT, "%.1f", share)
+                            + " of the page's usual length: it may lack content or follow an older source ("
+                            + page.source().path() + ":" + p.source().line() + ")")
+                    .detail("sourceSentences", ours)
+                    .detail("translationSentences", theirs)
+                    .build());
+        }
+        return findings;
+    }
+
+    /** A one-to-one pair of paragraphs whose translation is not the source's text left as it is. */
+    private static boolean paragraphs(BlockPair p) {
+        return p.comparable() && p.relation() == BlockPair.Relation.ALIGNED
+                && p.source().kind() == BlockKind.PARAGRAPH && p.translation().kind() == BlockKind.PARAGRAPH
+                && length(p.source()) > 0 && !text(p.source()).equals(text(p.translation()));
+    }
+
+    /**
+     * Whether the translated blocks around pair {@code i} (the pairs before and after it that have one) are
+     * each paired one to one: no extra block or split there to hold the rest of the paragraph.
+     */
+    private static boolean pairedNeighbours(List<BlockPair> pairs, int i) {
+        return oneToOne(neighbour(pairs, i, -1)) && oneToOne(neighbour(pairs, i, 1));
+    }
+
+    private static BlockPair neighbour(List<BlockPair> pairs, int i, int step) {
+        for (int j = i + step; j >= 0 && j < pairs.size(); j += step) {
+            if (pairs.get(j).translation() != null) return pairs.get(j);
+        }
+        return null;
+    }
+
+    private static boolean oneToOne(BlockPair p) {
+        return p == null || p.matched() && p.relation() != BlockPair.Relation.SPLIT
+                && p.relation() != BlockPair.Relation.MERGED;
+    }
+
+    private static double ratio(BlockPair p) {
+        return (double) length(p.translation()) / length(p.source());
+    }
+
+    private static int length(Block b) {
+        return text(b).replaceAll("\\s+", " ").strip().length();
+    }
+
+    private static String text(Block b) {
+        StringBuilder all = new StringBuilder();
+        for (Prose prose : b.texts()) all.append(prose.text()).append('\n');
+        return all.toString();
+    }
+
+    /** Sentences of the block's prose, splitting also at the full stops of scripts {@link Sentences} leaves whole. */
+    static int sentences(Block b) {
+        int n = 0;
+        for (Prose prose : b.texts()) {
+            String text = prose.text();
+            for (int[] span : Sentences.spans(text)) {
+                n++;
+                for (int k = span[0]; k < span[1] - 1; k++) if (OTHER_STOPS.indexOf(text.charAt(k)) >= 0) n++;
+            }
+        }
+        return n;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
