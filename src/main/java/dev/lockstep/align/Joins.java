@@ -74,8 +74,76 @@ final class Joins {
             while (before >= 0 && !pairedT.contains(ti[before]) && tryJoin(group, ti[before], 0, false, i, ratio)) before--;
             int after = k + 1;
             while (after < ti.length && !pairedT.contains(ti[after]) && tryJoin(group, ti[after], group.size(), false, i, ratio)) after++;
+            if (group.size() == 1) group = splitAtLineBreaks(i, k, ti, pairedT, ratio);
             if (group.size() > 1) record(List.of(i), group);
         }
+    }
+
+    /** Of a split at the source's line breaks, each part's length must fit its line's this well. */
+    private static final double LINE_FIT = 0.4;
+    private static final java.util.regex.Pattern LINK_TARGET = java.util.regex.Pattern.compile("]\\([^)]*\\)");
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[\\[\\]`*_]");
+
+    /**
+     * A source paragraph written as several lines that the translation wrote as as many paragraphs, one
+     * per line (a translator breaking at the source's line breaks): the translated block {@code ti[k]}
+     * paired with source block {@code i} and its unpaired neighbours, when every line has as many links
+     * and code spans as its paragraph and its length fits the page's ratio. Links need not be the same: a
+     * translation translates in-page anchors. Returns the translated blocks in order, or {@code ti[k]} alone.
+     */
+    private List<Integer> splitAtLineBreaks(int i, int k, int[] ti, java.util.Set<Integer> pairedT, double ratio) {
+        int j = ti[k];
+        Block source = s.get(i);
+        if (source.kind() != BlockKind.PARAGRAPH || t.get(j).kind() != BlockKind.PARAGRAPH) return List.of(j);
+        List<String> lines = source.raw().lines().map(String::strip).filter(x -> !x.isEmpty()).toList();
+        int n = lines.size();
+        if (n < 2) return List.of(j);
+        for (int first = Math.max(0, k - n + 1); first <= k && first + n <= ti.length; first++) {
+            List<Integer> parts = new ArrayList<>();
+            boolean fits = true;
+            for (int x = 0; x < n && fits; x++) {
+                int part = ti[first + x];
+                Block b = t.get(part);
+                fits = (part == j || !pairedT.contains(part) && !absorbedT[part])
+                        && (x == 0 || part == parts.get(x - 1) + 1)
+                        && b.kind() == BlockKind.PARAGRAPH && b.depth() == source.depth()
+                        && b.raw().strip().lines().count() == 1
+                        && lineFits(lines.get(x), b.raw().strip(), ratio);
+                parts.add(part);
+            }
+            if (fits && fitsBetterJoined(source, parts, j, ratio)) return parts;
+        }
+        return List.of(j);
+    }
+
+    /**
+     * Whether the parts together fit the source paragraph's length better than the paired part alone: a
+     * part that already holds the whole paragraph (the next one being a note of another revision) is no split.
+     */
+    private boolean fitsBetterJoined(Block source, List<Integer> parts, int j, double ratio) {
+        double expected = shownLength(source.raw()) * ratio;
+        double joined = 0;
+        for (int part : parts) joined += shownLength(t.get(part).raw());
+        return fit(expected, joined) > fit(expected, shownLength(t.get(j).raw()));
+    }
+
+    private static double fit(double expected, double actual) {
+        return expected > 0 && actual > 0 ? Math.min(expected, actual) / Math.max(expected, actual) : 0;
+    }
+
+    private static boolean lineFits(String line, String part, double ratio) {
+        if (count(line, "](") != count(part, "](") || count(line, "`") != count(part, "`")) return false;
+        return fit(shownLength(line) * ratio, shownLength(part)) >= LINE_FIT;
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length())) n++;
+        return n;
+    }
+
+    private static int shownLength(String raw) {
+        return MARKUP.matcher(LINK_TARGET.matcher(raw).replaceAll("")).replaceAll("").strip().length();
     }
 
     /**

@@ -14,8 +14,9 @@ import java.util.Map;
  * a code block of a tab the translation orders differently, an example whose API changed. Pairing is in
  * order, so such a block was reported missing where the source has it and extra where the translation
  * has it; when half of their lines or more are the same, they pair after all, as
- * {@link BlockPair.Relation#MOVED}, and code-block-mismatch says what changed. (Prose is not paired so:
- * across a page, a paragraph that shares a link with another is too often another paragraph.)
+ * {@link BlockPair.Relation#MOVED}, and code-block-mismatch says what changed. Prose pairs so only on
+ * the same two or more code spans (see {@link #prose}): across a page, a paragraph that shares a link with
+ * another is too often another paragraph.
  */
 final class Relocations {
     /** The share of their lines two code blocks at different places must have in common: a strong claim. */
@@ -27,7 +28,54 @@ final class Relocations {
     }
 
     static List<BlockPair> pair(List<BlockPair> pairs) {
-        return containers(codeBlocks(pairs));
+        return prose(containers(codeBlocks(pairs)));
+    }
+
+    /** The fewest code spans a paragraph moved without other evidence must keep, all of them. */
+    private static final int MIN_MOVED_CODE = 2;
+
+    /**
+     * Paragraphs and list items left unpaired on both sides that keep the same code spans, two or more, and
+     * the same links, where no other unpaired block of either side has that set of code spans: one
+     * sentence at another place (`src-tauri/src/main.rs` and `F5` in a sentence the translation wrote under
+     * another heading). Code spans are kept verbatim and rarely repeat as a set; a shared link alone is too
+     * common across a page to move prose on.
+     */
+    private static List<BlockPair> prose(List<BlockPair> pairs) {
+        Map<String, List<Integer>> missing = new HashMap<>();
+        Map<String, List<Integer>> extra = new HashMap<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            BlockPair p = pairs.get(k);
+            if (p.matched()) continue;
+            Block b = p.source() != null ? p.source() : p.translation();
+            Signature sig = new Signature(b);
+            if (sig.codes.size() < MIN_MOVED_CODE) continue;
+            String key = b.kind() + " " + new java.util.TreeSet<>(sig.codes) + " " + new java.util.TreeSet<>(sig.targets);
+            (p.source() != null ? missing : extra).computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+        }
+        int[] partner = new int[pairs.size()];
+        Arrays.fill(partner, -1);
+        boolean[] taken = new boolean[pairs.size()];
+        for (Map.Entry<String, List<Integer>> e : missing.entrySet()) {
+            List<Integer> there = extra.get(e.getKey());
+            if (e.getValue().size() != 1 || there == null || there.size() != 1) continue;
+            if (!(pairs.get(e.getValue().get(0)).source().kind() == BlockKind.PARAGRAPH
+                    || pairs.get(e.getValue().get(0)).source().kind() == BlockKind.LIST_ITEM)) continue;
+            partner[e.getValue().get(0)] = there.get(0);
+            taken[there.get(0)] = true;
+        }
+        List<BlockPair> out = new ArrayList<>(pairs.size());
+        for (int k = 0; k < pairs.size(); k++) {
+            if (taken[k]) continue;
+            BlockPair p = pairs.get(k);
+            if (partner[k] < 0) {
+                out.add(p);
+                continue;
+            }
+            Block t = pairs.get(partner[k]).translation();
+            out.add(new BlockPair(p.source(), t, BlockPair.Relation.MOVED, List.of(p.source()), List.of(t)));
+        }
+        return out;
     }
 
     private static List<BlockPair> codeBlocks(List<BlockPair> pairs) {

@@ -316,13 +316,17 @@ final class Retypes {
                 || e.lengthFit() >= 0.25 && (e.names() || e.element())
                 || small && e.titleKept()
                 // A heading's translation can be many times its source's ("FAQ"): an `<h2>` for an h2
-                // needs only the loose fit.
-                || e.lengthFit() >= 0.1 && e.element() && (a.kind() == BlockKind.HEADING || b.kind() == BlockKind.HEADING);
+                // needs only the loose fit, and so does a short text (a term of a definition list: `<dt>`).
+                || e.lengthFit() >= 0.1 && e.element()
+                        && (a.kind() == BlockKind.HEADING || b.kind() == BlockKind.HEADING || !e.longText());
         if (!sure) return 0;
         // A container holds the others: of a container and its first child, the container pairs.
         double container = a.kind() == BlockKind.ADMONITION || a.kind() == BlockKind.TAB || a.kind() == BlockKind.QUOTE
                 ? 0.05 : 0;
-        return 0.5 + 0.3 * e.share() + 0.15 * e.lengthFit() + container;
+        // Links or code both keep are evidence; having none is not: of two blocks an HTML element could be,
+        // the one whose link it keeps pairs (a term and its definition exported as `<dt>` and `<dd>`).
+        double share = e.features() ? e.share() : e.share() / 2;
+        return 0.5 + 0.3 * share + 0.15 * e.lengthFit() + container;
     }
 
     private static final Pattern ORDERED = Pattern.compile("\\d+[.)]\\s.*", Pattern.DOTALL);

@@ -179,6 +179,12 @@ public final class MissingBlock implements Rule {
         boolean missing = status == BlockPair.Status.MISSING;
         BlockPair first = run.get(0);
         Block firstBlock = missing ? first.source() : first.translation();
+        // Blocks a translation team added about its own translation (acknowledgements, its own guidelines,
+        // where to help) are localization, not drift: no source revision has them.
+        if (!missing && TranslatorsNote.names(firstBlock, page.language())) {
+            run.clear();
+            return;
+        }
         Block lastBlock = missing ? run.get(run.size() - 1).source() : run.get(run.size() - 1).translation();
         int count = 0;
         int topDepth = Integer.MAX_VALUE;
