@@ -32,7 +32,8 @@ public final class EmphasisMismatch implements Rule {
             translation links there instead (`[Как внести свой вклад](/ru/contribute/)` for the source's
             "**How to contribute** guide"), and the source block links no such page. Emphases (italics)
             a Chinese, Japanese or Korean translation lacks are not reported: those languages are not set
-            in italics. A list item or paragraph that the alignment paired with one of another revision
+            in italics. A translated block that is only an image whose syntax broke (`! [logo] (img/logo.svg)`),
+            paired with a source paragraph, is not compared (`spaced-link-syntax` reports it). A list item or paragraph that the alignment paired with one of another revision
             (links and code spans mostly different, see `drifted-link`) is not compared.
 
             ## Why it matters
@@ -63,14 +64,31 @@ public final class EmphasisMismatch implements Rule {
         List<Finding> findings = new ArrayList<>();
         if (!withoutItalics(page.language())) {
             findings.addAll(InlineParity.counts(page, SPEC, "emphasis", "emphases", "*x*",
-                    b -> of(b, InlineKind.EMPHASIS, EM)).stream().filter(f -> f.details().get("change").equals("lost"))
+                    b -> of(b, InlineKind.EMPHASIS, EM), (source, added) -> false,
+                    (pair, lost) -> brokenImage(pair.translation())).stream().filter(f -> f.details().get("change").equals("lost"))
                     .toList());
         }
         findings.addAll(InlineParity.counts(page, SPEC, "strong emphasis", "strong emphases", "**x**",
                 b -> of(b, InlineKind.STRONG, STRONG),
                 (source, added) -> boldedBySource(source, added) || acronymLetters(page.translation(), added),
-                EmphasisMismatch::madeLink));
+                (pair, lost) -> madeLink(pair, lost) || brokenImage(pair.translation())));
         return findings;
+    }
+
+    /** An image line whose syntax broke (`! [logo] (img/logo.svg) {align = right}`): it renders as text. */
+    private static final java.util.regex.Pattern BROKEN_IMAGE = java.util.regex.Pattern.compile(
+            "!\\s*\\[[^\\[\\]\\n]*]\\s*\\([^()\\s]+\\)\\s*(\\{[^{}\\n]*})?");
+
+    /**
+     * A translated block that is only an image whose syntax broke, paired with a source paragraph: the
+     * alignment paired the paragraph with the image before it (the translation lost or merged the
+     * paragraph), so the emphases the paragraph has are not the image's to carry; `spaced-link-syntax`
+     * reports the image, `missing-block` and `extra-block` the rest.
+     */
+    private static boolean brokenImage(Block translation) {
+        String raw = translation.raw().strip();
+        return raw.startsWith("!") && BROKEN_IMAGE.matcher(raw).matches()
+                && translation.inlines(InlineKind.IMAGE).isEmpty();
     }
 
     /** One to five capital letters. */
