@@ -27,7 +27,9 @@ public final class EmphasisMismatch implements Rule {
             the source block states ("**7 saniyeyi geçmemelidir**" for "should not exceed 7 seconds"), or
             shows what bold looks like where the source block names it ("e.g., hyperlink, bold, italic"),
             or sets the capital letters of an acronym in bold against the rest of their word
-            (`DevOps (**DEV**elopment + **OP**eration**S**)`).
+            (`DevOps (**DEV**elopment + **OP**eration**S**)`), or is a bold label opening a list item whose
+            source item opens without one while every other item of the source list opens with a bold label
+            ("**Qué es**: …" for "(quick summary) provide…": the list's form, kept from an older source).
             A strong emphasis the translation lacks is not reported when it names a page that the
             translation links there instead (`[Как внести свой вклад](/ru/contribute/)` for the source's
             "**How to contribute** guide"), and the source block links no such page. Emphases (italics)
@@ -70,7 +72,8 @@ public final class EmphasisMismatch implements Rule {
         }
         findings.addAll(InlineParity.counts(page, SPEC, "strong emphasis", "strong emphases", "**x**",
                 b -> of(b, InlineKind.STRONG, STRONG),
-                (source, added) -> boldedBySource(source, added) || acronymLetters(page.translation(), added),
+                (source, added) -> boldedBySource(source, added) || acronymLetters(page.translation(), added)
+                        || labelOfTheList(page, source, added),
                 (pair, lost) -> madeLink(pair, lost) || brokenImage(pair.translation())));
         return findings;
     }
@@ -89,6 +92,39 @@ public final class EmphasisMismatch implements Rule {
         String raw = translation.raw().strip();
         return raw.startsWith("!") && BROKEN_IMAGE.matcher(raw).matches()
                 && translation.inlines(InlineKind.IMAGE).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "\\s*(?:[-*+]|\\d+[.)])\\s+(\\*\\*|__)([^*_\\n]+)\\1\\s*[:：].*", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A bold label opening a translated list item ("**Qué es**: …") whose source item opens without one
+     * ("(quick summary) provide…") while every other item of the source list opens with a bold label: the
+     * translation keeps the list's form (an older source labelled that item too), so "remove it" would be
+     * wrong advice.
+     */
+    private static boolean labelOfTheList(AlignedPage page, Block source, Inline added) {
+        if (source.kind() != dev.lockstep.parse.BlockKind.LIST_ITEM || LABEL.matcher(source.raw()).matches()) return false;
+        Block translated = null;
+        for (Block b : page.translation().blocks()) {
+            if (b.line() == added.position().line()) translated = b;
+        }
+        if (translated == null) return false;
+        java.util.regex.Matcher label = LABEL.matcher(translated.raw());
+        if (!label.matches() || !label.group(2).strip().equals(added.text().strip())) return false;
+        List<Block> blocks = page.source().blocks();
+        int at = blocks.indexOf(source);
+        if (at < 0) return false;
+        int labelled = 0;
+        for (int step : new int[] {-1, 1}) {
+            for (int i = at + step; i >= 0 && i < blocks.size(); i += step) {
+                Block b = blocks.get(i);
+                if (b.kind() != dev.lockstep.parse.BlockKind.LIST_ITEM || b.depth() != source.depth()) break;
+                if (!LABEL.matcher(b.raw()).matches()) return false;
+                labelled++;
+            }
+        }
+        return labelled >= 2;
     }
 
     /** One to five capital letters. */
