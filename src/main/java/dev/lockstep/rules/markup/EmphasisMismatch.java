@@ -32,7 +32,8 @@ public final class EmphasisMismatch implements Rule {
             ("**Qué es**: …" for "(quick summary) provide…": the list's form, kept from an older source).
             A strong emphasis the translation lacks is not reported when it names a page that the
             translation links there instead (`[Как внести свой вклад](/ru/contribute/)` for the source's
-            "**How to contribute** guide"), and the source block links no such page. Emphases (italics)
+            "**How to contribute** guide"), and the source block links no such page, nor when the translation
+            writes its words as a code span the source block lacks ("The **title** label" as "A label `title`"). Emphases (italics)
             a Chinese, Japanese or Korean translation lacks are not reported: those languages are not set
             in italics. A translated block that is only an image whose syntax broke (`! [logo] (img/logo.svg)`),
             paired with a source paragraph, is not compared (`spaced-link-syntax` reports it). A list item or paragraph that the alignment paired with one of another revision
@@ -74,7 +75,7 @@ public final class EmphasisMismatch implements Rule {
                 b -> of(b, InlineKind.STRONG, STRONG),
                 (source, added) -> boldedBySource(source, added) || acronymLetters(page.translation(), added)
                         || labelOfTheList(page, source, added),
-                (pair, lost) -> madeLink(pair, lost) || brokenImage(pair.translation())));
+                (pair, lost) -> madeLink(pair, lost) || brokenImage(pair.translation()) || writtenAsCode(pair, lost)));
         return findings;
     }
 
@@ -125,6 +126,18 @@ public final class EmphasisMismatch implements Rule {
             }
         }
         return labelled >= 2;
+    }
+
+    /**
+     * A source strong emphasis ("The **title** label") whose words the translation writes as a code span
+     * ("A label `title`") that the source block does not have: the same word set apart in another way.
+     */
+    private static boolean writtenAsCode(dev.lockstep.align.BlockPair pair, Inline lost) {
+        String words = lost.text().strip();
+        if (words.isEmpty()) return false;
+        java.util.function.Predicate<Inline> same = c -> c.text().strip().equalsIgnoreCase(words);
+        return pair.translation().inlines(InlineKind.CODE).stream().anyMatch(same)
+                && pair.source().inlines(InlineKind.CODE).stream().noneMatch(same);
     }
 
     /** One to five capital letters. */
