@@ -96,7 +96,16 @@ public final class EmphasisMismatch implements Rule {
     }
 
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
-            "\\s*(?:[-*+]|\\d+[.)])\\s+(\\*\\*|__)([^*_\\n]+)\\1\\s*[:：].*", java.util.regex.Pattern.DOTALL);
+            "\\s*(?:[-*+]|\\d+[.)])\\s+(\\*\\*|__)([^*_\\n]+)\\1(\\s*[:：.。—–-])?.*", java.util.regex.Pattern.DOTALL);
+
+    /** The bold label opening a list item ("**Problem**: …", "**Описание**. …", "**Note:** …"), or null. */
+    private static String label(String raw) {
+        java.util.regex.Matcher m = LABEL.matcher(raw);
+        if (!m.matches()) return null;
+        String text = m.group(2).strip();
+        boolean punctuated = m.group(3) != null || text.endsWith(":") || text.endsWith("：") || text.endsWith(".");
+        return punctuated ? text : null;
+    }
 
     /**
      * A bold label opening a translated list item ("**Qué es**: …") whose source item opens without one
@@ -105,14 +114,14 @@ public final class EmphasisMismatch implements Rule {
      * wrong advice.
      */
     private static boolean labelOfTheList(AlignedPage page, Block source, Inline added) {
-        if (source.kind() != dev.lockstep.parse.BlockKind.LIST_ITEM || LABEL.matcher(source.raw()).matches()) return false;
+        if (source.kind() != dev.lockstep.parse.BlockKind.LIST_ITEM || label(source.raw()) != null) return false;
         Block translated = null;
         for (Block b : page.translation().blocks()) {
             if (b.line() == added.position().line()) translated = b;
         }
         if (translated == null) return false;
-        java.util.regex.Matcher label = LABEL.matcher(translated.raw());
-        if (!label.matches() || !label.group(2).strip().equals(added.text().strip())) return false;
+        String opening = label(translated.raw());
+        if (opening == null || !opening.equals(added.text().strip())) return false;
         List<Block> blocks = page.source().blocks();
         int at = blocks.indexOf(source);
         if (at < 0) return false;
@@ -121,7 +130,7 @@ public final class EmphasisMismatch implements Rule {
             for (int i = at + step; i >= 0 && i < blocks.size(); i += step) {
                 Block b = blocks.get(i);
                 if (b.kind() != dev.lockstep.parse.BlockKind.LIST_ITEM || b.depth() != source.depth()) break;
-                if (!LABEL.matcher(b.raw()).matches()) return false;
+                if (label(b.raw()) == null) return false;
                 labelled++;
             }
         }
