@@ -48,7 +48,7 @@ public final class DriftedLink implements Rule {
             | `trailing-slash` | only a trailing `/` differs | off |
             | `scheme` | `http` vs `https` | warning |
             | `case` | the host's letter case differs | warning |
-            | `query` | the `?query` differs | warning |
+            | `query` | the `?query` differs (tracking parameters such as `utm_source`, `fbclid` or `originalSubdomain` do not count) | warning |
             | `fragment` | the `#anchor` differs | error |
             | `different-target` | another page or host | error |
             | `missing` | the source block has the link, the translation does not | warning |
