@@ -38,7 +38,10 @@ public final class UntranslatedSentence implements Rule {
 
             Names and product names alone ("Qubes OS", "Tor Browser"), identifiers (`sys-net`, `NetVM`),
             code, URLs, file paths, keyboard keys, numbers and Lorem ipsum filler (a sentence four fifths of
-            whose words are the filler's pseudo-Latin) are never reported. Nor is a sentence of one
+            whose words are the filler's pseudo-Latin) are never reported. Nor is the title of a work on another
+            site cited as a link that is all its block holds, followed by its publisher in emphasis or in
+            quotation marks (`- [Data is a toxic asset (*Bruce Schneier*)](https://…)`): it names the page
+            readers reach. Nor is a sentence of one
             to three words without an English function word whose every word the translation itself uses
             in sentences that show its language: a loanword or a term the language keeps ("Migration" and
             "Notifications" in French, "Canary Deployment" in a Spanish glossary) cannot be told from
@@ -122,7 +125,8 @@ public final class UntranslatedSentence implements Rule {
         Map<Block, List<SentenceAnalysis.Verdict>> ofBlock = new IdentityHashMap<>();
         List<List<SentenceAnalysis.Verdict>> byBlock = new ArrayList<>();
         for (SentenceAnalysis.Verdict v : result.sentences()) {
-            if (!v.untranslated() || LoremIpsum.isFiller(v.sentence().text())) continue;
+            if (!v.untranslated() || LoremIpsum.isFiller(v.sentence().text())
+                    || CitedTitle.is(v.block(), v.sentence())) continue;
             ofBlock.computeIfAbsent(v.block(), k -> {
                 List<SentenceAnalysis.Verdict> verdicts = new ArrayList<>();
                 byBlock.add(verdicts);

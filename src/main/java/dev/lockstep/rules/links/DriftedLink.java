@@ -37,7 +37,9 @@ public final class DriftedLink implements Rule {
             "A link or image target differs from the source, or a link was lost or added", """
             ## What it does
             Compares the links, images and autolinks of each translated block with those of its source
-            block. Links are paired by target first, then by text, host and position, and each difference
+            block. Links are paired by target first, then by text, host, a page of the site under its older
+            name (`/microservices/` for `/microservices-architecture/`: one name's words begin the other's,
+            one "replace" finding even where the blocks have other links than each other) and position, and each difference
             is classified in `details.kind`:
 
             | kind | meaning | default severity |
@@ -46,7 +48,7 @@ public final class DriftedLink implements Rule {
             | `trailing-slash` | only a trailing `/` differs | off |
             | `scheme` | `http` vs `https` | warning |
             | `case` | the host's letter case differs | warning |
-            | `query` | the `?query` differs | warning |
+            | `query` | the `?query` differs (tracking parameters such as `utm_source`, `fbclid` or `originalSubdomain` do not count) | warning |
             | `fragment` | the `#anchor` differs | error |
             | `different-target` | another page or host | error |
             | `missing` | the source block has the link, the translation does not | warning |
@@ -248,6 +250,9 @@ public final class DriftedLink implements Rule {
         pairUp(s, t, (a, b) -> !LinkTarget.DIFFERENT.equals(classify(a, b)), drifted);
         pairUp(s, t, DriftedLink::sameText, drifted);
         pairUp(s, t, (a, b) -> samePlace(a, b), drifted);
+        // A page of the site renamed (`/microservices/` for `/microservices-architecture/`): one "replace", not an
+        // "add" and a "remove", even where the blocks have other links than each other.
+        pairUp(s, t, DriftedLink::renamedPage, drifted);
         // By position only on the same side of the site: a link into the site for one to another host is a
         // sentence of another revision (an older intro's OCI link for the source's container-image page),
         // so "replace one with the other" would be wrong advice; each is reported as missing or extra.
@@ -408,6 +413,34 @@ public final class DriftedLink implements Rule {
     }
 
     private static final Pattern PATH_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * Two pages of the site whose names begin with the same words, one's name all of the other's
+     * ({@code /microservices/} and {@code /microservices-architecture/}): the page under its older name.
+     */
+    private static boolean renamedPage(Inline a, Inline b) {
+        LinkTarget s = LinkTarget.parse(a.target());
+        LinkTarget t = LinkTarget.parse(b.target());
+        if (s.absolute() || t.absolute()) return false;
+        List<String> x = nameWords(s.path());
+        List<String> y = nameWords(t.path());
+        if (x.isEmpty() || y.isEmpty() || x.equals(y)) return false;
+        List<String> shorter = x.size() < y.size() ? x : y;
+        List<String> longer = x.size() < y.size() ? y : x;
+        return shorter.get(0).length() >= 4 && longer.subList(0, shorter.size()).equals(shorter);
+    }
+
+    private static final Pattern NAME_WORDS = Pattern.compile("[-_.]+");
+
+    /** The words of a path's last segment, lowercase ({@code /ru/Microservices-Architecture/}: microservices, architecture). */
+    private static List<String> nameWords(String path) {
+        String p = path.replaceAll("/+$", "");
+        String name = p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        if (name.endsWith(".md")) name = name.substring(0, name.length() - 3);
+        List<String> out = new ArrayList<>();
+        for (String w : NAME_WORDS.split(name)) if (!w.isEmpty()) out.add(w);
+        return out;
+    }
 
     private static boolean samePlace(Inline a, Inline b) {
         LinkTarget s = LinkTarget.parse(a.target());

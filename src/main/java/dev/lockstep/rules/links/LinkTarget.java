@@ -49,6 +49,26 @@ record LinkTarget(String scheme, String host, String path, String query, String 
      * cosmetic kind or several joined by {@code +} ({@code www+trailing-slash}), or
      * {@link #DIFFERENT} when they point at another page or host.
      */
+    /**
+     * Parameters that say where a visitor came from, not which page they reach: campaign tags
+     * ({@code utm_source}), click ids ({@code fbclid}, {@code gclid}), referral and regional-redirect
+     * markers ({@code ref_src}, {@code trk}, {@code originalSubdomain}). A link with or without them is
+     * the same link.
+     */
+    private static final Pattern TRACKING = Pattern.compile(
+            "utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ref_src|trk|originalSubdomain", Pattern.CASE_INSENSITIVE);
+
+    /** The query without tracking parameters, null when nothing else is left. */
+    static String untracked(String query) {
+        if (query == null || query.isEmpty()) return null;
+        List<String> kept = new ArrayList<>();
+        for (String param : query.split("&")) {
+            String name = param.contains("=") ? param.substring(0, param.indexOf('=')) : param;
+            if (!name.isEmpty() && !TRACKING.matcher(name).matches()) kept.add(param);
+        }
+        return kept.isEmpty() ? null : String.join("&", kept);
+    }
+
     static String classify(LinkTarget source, LinkTarget translation) {
         List<String> kinds = new ArrayList<>();
         if (!Objects.equals(source.scheme, translation.scheme)) {
@@ -69,7 +89,7 @@ record LinkTarget(String scheme, String host, String path, String query, String 
             if (!stripSlash(source.path).equals(stripSlash(translation.path))) return DIFFERENT;
             kinds.add("trailing-slash");
         }
-        if (!Objects.equals(source.query, translation.query)) kinds.add("query");
+        if (!Objects.equals(untracked(source.query), untracked(translation.query))) kinds.add("query");
         if (!Objects.equals(source.fragment, translation.fragment)) kinds.add("fragment");
         return kinds.isEmpty() ? null : String.join("+", kinds);
     }

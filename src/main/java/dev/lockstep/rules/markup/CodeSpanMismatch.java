@@ -29,7 +29,7 @@ public final class CodeSpanMismatch implements Rule {
             site's value localized the same way in the list and in the span; a respelling (`Fundamental`)
             is still reported.
             What readers see may be translated: a span that is a phrase of words (`leave blank`) or a
-            single capitalized label (`From`) only has to be there, and placeholders inside a span
+            single capitalized label (`From`, or in capitals: `CC`) only has to be there, and placeholders inside a span
             (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`, `{{placeholder}}`) may change; everything else must
             be identical, but for spaces around punctuation (`copy(app,None)`), a trailing slash (`out/`) and
             a translation the translator wrote beside the value in parentheses (`资源（resources）` for `resources`). A code span the translation adds around words the source block has as plain text
@@ -62,12 +62,13 @@ public final class CodeSpanMismatch implements Rule {
             CodeSpanMismatch::key, (source, added) -> formattedBySource(source, added) || namesAFolder(source, added))
             .skippingUnrelatedBlocks().changesInOrder();
 
-    private static final Pattern PHRASE = Pattern.compile("\\p{L}+(?:[ '’]+\\p{L}+)+|\\p{Lu}\\p{Ll}*");
+    // A label may be written in capitals (`CC` for the source's `Cc`, beside `Para` and `De` for `To` and `From`).
+    private static final Pattern PHRASE = Pattern.compile("\\p{L}+(?:[ '’]+\\p{L}+)+|\\p{Lu}\\p{Ll}*|\\p{Lu}{2,}");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\{\\{[^}]*}}|\\[[^\\]]*]|<[^>]*>|\\b\\p{Lu}[\\p{Lu}\\p{N}_]+\\b");
 
     /**
-     * What must stay equal: a span that is a phrase (`leave blank`) or one capitalized label (`From`)
+     * What must stay equal: a span that is a phrase (`leave blank`) or one capitalized label (`From`, `CC`)
      * is text readers see and may be translated, so any such span matches any other; placeholders
      * (`[username]`, `<file>`, `PATH/TO`) may be translated too, the rest of the span may not.
      */

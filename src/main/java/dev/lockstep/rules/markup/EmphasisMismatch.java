@@ -26,13 +26,19 @@ public final class EmphasisMismatch implements Rule {
             text (`**title**` for "the title label": a label the translator set in bold), stresses a figure
             the source block states ("**7 saniyeyi geçmemelidir**" for "should not exceed 7 seconds"), or
             shows what bold looks like where the source block names it ("e.g., hyperlink, bold, italic"),
+            sits on a line that links a page another block of the source page links and this one does not (an
+            older sentence the source moved: "**use [semantic line breaks](https://sembr.org/)**"),
             or sets the capital letters of an acronym in bold against the rest of their word
-            (`DevOps (**DEV**elopment + **OP**eration**S**)`).
+            (`DevOps (**DEV**elopment + **OP**eration**S**)`), or is a bold label opening a list item whose
+            source item opens without one while every other item of the source list opens with a bold label
+            ("**Qué es**: …" for "(quick summary) provide…": the list's form, kept from an older source).
             A strong emphasis the translation lacks is not reported when it names a page that the
             translation links there instead (`[Как внести свой вклад](/ru/contribute/)` for the source's
-            "**How to contribute** guide"), and the source block links no such page. Emphases (italics)
+            "**How to contribute** guide"), and the source block links no such page, nor when the translation
+            writes its words as a code span the source block lacks ("The **title** label" as "A label `title`"). Emphases (italics)
             a Chinese, Japanese or Korean translation lacks are not reported: those languages are not set
-            in italics. A list item or paragraph that the alignment paired with one of another revision
+            in italics. A translated block that is only an image whose syntax broke (`! [logo] (img/logo.svg)`),
+            paired with a source paragraph, is not compared (`spaced-link-syntax` reports it). A list item or paragraph that the alignment paired with one of another revision
             (links and code spans mostly different, see `drifted-link`) is not compared.
 
             ## Why it matters
@@ -63,14 +69,123 @@ public final class EmphasisMismatch implements Rule {
         List<Finding> findings = new ArrayList<>();
         if (!withoutItalics(page.language())) {
             findings.addAll(InlineParity.counts(page, SPEC, "emphasis", "emphases", "*x*",
-                    b -> of(b, InlineKind.EMPHASIS, EM)).stream().filter(f -> f.details().get("change").equals("lost"))
+                    b -> of(b, InlineKind.EMPHASIS, EM), (source, added) -> false,
+                    (pair, lost) -> brokenImage(pair.translation())).stream().filter(f -> f.details().get("change").equals("lost"))
                     .toList());
         }
         findings.addAll(InlineParity.counts(page, SPEC, "strong emphasis", "strong emphases", "**x**",
                 b -> of(b, InlineKind.STRONG, STRONG),
-                (source, added) -> boldedBySource(source, added) || acronymLetters(page.translation(), added),
-                EmphasisMismatch::madeLink));
+                (source, added) -> boldedBySource(source, added) || acronymLetters(page.translation(), added)
+                        || labelOfTheList(page, source, added) || inMovedLine(page, source, added),
+                (pair, lost) -> madeLink(pair, lost) || brokenImage(pair.translation()) || writtenAsCode(pair, lost)));
         return findings;
+    }
+
+    /** An image line whose syntax broke (`! [logo] (img/logo.svg) {align = right}`): it renders as text. */
+    private static final java.util.regex.Pattern BROKEN_IMAGE = java.util.regex.Pattern.compile(
+            "!\\s*\\[[^\\[\\]\\n]*]\\s*\\([^()\\s]+\\)\\s*(\\{[^{}\\n]*})?");
+
+    /**
+     * A translated block that is only an image whose syntax broke, paired with a source paragraph: the
+     * alignment paired the paragraph with the image before it (the translation lost or merged the
+     * paragraph), so the emphases the paragraph has are not the image's to carry; `spaced-link-syntax`
+     * reports the image, `missing-block` and `extra-block` the rest.
+     */
+    private static boolean brokenImage(Block translation) {
+        String raw = translation.raw().strip();
+        return raw.startsWith("!") && BROKEN_IMAGE.matcher(raw).matches()
+                && translation.inlines(InlineKind.IMAGE).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "\\s*(?:[-*+]|\\d+[.)])\\s+(\\*\\*|__)([^*_\\n]+)\\1(\\s*[:：.。—–-])?.*", java.util.regex.Pattern.DOTALL);
+
+    /** The bold label opening a list item ("**Problem**: …", "**Описание**. …", "**Note:** …"), or null. */
+    private static String label(String raw) {
+        java.util.regex.Matcher m = LABEL.matcher(raw);
+        if (!m.matches()) return null;
+        String text = m.group(2).strip();
+        boolean punctuated = m.group(3) != null || text.endsWith(":") || text.endsWith("：") || text.endsWith(".");
+        return punctuated ? text : null;
+    }
+
+    /**
+     * A bold label opening a translated list item ("**Qué es**: …") whose source item opens without one
+     * ("(quick summary) provide…") while every other item of the source list opens with a bold label: the
+     * translation keeps the list's form (an older source labelled that item too), so "remove it" would be
+     * wrong advice.
+     */
+    private static boolean labelOfTheList(AlignedPage page, Block source, Inline added) {
+        if (source.kind() != dev.lockstep.parse.BlockKind.LIST_ITEM || label(source.raw()) != null) return false;
+        Block translated = null;
+        for (Block b : page.translation().blocks()) {
+            if (b.line() == added.position().line()) translated = b;
+        }
+        if (translated == null) return false;
+        String opening = label(translated.raw());
+        if (opening == null || !opening.equals(added.text().strip())) return false;
+        List<Block> blocks = page.source().blocks();
+        int at = blocks.indexOf(source);
+        if (at < 0) return false;
+        int labelled = 0;
+        for (int step : new int[] {-1, 1}) {
+            for (int i = at + step; i >= 0 && i < blocks.size(); i += step) {
+                Block b = blocks.get(i);
+                if (b.kind() != dev.lockstep.parse.BlockKind.LIST_ITEM || b.depth() != source.depth()) break;
+                if (label(b.raw()) == null) return false;
+                labelled++;
+            }
+        }
+        return labelled >= 2;
+    }
+
+    /**
+     * A source strong emphasis ("The **title** label") whose words the translation writes as a code span
+     * ("A label `title`") that the source block does not have: the same word set apart in another way.
+     */
+    private static boolean writtenAsCode(dev.lockstep.align.BlockPair pair, Inline lost) {
+        String words = lost.text().strip();
+        if (words.isEmpty()) return false;
+        java.util.function.Predicate<Inline> same = c -> c.text().strip().equalsIgnoreCase(words);
+        return pair.translation().inlines(InlineKind.CODE).stream().anyMatch(same)
+                && pair.source().inlines(InlineKind.CODE).stream().noneMatch(same);
+    }
+
+    private static final java.util.regex.Pattern LINK_TARGET = java.util.regex.Pattern.compile("]\\(\\s*([^()\\s]+)");
+
+    /**
+     * A bold on a line of the translated block that links a page the source block does not link but another
+     * block of the source page does ("**use [semantic line breaks](https://sembr.org/)**" in an older
+     * paragraph, where the source now says it under "Best practices"): the line is of another revision, the
+     * source moved it, and `drifted-link` reports its link; "remove the bold" would be the wrong advice.
+     */
+    private static boolean inMovedLine(AlignedPage page, Block source, Inline added) {
+        String[] lines = page.translation().text().split("\n", -1);
+        int at = added.position().line() - 1;
+        if (at < 0 || at >= lines.length) return false;
+        java.util.regex.Matcher m = LINK_TARGET.matcher(lines[at]);
+        while (m.find()) {
+            String target = comparable(m.group(1));
+            if (target.isEmpty() || linksTo(source, target)) continue;
+            for (Block other : page.source().blocks()) {
+                if (other != source && linksTo(other, target)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean linksTo(Block block, String target) {
+        for (Inline link : block.inlines(InlineKind.LINK)) {
+            if (link.target() != null && comparable(link.target()).equals(target)) return true;
+        }
+        return false;
+    }
+
+    /** A target as pages are compared here: without a trailing slash, lowercase. */
+    private static String comparable(String target) {
+        String t = target.strip().toLowerCase(java.util.Locale.ROOT);
+        while (t.endsWith("/") && t.length() > 1) t = t.substring(0, t.length() - 1);
+        return t;
     }
 
     /** One to five capital letters. */

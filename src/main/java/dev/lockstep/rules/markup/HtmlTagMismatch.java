@@ -26,7 +26,8 @@ public final class HtmlTagMismatch implements Rule {
             `admonition-syntax-mismatch`, MathML formulas (`<math>…</math>`, laid out on other lines in
             translations) are skipped, and closing tags that close nothing to `stray-closing-tag`. Glosses a
             translator adds (`<abbr title="…">`, `<dfn>`, `<ruby>` readings) are not reported: they explain a
-            term to readers of the language; nor is `<a href="x">` written for the source's `[text](x)`. An
+            term to readers of the language; nor is `<a href="x">` written for the source's `[text](x)`, nor a
+            `<br>` lost where the translated block is one word ("Take<br>Action!" as "¡Actúa!": nothing to break). An
             element lost or added whole, opening and closing tag, is one finding.
 
             ## Why it matters
@@ -65,7 +66,41 @@ public final class HtmlTagMismatch implements Rule {
 
     @Override
     public List<Finding> check(AlignedPage page) {
-        return parity.check(page);
+        List<Finding> found = parity.check(page);
+        if (found.isEmpty()) return found;
+        return found.stream().filter(f -> !breakWithNothingToBreak(page, f)).toList();
+    }
+
+    private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("<br\\s*/?>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile(":[\\w+-]+:");
+
+    /**
+     * A lost {@code <br>} where the translated block's text is one word ("Take<br>Action!" as "¡Actúa!"): the
+     * source breaks its two words onto two lines; a single word has no place for the break.
+     */
+    private static boolean breakWithNothingToBreak(AlignedPage page, Finding f) {
+        if (!"lost".equals(f.details().get("change")) || f.details().get("closingText") != null) return false;
+        Object tag = f.details().get("sourceText");
+        if (tag == null || !BREAK.matcher(tag.toString().strip()).matches()) return false;
+        for (dev.lockstep.align.BlockPair pair : page.pairs()) {
+            if (!pair.comparable()) continue;
+            Block source = pair.source();
+            if (f.sourceLine() < source.line() || f.sourceLine() > source.endLine()) continue;
+            return words(pair.translation()) == 1;
+        }
+        return false;
+    }
+
+    /** The words readers see in a block: its text without icon shortcodes (`:material-toolbox:`). */
+    private static int words(Block block) {
+        int n = 0;
+        for (dev.lockstep.parse.Prose p : block.texts()) {
+            for (String token : SHORTCODE.matcher(p.text()).replaceAll(" ").split("\\s+")) {
+                if (token.codePoints().anyMatch(Character::isLetter)) n++;
+            }
+        }
+        return n;
     }
 
     private static List<Inline> tags(Block block) {

@@ -1,0 +1,46 @@
+package dev.lockstep.rules.content;
+
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.Inline;
+import dev.lockstep.parse.InlineKind;
+import dev.lockstep.parse.Prose;
+import dev.lockstep.text.Sentence;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The title of a work on another site, cited as the whole text of a link that is all its block holds:
+ * "[How to start with design in your open source project (*All Things Open*)](https://…)", the title
+ * followed by its publisher in emphasis, or a title in quotation marks. It names the page readers reach
+ * (in English), as a book's title does, so keeping it is not untranslated text.
+ */
+final class CitedTitle {
+    /** A publisher in parentheses and emphasis at the end (`(*Bruce Schneier*)`), or the whole text quoted. */
+    private static final Pattern CITED = Pattern.compile(
+            "(?s).*\\S\\s*\\(\\s*(\\*{1,2}|_{1,2})[^*_()]+\\1[^()]*\\)\\s*|\\s*[\"“«„].+[\"”»“]\\s*");
+    private static final Pattern LINK_TEXT = Pattern.compile("(?s)^!?\\[(.*)]\\(");
+
+    private CitedTitle() {
+    }
+
+    static boolean is(Block block, Sentence sentence) {
+        List<Inline> links = block.inlines(InlineKind.LINK);
+        if (links.size() != 1) return false;
+        Inline link = links.get(0);
+        String target = link.target() == null ? "" : link.target();
+        if (!target.startsWith("https://") && !target.startsWith("http://")) return false;
+        java.util.regex.Matcher text = LINK_TEXT.matcher(link.raw());
+        if (!text.find() || !CITED.matcher(text.group(1)).matches()) return false;
+        String linked = letters(link.text());
+        StringBuilder all = new StringBuilder();
+        for (Prose p : block.texts()) all.append(p.text());
+        // The block is the link and nothing else, and the sentence is (part of) its text.
+        return !linked.isEmpty() && letters(all.toString()).equals(linked) && linked.contains(letters(sentence.text()));
+    }
+
+    private static String letters(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+}
