@@ -139,6 +139,7 @@ public final class Aligner {
                 pt = f[1] + 1;
             }
             alignRange(range(ps, s.size(), inMovedS, true), range(pt, t.size(), inMovedT, true));
+            LengthJoins.find(s, t, ss, ts, match, moved, joins, retypes);
             return emit();
         }
 

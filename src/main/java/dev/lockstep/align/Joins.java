@@ -232,6 +232,11 @@ final class Joins {
         record(source, translation, false);
     }
 
+    /** Records a merge or split found by other evidence ({@link LengthJoins}). */
+    void recordJoin(List<Integer> source, List<Integer> translation) {
+        record(source, translation, false);
+    }
+
     private void record(List<Integer> source, List<Integer> translation, boolean retyped) {
         Group g = new Group(List.copyOf(source), List.copyOf(translation), retyped);
         int first = source.get(0);

@@ -19,7 +19,9 @@ public final class MergedBlocks implements Rule {
             "One translated block holds several blocks of the source", """
             ## What it does
             Reports a translated paragraph that the alignment paired with two or more consecutive source
-            paragraphs (their links, code and length together fit it), and a translated footnote
+            paragraphs (their links, code and length together fit it; or, with no link to tell, a source
+            paragraph left out next to a pair whose translation has as many sentences as the two together
+            and a length that fits them clearly better than the one alone), and a translated footnote
             definition line that also defines other footnotes (`[^1]: … [^2]: …`, as Crowdin exports
             definitions it merged). Instead of one missing block and a shifted pairing, the finding says
             which source blocks were joined. A bulleted list that interrupts a source paragraph (no blank

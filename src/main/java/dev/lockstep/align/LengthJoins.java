@@ -1,0 +1,255 @@
+package dev.lockstep.align;
+
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.InlineKind;
+import dev.lockstep.parse.Prose;
+import dev.lockstep.text.Sentences;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Merges and splits that no link or code span shows: a paragraph (or list item) the translation wrote into
+ * its neighbour's, or one it wrote as two ({@link Joins} needs shared links or the source's line breaks).
+ * After all other pairing, a block left unpaired next to a one-to-one pair of its kind joins that pair when
+ * <ul>
+ *   <li>nothing is unpaired on the other side between the same two pairs (else the block may have its own
+ *       counterpart there, or the translation drifted);</li>
+ *   <li>the group has exactly as many sentences as the counterpart, and the paired block alone has not
+ *       (translators keep sentences far more often than lengths);</li>
+ *   <li>as many links and code spans, or its own links and code are in the counterpart;</li>
+ *   <li>its length fits the page's ratio (the median of the page's other one-to-one pairs of paragraphs and
+ *       list items, two at least) at 0.6 or better, and better than the paired block alone by 0.1.</li>
+ * </ul>
+ * Lengths are characters of text with spacing collapsed: each script counts its own way, and the page's own
+ * ratio absorbs that. A false merge hides a real missing block, so every test must hold: a translator's
+ * wordy paragraph next to a block really dropped stays a missing block.
+ */
+final class LengthJoins {
+    /** One-to-one pairs of paragraphs or list items the page needs (the pair tested and two others). */
+    static final int PAIRS = 3;
+    /** The joined length must fit the page's ratio at least this well (0 to 1)… */
+    static final double MIN_FIT = 0.6;
+    /** …and better than the paired block alone by this much. */
+    static final double MARGIN = 0.1;
+    /** Blocks shorter than this (characters of text) say too little of a ratio. */
+    static final int MIN_LENGTH = 20;
+    /** Full stops {@link Sentences} does not split at: the Devanagari danda, the Urdu full stop and question mark. */
+    private static final String OTHER_STOPS = "\u0964\u0965\u06d4\u061f";
+
+    private final List<Block> s;
+    private final List<Block> t;
+    private final Signature[] ss;
+    private final Signature[] ts;
+    private final int[] match;
+    private final boolean[] moved;
+    private final Joins joins;
+    private final Retypes retypes;
+    /** Translation index → source index of its pair or group, -1 when unpaired. */
+    private final int[] back;
+
+    private LengthJoins(List<Block> s, List<Block> t, Signature[] ss, Signature[] ts, int[] match,
+            boolean[] moved, Joins joins, Retypes retypes) {
+        this.s = s;
+        this.t = t;
+        this.ss = ss;
+        this.ts = ts;
+        this.match = match;
+        this.moved = moved;
+        this.joins = joins;
+        this.retypes = retypes;
+        this.back = new int[t.size()];
+        refreshBack();
+    }
+
+    /** Joins what lengths alone show merged or split on one page, after all other pairing. */
+    static void find(List<Block> s, List<Block> t, Signature[] ss, Signature[] ts, int[] match, boolean[] moved,
+            Joins joins, Retypes retypes) {
+        new LengthJoins(s, t, ss, ts, match, moved, joins, retypes).run();
+    }
+
+    private void refreshBack() {
+        java.util.Arrays.fill(back, -1);
+        for (int i = 0; i < match.length; i++) if (match[i] >= 0) back[match[i]] = i;
+        joins.markCovered(back);
+    }
+
+    private void run() {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (!plain(i)) continue;
+            int a = length(ss[i]), b = length(ts[match[i]]);
+            if (a < MIN_LENGTH || b == 0 || ss[i].text.equals(ts[match[i]].text)) continue;
+            ratios.add((double) b / a);
+        }
+        if (ratios.size() < PAIRS) return;
+        for (int i = 0; i < s.size(); i++) {
+            if (!plain(i)) continue;
+            int j = match[i];
+            int source = sentences(s.get(i)), translation = sentences(t.get(j));
+            if (translation > source) merge(i, j, ratios);
+            else if (translation < source) split(i, j, ratios);
+        }
+    }
+
+    /** Source blocks next to pair (i, j) that the translation may hold too: before, after, or both. */
+    private void merge(int i, int j, List<Double> ratios) {
+        Integer before = i > 0 && candidate(i - 1, i, true) && oneSidedSource(i - 1, j, -1) ? i - 1 : null;
+        Integer after = i + 1 < s.size() && candidate(i + 1, i, true) && oneSidedSource(i + 1, j, 1) ? i + 1 : null;
+        List<Integer> best = best(i, j, before, after, true, ratios);
+        if (best != null) {
+            joins.recordJoin(best, List.of(j));
+            refreshBack();
+        }
+    }
+
+    private void split(int i, int j, List<Double> ratios) {
+        Integer before = j > 0 && candidate(j - 1, j, false) && oneSidedTranslation(j - 1, i, -1) ? j - 1 : null;
+        Integer after = j + 1 < t.size() && candidate(j + 1, j, false) && oneSidedTranslation(j + 1, i, 1) ? j + 1 : null;
+        List<Integer> best = best(i, j, before, after, false, ratios);
+        if (best != null) {
+            joins.recordJoin(List.of(i), best);
+            refreshBack();
+        }
+    }
+
+    /**
+     * Of the groups the paired block forms with its unpaired neighbours, the one that has as many sentences
+     * as the counterpart, as many links and code spans (or keeps the neighbour's), and whose length fits the
+     * page's ratio (the median of its other one-to-one pairs) well and clearly better than the paired block
+     * alone; else null.
+     */
+    private List<Integer> best(int i, int j, Integer before, Integer after, boolean merge, List<Double> all) {
+        Signature[] side = merge ? ss : ts;
+        List<Block> blocks = merge ? s : t;
+        int paired = merge ? i : j;
+        Block counter = merge ? t.get(j) : s.get(i);
+        Signature counterSig = merge ? ts[j] : ss[i];
+        int counterSentences = sentences(counter);
+        List<Double> others = new ArrayList<>(all);
+        double own = (double) length(ts[j]) / Math.max(1, length(ss[i]));
+        others.remove(own);
+        if (others.size() < PAIRS - 1) return null;
+        double ratio = median(others);
+        double alone = fit(length(ss[i]) * ratio, length(ts[j]));
+        List<List<Integer>> options = new ArrayList<>();
+        if (before != null) options.add(List.of(before, paired));
+        if (after != null) options.add(List.of(paired, after));
+        if (before != null && after != null) options.add(List.of(before, paired, after));
+        List<Integer> best = null;
+        double bestFit = 0;
+        for (List<Integer> option : options) {
+            int total = 0, sentences = 0, links = 0, codes = 0;
+            boolean features = true;
+            for (int x : option) {
+                total += length(side[x]);
+                sentences += sentences(blocks.get(x));
+                links += count(blocks.get(x), InlineKind.LINK);
+                codes += count(blocks.get(x), InlineKind.CODE);
+                if (x != paired) features &= side[x].featuresIn(counterSig);
+            }
+            // Links counted where not the same: a translation may localise or break a link's target.
+            boolean sameCounts = links == count(counter, InlineKind.LINK) && codes == count(counter, InlineKind.CODE);
+            if (sentences != counterSentences || !features && !sameCounts) continue;
+            double joined = merge ? fit(total * ratio, length(ts[j])) : fit(length(ss[i]) * ratio, total);
+            if (joined > bestFit) {
+                bestFit = joined;
+                best = option;
+            }
+        }
+        if (best == null || bestFit < MIN_FIT || bestFit < alone + MARGIN) return null;
+        return best;
+    }
+
+    private static double fit(double expected, double actual) {
+        return expected > 0 && actual > 0 ? Math.min(expected, actual) / Math.max(expected, actual) : 0;
+    }
+
+    private static int count(Block b, InlineKind kind) {
+        return b.inlines(kind).size();
+    }
+
+    /** Sentences of the block's prose, splitting also at the full stops of scripts {@link Sentences} leaves whole. */
+    private static int sentences(Block b) {
+        int n = 0;
+        for (Prose prose : b.texts()) {
+            String text = prose.text();
+            for (int[] span : Sentences.spans(text)) {
+                n++;
+                for (int k = span[0]; k < span[1] - 1; k++) if (OTHER_STOPS.indexOf(text.charAt(k)) >= 0) n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether block {@code x} (source side when {@code merge}) is unpaired and of the kind of block {@code of}. */
+    private boolean candidate(int x, int of, boolean merge) {
+        Block c = merge ? s.get(x) : t.get(x);
+        Block n = merge ? s.get(of) : t.get(of);
+        boolean unpaired = merge ? match[x] < 0 && !joins.starts(x) && !joins.absorbedSource(x)
+                : back[x] < 0 && !joins.absorbedTranslation(x);
+        return unpaired && c.kind() == n.kind() && c.depth() == n.depth() && length(merge ? ss[x] : ts[x]) > 0;
+    }
+
+    /**
+     * Whether, between pair {@code j}'s translation and the next paired translated block beyond source block
+     * {@code x} (in direction {@code step}), no translated block is unpaired: the source block has no
+     * counterpart of its own there.
+     */
+    private boolean oneSidedSource(int x, int j, int step) {
+        int other = x;
+        while (other >= 0 && other < s.size() && match[other] < 0 && !joins.starts(other)) other += step;
+        int limit = other < 0 ? -1 : other >= s.size() ? t.size() : firstOrLastTranslation(other, step);
+        if (limit == Integer.MIN_VALUE || other >= 0 && other < s.size() && moved[other]) return false;
+        for (int y = j + step; y != limit; y += step) {
+            if (y < 0 || y >= t.size()) return false;
+            if (back[y] < 0 && !joins.absorbedTranslation(y)) return false;
+        }
+        return true;
+    }
+
+    /** The translated block of source block {@code i}'s pair nearest to the gap (coming from {@code step}). */
+    private int firstOrLastTranslation(int i, int step) {
+        int nearest = Integer.MIN_VALUE;
+        for (int y = 0; y < t.size(); y++) {
+            if (back[y] != i) continue;
+            if (step > 0) return y;
+            nearest = y;
+        }
+        return nearest;
+    }
+
+    /** The mirror of {@link #oneSidedSource}: no source block unpaired between pair {@code i} and the next. */
+    private boolean oneSidedTranslation(int y, int i, int step) {
+        int other = y;
+        while (other >= 0 && other < t.size() && back[other] < 0) other += step;
+        int limit = other < 0 ? -1 : other >= t.size() ? s.size() : back[other];
+        if (limit >= 0 && limit < s.size() && moved[limit]) return false;
+        if (step > 0 ? limit <= i : limit >= i) return false;
+        for (int x = i + step; x != limit; x += step) {
+            if (match[x] < 0 && !joins.starts(x) && !joins.absorbedSource(x)) return false;
+        }
+        return true;
+    }
+
+    /** A one-to-one pair of paragraphs or list items, in order, neither joined nor retyped. */
+    private boolean plain(int i) {
+        int j = match[i];
+        if (j < 0 || joins.starts(i) || moved[i] || retypes.retyped(i)) return false;
+        BlockKind k = s.get(i).kind();
+        return (k == BlockKind.PARAGRAPH || k == BlockKind.LIST_ITEM) && t.get(j).kind() == k
+                && s.get(i).depth() == t.get(j).depth();
+    }
+
+    /** Characters of text, spacing collapsed: a page's own ratio absorbs how its script counts. */
+    private static int length(Signature sig) {
+        return sig.text.replaceAll("\\s+", " ").length();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
