@@ -44,8 +44,10 @@ public final class MissingSentence implements Rule {
 
     /** Steps of the alignment: source sentences, translated sentences, prior probability. */
     private static final int[][] STEPS = {{1, 1}, {2, 1}, {1, 2}, {3, 1}, {1, 3}, {2, 2}, {1, 0}, {0, 1}};
-    /** A forbidden skip that matches every skip: the alignment that pairs every sentence. */
-    private static final int[] NO_SKIP = {-1, -1};
+    /** Forbids every skip: the alignment that pairs every sentence. */
+    private static final List<int[]> NO_SKIP = List.of(new int[] {-1, -1});
+    /** Sentences of like length a finding may name when lengths cannot tell which one is left out. */
+    private static final int NAMED = 2;
     private static final double[] PRIOR = {0.89, 0.045, 0.045, 0.005, 0.005, 0.011, 0.005, 0.005};
 
     public static final RuleSpec SPEC = new RuleSpec("missing-sentence", Severity.WARNING,
@@ -58,10 +60,13 @@ public final class MissingSentence implements Rule {
             with fewer than six, its paragraphs' ratio and a wider spread; fewer than three paragraphs, nothing).
             Reported only when all of these hold, so that lengths alone can name the sentence:
             - leaving one sentence without counterpart is far more likely (by a factor of e⁶) than every
-              alignment that pairs them all, and clearly more likely (e²) than leaving out another one instead;
+              alignment that pairs them all, and clearly more likely (e²) than leaving out another one instead
+              (when one other sentence of the same side is nearly as likely, of like length, the finding names
+              both: "… or …, their lengths do not tell which"; when more are, nothing is reported);
             - every other sentence is paired one to one, within two standard deviations of its expected length
               (where sentences are also merged, split or rewritten, lengths cannot tell which one is left out);
-            - both paragraphs have two sentences or more, and the sentence has eight words or more;
+            - both paragraphs have two sentences or more, and the sentence (each sentence named) has eight words
+              or more;
             - none of its names or numbers is in the other paragraph more often than the rest of its own
               paragraph has them, and its links or code spans are not all kept there;
             - the translated paragraphs around it are each paired with one source block (a split or a list
@@ -111,32 +116,62 @@ public final class MissingSentence implements Rule {
             Path best = model.align(src, tr, null);
             Path paired = model.align(src, tr, NO_SKIP);
             if (paired.cost - best.cost < MARGIN || best.skips.size() != 1 || best.worst > FIT) continue;
-            for (int[] skip : best.skips) {
-                // The skip must name its sentence: leaving a neighbour out instead must cost clearly more.
-                if (model.align(src, tr, skip).cost - best.cost < IDENTITY) continue;
-                boolean missing = skip[0] == 1;
-                String sentence = missing ? src.get(skip[1]) : tr.get(skip[1]);
-                if (words(sentence) < WORDS) continue;
-                List<String> rest = new ArrayList<>(missing ? src : tr);
-                rest.remove(skip[1]);
-                String other = String.join(" ", missing ? tr : src);
-                if (foundElsewhere(sentence, String.join(" ", rest), other, missing ? p.source() : p.translation(),
+            int[] skip = best.skips.get(0);
+            boolean missing = skip[0] == 1;
+            List<Integer> named = named(model, src, tr, best, skip);
+            if (named == null) continue;
+            List<String> own = missing ? src : tr;
+            List<String> shown = new ArrayList<>();
+            for (int index : named) {
+                String sentence = own.get(index);
+                List<String> rest = new ArrayList<>(own);
+                rest.remove(index);
+                if (words(sentence) < WORDS || foundElsewhere(sentence, String.join(" ", rest),
+                        String.join(" ", missing ? tr : src), missing ? p.source() : p.translation(),
                         missing ? p.translation() : p.source())) {
-                    continue;
+                    shown = null;
+                    break;
                 }
-                String shown = sentence.replace(Prose.CODE, '…').replaceAll("\\s+", " ");
-                String message = missing
-                        ? "the sentence \"" + shown + "\" of the source has no counterpart in this paragraph"
-                        : "this paragraph has a sentence the source does not: \"" + shown
-                                + "\" (an addition, or a sentence the source removed since)";
-                findings.add(page.report(SPEC, p)
-                        .message(message + " (" + page.source().path() + ":" + p.source().line() + ")")
-                        .detail(missing ? "missingSentence" : "addedSentence", shown)
-                        .identity(shown)
-                        .build());
+                shown.add("\"" + sentence.replace(Prose.CODE, '…').replaceAll("\\s+", " ") + "\"");
             }
+            if (shown == null) continue;
+            String message;
+            if (missing) {
+                message = shown.size() == 1
+                        ? "the sentence " + shown.get(0) + " of the source has no counterpart in this paragraph"
+                        : "one of the source's sentences " + String.join(" and ", shown)
+                                + " has no counterpart in this paragraph (their lengths do not tell which)";
+            } else {
+                message = "this paragraph has a sentence the source does not: " + String.join(" or ", shown)
+                        + (shown.size() == 1 ? "" : " (their lengths do not tell which)")
+                        + " (an addition, or a sentence the source removed since)";
+            }
+            findings.add(page.report(SPEC, p)
+                    .message(message + " (" + page.source().path() + ":" + p.source().line() + ")")
+                    .detail(missing ? "missingSentence" : "addedSentence", String.join(" ", shown))
+                    .identity(String.join(" ", shown))
+                    .build());
         }
         return findings;
+    }
+
+    /**
+     * The sentences the skip may be: the one the best alignment leaves out, and a sentence of the same side whose
+     * leaving out instead costs less than {@link #IDENTITY} more (lengths alike); null when more than
+     * {@link #NAMED} are that likely, or the next likeliest alignment leaves out another number or side.
+     */
+    private static List<Integer> named(Model model, List<String> src, List<String> tr, Path best, int[] skip) {
+        List<int[]> forbidden = new ArrayList<>();
+        forbidden.add(skip);
+        List<Integer> named = new ArrayList<>(List.of(skip[1]));
+        for (Path next = model.align(src, tr, forbidden); next.cost - best.cost < IDENTITY;
+                next = model.align(src, tr, forbidden)) {
+            if (named.size() == NAMED || next.skips.size() != 1 || next.skips.get(0)[0] != skip[0]) return null;
+            named.add(next.skips.get(0)[1]);
+            forbidden.add(next.skips.get(0));
+        }
+        named.sort(null);
+        return named;
     }
 
     /**
@@ -233,10 +268,10 @@ public final class MissingSentence implements Rule {
         }
 
         /**
-         * The cheapest alignment of the two sentence lists that does not leave out {@code forbidden} ({1, source
+         * The cheapest alignment of the two sentence lists that leaves out none of {@code forbidden} ({1, source
          * index} or {0, translation index}; {@link #NO_SKIP} forbids every skip, null none).
          */
-        Path align(List<String> src, List<String> tr, int[] forbidden) {
+        Path align(List<String> src, List<String> tr, List<int[]> forbidden) {
             int n = src.size();
             int m = tr.size();
             double[][] cost = new double[n + 1][m + 1];
@@ -283,10 +318,13 @@ public final class MissingSentence implements Rule {
             return (lt - ratio * ls) / Math.sqrt(spread * Math.max(ls, 1));
         }
 
-        private static boolean forbids(int[] forbidden, int di, int dj, int i, int j) {
+        private static boolean forbids(List<int[]> forbidden, int di, int dj, int i, int j) {
             if (forbidden == null || (di != 0 && dj != 0)) return false;
             if (forbidden == NO_SKIP) return true;
-            return dj == 0 ? forbidden[0] == 1 && forbidden[1] == i - 1 : forbidden[0] == 0 && forbidden[1] == j - 1;
+            for (int[] f : forbidden) {
+                if (dj == 0 ? f[0] == 1 && f[1] == i - 1 : f[0] == 0 && f[1] == j - 1) return true;
+            }
+            return false;
         }
 
         private double bead(List<String> src, int i, int di, List<String> tr, int j, int dj, double prior) {
