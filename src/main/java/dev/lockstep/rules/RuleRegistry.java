@@ -1,5 +1,6 @@
 package dev.lockstep.rules;
 
+import dev.lockstep.rules.content.MissingSentence;
 import dev.lockstep.rules.content.ShortenedParagraph;
 import dev.lockstep.rules.content.UntranslatedSentence;
 import dev.lockstep.rules.content.VersionMismatch;
@@ -106,6 +107,7 @@ public final class RuleRegistry {
                 new ShortenedComponentTitle(),
                 new VersionMismatch(),
                 new ShortenedParagraph(),
+                new MissingSentence(),
                 new UntranslatedSentence(options));
     }
 

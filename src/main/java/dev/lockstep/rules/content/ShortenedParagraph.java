@@ -21,8 +21,11 @@ public final class ShortenedParagraph implements Rule {
     private static final double SHORT = 0.6;
     /** Sentences the source has beyond the translation's: a sentence's worth is wording, two are content. */
     private static final int SENTENCES = 2;
-    /** Full stops {@link Sentences} does not split at: the Devanagari danda, the Urdu full stop and question mark. */
-    private static final String OTHER_STOPS = "।॥۔؟";
+    /**
+     * Full stops {@link Sentences} does not split at: the Devanagari danda, the Urdu full stop and question mark,
+     * and the Bengali sign that Bengali keyboards give for the danda.
+     */
+    private static final String OTHER_STOPS = "।॥۔؟৷";
 
     public static final RuleSpec SPEC = new RuleSpec("shortened-paragraph", Severity.WARNING,
             "A translated paragraph is much shorter than its source", """
@@ -85,7 +88,7 @@ public final class ShortenedParagraph implements Rule {
     }
 
     /** A one-to-one pair of paragraphs whose translation is not the source's text left as it is. */
-    private static boolean paragraphs(BlockPair p) {
+    static boolean paragraphs(BlockPair p) {
         return p.comparable() && p.relation() == BlockPair.Relation.ALIGNED
                 && p.source().kind() == BlockKind.PARAGRAPH && p.translation().kind() == BlockKind.PARAGRAPH
                 && length(p.source()) > 0 && !text(p.source()).equals(text(p.translation()));
@@ -95,7 +98,7 @@ public final class ShortenedParagraph implements Rule {
      * Whether the translated blocks around pair {@code i} (the pairs before and after it that have one) are
      * each paired one to one: no extra block or split there to hold the rest of the paragraph.
      */
-    private static boolean pairedNeighbours(List<BlockPair> pairs, int i) {
+    static boolean pairedNeighbours(List<BlockPair> pairs, int i) {
         return oneToOne(neighbour(pairs, i, -1)) && oneToOne(neighbour(pairs, i, 1));
     }
 
@@ -119,7 +122,7 @@ public final class ShortenedParagraph implements Rule {
         return text(b).replaceAll("\\s+", " ").strip().length();
     }
 
-    private static String text(Block b) {
+    static String text(Block b) {
         StringBuilder all = new StringBuilder();
         for (Prose prose : b.texts()) all.append(prose.text()).append('\n');
         return all.toString();
@@ -138,7 +141,29 @@ public final class ShortenedParagraph implements Rule {
         return n;
     }
 
-    private static double median(List<Double> values) {
+    /** The sentences of the block's prose, split as {@link #sentences} counts them. */
+    static List<String> sentenceTexts(Block b) {
+        List<String> out = new ArrayList<>();
+        for (Prose prose : b.texts()) {
+            String text = prose.text();
+            for (int[] span : Sentences.spans(text)) {
+                int start = span[0];
+                for (int k = span[0]; k < span[1] - 1; k++) {
+                    if (OTHER_STOPS.indexOf(text.charAt(k)) < 0) continue;
+                    add(out, text.substring(start, k + 1));
+                    start = k + 1;
+                }
+                add(out, text.substring(start, span[1]));
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String sentence) {
+        if (!sentence.isBlank()) out.add(sentence.strip());
+    }
+
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(null);
         int n = sorted.size();
