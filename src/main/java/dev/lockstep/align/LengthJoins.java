@@ -3,8 +3,7 @@ package dev.lockstep.align;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.InlineKind;
-import dev.lockstep.parse.Prose;
-import dev.lockstep.text.Sentences;
+import dev.lockstep.text.ProseSentences;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,8 +33,6 @@ final class LengthJoins {
     static final double MARGIN = 0.1;
     /** Blocks shorter than this (characters of text) say too little of a ratio. */
     static final int MIN_LENGTH = 20;
-    /** Full stops {@link Sentences} does not split at: the Devanagari danda, the Urdu full stop and question mark. */
-    private static final String OTHER_STOPS = "\u0964\u0965\u06d4\u061f";
 
     private final List<Block> s;
     private final List<Block> t;
@@ -169,17 +166,8 @@ final class LengthJoins {
         return b.inlines(kind).size();
     }
 
-    /** Sentences of the block's prose, splitting also at the full stops of scripts {@link Sentences} leaves whole. */
     private static int sentences(Block b) {
-        int n = 0;
-        for (Prose prose : b.texts()) {
-            String text = prose.text();
-            for (int[] span : Sentences.spans(text)) {
-                n++;
-                for (int k = span[0]; k < span[1] - 1; k++) if (OTHER_STOPS.indexOf(text.charAt(k)) >= 0) n++;
-            }
-        }
-        return n;
+        return ProseSentences.count(b.texts());
     }
 
     /** Whether block {@code x} (source side when {@code merge}) is unpaired and of the kind of block {@code of}. */

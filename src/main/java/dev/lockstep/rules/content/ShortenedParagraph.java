@@ -9,7 +9,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
-import dev.lockstep.text.Sentences;
+import dev.lockstep.text.ProseSentences;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,11 +21,6 @@ public final class ShortenedParagraph implements Rule {
     private static final double SHORT = 0.6;
     /** Sentences the source has beyond the translation's: a sentence's worth is wording, two are content. */
     private static final int SENTENCES = 2;
-    /**
-     * Full stops {@link Sentences} does not split at: the Devanagari danda, the Urdu full stop and question mark,
-     * and the Bengali sign that Bengali keyboards give for the danda.
-     */
-    private static final String OTHER_STOPS = "।॥۔؟৷";
 
     public static final RuleSpec SPEC = new RuleSpec("shortened-paragraph", Severity.WARNING,
             "A translated paragraph is much shorter than its source", """
@@ -128,39 +123,12 @@ public final class ShortenedParagraph implements Rule {
         return all.toString();
     }
 
-    /** Sentences of the block's prose, splitting also at the full stops of scripts {@link Sentences} leaves whole. */
     static int sentences(Block b) {
-        int n = 0;
-        for (Prose prose : b.texts()) {
-            String text = prose.text();
-            for (int[] span : Sentences.spans(text)) {
-                n++;
-                for (int k = span[0]; k < span[1] - 1; k++) if (OTHER_STOPS.indexOf(text.charAt(k)) >= 0) n++;
-            }
-        }
-        return n;
+        return ProseSentences.count(b.texts());
     }
 
-    /** The sentences of the block's prose, split as {@link #sentences} counts them. */
     static List<String> sentenceTexts(Block b) {
-        List<String> out = new ArrayList<>();
-        for (Prose prose : b.texts()) {
-            String text = prose.text();
-            for (int[] span : Sentences.spans(text)) {
-                int start = span[0];
-                for (int k = span[0]; k < span[1] - 1; k++) {
-                    if (OTHER_STOPS.indexOf(text.charAt(k)) < 0) continue;
-                    add(out, text.substring(start, k + 1));
-                    start = k + 1;
-                }
-                add(out, text.substring(start, span[1]));
-            }
-        }
-        return out;
-    }
-
-    private static void add(List<String> out, String sentence) {
-        if (!sentence.isBlank()) out.add(sentence.strip());
+        return ProseSentences.texts(b.texts());
     }
 
     static double median(List<Double> values) {

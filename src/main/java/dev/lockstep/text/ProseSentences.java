@@ -1,0 +1,56 @@
+package dev.lockstep.text;
+
+import dev.lockstep.parse.Prose;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sentences of a block's prose as the paragraph comparisons count them ({@code shortened-paragraph},
+ * {@code missing-sentence}, the aligner's joins by length): {@link Sentences}, split also at the full stops
+ * of scripts it leaves whole.
+ */
+public final class ProseSentences {
+    /**
+     * Full stops {@link Sentences} does not split at: the Devanagari danda and double danda, the Urdu full
+     * stop and question mark, and the Bengali sign that Bengali keyboards give for the danda.
+     */
+    private static final String OTHER_STOPS = "\u0964\u0965\u06d4\u061f\u09f7";
+
+    private ProseSentences() {
+    }
+
+    /** How many sentences the prose holds. */
+    public static int count(List<Prose> texts) {
+        int n = 0;
+        for (Prose prose : texts) {
+            String text = prose.text();
+            for (int[] span : Sentences.spans(text)) {
+                n++;
+                for (int k = span[0]; k < span[1] - 1; k++) if (OTHER_STOPS.indexOf(text.charAt(k)) >= 0) n++;
+            }
+        }
+        return n;
+    }
+
+    /** The sentences themselves, stripped, split as {@link #count} counts them (blank pieces left out). */
+    public static List<String> texts(List<Prose> texts) {
+        List<String> out = new ArrayList<>();
+        for (Prose prose : texts) {
+            String text = prose.text();
+            for (int[] span : Sentences.spans(text)) {
+                int start = span[0];
+                for (int k = span[0]; k < span[1] - 1; k++) {
+                    if (OTHER_STOPS.indexOf(text.charAt(k)) < 0) continue;
+                    add(out, text.substring(start, k + 1));
+                    start = k + 1;
+                }
+                add(out, text.substring(start, span[1]));
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String sentence) {
+        if (!sentence.isBlank()) out.add(sentence.strip());
+    }
+}
