@@ -89,14 +89,20 @@ public final class Bench {
         // The launcher runs with its own JVM options and a class-data archive, parse only above on the JVM's
         // defaults; the same parse with the launcher's options and an archive of its own (written by a first
         // run, as the launcher writes its archive) makes the launcher's ratio one of like with like.
+        // A class-data archive takes only jars on its class path: the bench classes go in one of their own.
         List<String> launcherOptions = launcherOptions(launcher);
         Path parseArchive = Path.of("target", "bench", "parse-only.jsa").toAbsolutePath();
+        Path benchJar = Path.of("target", "bench", "bench-classes.jar").toAbsolutePath();
         Files.createDirectories(parseArchive.getParent());
         Files.deleteIfExists(parseArchive);
-        run(concat(List.of("java"), launcherOptions, List.of("-XX:ArchiveClassesAtExit=" + parseArchive, "-cp", classpath,
+        output(List.of("jar", "cf", benchJar.toString(), "-C", Path.of("target", "test-classes").toAbsolutePath().toString(),
+                ParseOnly.class.getPackageName().replace('.', '/')));
+        String jarsOnly = jar + File.pathSeparator + benchJar;
+        run(concat(List.of("java"), launcherOptions, List.of("-XX:ArchiveClassesAtExit=" + parseArchive, "-cp", jarsOnly,
                 ParseOnly.class.getName(), Corpus.SHARED.toString())), Corpus.SHARED, 1);
+        if (!Files.isRegularFile(parseArchive)) fail("no class-data archive for parse only at " + parseArchive);
         commands.put(PARSE_LAUNCHER_OPTIONS, concat(List.of("java"), launcherOptions,
-                List.of("-XX:SharedArchiveFile=" + parseArchive, "-cp", classpath, ParseOnly.class.getName(),
+                List.of("-XX:SharedArchiveFile=" + parseArchive, "-cp", jarsOnly, ParseOnly.class.getName(),
                         Corpus.SHARED.toString())));
         commands.put("`java -jar lockstep.jar check`", concat(List.of("java", "-jar", jar.toString()), check1));
         commands.put("`java -jar lockstep.jar check --threads 1`",
