@@ -33,12 +33,13 @@ import java.util.PriorityQueue;
  * touches the disk (the default bound grows with the heap: {@link #defaultBound}). The files are deleted when the JVM exits. {@link #add} is thread-safe.
  */
 public final class SortedFindings {
-    /** The least number of findings held in memory before a sorted run goes to disk (about 1 KB each). */
+    /** The least number of findings held in memory before a sorted run goes to disk (1–5 KB each). */
     public static final int MIN_BOUND = 20_000;
 
     /**
-     * Findings held in memory before a sorted run goes to disk: a sixteenth of the heap this JVM may grow
-     * to at about 1 KB a finding, and at least {@link #MIN_BOUND}. Under the launcher's 1 GB heap that is
+     * Findings held in memory before a sorted run goes to disk: one per 16 KB of the heap this JVM may grow
+     * to, and at least {@link #MIN_BOUND}; at 1–5 KB a finding (an untranslated sentence's carries its
+     * sentences) the buffer stays under a third of the heap. Under the launcher's 1 GB heap that is
      * about 60,000, so a site the size of the Privacy Guides corpus (26,000 findings, 41,000 before the
      * repeats of source-page findings are dropped) never spills: writing, reading back and merging the
      * runs was 5–8% of its check, serial after the last page (docs/performance.md, third round).
