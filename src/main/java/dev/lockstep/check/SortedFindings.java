@@ -40,9 +40,9 @@ public final class SortedFindings {
      * Findings held in memory before a sorted run goes to disk: one per 16 KB of the heap this JVM may grow
      * to, and at least {@link #MIN_BOUND}; at 1–5 KB a finding (an untranslated sentence's carries its
      * sentences) the buffer stays under a third of the heap. Under the launcher's 1 GB heap that is
-     * about 60,000, so a site the size of the Privacy Guides corpus (26,000 findings, 41,000 before the
-     * repeats of source-page findings are dropped) never spills: writing, reading back and merging the
-     * runs was 5–8% of its check, serial after the last page (docs/performance.md, third round).
+     * about 63,000, so a site the size of the Privacy Guides corpus (26,400 findings, fewer than 30,000
+     * before the repeats of source-page findings are dropped) never spills: writing, reading back and
+     * merging the runs was 5–8% of its check, serial after the last page (docs/performance.md, third round).
      */
     public static int defaultBound() {
         return defaultBound(Runtime.getRuntime().maxMemory());
