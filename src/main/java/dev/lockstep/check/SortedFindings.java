@@ -30,11 +30,27 @@ import java.util.PriorityQueue;
  * findings are held; past that each full buffer is sorted and written to a temporary file (a sorted run),
  * and {@link #finish} merges the runs into one file, which the returned list reads sequentially each time
  * it is iterated. A run's memory therefore does not grow with its number of findings; a small run never
- * touches the disk. The files are deleted when the JVM exits. {@link #add} is thread-safe.
+ * touches the disk (the default bound grows with the heap: {@link #defaultBound}). The files are deleted when the JVM exits. {@link #add} is thread-safe.
  */
 public final class SortedFindings {
-    /** Findings held in memory before a sorted run goes to disk (about 1 KB each). */
-    public static final int DEFAULT_BOUND = 20_000;
+    /** The least number of findings held in memory before a sorted run goes to disk (1–5 KB each). */
+    public static final int MIN_BOUND = 20_000;
+
+    /**
+     * Findings held in memory before a sorted run goes to disk: one per 16 KB of the heap this JVM may grow
+     * to, and at least {@link #MIN_BOUND}; at 1–5 KB a finding (an untranslated sentence's carries its
+     * sentences) the buffer stays under a third of the heap. Under the launcher's 1 GB heap that is
+     * about 63,000, so a site the size of the Privacy Guides corpus (26,400 findings, fewer than 30,000
+     * before the repeats of source-page findings are dropped) never spills: writing, reading back and
+     * merging the runs was 5–8% of its check, serial after the last page (docs/performance.md, third round).
+     */
+    public static int defaultBound() {
+        return defaultBound(Runtime.getRuntime().maxMemory());
+    }
+
+    static int defaultBound(long maxHeapBytes) {
+        return (int) Math.max(MIN_BOUND, Math.min(Integer.MAX_VALUE, maxHeapBytes / (16 * 1024)));
+    }
 
     private record Numbered(Finding finding, long seq) {
     }

@@ -268,7 +268,7 @@ public final class Lockstep {
         private PageListener listener;
         private RunReviewer runReviewer;
         private Timings timings = Timings.OFF;
-        private int memoryBound = SortedFindings.DEFAULT_BOUND;
+        private int memoryBound = SortedFindings.defaultBound();
         private Progress progress = Progress.NONE;
 
         private Builder(Path root) {

@@ -27,7 +27,7 @@ final class Policy {
 
     /** @param verdicts findings whose severity a run reviewer decided (compared by identity) */
     List<Finding> apply(List<Finding> findings, Set<Finding> verdicts) {
-        SortedFindings sorted = new SortedFindings(SortedFindings.DEFAULT_BOUND);
+        SortedFindings sorted = new SortedFindings(SortedFindings.defaultBound());
         for (Finding f : findings) {
             Finding configured = configure(f, verdicts.contains(f));
             if (configured != null) sorted.add(configured);

@@ -616,16 +616,21 @@ public final class MarkdownParser {
         private void text(String chars, int offset) {
             int i = 0;
             int length = chars.length();
+            // The start of the run of plain characters not appended yet: appended in one copy when a
+            // token interrupts it or the text ends, not a character at a time.
+            int plain = -1;
             Matcher attr = null, icon = null, keys = null, mark = null;
             while (i < length) {
                 char ch = chars.charAt(i);
                 if (offset + i < skipBefore) {
+                    plain = appendPlain(chars, plain, i, offset);
                     i++;
                     continue;
                 }
                 if (ch == '{') {
                     if (attr == null) attr = ATTR_LIST.matcher(chars);
                     if (attr.region(i, length).lookingAt()) {
+                        plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.ATTR_LIST, attr.group(), null, attr.group(), map.position(offset + i)));
                         i = attr.end();
                         continue;
@@ -635,6 +640,7 @@ public final class MarkdownParser {
                     // A shortcode, template tag or JSX expression in the text reads as code: no words.
                     int end = syntaxes.tokenEnd(chars, i);
                     if (end > i) {
+                        plain = appendPlain(chars, plain, i, offset);
                         text.append(Prose.CODE, offset + i);
                         i = end;
                         continue;
@@ -643,6 +649,7 @@ public final class MarkdownParser {
                 if (ch == ':') {
                     if (icon == null) icon = ICON.matcher(chars);
                     if (icon.region(i, length).lookingAt()) {
+                        plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.ICON, icon.group(), null, icon.group(), map.position(offset + i)));
                         i = icon.end();
                         continue;
@@ -650,6 +657,7 @@ public final class MarkdownParser {
                 } else if (ch == '+' && pymdownx) {
                     if (keys == null) keys = KEYS.matcher(chars);
                     if (keys.region(i, length).lookingAt()) {
+                        plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.KEYS, keys.group(), null, keys.group(), map.position(offset + i)));
                         text.append(Prose.CODE, offset + i);
                         i = keys.end();
@@ -658,15 +666,23 @@ public final class MarkdownParser {
                 } else if (ch == '=' && pymdownx) {
                     if (mark == null) mark = MARK.matcher(chars);
                     if (mark.region(i, length).lookingAt()) {
+                        plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.MARK, mark.group(1), null, mark.group(), map.position(offset + i)));
                         text.append(mark.group(1), offset + i + 2);
                         i = mark.end();
                         continue;
                     }
                 }
-                text.append(ch, offset + i);
+                if (plain < 0) plain = i;
                 i++;
             }
+            appendPlain(chars, plain, length, offset);
+        }
+
+        /** Appends the run of plain characters from {@code plain} (none when negative) up to {@code end}; returns -1. */
+        private int appendPlain(String chars, int plain, int end, int offset) {
+            if (plain >= 0 && end > plain) text.append(chars, plain, end, offset + plain);
+            return -1;
         }
 
         private Inline inline(InlineKind kind, String text, String target, Node n) {

@@ -42,7 +42,16 @@ public record Prose(String text, int[] offsets, SourceMap map) {
         }
 
         void append(CharSequence s, int startOffset) {
-            for (int i = 0; i < s.length(); i++) append(s.charAt(i), startOffset + i);
+            append(s, 0, s.length(), startOffset);
+        }
+
+        /** Characters {@code from} to {@code to} of {@code s}, the first at {@code startOffset}, one copy. */
+        void append(CharSequence s, int from, int to, int startOffset) {
+            int at = text.length();
+            int needed = at + to - from;
+            if (needed > offsets.length) offsets = java.util.Arrays.copyOf(offsets, Math.max(needed, offsets.length * 2));
+            for (int i = from; i < to; i++) offsets[at + i - from] = startOffset + i - from;
+            text.append(s, from, to);
         }
 
         /** Appends a separator (soft line break) without collapsing runs of spaces twice. */

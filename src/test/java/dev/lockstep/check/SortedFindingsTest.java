@@ -85,4 +85,12 @@ class SortedFindingsTest {
     void noFindingsIsAnEmptyList() {
         assertThat(new SortedFindings(1).finish()).isEmpty();
     }
+
+    @Test
+    void theDefaultBoundIsASixteenthOfTheHeapAtAKilobyteAFindingAndNeverBelowTheMinimum() {
+        long megabyte = 1024L * 1024;
+        assertThat(SortedFindings.defaultBound(1024 * megabyte)).isEqualTo(65_536);
+        assertThat(SortedFindings.defaultBound(64 * megabyte)).isEqualTo(SortedFindings.MIN_BOUND);
+        assertThat(SortedFindings.defaultBound(Long.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
+    }
 }

@@ -243,7 +243,7 @@ public final class SentenceAnalysis {
      */
     private static Set<Block> valueLists(List<BlockPair> pairs) {
         Set<String> codeValues = codeValues(pairs);
-        Set<Block> out = new HashSet<>();
+        Set<Block> out = blockSet();
         List<BlockPair> run = new ArrayList<>();
         for (BlockPair pair : pairs) {
             Block t = pair.translation();
@@ -285,7 +285,7 @@ public final class SentenceAnalysis {
      * ("Availability: Public").
      */
     private static Set<Block> labelLists(List<BlockPair> pairs, Words words) {
-        Set<Block> out = new HashSet<>();
+        Set<Block> out = blockSet();
         List<Block> run = new ArrayList<>();
         int translatable = 0;
         boolean fits = true;
@@ -344,6 +344,14 @@ public final class SentenceAnalysis {
             for (dev.lockstep.parse.Inline span : s.inlines(dev.lockstep.parse.InlineKind.CODE)) out.add(span.text().strip());
         }
         return out;
+    }
+
+    /**
+     * A set of the translation's blocks by identity: a block record's own hash reads its whole text and
+     * inline list, and the analysis asks the set once per block of every translation.
+     */
+    private static Set<Block> blockSet() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     }
 
     private static String text(Block block) {

@@ -32,7 +32,8 @@ public final class EmptyLinkText implements Rule {
             → put the words that stand for "documentation repository" between `[` and `]`.
             """);
 
-    private static final Pattern EMPTY = Pattern.compile("(?<![!\\\\\\]])\\[\\s*\\]\\(([^()\\s]*)\\)");
+    // The bracket before the look-behind: the matcher tests one character per position, not a look-behind.
+    private static final Pattern EMPTY = Pattern.compile("\\[(?<![!\\\\\\]]\\[)\\s*\\]\\(([^()\\s]*)\\)");
 
     @Override
     public RuleSpec spec() {

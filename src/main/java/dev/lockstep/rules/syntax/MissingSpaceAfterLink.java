@@ -40,7 +40,8 @@ public final class MissingSpaceAfterLink implements Rule {
 
     /** A link (not an image) and the letters written against its closing parenthesis. */
     private static final Pattern GLUED = Pattern.compile(
-            "(?<![!\\\\])\\[([^\\[\\]\\n]{1,300})(?<!\\\\)\\]\\([^()\\s]+\\)(\\p{L}{2,})");
+            // The bracket before the look-behind: the matcher tests one character per position, not a look-behind.
+            "\\[(?<![!\\\\]\\[)([^\\[\\]\\n]{1,300})(?<!\\\\)\\]\\([^()\\s]+\\)(\\p{L}{2,})");
     /** The same in the source: any link followed by a letter means the source writes words against links. */
     private static final Pattern SOURCE_GLUED = Pattern.compile("\\]\\([^()\\s]+\\)\\p{L}");
     private static final Pattern SOURCE_LINK = Pattern.compile("\\]\\([^()\\s]+\\)");
@@ -56,7 +57,10 @@ public final class MissingSpaceAfterLink implements Rule {
         for (BlockPair pair : page.pairs()) {
             if (!pair.matched() || pair.translation().raw().indexOf("](") < 0) continue;
             RawText s = RawText.of(pair.source());
-            if (!SOURCE_LINK.matcher(s.text()).find() || SOURCE_GLUED.matcher(s.text()).find()) continue;
+            if (s.text().indexOf("](") < 0 || !SOURCE_LINK.matcher(s.text()).find()
+                    || SOURCE_GLUED.matcher(s.text()).find()) {
+                continue;
+            }
             RawText t = RawText.of(pair.translation());
             Matcher m = GLUED.matcher(t.text());
             while (m.find()) {
