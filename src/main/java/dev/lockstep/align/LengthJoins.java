@@ -5,6 +5,7 @@ import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.text.ProseSentences;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -66,7 +67,7 @@ final class LengthJoins {
     }
 
     private void refreshBack() {
-        java.util.Arrays.fill(back, -1);
+        Arrays.fill(back, -1);
         for (int i = 0; i < match.length; i++) if (match[i] >= 0) back[match[i]] = i;
         joins.markCovered(back);
     }

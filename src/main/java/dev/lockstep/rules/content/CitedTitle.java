@@ -6,6 +6,7 @@ import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.text.Sentence;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,7 @@ final class CitedTitle {
         Inline link = links.get(0);
         String target = link.target() == null ? "" : link.target();
         if (!target.startsWith("https://") && !target.startsWith("http://")) return false;
-        java.util.regex.Matcher text = LINK_TEXT.matcher(link.raw());
+        Matcher text = LINK_TEXT.matcher(link.raw());
         if (!text.find() || !CITED.matcher(text.group(1)).matches()) return false;
         String linked = letters(link.text());
         StringBuilder all = new StringBuilder();

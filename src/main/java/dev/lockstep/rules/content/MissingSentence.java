@@ -11,6 +11,7 @@ import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -276,7 +277,7 @@ public final class MissingSentence implements Rule {
             int m = tr.size();
             double[][] cost = new double[n + 1][m + 1];
             int[][] step = new int[n + 1][m + 1];
-            for (double[] row : cost) java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+            for (double[] row : cost) Arrays.fill(row, Double.POSITIVE_INFINITY);
             cost[0][0] = 0;
             for (int i = 0; i <= n; i++) {
                 for (int j = 0; j <= m; j++) {

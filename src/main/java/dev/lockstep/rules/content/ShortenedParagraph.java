@@ -12,6 +12,7 @@ import dev.lockstep.rules.Severity;
 import dev.lockstep.text.ProseSentences;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Flags a translated paragraph much shorter than its source, by the page's own measure. */
 public final class ShortenedParagraph implements Rule {
@@ -72,7 +73,7 @@ public final class ShortenedParagraph implements Rule {
             if (ours - theirs < SENTENCES || !pairedNeighbours(pairs, i)) continue;
             findings.add(page.report(SPEC, p)
                     .message("this paragraph has " + theirs + (theirs == 1 ? " sentence" : " sentences")
-                            + " for the source's " + ours + ", at " + String.format(java.util.Locale.ROOT, "%.1f", share)
+                            + " for the source's " + ours + ", at " + String.format(Locale.ROOT, "%.1f", share)
                             + " of the page's usual length: it may lack content or follow an older source ("
                             + page.source().path() + ":" + p.source().line() + ")")
                     .detail("sourceSentences", ours)
