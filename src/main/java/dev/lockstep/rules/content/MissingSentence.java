@@ -10,6 +10,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -220,7 +221,7 @@ public final class MissingSentence implements Rule {
     }
 
     static int length(String sentence) {
-        return sentence.replaceAll("\\s+", " ").strip().length();
+        return Whitespace.collapse(sentence).strip().length();
     }
 
     /** The page's length model: translated length ≈ ratio × source length, with variance spread × source length. */
@@ -275,6 +276,9 @@ public final class MissingSentence implements Rule {
         Path align(List<String> src, List<String> tr, List<int[]> forbidden) {
             int n = src.size();
             int m = tr.size();
+            // Each cell sums lengths of up to three sentences per side: measure every sentence once.
+            double[] ls = lengths(src);
+            double[] lt = lengths(tr);
             double[][] cost = new double[n + 1][m + 1];
             int[][] step = new int[n + 1][m + 1];
             for (double[] row : cost) Arrays.fill(row, Double.POSITIVE_INFINITY);
@@ -288,7 +292,7 @@ public final class MissingSentence implements Rule {
                         if (di > i || dj > j || forbids(forbidden, di, dj, i, j)) continue;
                         double before = cost[i - di][j - dj];
                         if (before == Double.POSITIVE_INFINITY) continue;
-                        double c = before + bead(src, i - di, di, tr, j - dj, dj, PRIOR[s]);
+                        double c = before + bead(ls, i - di, di, lt, j - dj, dj, PRIOR[s]);
                         if (c < cost[i][j]) {
                             cost[i][j] = c;
                             step[i][j] = s;
@@ -304,7 +308,7 @@ public final class MissingSentence implements Rule {
                 if (st[1] == 0) skipped.add(new int[] {1, i - 1});
                 if (st[0] == 0) skipped.add(new int[] {0, j - 1});
                 if (st[0] == 1 && st[1] == 1) {
-                    worst = Math.max(worst, Math.abs(delta(length(src.get(i - 1)), length(tr.get(j - 1)))));
+                    worst = Math.max(worst, Math.abs(delta(ls[i - 1], lt[j - 1])));
                 } else if (st[0] != 0 && st[1] != 0) {
                     plain = false;
                 }
@@ -328,12 +332,18 @@ public final class MissingSentence implements Rule {
             return false;
         }
 
-        private double bead(List<String> src, int i, int di, List<String> tr, int j, int dj, double prior) {
+        private static double[] lengths(List<String> sentences) {
+            double[] out = new double[sentences.size()];
+            for (int k = 0; k < out.length; k++) out[k] = length(sentences.get(k));
+            return out;
+        }
+
+        private double bead(double[] src, int i, int di, double[] tr, int j, int dj, double prior) {
             if (di == 0 || dj == 0) return -Math.log(prior);
             double ls = 0;
-            for (int k = i; k < i + di; k++) ls += length(src.get(k));
+            for (int k = i; k < i + di; k++) ls += src[k];
             double lt = 0;
-            for (int k = j; k < j + dj; k++) lt += length(tr.get(k));
+            for (int k = j; k < j + dj; k++) lt += tr[k];
             double tail = 2 * (1 - normal(Math.abs(delta(ls, lt))));
             return -Math.log(prior) - Math.log(Math.max(tail, 1e-12));
         }

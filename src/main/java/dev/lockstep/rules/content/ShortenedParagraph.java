@@ -10,6 +10,7 @@ import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.text.ProseSentences;
+import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,8 +57,10 @@ public final class ShortenedParagraph implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<BlockPair> pairs = page.pairs();
         List<Double> ratios = new ArrayList<>();
-        for (BlockPair p : pairs) {
-            if (paragraphs(p)) ratios.add(ratio(p));
+        double[] ratioOf = new double[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            ratioOf[i] = paragraphs(pairs.get(i)) ? ratio(pairs.get(i)) : Double.NaN;
+            if (!Double.isNaN(ratioOf[i])) ratios.add(ratioOf[i]);
         }
         if (ratios.size() < PAIRS) return List.of();
         double usual = median(ratios);
@@ -65,8 +68,8 @@ public final class ShortenedParagraph implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             BlockPair p = pairs.get(i);
-            if (!paragraphs(p)) continue;
-            double share = ratio(p) / usual;
+            if (Double.isNaN(ratioOf[i])) continue;
+            double share = ratioOf[i] / usual;
             if (share >= SHORT) continue;
             int ours = sentences(p.source());
             int theirs = sentences(p.translation());
@@ -87,7 +90,7 @@ public final class ShortenedParagraph implements Rule {
     static boolean paragraphs(BlockPair p) {
         return p.comparable() && p.relation() == BlockPair.Relation.ALIGNED
                 && p.source().kind() == BlockKind.PARAGRAPH && p.translation().kind() == BlockKind.PARAGRAPH
-                && length(p.source()) > 0 && !text(p.source()).equals(text(p.translation()));
+                && hasText(p.source()) && !text(p.source()).equals(text(p.translation()));
     }
 
     /**
@@ -110,12 +113,21 @@ public final class ShortenedParagraph implements Rule {
                 && p.relation() != BlockPair.Relation.MERGED;
     }
 
+    /** Whether the block's prose has a character that is not white space (a length above 0). */
+    private static boolean hasText(Block b) {
+        for (Prose prose : b.texts()) {
+            String text = prose.text();
+            for (int i = 0; i < text.length(); i++) if (!Character.isWhitespace(text.charAt(i))) return true;
+        }
+        return false;
+    }
+
     private static double ratio(BlockPair p) {
         return (double) length(p.translation()) / length(p.source());
     }
 
     private static int length(Block b) {
-        return text(b).replaceAll("\\s+", " ").strip().length();
+        return Whitespace.collapse(text(b)).strip().length();
     }
 
     static String text(Block b) {

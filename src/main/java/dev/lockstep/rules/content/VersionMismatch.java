@@ -21,8 +21,6 @@ public final class VersionMismatch implements Rule {
     /** Digits joined by dots ({@code 3.11}, {@code v2.0.1}), not part of a longer word, number or address. */
     private static final Pattern VERSION =
             Pattern.compile("(?<![\\p{L}\\p{N}._/-])[vV]?(\\d+(?:\\.\\d+)+)(?![\\p{L}\\p{N}_/-]|\\.\\p{N})");
-    /** Addresses in the prose (a bare URL or domain-like path) hold numbers that are not the text's versions. */
-    private static final Pattern ADDRESS = Pattern.compile("\\b[a-z][a-z0-9+.-]*://\\S+|\\S+/\\S*");
 
     public static final RuleSpec SPEC = new RuleSpec("version-mismatch", Severity.WARNING,
             "A translated block names another version than its source", """
@@ -92,10 +90,35 @@ public final class VersionMismatch implements Rule {
     static Set<String> versions(Block block) {
         Set<String> found = new LinkedHashSet<>();
         for (Prose prose : block.texts()) {
-            String text = ADDRESS.matcher(prose.text()).replaceAll(" ");
+            String text = prose.text();
+            if (!dottedDigits(text)) continue;
             Matcher m = VERSION.matcher(text);
-            while (m.find()) found.add(m.group(1));
+            while (m.find()) if (!inAddress(text, m.start(), m.end())) found.add(m.group(1));
         }
         return found;
+    }
+
+    /** Whether {@code text} has a digit, a dot and a digit in a row: most prose has none, and needs no regex. */
+    private static boolean dottedDigits(String text) {
+        for (int i = text.indexOf('.', 1); i > 0 && i < text.length() - 1; i = text.indexOf('.', i + 1)) {
+            if (Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the match is inside an address: a run of text without white space that holds a {@code /} (a URL,
+     * a domain-like path), whose numbers are not the text's versions.
+     */
+    private static boolean inAddress(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !isSpace(text.charAt(from - 1))) from--;
+        int to = end;
+        while (to < text.length() && !isSpace(text.charAt(to))) to++;
+        return text.lastIndexOf('/', to - 1) >= from;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
