@@ -55,7 +55,10 @@ public final class MissingSpaceAfterLink implements Rule {
         if (ATTACHING.contains(page.language().toLowerCase(Locale.ROOT).split("[-_]", 2)[0])) return List.of();
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (!pair.matched() || pair.translation().raw().indexOf("](") < 0) continue;
+            if (!pair.matched() || pair.translation().raw().indexOf("](") < 0
+                    || !letterAfterParenthesis(pair.translation().raw())) {
+                continue;
+            }
             RawText s = RawText.of(pair.source());
             if (s.text().indexOf("](") < 0 || !SOURCE_LINK.matcher(s.text()).find()
                     || SOURCE_GLUED.matcher(s.text()).find()) {
@@ -90,6 +93,14 @@ public final class MissingSpaceAfterLink implements Rule {
     @Override
     public RuleSpec spec() {
         return SPEC;
+    }
+
+    /** Whether a letter follows a closing parenthesis somewhere: what a glued link needs, found without a regex. */
+    private static boolean letterAfterParenthesis(String raw) {
+        for (int i = raw.indexOf(')'); i >= 0 && i < raw.length() - 1; i = raw.indexOf(')', i + 1)) {
+            if (Character.isLetter(raw.charAt(i + 1))) return true;
+        }
+        return false;
     }
 
     private static int count(String text, char c) {
