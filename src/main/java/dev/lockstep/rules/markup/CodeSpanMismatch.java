@@ -33,7 +33,8 @@ public final class CodeSpanMismatch implements Rule {
             (`[username]`, `<file>`, `/PATH/TO/KEY.PUB`, `{{placeholder}}`) may change; everything else must
             be identical, but for spaces around punctuation (`copy(app,None)`), a trailing slash (`out/`) and
             a translation the translator wrote beside the value in parentheses (`资源（resources）` for `resources`). A code span the translation adds around words the source block has as plain text
-            (`` `await` `` for await, `` `core` `` for Core), or repeats (a placeholder the source block has
+            (`` `await` `` for await, `` `core` `` for Core; a variable whose name spells them, `` `$TARGET_TRIPLE` `` for
+            "the target triple"), or repeats (a placeholder the source block has
             once), is formatting a translator chose, and is not reported. A block that lost
             as many spans as it gained has changed them: one finding per change, not a lost and an added span.
             A pair of blocks with three or more spans, unequal counts and not one span alike (nor a source
@@ -113,6 +114,24 @@ public final class CodeSpanMismatch implements Rule {
         if (words.isEmpty()) return false;
         // A span the source block has too, written once more (a placeholder the translation repeats).
         for (Inline own : source.inlines(InlineKind.CODE)) if (own.text().strip().equalsIgnoreCase(words)) return true;
+        return inProse(source, words) || inProse(source, spokenName(words));
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$?\\{?([a-z][a-z0-9]*(?:_[a-z0-9]+)+)}?");
+
+    /**
+     * The words a variable's name spells (`$TARGET_TRIPLE`, `target_triple`: "target triple"), or null: a
+     * translator who writes the source's "the target triple" as the variable the page's script sets names
+     * the same thing.
+     */
+    private static String spokenName(String span) {
+        java.util.regex.Matcher m = VARIABLE.matcher(span);
+        return m.matches() ? m.group(1).replace('_', ' ') : null;
+    }
+
+    /** Whether the source block's prose has these words (lowercase), whole. */
+    private static boolean inProse(Block source, String words) {
+        if (words == null) return false;
         for (Prose p : source.texts()) {
             String text = p.text().toLowerCase(java.util.Locale.ROOT);
             int at = text.indexOf(words);

@@ -39,7 +39,14 @@ public final class EmphasisMismatch implements Rule {
             a Chinese, Japanese or Korean translation lacks are not reported: those languages are not set
             in italics. A translated block that is only an image whose syntax broke (`! [logo] (img/logo.svg)`),
             paired with a source paragraph, is not compared (`spaced-link-syntax` reports it). A list item or paragraph that the alignment paired with one of another revision
-            (links and code spans mostly different, see `drifted-link`) is not compared.
+            (links and code spans mostly different, see `drifted-link`) is not compared, nor is a paragraph
+            with both fewer sentences and fewer links than its source paragraph (an older text that lacks the
+            sentence holding the source's bold, and its link) or more of both (an older text that says more,
+            with links of its own): "mark the same words" would be wrong advice where the words are not there;
+            `drifted-link`, `shortened-paragraph` and `missing-sentence` report such a paragraph. Links whose
+            syntax broke (`[text] (url)`, Crowdin's `<1>`) still count as links there. A strong emphasis a
+            Chinese, Japanese or Korean translation adds where it lacks as many of the source block's italics
+            is the language's stress for them (`**边车**` for `_sidecar_`), and is not reported.
 
             ## Why it matters
             Emphasis marks what the source stresses: a warning's key word, a UI label, "**before**". A
@@ -67,18 +74,78 @@ public final class EmphasisMismatch implements Rule {
         // Chinese, Japanese and Korean text is not set in italics (fonts have none; these languages stress
         // with bold or emphasis dots), so a translator who drops the source's italics follows the language.
         List<Finding> findings = new ArrayList<>();
+        AlignedPage compared = withoutOtherRevisions(page);
         if (!withoutItalics(page.language())) {
-            findings.addAll(InlineParity.counts(page, SPEC, "emphasis", "emphases", "*x*",
+            findings.addAll(InlineParity.counts(compared, SPEC, "emphasis", "emphases", "*x*",
                     b -> of(b, InlineKind.EMPHASIS, EM), (source, added) -> false,
                     (pair, lost) -> brokenImage(pair.translation())).stream().filter(f -> f.details().get("change").equals("lost"))
                     .toList());
         }
-        findings.addAll(InlineParity.counts(page, SPEC, "strong emphasis", "strong emphases", "**x**",
+        List<Finding> strong = InlineParity.counts(compared, SPEC, "strong emphasis", "strong emphases", "**x**",
                 b -> of(b, InlineKind.STRONG, STRONG),
-                (source, added) -> boldedBySource(source, added) || acronymLetters(page.translation(), added)
-                        || labelOfTheList(page, source, added) || inMovedLine(page, source, added),
-                (pair, lost) -> madeLink(pair, lost) || brokenImage(pair.translation()) || writtenAsCode(pair, lost)));
+                (source, added) -> boldedBySource(source, added) || acronymLetters(compared.translation(), added)
+                        || labelOfTheList(compared, source, added) || inMovedLine(compared, source, added),
+                (pair, lost) -> madeLink(pair, lost) || brokenImage(pair.translation()) || writtenAsCode(pair, lost));
+        for (Finding f : strong) {
+            if (!boldForItalics(page, f)) findings.add(f);
+        }
         return findings;
+    }
+
+    /**
+     * The page without the paragraph pairs whose translation is the text of another revision: fewer
+     * sentences and fewer links than the source's (an older paragraph that lacks the sentence with the
+     * source's bold and its link), or more of both (one that says more, with links of its own). Which words the
+     * source stresses says nothing about such a paragraph; `drifted-link` reports its links,
+     * `shortened-paragraph` and `missing-sentence` its text.
+     */
+    private static AlignedPage withoutOtherRevisions(AlignedPage page) {
+        List<dev.lockstep.align.BlockPair> kept = page.pairs().stream().filter(p -> !otherRevision(p)).toList();
+        if (kept.size() == page.pairs().size()) return page;
+        return new AlignedPage(page.source(), page.translation(), page.language(), kept, page.sentences());
+    }
+
+    private static boolean otherRevision(dev.lockstep.align.BlockPair pair) {
+        if (!pair.comparable() || pair.source().kind() != dev.lockstep.parse.BlockKind.PARAGRAPH
+                || pair.translation().kind() != dev.lockstep.parse.BlockKind.PARAGRAPH) {
+            return false;
+        }
+        int sentences = Integer.compare(dev.lockstep.text.ProseSentences.count(pair.translation().texts()),
+                dev.lockstep.text.ProseSentences.count(pair.source().texts()));
+        int links = Integer.compare(links(pair.translation()), pair.source().inlines(InlineKind.LINK).size());
+        return sentences != 0 && sentences == links;
+    }
+
+    /** A link as written, parsed or not: `[text](url)`, `[text] (url)` broken by a space, Crowdin's `<1>`. */
+    private static final java.util.regex.Pattern WRITTEN_LINK = java.util.regex.Pattern.compile("]\\s*\\(|<\\d+>");
+
+    /**
+     * The links of a translated block, counting those whose syntax broke: a paragraph that lost its links
+     * to a typo is the same text, and `spaced-link-syntax` or `leaked-placeholder-tag` report it.
+     */
+    private static int links(Block block) {
+        int written = 0;
+        java.util.regex.Matcher m = WRITTEN_LINK.matcher(block.raw());
+        while (m.find()) written++;
+        return Math.max(block.inlines(InlineKind.LINK).size(), written);
+    }
+
+    /**
+     * Strong emphases a Chinese, Japanese or Korean translation adds where its block lacks as many of the
+     * source block's italics: those languages stress with bold (ja: きっかけ in bold for the source's *what*),
+     * so "remove it" would be the wrong advice.
+     */
+    private static boolean boldForItalics(AlignedPage page, Finding f) {
+        if (!withoutItalics(page.language()) || !"added".equals(f.details().get("change"))) return false;
+        for (dev.lockstep.align.BlockPair pair : page.pairs()) {
+            if (!pair.comparable() || pair.translation().line() != f.line()) continue;
+            int surplus = of(pair.translation(), InlineKind.STRONG, STRONG).size()
+                    - of(pair.source(), InlineKind.STRONG, STRONG).size();
+            int lostItalics = of(pair.source(), InlineKind.EMPHASIS, EM).size()
+                    - of(pair.translation(), InlineKind.EMPHASIS, EM).size();
+            return surplus <= lostItalics;
+        }
+        return false;
     }
 
     /** An image line whose syntax broke (`! [logo] (img/logo.svg) {align = right}`): it renders as text. */
