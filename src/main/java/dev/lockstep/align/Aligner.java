@@ -203,8 +203,16 @@ public final class Aligner {
             // Only sections that share one are compared (found through an index, not every pair: a page
             // with thousands of sections stays linear).
             List<double[]> candidates = new ArrayList<>();
+            // A page whose preamble has prose against one whose preamble has none: the other's first
+            // section may be that preamble under a heading the translation added or the source dropped
+            // ("What it is"), so what it shares with a later section proves nothing when it shares it with
+            // the preamble too.
+            java.util.Set<String> preambleOnlyS = preambleEvidence(a, s, b, t);
+            java.util.Set<String> preambleOnlyT = preambleEvidence(b, t, a, s);
             for (int[] p : sharingEvidence(sa, from, sb, fromB)) {
                 int i = p[0], j = p[1];
+                if (j == fromB && sharesAny(preambleOnlyS, sb[j])) continue;
+                if (i == from && sharesAny(preambleOnlyT, sa[i])) continue;
                 double sim = sa[i].similarity(sb[j], ratio);
                 if (sim >= MOVED_SIMILARITY) candidates.add(new double[] {sim, i, j});
             }
@@ -328,6 +336,34 @@ public final class Aligner {
                 for (int j : js) out.add(new int[] {i, j});
             }
             return out;
+        }
+
+        /**
+         * The ids, links and code of {@code own}'s preamble when it has prose and {@code other}'s preamble
+         * has none (front matter at most) while {@code other} starts with a heading; empty otherwise.
+         */
+        private static java.util.Set<String> preambleEvidence(List<Section> own, List<Block> ownBlocks,
+                                                              List<Section> other, List<Block> otherBlocks) {
+            if (own.isEmpty() || own.get(0).heading() >= 0 || other.isEmpty()) return java.util.Set.of();
+            if (!hasProse(own.get(0), ownBlocks)) return java.util.Set.of();
+            if (other.get(0).heading() < 0 && (hasProse(other.get(0), otherBlocks) || other.size() < 2)) {
+                return java.util.Set.of();
+            }
+            Section preamble = own.get(0);
+            Signature content = new Signature(ownBlocks.get(preamble.start)).withContent(
+                    ownBlocks.subList(preamble.start + 1, preamble.end));
+            return evidence(content);
+        }
+
+        private static boolean hasProse(Section section, List<Block> blocks) {
+            for (int k = section.start; k < section.end; k++) if (blocks.get(k).kind() != BlockKind.FRONT_MATTER) return true;
+            return false;
+        }
+
+        private static boolean sharesAny(java.util.Set<String> items, Signature section) {
+            if (items.isEmpty()) return false;
+            for (String x : evidence(section)) if (items.contains(x)) return true;
+            return false;
         }
 
         /** A section signature's id, link targets and code spans, each marked with what it is. */
