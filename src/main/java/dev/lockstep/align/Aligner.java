@@ -179,7 +179,7 @@ public final class Aligner {
          */
         private void alignRange(int[] si, int[] ti) {
             if (si.length == 0 || ti.length == 0) return;
-            Sequence.alignSubset(ss, si, ts, ti, ratio, match);
+            Sequence.alignInSections(ss, si, ts, ti, ratio, match);
             joins.find(si, ti, ratio);
             retypes.find(si, ti, ratio);
         }

@@ -29,6 +29,11 @@ final class Sequence {
     /** Local indices that pair with nothing (a heading numbered where the other side has no such number). */
     private boolean[] sLone;
     private boolean[] tLone;
+    /** Local indices under a heading inside the range (see {@link #alignInSections}); null for no such test. */
+    private boolean[] sPast;
+    private boolean[] tPast;
+    /** What a pair costs more when its source block is under such a heading and its translated block is not. */
+    private static final double CROSSING = 0.1;
 
     /** Writes into {@code match} (source index → translation index, -1 for none). */
     Sequence(Signature[] s, Signature[] t, double ratio, int[] match) {
@@ -79,6 +84,39 @@ final class Sequence {
         }
         sequence.gap(0, a.length, 0, b.length);
         for (int i = 0; i < si.length; i++) if (local[i] >= 0) match[si[i]] = ti[local[i]];
+    }
+
+    /**
+     * As {@link #alignSubset}, for blocks between two paired headings: a source heading inside the range pairs
+     * with nothing there, so the blocks under it are a section the translation lacks (or has under a heading
+     * of its own). Pairing one of them with a translated block not under a heading of the range costs
+     * {@link #CROSSING} more: by length alone, a newer section's paragraphs would take the place of the
+     * fence's own. Only the source's headings count: a heading the translation kept and the source dropped
+     * ("What it is") has the source's paragraphs under it by right.
+     */
+    static void alignInSections(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match) {
+        if (si.length == 0 || ti.length == 0) return;
+        Signature[] a = new Signature[si.length];
+        Signature[] b = new Signature[ti.length];
+        for (int i = 0; i < si.length; i++) a[i] = s[si[i]];
+        for (int j = 0; j < ti.length; j++) b[j] = t[ti[j]];
+        int[] local = new int[si.length];
+        java.util.Arrays.fill(local, -1);
+        Sequence sequence = new Sequence(a, b, ratio, local);
+        sequence.sPast = past(a);
+        sequence.tPast = past(b);
+        sequence.gap(0, a.length, 0, b.length);
+        for (int i = 0; i < si.length; i++) if (local[i] >= 0) match[si[i]] = ti[local[i]];
+    }
+
+    private static boolean[] past(Signature[] blocks) {
+        boolean[] out = new boolean[blocks.length];
+        boolean seen = false;
+        for (int k = 0; k < blocks.length; k++) {
+            seen |= blocks[k].kind == BlockKind.HEADING;
+            out[k] = seen;
+        }
+        return out;
     }
 
     /** Pairs {@code s[s0..s1)} with {@code t[t0..t1)} in order. */
@@ -171,6 +209,7 @@ final class Sequence {
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
                 double sim = pairable(s0 + i, t0 + j) ? s[s0 + i].similarity(t[t0 + j], ratio) : 0;
+                if (sPast != null && sPast[s0 + i] && !tPast[t0 + j]) sim -= CROSSING;
                 sims[i][j] = sim;
                 double best = Math.max(score[i + 1][j], score[i][j + 1]);
                 if (sim >= MIN_SIMILARITY) best = Math.max(best, score[i + 1][j + 1] + sim - PAIR_COST);
