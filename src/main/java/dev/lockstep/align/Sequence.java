@@ -67,6 +67,19 @@ final class Sequence {
      */
     static void alignSubset(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match,
                             boolean evidenceAnchors, boolean[] sLone, boolean[] tLone) {
+        run(s, si, t, ti, ratio, match, sequence -> {
+            sequence.evidenceAnchors = evidenceAnchors;
+            if (sLone == null && tLone == null) return;
+            sequence.sLone = new boolean[si.length];
+            sequence.tLone = new boolean[ti.length];
+            for (int i = 0; i < si.length; i++) sequence.sLone[i] = sLone != null && sLone[si[i]];
+            for (int j = 0; j < ti.length; j++) sequence.tLone[j] = tLone != null && tLone[ti[j]];
+        });
+    }
+
+    /** Pairs the signatures at {@code si} and {@code ti} in order, {@code setup} choosing the pairing's tests. */
+    private static void run(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match,
+                            java.util.function.Consumer<Sequence> setup) {
         if (si.length == 0 || ti.length == 0) return;
         Signature[] a = new Signature[si.length];
         Signature[] b = new Signature[ti.length];
@@ -75,13 +88,7 @@ final class Sequence {
         int[] local = new int[si.length];
         java.util.Arrays.fill(local, -1);
         Sequence sequence = new Sequence(a, b, ratio, local);
-        sequence.evidenceAnchors = evidenceAnchors;
-        if (sLone != null || tLone != null) {
-            sequence.sLone = new boolean[a.length];
-            sequence.tLone = new boolean[b.length];
-            for (int i = 0; i < si.length; i++) sequence.sLone[i] = sLone != null && sLone[si[i]];
-            for (int j = 0; j < ti.length; j++) sequence.tLone[j] = tLone != null && tLone[ti[j]];
-        }
+        setup.accept(sequence);
         sequence.gap(0, a.length, 0, b.length);
         for (int i = 0; i < si.length; i++) if (local[i] >= 0) match[si[i]] = ti[local[i]];
     }
@@ -95,18 +102,10 @@ final class Sequence {
      * ("What it is") has the source's paragraphs under it by right.
      */
     static void alignInSections(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match) {
-        if (si.length == 0 || ti.length == 0) return;
-        Signature[] a = new Signature[si.length];
-        Signature[] b = new Signature[ti.length];
-        for (int i = 0; i < si.length; i++) a[i] = s[si[i]];
-        for (int j = 0; j < ti.length; j++) b[j] = t[ti[j]];
-        int[] local = new int[si.length];
-        java.util.Arrays.fill(local, -1);
-        Sequence sequence = new Sequence(a, b, ratio, local);
-        sequence.sPast = past(a);
-        sequence.tPast = past(b);
-        sequence.gap(0, a.length, 0, b.length);
-        for (int i = 0; i < si.length; i++) if (local[i] >= 0) match[si[i]] = ti[local[i]];
+        run(s, si, t, ti, ratio, match, sequence -> {
+            sequence.sPast = past(sequence.s);
+            sequence.tPast = past(sequence.t);
+        });
     }
 
     private static boolean[] past(Signature[] blocks) {
