@@ -91,6 +91,9 @@ public final class Aligner {
         final boolean[] moved;
         final Joins joins;
         final Retypes retypes;
+        /** Headings numbered with a number the other side's headings lack (see {@link #loneNumbered}). */
+        final boolean[] sLone;
+        final boolean[] tLone;
         double ratio;
 
         Page(Source source, List<Block> t, BlockSignatures tOwn) {
@@ -104,6 +107,8 @@ public final class Aligner {
             this.moved = new boolean[s.size()];
             this.joins = new Joins(s, t, ss, ts, match);
             this.retypes = new Retypes(s, t, ss, ts, match, joins);
+            this.sLone = loneNumbered(ss, ts);
+            this.tLone = loneNumbered(ts, ss);
         }
 
         List<BlockPair> align() {
@@ -131,16 +136,33 @@ public final class Aligner {
                     fences.add(new int[] {a.heading(), b.heading()});
                 }
             }
+            // The content of a section the other side lacks pairs by position with nothing: by length
+            // alone its paragraphs would take the place of the neighbouring section's.
+            boolean[] skipS = inMovedS.clone();
+            boolean[] skipT = inMovedT.clone();
+            lonesContent(s, ss, sLone, skipS);
+            lonesContent(t, ts, tLone, skipT);
             int ps = 0, pt = 0;
             for (int[] f : fences) {
-                alignRange(range(ps, f[0], inMovedS, true), range(pt, f[1], inMovedT, true));
+                alignRange(range(ps, f[0], skipS, true), range(pt, f[1], skipT, true));
                 match[f[0]] = f[1];
                 ps = f[0] + 1;
                 pt = f[1] + 1;
             }
-            alignRange(range(ps, s.size(), inMovedS, true), range(pt, t.size(), inMovedT, true));
+            alignRange(range(ps, s.size(), skipS, true), range(pt, t.size(), skipT, true));
             LengthJoins.find(s, t, ss, ts, match, moved, joins, retypes);
             return emit();
+        }
+
+        /** Marks the blocks of each lone heading's section, subsections included, in {@code into}. */
+        private static void lonesContent(List<Block> blocks, Signature[] sigs, boolean[] lone, boolean[] into) {
+            int level = 0; // the level of the lone section being read, 0 for none
+            for (int i = 0; i < blocks.size(); i++) {
+                if (sigs[i].kind == BlockKind.HEADING && (level == 0 || sigs[i].level <= level)) {
+                    level = lone[i] ? sigs[i].level : 0;
+                }
+                if (level > 0) into[i] = true;
+            }
         }
 
         /** Indices in [from, to) that are (or are not) inside a moved section. */
@@ -157,7 +179,7 @@ public final class Aligner {
          */
         private void alignRange(int[] si, int[] ti) {
             if (si.length == 0 || ti.length == 0) return;
-            Sequence.alignSubset(ss, si, ts, ti, ratio, match);
+            Sequence.alignInSections(ss, si, ts, ti, ratio, match);
             joins.find(si, ti, ratio);
             retypes.find(si, ti, ratio);
         }
@@ -181,8 +203,16 @@ public final class Aligner {
             // Only sections that share one are compared (found through an index, not every pair: a page
             // with thousands of sections stays linear).
             List<double[]> candidates = new ArrayList<>();
+            // A page whose preamble has prose against one whose preamble has none: the other's first
+            // section may be that preamble under a heading the translation added or the source dropped
+            // ("What it is"), so what it shares with a later section proves nothing when it shares it with
+            // the preamble too.
+            java.util.Set<String> preambleOnlyS = preambleEvidence(a, s, b, t);
+            java.util.Set<String> preambleOnlyT = preambleEvidence(b, t, a, s);
             for (int[] p : sharingEvidence(sa, from, sb, fromB)) {
                 int i = p[0], j = p[1];
+                if (j == fromB && sharesAny(preambleOnlyS, sb[j])) continue;
+                if (i == from && sharesAny(preambleOnlyT, sa[i])) continue;
                 double sim = sa[i].similarity(sb[j], ratio);
                 if (sim >= MOVED_SIMILARITY) candidates.add(new double[] {sim, i, j});
             }
@@ -213,7 +243,9 @@ public final class Aligner {
                 int[] bi = freeRange(pt, f[1], null, movedB);
                 // The preambles are paired already, but their blocks are evidence for the first headings.
                 boolean preambles = first && from == 1 && fromB == 1;
-                if (!pairHeadingsByBlocks(a, ai, sa, b, bi, sb, preambles, m)) Sequence.alignSubset(sa, ai, sb, bi, ratio, m);
+                if (!pairHeadingsByBlocks(a, ai, sa, b, bi, sb, preambles, m)) {
+                    Sequence.alignSubset(sa, ai, sb, bi, ratio, m, false, sectionsOf(a, sLone), sectionsOf(b, tLone));
+                }
                 first = false;
                 ps = f[0] + 1;
                 pt = f[1] + 1;
@@ -253,7 +285,7 @@ public final class Aligner {
             Signature[] tWith = ts.clone();
             for (int i : ai) if (a.get(i).heading() >= 0) sWith[a.get(i).heading()] = sa[i];
             for (int j : bi) if (b.get(j).heading() >= 0) tWith[b.get(j).heading()] = sb[j];
-            Sequence.alignByEvidence(sWith, sBlocks, tWith, tBlocks, ratio, local);
+            Sequence.alignSubset(sWith, sBlocks, tWith, tBlocks, ratio, local, true, sLone, tLone);
             java.util.Map<Integer, Integer> sectionOfHeading = new java.util.HashMap<>();
             for (int j : bi) sectionOfHeading.put(b.get(j).heading(), j);
             for (int i : ai) {
@@ -263,6 +295,13 @@ public final class Aligner {
                 if (j != null) m[i] = j;
             }
             return true;
+        }
+
+        /** Per section, whether its heading is marked in {@code lone} (indexed by block). */
+        private static boolean[] sectionsOf(List<Section> sections, boolean[] lone) {
+            boolean[] out = new boolean[sections.size()];
+            for (int i = 0; i < out.length; i++) out[i] = sections.get(i).heading() >= 0 && lone[sections.get(i).heading()];
+            return out;
         }
 
         /** The indices of the blocks of these sections (and of the page's preamble), in order. */
@@ -297,6 +336,34 @@ public final class Aligner {
                 for (int j : js) out.add(new int[] {i, j});
             }
             return out;
+        }
+
+        /**
+         * The ids, links and code of {@code own}'s preamble when it has prose and {@code other}'s preamble
+         * has none (front matter at most) while {@code other} starts with a heading; empty otherwise.
+         */
+        private static java.util.Set<String> preambleEvidence(List<Section> own, List<Block> ownBlocks,
+                                                              List<Section> other, List<Block> otherBlocks) {
+            if (own.isEmpty() || own.get(0).heading() >= 0 || other.isEmpty()) return java.util.Set.of();
+            if (!hasProse(own.get(0), ownBlocks)) return java.util.Set.of();
+            if (other.get(0).heading() < 0 && (hasProse(other.get(0), otherBlocks) || other.size() < 2)) {
+                return java.util.Set.of();
+            }
+            Section preamble = own.get(0);
+            Signature content = new Signature(ownBlocks.get(preamble.start)).withContent(
+                    ownBlocks.subList(preamble.start + 1, preamble.end));
+            return evidence(content);
+        }
+
+        private static boolean hasProse(Section section, List<Block> blocks) {
+            for (int k = section.start; k < section.end; k++) if (blocks.get(k).kind() != BlockKind.FRONT_MATTER) return true;
+            return false;
+        }
+
+        private static boolean sharesAny(java.util.Set<String> items, Signature section) {
+            if (items.isEmpty()) return false;
+            for (String x : evidence(section)) if (items.contains(x)) return true;
+            return false;
         }
 
         /** A section signature's id, link targets and code spans, each marked with what it is. */
@@ -427,6 +494,46 @@ public final class Aligner {
             if (blocks.size() > start || headed) out.add(new Section(start, blocks.size(), headed));
             return out;
         }
+    }
+
+    /**
+     * Per block, whether it is a numbered heading ("4. Community Managers") whose number no heading of its
+     * level on the other side has, while the other side numbers some of that level ("1." to "3."): the
+     * section the other revision lacks, which must not take the place of an unnumbered heading there;
+     * and the headings of that section's subsections.
+     */
+    static boolean[] loneNumbered(Signature[] own, Signature[] other) {
+        boolean[] out = new boolean[own.length];
+        java.util.Set<String> otherNumbers = new java.util.HashSet<>();
+        java.util.Set<Integer> otherLevels = new java.util.HashSet<>();
+        for (Signature o : other) {
+            String n = o.kind == BlockKind.HEADING ? headingNumber(o.text) : null;
+            if (n == null) continue;
+            otherNumbers.add(o.level + ":" + n);
+            otherLevels.add(o.level);
+        }
+        if (otherLevels.isEmpty() || otherNumbers.size() < 2) return out;
+        int loneLevel = 0; // the level of the lone section the headings are in, 0 for none
+        for (int i = 0; i < own.length; i++) {
+            if (own[i].kind != BlockKind.HEADING) continue;
+            if (loneLevel > 0 && own[i].level > loneLevel) {
+                out[i] = true; // a subsection of the section the other side lacks
+                continue;
+            }
+            String n = headingNumber(own[i].text);
+            out[i] = n != null && otherLevels.contains(own[i].level) && !otherNumbers.contains(own[i].level + ":" + n);
+            loneLevel = out[i] ? own[i].level : 0;
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern HEADING_NUMBER =
+            java.util.regex.Pattern.compile("^(\\d{1,3})[.)\u3001\uFF0E](?:\\s|$)");
+
+    /** The number a heading starts with ("4." of "4. Community Managers"), or null. */
+    static String headingNumber(String text) {
+        java.util.regex.Matcher m = HEADING_NUMBER.matcher(text.strip());
+        return m.find() ? m.group(1) : null;
     }
 
     /** Signatures of each block; a container (admonition, quote, tab) also carries its content's features. */

@@ -26,6 +26,14 @@ final class Sequence {
     private final int[] match;
     /** Whether only keys with an id, a link or code anchor (see {@link #alignByEvidence}). */
     private boolean evidenceAnchors;
+    /** Local indices that pair with nothing (a heading numbered where the other side has no such number). */
+    private boolean[] sLone;
+    private boolean[] tLone;
+    /** Local indices under a heading inside the range (see {@link #alignInSections}); null for no such test. */
+    private boolean[] sPast;
+    private boolean[] tPast;
+    /** What a pair costs more when its source block is under such a heading and its translated block is not. */
+    private static final double CROSSING = 0.1;
 
     /** Writes into {@code match} (source index → translation index, -1 for none). */
     Sequence(Signature[] s, Signature[] t, double ratio, int[] match) {
@@ -40,7 +48,7 @@ final class Sequence {
      * order (each list increasing), writing {@code match[si[k]] = ti[...]} for the pairs found.
      */
     static void alignSubset(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match) {
-        alignSubset(s, si, t, ti, ratio, match, false);
+        alignSubset(s, si, t, ti, ratio, match, false, null, null);
     }
 
     /**
@@ -50,11 +58,28 @@ final class Sequence {
      * leave everything between unpaired.
      */
     static void alignByEvidence(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match) {
-        alignSubset(s, si, t, ti, ratio, match, true);
+        alignSubset(s, si, t, ti, ratio, match, true, null, null);
     }
 
-    private static void alignSubset(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match,
-                                    boolean evidenceAnchors) {
+    /**
+     * As {@link #alignSubset} or {@link #alignByEvidence}, but the blocks whose index is marked in
+     * {@code sLone} / {@code tLone} (indices of {@code s} and {@code t}; null for none) pair with nothing.
+     */
+    static void alignSubset(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match,
+                            boolean evidenceAnchors, boolean[] sLone, boolean[] tLone) {
+        run(s, si, t, ti, ratio, match, sequence -> {
+            sequence.evidenceAnchors = evidenceAnchors;
+            if (sLone == null && tLone == null) return;
+            sequence.sLone = new boolean[si.length];
+            sequence.tLone = new boolean[ti.length];
+            for (int i = 0; i < si.length; i++) sequence.sLone[i] = sLone != null && sLone[si[i]];
+            for (int j = 0; j < ti.length; j++) sequence.tLone[j] = tLone != null && tLone[ti[j]];
+        });
+    }
+
+    /** Pairs the signatures at {@code si} and {@code ti} in order, {@code setup} choosing the pairing's tests. */
+    private static void run(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match,
+                            java.util.function.Consumer<Sequence> setup) {
         if (si.length == 0 || ti.length == 0) return;
         Signature[] a = new Signature[si.length];
         Signature[] b = new Signature[ti.length];
@@ -63,21 +88,47 @@ final class Sequence {
         int[] local = new int[si.length];
         java.util.Arrays.fill(local, -1);
         Sequence sequence = new Sequence(a, b, ratio, local);
-        sequence.evidenceAnchors = evidenceAnchors;
+        setup.accept(sequence);
         sequence.gap(0, a.length, 0, b.length);
         for (int i = 0; i < si.length; i++) if (local[i] >= 0) match[si[i]] = ti[local[i]];
+    }
+
+    /**
+     * As {@link #alignSubset}, for blocks between two paired headings: a source heading inside the range pairs
+     * with nothing there, so the blocks under it are a section the translation lacks (or has under a heading
+     * of its own). Pairing one of them with a translated block not under a heading of the range costs
+     * {@link #CROSSING} more: by length alone, a newer section's paragraphs would take the place of the
+     * fence's own. Only the source's headings count: a heading the translation kept and the source dropped
+     * ("What it is") has the source's paragraphs under it by right.
+     */
+    static void alignInSections(Signature[] s, int[] si, Signature[] t, int[] ti, double ratio, int[] match) {
+        run(s, si, t, ti, ratio, match, sequence -> {
+            sequence.sPast = past(sequence.s);
+            sequence.tPast = past(sequence.t);
+        });
+    }
+
+    private static boolean[] past(Signature[] blocks) {
+        boolean[] out = new boolean[blocks.length];
+        boolean seen = false;
+        for (int k = 0; k < blocks.length; k++) {
+            seen |= blocks[k].kind == BlockKind.HEADING;
+            out[k] = seen;
+        }
+        return out;
     }
 
     /** Pairs {@code s[s0..s1)} with {@code t[t0..t1)} in order. */
     void gap(int s0, int s1, int t0, int t1) {
         // Equal heads and tails first: the common case for a faithful translation.
-        while (s0 < s1 && t0 < t1 && s[s0].same(t[t0])) match[s0++] = t0++;
-        while (s0 < s1 && t0 < t1 && s[s1 - 1].same(t[t1 - 1])) match[--s1] = --t1;
+        while (s0 < s1 && t0 < t1 && pairable(s0, t0) && s[s0].same(t[t0])) match[s0++] = t0++;
+        while (s0 < s1 && t0 < t1 && pairable(s1 - 1, t1 - 1) && s[s1 - 1].same(t[t1 - 1])) match[--s1] = --t1;
         if (s0 >= s1 || t0 >= t1) return;
 
         // A heading key without an id, link or code is unique only by chance (the one heading of a
         // section whose other headings have ids): no anchor for pairing (the length ratio still uses it).
         List<int[]> anchors = uniqueAnchors(s, t, s0, s1, t0, t1).stream()
+                .filter(a -> pairable(a[0], a[1]))
                 .filter(a -> evidenceAnchors ? s[a[0]].keySaysSomething()
                         : s[a[0]].kind != BlockKind.HEADING || s[a[0]].saysSomething()).toList();
         if (anchors.isEmpty()) {
@@ -156,7 +207,8 @@ final class Sequence {
         double[][] score = new double[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                double sim = s[s0 + i].similarity(t[t0 + j], ratio);
+                double sim = pairable(s0 + i, t0 + j) ? s[s0 + i].similarity(t[t0 + j], ratio) : 0;
+                if (sPast != null && sPast[s0 + i] && !tPast[t0 + j]) sim -= CROSSING;
                 sims[i][j] = sim;
                 double best = Math.max(score[i + 1][j], score[i][j + 1]);
                 if (sim >= MIN_SIMILARITY) best = Math.max(best, score[i + 1][j + 1] + sim - PAIR_COST);
@@ -178,13 +230,17 @@ final class Sequence {
         }
     }
 
+    private boolean pairable(int i, int j) {
+        return sLone == null || !sLone[i] && !tLone[j];
+    }
+
     /** Linear fallback for huge gaps: walk both sides, pairing blocks of the same kind in order. */
     private void greedy(int s0, int s1, int t0, int t1) {
         int j = t0;
         for (int i = s0; i < s1 && j < t1; i++) {
             int look = j;
             while (look < t1 && look < j + 8 && s[i].kind != t[look].kind) look++;
-            if (look < t1 && s[i].kind == t[look].kind) {
+            if (look < t1 && s[i].kind == t[look].kind && pairable(i, look)) {
                 match[i] = look;
                 j = look + 1;
             }
