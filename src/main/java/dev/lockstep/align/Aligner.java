@@ -150,8 +150,46 @@ public final class Aligner {
                 pt = f[1] + 1;
             }
             alignRange(range(ps, s.size(), skipS, true), range(pt, t.size(), skipT, true));
+            swappedHeadings(fences);
             LengthJoins.find(s, t, ss, ts, match, moved, joins, retypes);
             return emit();
+        }
+
+        /**
+         * Two headings the translation swapped without the blocks under them: the first source heading's text
+         * stands, word for word, as the second translated heading (an untranslated "Supported Platforms" below
+         * the translation's "Installation"), so heading pairs by position are crossed. The one paragraph left
+         * unpaired under the second source heading and the one left unpaired under the first translated heading
+         * are then the same paragraph at another place: they pair as moved when nothing tells them apart.
+         */
+        private void swappedHeadings(List<int[]> fences) {
+            boolean[] taken = new boolean[t.size()];
+            for (int m : match) if (m >= 0) taken[m] = true;
+            for (int k = 0; k + 1 < fences.size(); k++) {
+                int a1 = fences.get(k)[0], b1 = fences.get(k)[1], a2 = fences.get(k + 1)[0], b2 = fences.get(k + 1)[1];
+                String first = ss[a1].shownText().strip();
+                if (first.isEmpty() || !first.equals(ts[b2].shownText().strip()) || first.equals(ts[b1].shownText().strip())
+                        || ss[a1].level != ts[b2].level || ss[a2].level != ts[b1].level) {
+                    continue;
+                }
+                int i = loneParagraph(s, a2 + 1, s.size(), j -> match[j] < 0);
+                int j = loneParagraph(t, b1 + 1, b2, n -> !taken[n]);
+                if (i < 0 || j < 0 || !Counterparts.counterparts(ss[i], ts[j], ratio, false)) continue;
+                match[i] = j;
+                moved[i] = true;
+                taken[j] = true;
+            }
+        }
+
+        /** The only unpaired paragraph of the section from {@code from} (to its next heading), or -1. */
+        private static int loneParagraph(List<Block> blocks, int from, int to, java.util.function.IntPredicate unpaired) {
+            int found = -1;
+            for (int k = from; k < to && blocks.get(k).kind() != BlockKind.HEADING; k++) {
+                if (!unpaired.test(k) || blocks.get(k).kind() != BlockKind.PARAGRAPH) continue;
+                if (found >= 0) return -1;
+                found = k;
+            }
+            return found;
         }
 
         /** Marks the blocks of each lone heading's section, subsections included, in {@code into}. */

@@ -143,6 +143,11 @@ final class Counterparts {
         for (Map.Entry<String, List<Integer>> e : missing.entrySet()) {
             List<Integer> a = e.getValue();
             List<Integer> b = extra.get(e.getKey());
+            if (b != null && a.size() == 1 && b.size() > 1 && b.size() <= MAX_PER_KIND && e.getKey().equals("CODE")) {
+                int k = alternative(run, a.get(0), b, lengthRatio, sources, translations);
+                if (k >= 0) partner[a.get(0)] = k;
+                continue;
+            }
             if (b == null || a.size() != b.size() || a.size() > MAX_PER_KIND) continue;
             boolean all = true;
             for (int n = 0; n < a.size() && all; n++) {
@@ -177,6 +182,36 @@ final class Counterparts {
             out.add(new BlockPair(p.source(), t, relation, List.of(p.source()), List.of(t)));
         }
         return out;
+    }
+
+    /**
+     * One source code block where the gap has several translated ones with only markup lines between them
+     * (alternatives of one step in tabs: {@code Cargo.toml} from crates.io or from Git, where the source now
+     * runs {@code cargo add}): the one that shares the most words with the source block, when each shares
+     * one and nothing tells them apart, is its counterpart (code-block-mismatch says what changed); the others stay extra, alternatives
+     * the source dropped. -1 when the gap is not so.
+     */
+    private static int alternative(List<BlockPair> run, int source, List<Integer> codes, double lengthRatio,
+                                   BlockSignatures sources, BlockSignatures translations) {
+        for (int k = codes.get(0) + 1; k < codes.get(codes.size() - 1); k++) {
+            Block b = run.get(k).translation();
+            if (b != null && b.kind() != BlockKind.CODE && b.kind() != BlockKind.DIRECTIVE) return -1;
+        }
+        Signature s = sources.of(run.get(source).source());
+        int best = -1;
+        int most = 0;
+        for (int k : codes) {
+            Signature t = translations.of(run.get(k).translation());
+            // Code's names are its words (a crate, a command), capitalized or not.
+            Set<String> shared = new HashSet<>(s.latinWords());
+            shared.retainAll(t.latinWords());
+            if (!counterparts(s, t, lengthRatio, false) || shared.isEmpty()) return -1;
+            if (shared.size() > most) {
+                most = shared.size();
+                best = k;
+            }
+        }
+        return best;
     }
 
     /**

@@ -195,7 +195,11 @@ final class Sequence {
     /**
      * Needleman–Wunsch with gap score 0, each pair scoring its similarity less {@link #PAIR_COST}:
      * many weak pairs must not outvote fewer sure ones (list items of a dropped section against the
-     * items their own section reordered).
+     * items their own section reordered). With the {@link #CROSSING} test, the cost is paid once per
+     * entry into a source section the range does not pair: a newer section's first block must beat the
+     * fence's own blocks, but once a translated block paired into that section, the blocks after it can
+     * only pair there or with nothing, and charging each of them again left a sentence of two revisions
+     * unpaired on both sides.
      */
     private void fill(int s0, int s1, int t0, int t1) {
         int n = s1 - s0, m = t1 - t0;
@@ -204,30 +208,73 @@ final class Sequence {
             return;
         }
         double[][] sims = new double[n][m];
-        double[][] score = new double[n + 1][m + 1];
+        boolean[][] crossing = new boolean[n][m];
+        // score[c][i][j]: the best pairing of s[i..n) with t[j..m), where c = 1 when the last pair before
+        // was a crossing one in the source section s[i] is in (its entry is paid).
+        double[][][] score = new double[2][n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                double sim = pairable(s0 + i, t0 + j) ? s[s0 + i].similarity(t[t0 + j], ratio) : 0;
-                if (sPast != null && sPast[s0 + i] && !tPast[t0 + j]) sim -= CROSSING;
-                sims[i][j] = sim;
-                double best = Math.max(score[i + 1][j], score[i][j + 1]);
-                if (sim >= MIN_SIMILARITY) best = Math.max(best, score[i + 1][j + 1] + sim - PAIR_COST);
-                score[i][j] = best;
+                sims[i][j] = pairable(s0 + i, t0 + j) ? s[s0 + i].similarity(t[t0 + j], ratio) : 0;
+                crossing[i][j] = sPast != null && sPast[s0 + i] && !tPast[t0 + j];
+                for (int c = 0; c < 2; c++) {
+                    double best = Math.max(score[afterSkip(s0, n, i, c)][i + 1][j], score[c][i][j + 1]);
+                    double paid = paid(s0, i, j, c, sims, crossing);
+                    if (paid >= MIN_SIMILARITY) {
+                        best = Math.max(best, score[afterPair(s0, n, i, j, crossing)][i + 1][j + 1] + paid - PAIR_COST);
+                    }
+                    score[c][i][j] = best;
+                }
             }
         }
-        int i = 0, j = 0;
+        int i = 0, j = 0, c = entered(s0);
         while (i < n && j < m) {
-            double sim = sims[i][j];
-            if (sim >= MIN_SIMILARITY && score[i][j] == score[i + 1][j + 1] + sim - PAIR_COST) {
+            double paid = paid(s0, i, j, c, sims, crossing);
+            int next = afterPair(s0, n, i, j, crossing);
+            if (paid >= MIN_SIMILARITY && score[c][i][j] == score[next][i + 1][j + 1] + paid - PAIR_COST) {
                 match[s0 + i] = t0 + j;
                 i++;
                 j++;
-            } else if (score[i][j] == score[i + 1][j]) {
+                c = next;
+            } else if (score[c][i][j] == score[afterSkip(s0, n, i, c)][i + 1][j]) {
+                c = afterSkip(s0, n, i, c);
                 i++;
             } else {
                 j++;
             }
         }
+    }
+
+    /**
+     * 1 when the last pair before source block {@code s0} (an anchor, or an earlier gap's) is a crossing one
+     * and no source heading stands between: its section's entry is paid.
+     */
+    private int entered(int s0) {
+        if (sPast == null) return 0;
+        for (int k = s0 - 1; k >= 0; k--) {
+            if (match[k] >= 0) return sPast[k] && !tPast[match[k]] ? 1 : 0;
+            if (s[k].kind == BlockKind.HEADING) return 0;
+        }
+        return 0;
+    }
+
+    /** A pair's similarity less the {@link #CROSSING} cost when it enters a source section (see {@link #fill}). */
+    private double paid(int s0, int i, int j, int c, double[][] sims, boolean[][] crossing) {
+        boolean entry = c == 0 || s[s0 + i].kind == BlockKind.HEADING;
+        return sims[i][j] - (crossing[i][j] && entry ? CROSSING : 0);
+    }
+
+    /** The state at source block i + 1 after pairing i with j: 1 when a crossing pair's section goes on. */
+    private int afterPair(int s0, int n, int i, int j, boolean[][] crossing) {
+        return crossing[i][j] && !startsSection(s0, n, i + 1) ? 1 : 0;
+    }
+
+    /** The state at source block i + 1 when block i pairs with nothing. */
+    private int afterSkip(int s0, int n, int i, int c) {
+        return startsSection(s0, n, i + 1) ? 0 : c;
+    }
+
+    private boolean startsSection(int s0, int n, int i) {
+        return i < n && s[s0 + i].kind == BlockKind.HEADING;
     }
 
     private boolean pairable(int i, int j) {
