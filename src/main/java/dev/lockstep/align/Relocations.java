@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Code blocks left unpaired on both sides that are one block at another place or of another revision:
@@ -50,7 +51,7 @@ final class Relocations {
             Block b = p.source() != null ? p.source() : p.translation();
             Signature sig = new Signature(b);
             if (sig.codes.size() < MIN_MOVED_CODE) continue;
-            String key = b.kind() + " " + new java.util.TreeSet<>(sig.codes) + " " + new java.util.TreeSet<>(sig.targets);
+            String key = b.kind() + " " + new TreeSet<>(sig.codes) + " " + new TreeSet<>(sig.targets);
             (p.source() != null ? missing : extra).computeIfAbsent(key, x -> new ArrayList<>()).add(k);
         }
         int[] partner = new int[pairs.size()];
@@ -64,6 +65,14 @@ final class Relocations {
             partner[e.getValue().get(0)] = there.get(0);
             taken[there.get(0)] = true;
         }
+        return moved(pairs, partner, taken);
+    }
+
+    /**
+     * The pairs with each missing block {@code k} joined to its {@code partner[k]} extra block as one MOVED pair,
+     * and the extra blocks so taken dropped.
+     */
+    private static List<BlockPair> moved(List<BlockPair> pairs, int[] partner, boolean[] taken) {
         List<BlockPair> out = new ArrayList<>(pairs.size());
         for (int k = 0; k < pairs.size(); k++) {
             if (taken[k]) continue;
@@ -109,18 +118,7 @@ final class Relocations {
             partner[i] = j;
             taken[j] = true;
         }
-        List<BlockPair> out = new ArrayList<>(pairs.size());
-        for (int k = 0; k < pairs.size(); k++) {
-            if (taken[k]) continue;
-            BlockPair p = pairs.get(k);
-            if (partner[k] < 0) {
-                out.add(p);
-                continue;
-            }
-            Block t = pairs.get(partner[k]).translation();
-            out.add(new BlockPair(p.source(), t, BlockPair.Relation.MOVED, List.of(p.source()), List.of(t)));
-        }
-        return out;
+        return moved(pairs, partner, taken);
     }
 
     /**
