@@ -11,6 +11,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Source list items that the translation wrote into the paragraph before them. CommonMark (and so Hugo's
@@ -23,6 +25,11 @@ import java.util.Set;
  * <p>Evidence, not length: the items must follow the paragraph without a blank line, none of them paired,
  * and every link the items have (one at least) must be in the translated paragraph beyond the
  * paragraph's own links (the same target, a cosmetic or localized spelling, or the same page name).
+ *
+ * <p>Or the translated paragraph numbers the items inline: a list right after the paragraph (a blank line
+ * between allowed) whose n items, two at least, the translation writes as "(1) … (2) …" — its parenthesised
+ * numbers, half- or full-width, are exactly 1 to n in order while the source paragraph has none, and the
+ * items' links, if any, are in it too.
  *
  * @param items  per source paragraph (by identity), the list items its translated counterpart holds
  * @param spread per translated paragraph (by identity), the translated list items that carry the rest of its
@@ -42,6 +49,10 @@ public record AbsorbedList(Map<Block, List<Block>> items, Map<Block, List<Block>
             }
             List<Block> run = interrupting(pairs, i, BlockPair.Status.MISSING);
             if (!run.isEmpty() && holds(pair, run, page.language())) out.put(pair.source(), List.copyOf(run));
+            List<Block> following = run(pairs, i, BlockPair.Status.MISSING, false);
+            if (!out.containsKey(pair.source()) && numbered(pair, following, page.language())) {
+                out.put(pair.source(), List.copyOf(following));
+            }
             List<Block> added = interrupting(pairs, i, BlockPair.Status.EXTRA);
             if (!added.isEmpty() && carries(pair, added, page.language())) spread.put(pair.translation(), List.copyOf(added));
         }
@@ -53,6 +64,15 @@ public record AbsorbedList(Map<Block, List<Block>> items, Map<Block, List<Block>
      * first of them follows that side's paragraph without a blank line.
      */
     private static List<Block> interrupting(List<BlockPair> pairs, int i, BlockPair.Status status) {
+        return run(pairs, i, status, true);
+    }
+
+    /**
+     * The unpaired list items (with what they hold) on one side right after the pair at {@code i}: the first
+     * on the line after that side's paragraph when {@code interrupting}, else its next block (a blank line
+     * between allowed).
+     */
+    private static List<Block> run(List<BlockPair> pairs, int i, BlockPair.Status status, boolean interrupting) {
         boolean missing = status == BlockPair.Status.MISSING;
         Block paragraph = missing ? pairs.get(i).source() : pairs.get(i).translation();
         List<Block> run = new ArrayList<>();
@@ -62,7 +82,8 @@ public record AbsorbedList(Map<Block, List<Block>> items, Map<Block, List<Block>
             if (next.status() != status) break;
             Block b = missing ? next.source() : next.translation();
             if (first == null) {
-                if (b.kind() != BlockKind.LIST_ITEM || b.line() != paragraph.endLine() + 1) break;
+                boolean adjacent = interrupting ? b.line() == paragraph.endLine() + 1 : b.index() == paragraph.index() + 1;
+                if (b.kind() != BlockKind.LIST_ITEM || !adjacent) break;
                 first = b;
             } else if (!(b.kind() == BlockKind.LIST_ITEM && b.depth() == first.depth() || b.depth() > first.depth())) {
                 break;
@@ -70,6 +91,33 @@ public record AbsorbedList(Map<Block, List<Block>> items, Map<Block, List<Block>
             run.add(b);
         }
         return run;
+    }
+
+    /** A parenthesised number in running text: "(1)", "（1）", "(１)". */
+    private static final Pattern INLINE_NUMBER = Pattern.compile("[(（]\\s*(\\p{Nd}{1,2})\\s*[)）]");
+
+    /**
+     * Whether the translated paragraph numbers the source's following list items inline: its parenthesised
+     * numbers are exactly 1 to n for the n items (two at least), the source paragraph has none, and every
+     * link of the items is in the translated paragraph beyond the paragraph's own.
+     */
+    private static boolean numbered(BlockPair pair, List<Block> run, String language) {
+        if (run.isEmpty()) return false;
+        int depth = run.get(0).depth();
+        long items = run.stream().filter(b -> b.kind() == BlockKind.LIST_ITEM && b.depth() == depth).count();
+        if (items < 2 || !inlineNumbers(pair.source().raw()).isEmpty()) return false;
+        List<Integer> numbers = inlineNumbers(pair.translation().raw());
+        if (numbers.size() != items) return false;
+        for (int n = 0; n < numbers.size(); n++) if (numbers.get(n) != n + 1) return false;
+        boolean linked = run.stream().anyMatch(b -> !Correspondence.links(b).isEmpty());
+        return !linked || holds(pair, run, language);
+    }
+
+    private static List<Integer> inlineNumbers(String raw) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = INLINE_NUMBER.matcher(raw);
+        while (m.find()) out.add(Integer.parseInt(m.group(1)));
+        return out;
     }
 
     /**

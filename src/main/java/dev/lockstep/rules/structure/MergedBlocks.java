@@ -27,7 +27,10 @@ public final class MergedBlocks implements Rule {
             which source blocks were joined. A bulleted list that interrupts a source paragraph (no blank
             line before it, so CommonMark renders a paragraph and a list) and that the translation writes
             into that paragraph as running text, with all the list's links, is reported once on the
-            paragraph, not as missing items and extra links.
+            paragraph, not as missing items and extra links; so is a list right after a source paragraph
+            (a blank line between allowed) whose items the translated paragraph numbers inline, "(1) …
+            (2) …", its parenthesised numbers being exactly 1 to the number of items (two at least) and the
+            source paragraph having none.
 
             An HTML block that only continues the paragraph before it (multi-line MathML in the source,
             one line in the translation) is not reported: the page renders the same.

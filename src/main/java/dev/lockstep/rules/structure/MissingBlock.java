@@ -31,7 +31,8 @@ public final class MissingBlock implements Rule {
             two-line code block that the translation writes as a code span in the block before it
             (``运行 `cargo add x` `` for "Run:" and its `sh` fence) is not missing, nor are list items that
             interrupt a paragraph (no blank line before them) and that its translation holds as running
-            text with all their links: merged-blocks reports that once.
+            text with all their links, or list items right after a paragraph whose translation numbers them
+            inline, "(1) … (2) …", exactly 1 to their count: merged-blocks reports that once.
 
             ## Why it matters
             Readers of the translation miss that content. Usually the source gained a paragraph after the
