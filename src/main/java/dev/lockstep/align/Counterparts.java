@@ -161,10 +161,19 @@ final class Counterparts {
         boolean[] taken = new boolean[run.size()];
         for (int p : partner) if (p >= 0) taken[p] = true;
         List<Integer> generated = generated(run, partner, taken);
+        List<Integer> numbered = generated.isEmpty() ? numberedLines(run, partner, taken) : List.of();
         List<BlockPair> out = new ArrayList<>(run.size());
         for (int k = 0; k < run.size(); k++) {
             if (taken[k]) continue;
             BlockPair p = run.get(k);
+            if (!numbered.isEmpty() && k == numbered.get(1)) {
+                List<Block> items = numbered.subList(1, numbered.size()).stream().map(n -> run.get(n).source()).toList();
+                Block paragraph = run.get(numbered.get(0)).translation();
+                out.add(new BlockPair(Block.joined(items), paragraph, BlockPair.Relation.RETYPED, items,
+                        List.of(paragraph)));
+                continue;
+            }
+            if (!numbered.isEmpty() && numbered.subList(2, numbered.size()).contains(k)) continue;
             if (!generated.isEmpty() && k == generated.get(0)) {
                 List<Block> parts = generated.subList(1, generated.size()).stream()
                         .map(n -> run.get(n).translation()).toList();
@@ -247,6 +256,53 @@ final class Counterparts {
         out.addAll(written);
         for (int k : written) taken[k] = true;
         return out;
+    }
+
+    /**
+     * A run of two or more source list items where the gap's only unpaired translated block is one paragraph
+     * whose lines open with the numbers 1 to that count, in order ({@code 1）…}, {@code (2) …}): the list
+     * written with markers the renderer does not read (a full-width parenthesis), so it shows as one paragraph.
+     * As pair indices, the paragraph's first, then the items (all marked taken); empty when the gap is not so.
+     */
+    private static List<Integer> numberedLines(List<BlockPair> run, int[] partner, boolean[] taken) {
+        int paragraph = -1;
+        List<Integer> items = new ArrayList<>();
+        for (int k = 0; k < run.size(); k++) {
+            BlockPair p = run.get(k);
+            if (partner[k] >= 0 || taken[k]) continue;
+            if (p.relation() != BlockPair.Relation.ALIGNED) return List.of();
+            if (p.source() != null) {
+                if (p.source().kind() != BlockKind.LIST_ITEM) return List.of();
+                items.add(k);
+            } else {
+                if (paragraph >= 0 || p.translation().kind() != BlockKind.PARAGRAPH) return List.of();
+                paragraph = k;
+            }
+        }
+        if (paragraph < 0 || items.size() < 2) return List.of();
+        int depth = run.get(items.get(0)).source().depth();
+        for (int k : items) if (run.get(k).source().depth() != depth) return List.of();
+        String[] lines = run.get(paragraph).translation().raw().strip().split("\n");
+        if (lines.length != items.size()) return List.of();
+        for (int n = 0; n < lines.length; n++) {
+            java.util.regex.Matcher m = NUMBERED_LINE.matcher(lines[n].strip());
+            if (!m.lookingAt() || numberValue(m.group(1)) != n + 1) return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        out.add(paragraph);
+        out.addAll(items);
+        taken[paragraph] = true;
+        return out;
+    }
+
+    /** A line opened by a number and a closing parenthesis, ASCII or full-width, maybe also opened by one. */
+    private static final java.util.regex.Pattern NUMBERED_LINE =
+            java.util.regex.Pattern.compile("[(（]?(\\p{Nd}{1,2})[)）]");
+
+    private static int numberValue(String digits) {
+        int v = 0;
+        for (int i = 0; i < digits.length(); i++) v = v * 10 + Character.digit(digits.charAt(i), 10);
+        return v;
     }
 
     private static final java.util.regex.Pattern SELF_CLOSING =
