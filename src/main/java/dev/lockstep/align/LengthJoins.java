@@ -73,6 +73,7 @@ final class LengthJoins {
     }
 
     private void run() {
+        dashedLines();
         List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             if (!plain(i)) continue;
@@ -91,6 +92,34 @@ final class LengthJoins {
             else if (translation < source) split(i, j, ratios);
         }
     }
+
+    /**
+     * A paragraph whose source has a dash between words ({@code … proactively — downtime …}) and whose
+     * translation starts its next line with {@code - }: that line became a list item of its own, right under the
+     * paragraph (a bullet item may interrupt a paragraph). The lone unpaired item joins the pair as a split, so
+     * split-block names the broken line instead of extra-block calling it added content.
+     */
+    private void dashedLines() {
+        for (int i = 0; i < s.size(); i++) {
+            int j = match[i];
+            if (j < 0 || j + 1 >= t.size() || joins.starts(i) || moved[i] || retypes.retyped(i)) continue;
+            Block paragraph = t.get(j);
+            Block item = t.get(j + 1);
+            if (s.get(i).kind() != BlockKind.PARAGRAPH || paragraph.kind() != BlockKind.PARAGRAPH
+                    || item.kind() != BlockKind.LIST_ITEM || back[j + 1] >= 0 || joins.absorbedTranslation(j + 1)
+                    || item.line() != paragraph.endLine() + 1 || !item.raw().stripLeading().startsWith("- ")) {
+                continue;
+            }
+            boolean lone = j + 2 >= t.size() || t.get(j + 2).kind() != BlockKind.LIST_ITEM
+                    || t.get(j + 2).line() > item.endLine() + 1;
+            if (!lone || !SPACED_DASH.matcher(ss[i].text).find()) continue;
+            joins.recordJoin(List.of(i), List.of(j, j + 1));
+            refreshBack();
+        }
+    }
+
+    /** A dash set between words as punctuation: an em or en dash, or a hyphen with a space on each side. */
+    private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("\\S\\s*[—–]\\s*\\S|\\S\\s-\\s\\S");
 
     private boolean unpairedNeighbour(int i, int j) {
         return i > 0 && candidate(i - 1, i, true) || i + 1 < s.size() && candidate(i + 1, i, true)

@@ -2,6 +2,7 @@ package dev.lockstep.rules.structure;
 
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
@@ -43,10 +44,17 @@ public final class SplitBlock implements Rule {
             if (pair.relation() != BlockPair.Relation.SPLIT) continue;
             List<Block> parts = pair.translationParts();
             String lines = String.join(", ", parts.stream().map(b -> String.valueOf(b.line())).toList());
+            Block last = parts.get(parts.size() - 1);
+            boolean dashed = parts.size() == 2 && last.kind() == BlockKind.LIST_ITEM
+                    && last.raw().stripLeading().startsWith("- ");
             findings.add(page.report(SPEC, pair)
-                    .message("the " + pair.source().kind().label() + " at " + page.source().path() + ":"
-                            + pair.source().line() + " is written here as " + parts.size() + " blocks (lines " + lines
-                            + "): the source joined them since, or the translation split it")
+                    .message(dashed
+                            ? "the " + pair.source().kind().label() + " at " + page.source().path() + ":"
+                                    + pair.source().line() + " goes on here as a list item (line " + last.line()
+                                    + "): a line that starts with \"- \" starts a list; keep the dash inside the line"
+                            : "the " + pair.source().kind().label() + " at " + page.source().path() + ":"
+                                    + pair.source().line() + " is written here as " + parts.size() + " blocks (lines "
+                                    + lines + "): the source joined them since, or the translation split it")
                     .detail("translationLines", parts.stream().map(Block::line).toList())
                     .build());
         }
