@@ -112,11 +112,12 @@ final class InlineParity {
         List<BlockPair> pairs = page.pairs();
         for (int at = 0; at < pairs.size(); at++) {
             BlockPair pair = pairs.get(at);
-            if (!pair.comparable() || replacedBody(pairs, at)) continue;
+            if (!pair.comparable()) continue;
             List<Inline> lost = new ArrayList<>(select.apply(pair.source()));
             List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
             added.removeIf(item -> written.test(pair.translation(), item));
-            if (lost.isEmpty() && added.isEmpty()) continue;
+            // Most pairs have no item of this kind: the neighbours' code is looked at only when one has.
+            if (lost.isEmpty() && added.isEmpty() || replacedBody(pairs, at)) continue;
             // Three or more items where the source block has none: the alignment paired another block
             // (a table of a newer or older revision), and item-by-item advice would be wrong.
             if (unrelatedBlocks && lost.isEmpty() && added.size() >= 3) continue;
