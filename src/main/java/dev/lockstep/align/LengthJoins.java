@@ -4,6 +4,7 @@ import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.text.ProseSentences;
+import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -268,17 +269,7 @@ final class LengthJoins {
 
     /** Characters of text, spacing collapsed: a page's own ratio absorbs how its script counts. */
     private static int length(Signature sig) {
-        // What text.replaceAll("\\s+", " ").length() gives, counted without a regex (it ran per candidate).
-        String text = sig.text;
-        int n = 0;
-        boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!space || !inSpace) n++;
-            inSpace = space;
-        }
-        return n;
+        return Whitespace.collapsedLength(sig.text);
     }
 
     private static double median(List<Double> values) {

@@ -30,8 +30,20 @@ public final class Whitespace {
         return out.toString();
     }
 
+    /** {@code collapse(text).length()}, counted without making the string (alignment measures many blocks). */
+    public static int collapsedLength(String text) {
+        int n = 0;
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isSpace(text.charAt(i));
+            if (!space || !inSpace) n++;
+            inSpace = space;
+        }
+        return n;
+    }
+
     /** The regex class {@code \s} without the Unicode flag. */
-    private static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

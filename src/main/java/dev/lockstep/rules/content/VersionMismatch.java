@@ -9,6 +9,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -112,13 +113,10 @@ public final class VersionMismatch implements Rule {
      */
     private static boolean inAddress(String text, int start, int end) {
         int from = start;
-        while (from > 0 && !isSpace(text.charAt(from - 1))) from--;
+        while (from > 0 && !Whitespace.isSpace(text.charAt(from - 1))) from--;
         int to = end;
-        while (to < text.length() && !isSpace(text.charAt(to))) to++;
+        while (to < text.length() && !Whitespace.isSpace(text.charAt(to))) to++;
         return text.lastIndexOf('/', to - 1) >= from;
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 }
