@@ -10,6 +10,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.text.ProseSentences;
 import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,10 +101,10 @@ public final class MissingSentence implements Rule {
         List<BlockPair> pairs = page.pairs();
         for (int i = 0; i < pairs.size(); i++) {
             BlockPair p = pairs.get(i);
-            if (!ShortenedParagraph.paragraphs(p) || !ShortenedParagraph.pairedNeighbours(pairs, i)) continue;
+            if (!ParagraphPairs.paragraphs(p) || !ParagraphPairs.pairedNeighbours(pairs, i)) continue;
             candidates.add(p);
-            sources.add(ShortenedParagraph.sentenceTexts(p.source()));
-            translations.add(ShortenedParagraph.sentenceTexts(p.translation()));
+            sources.add(ProseSentences.texts(p.source().texts()));
+            translations.add(ProseSentences.texts(p.translation().texts()));
         }
         Model model = Model.of(sources, translations);
         if (model == null) return List.of();
@@ -243,14 +244,14 @@ public final class MissingSentence implements Rule {
             if (samples.size() < SAMPLES) return fallback(sources, translations);
             List<Double> ratios = new ArrayList<>();
             for (double[] x : samples) if (x[0] > 0) ratios.add(x[1] / x[0]);
-            double ratio = ShortenedParagraph.median(ratios);
+            double ratio = ParagraphPairs.median(ratios);
             if (ratio <= 0) return null;
             List<Double> squares = new ArrayList<>();
             for (double[] x : samples) {
                 if (x[0] > 0) squares.add(Math.pow(x[1] - ratio * x[0], 2) / x[0]);
             }
             // The median of a squared standard normal is 0.455: a spread that outliers do not inflate.
-            double spread = Math.max(MIN_SPREAD, ShortenedParagraph.median(squares) / 0.455);
+            double spread = Math.max(MIN_SPREAD, ParagraphPairs.median(squares) / 0.455);
             return new Model(ratio, spread);
         }
 
@@ -265,7 +266,7 @@ public final class MissingSentence implements Rule {
                 double ls = length(String.join(" ", sources.get(k)));
                 if (ls > 0) ratios.add(length(String.join(" ", translations.get(k))) / ls);
             }
-            double ratio = ShortenedParagraph.median(ratios);
+            double ratio = ParagraphPairs.median(ratios);
             return ratio > 0 ? new Model(ratio, FALLBACK_SPREAD) : null;
         }
 

@@ -2,8 +2,6 @@ package dev.lockstep.rules.content;
 
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
-import dev.lockstep.parse.BlockKind;
-import dev.lockstep.parse.Prose;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
@@ -59,11 +57,11 @@ public final class ShortenedParagraph implements Rule {
         List<Double> ratios = new ArrayList<>();
         double[] ratioOf = new double[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
-            ratioOf[i] = paragraphs(pairs.get(i)) ? ratio(pairs.get(i)) : Double.NaN;
+            ratioOf[i] = ParagraphPairs.paragraphs(pairs.get(i)) ? ratio(pairs.get(i)) : Double.NaN;
             if (!Double.isNaN(ratioOf[i])) ratios.add(ratioOf[i]);
         }
         if (ratios.size() < PAIRS) return List.of();
-        double usual = median(ratios);
+        double usual = ParagraphPairs.median(ratios);
         if (usual <= 0) return List.of();
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
@@ -73,7 +71,7 @@ public final class ShortenedParagraph implements Rule {
             if (share >= SHORT) continue;
             int ours = sentences(p.source());
             int theirs = sentences(p.translation());
-            if (ours - theirs < SENTENCES || !pairedNeighbours(pairs, i)) continue;
+            if (ours - theirs < SENTENCES || !ParagraphPairs.pairedNeighbours(pairs, i)) continue;
             findings.add(page.report(SPEC, p)
                     .message("this paragraph has " + theirs + (theirs == 1 ? " sentence" : " sentences")
                             + " for the source's " + ours + ", at " + String.format(Locale.ROOT, "%.1f", share)
@@ -86,68 +84,15 @@ public final class ShortenedParagraph implements Rule {
         return findings;
     }
 
-    /** A one-to-one pair of paragraphs whose translation is not the source's text left as it is. */
-    static boolean paragraphs(BlockPair p) {
-        return p.comparable() && p.relation() == BlockPair.Relation.ALIGNED
-                && p.source().kind() == BlockKind.PARAGRAPH && p.translation().kind() == BlockKind.PARAGRAPH
-                && hasText(p.source()) && !text(p.source()).equals(text(p.translation()));
-    }
-
-    /**
-     * Whether the translated blocks around pair {@code i} (the pairs before and after it that have one) are
-     * each paired one to one: no extra block or split there to hold the rest of the paragraph.
-     */
-    static boolean pairedNeighbours(List<BlockPair> pairs, int i) {
-        return oneToOne(neighbour(pairs, i, -1)) && oneToOne(neighbour(pairs, i, 1));
-    }
-
-    private static BlockPair neighbour(List<BlockPair> pairs, int i, int step) {
-        for (int j = i + step; j >= 0 && j < pairs.size(); j += step) {
-            if (pairs.get(j).translation() != null) return pairs.get(j);
-        }
-        return null;
-    }
-
-    private static boolean oneToOne(BlockPair p) {
-        return p == null || p.matched() && p.relation() != BlockPair.Relation.SPLIT
-                && p.relation() != BlockPair.Relation.MERGED;
-    }
-
-    /** Whether the block's prose has a character that is not white space (a length above 0). */
-    private static boolean hasText(Block b) {
-        for (Prose prose : b.texts()) {
-            String text = prose.text();
-            for (int i = 0; i < text.length(); i++) if (!Character.isWhitespace(text.charAt(i))) return true;
-        }
-        return false;
-    }
-
     private static double ratio(BlockPair p) {
         return (double) length(p.translation()) / length(p.source());
     }
 
     private static int length(Block b) {
-        return Whitespace.collapse(text(b)).strip().length();
+        return Whitespace.collapse(ParagraphPairs.text(b)).strip().length();
     }
 
-    static String text(Block b) {
-        StringBuilder all = new StringBuilder();
-        for (Prose prose : b.texts()) all.append(prose.text()).append('\n');
-        return all.toString();
-    }
-
-    static int sentences(Block b) {
+    private static int sentences(Block b) {
         return ProseSentences.count(b.texts());
-    }
-
-    static List<String> sentenceTexts(Block b) {
-        return ProseSentences.texts(b.texts());
-    }
-
-    static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

@@ -1,0 +1,67 @@
+package dev.lockstep.rules.content;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.Prose;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which paired paragraphs the paragraph rules ({@code shortened-paragraph}, {@code missing-sentence}) compare, and
+ * the page's usual measure they compare them with.
+ */
+final class ParagraphPairs {
+    private ParagraphPairs() {
+    }
+
+    /** A one-to-one pair of paragraphs whose translation is not the source's text left as it is. */
+    static boolean paragraphs(BlockPair p) {
+        return p.comparable() && p.relation() == BlockPair.Relation.ALIGNED
+                && p.source().kind() == BlockKind.PARAGRAPH && p.translation().kind() == BlockKind.PARAGRAPH
+                && hasText(p.source()) && !text(p.source()).equals(text(p.translation()));
+    }
+
+    /**
+     * Whether the translated blocks around pair {@code i} (the pairs before and after it that have one) are
+     * each paired one to one: no extra block or split there to hold the rest of the paragraph.
+     */
+    static boolean pairedNeighbours(List<BlockPair> pairs, int i) {
+        return oneToOne(neighbour(pairs, i, -1)) && oneToOne(neighbour(pairs, i, 1));
+    }
+
+    private static BlockPair neighbour(List<BlockPair> pairs, int i, int step) {
+        for (int j = i + step; j >= 0 && j < pairs.size(); j += step) {
+            if (pairs.get(j).translation() != null) return pairs.get(j);
+        }
+        return null;
+    }
+
+    private static boolean oneToOne(BlockPair p) {
+        return p == null || p.matched() && p.relation() != BlockPair.Relation.SPLIT
+                && p.relation() != BlockPair.Relation.MERGED;
+    }
+
+    /** Whether the block's prose has a character that is not white space (a length above 0). */
+    private static boolean hasText(Block b) {
+        for (Prose prose : b.texts()) {
+            String text = prose.text();
+            for (int i = 0; i < text.length(); i++) if (!Character.isWhitespace(text.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    static String text(Block b) {
+        StringBuilder all = new StringBuilder();
+        for (Prose prose : b.texts()) all.append(prose.text()).append('\n');
+        return all.toString();
+    }
+
+    /** The median of the values (at least one). */
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
