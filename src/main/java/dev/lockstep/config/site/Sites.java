@@ -46,20 +46,22 @@ public final class Sites {
         if (p.renderer().isPresent()) return p;
         for (SiteDetector d : FROM_FILES) {
             Optional<SiteDetector.Generator> g = d.builtBy(dir);
-            if (g.isPresent()) {
-                List<String> evidence = new java.util.ArrayList<>(p.evidence());
-                evidence.add(g.get().file());
-                return new SiteProfile(p.generator() + " for " + g.get().name(), Optional.of(g.get().renderer()), evidence,
-                        p.layouts(), p.languages(),
-                        p.notes());
-            }
+            if (g.isPresent()) return completed(p, g.get());
         }
-        return p;
+        // No generator's file (a repository of translations alone): the pages' own syntax may still name it.
+        return PageSyntax.of(dir, p.layouts()).map(g -> completed(p, g)).orElse(p);
+    }
+
+    private static SiteProfile completed(SiteProfile p, SiteDetector.Generator g) {
+        List<String> evidence = new java.util.ArrayList<>(p.evidence());
+        evidence.add(g.file());
+        return new SiteProfile(p.generator() + " for " + g.name(), Optional.of(g.renderer()), evidence, p.layouts(),
+                p.languages(), p.notes());
     }
 
     /** {@link #fromFiles}, else what the folder and file names suggest. */
     public static Optional<SiteProfile> detect(Path dir) {
         Optional<SiteProfile> p = fromFiles(dir);
-        return p.isPresent() ? p : FROM_FOLDER_NAMES.detect(dir);
+        return p.isPresent() ? p : FROM_FOLDER_NAMES.detect(dir).map(f -> withGenerator(f, dir));
     }
 }
