@@ -29,7 +29,7 @@ class CorpusIT {
 
     static Stream<Arguments> sites() {
         return Stream.of(
-                Arguments.of("privacyguides", "lockstep: Crowdin (crowdin.yml)",
+                Arguments.of("privacyguides", "lockstep: Crowdin for MkDocs (crowdin.yml, mkdocs syntax in ",
                         "Checked 984 pairs (123 source pages, 8 languages)"),
                 Arguments.of("tauri-docs", "lockstep: Astro Starlight (astro.config.mjs, locales.json)",
                         "Checked 82 pairs (141 source pages, 3 languages)"),
