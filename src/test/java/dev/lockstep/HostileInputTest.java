@@ -133,6 +133,19 @@ class HostileInputTest {
                         "binary file (NUL byte at offset 7)"));
     }
 
+    @Test
+    void aUtf16MarkInFrontOfUtf8TextIsAnUnreadableFindingThatSaysSo() throws IOException {
+        byte[] utf8 = TRANSLATION.getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[utf8.length + 2];
+        marked[0] = (byte) 0xFF;
+        marked[1] = (byte) 0xFE;
+        System.arraycopy(utf8, 0, marked, 2, utf8.length);
+        pair("page.md", SOURCE, marked);
+        assertThat(check()).extracting(Finding::rule, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("unreadable-file", "a UTF-16 byte order mark in front of 8-bit text "
+                        + "(UTF-8 or ASCII): read as UTF-16 it is garbage; save it as UTF-8 without the mark"));
+    }
+
     // Size and shape
 
     @Test

@@ -68,6 +68,10 @@ final class PageReader {
         String text;
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            if (eightBitBehindUtf16Mark(bytes)) {
+                return Outcome.unreadable("a UTF-16 byte order mark in front of 8-bit text (UTF-8 or ASCII): "
+                        + "read as UTF-16 it is garbage; save it as UTF-8 without the mark");
+            }
             CharsetDecoder utf16 = StandardCharsets.UTF_16.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
             try {
@@ -96,6 +100,24 @@ final class PageReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         if (text.indexOf('\u0000') >= 0) return Outcome.unreadable("binary file (NUL character)");
         return Outcome.ok(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    /**
+     * Whether the bytes behind a UTF-16 byte order mark are 8-bit text: Markdown in UTF-16 has a zero byte
+     * in every ASCII character (its line breaks at least), 8-bit text has none. Read as UTF-16 such a file
+     * is a line of CJK-looking garbage ({@code "ba"} becomes 戀) that would be reported block by block.
+     */
+    private static boolean eightBitBehindUtf16Mark(byte[] bytes) {
+        if (bytes.length < 10) return false;
+        for (int i = 2; i < bytes.length; i++) if (bytes[i] == 0) return false;
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            utf8.decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static String megabytes(long bytes) {

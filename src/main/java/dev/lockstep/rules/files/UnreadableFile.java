@@ -14,7 +14,8 @@ public final class UnreadableFile implements FileRule {
             ## What it does
             Reports a source or translated page that cannot be read: permission denied, a binary file named
             `.md`, a NUL byte, or bytes that are not valid UTF-8 (the message gives the byte offset). UTF-8
-            and UTF-16 files with a byte order mark are read normally.
+            and UTF-16 files with a byte order mark are read normally; a UTF-16 mark in front of UTF-8 or
+            ASCII text (an editor's wrong save) is reported as such, not read as UTF-16 garbage.
 
             ## Why it matters
             The site generator will fail on it or publish mojibake. Lockstep reports the file and goes on
