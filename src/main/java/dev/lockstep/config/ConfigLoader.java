@@ -150,7 +150,7 @@ public final class ConfigLoader {
         List<Path> levels = new ArrayList<>();
         boolean inWorkTree = false;
         for (Path dir = from; dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(FILE_NAME)) || Sites.fromFiles(dir).isPresent()) return dir;
+            if (Files.isRegularFile(dir.resolve(FILE_NAME)) || Sites.recognizes(dir, false)) return dir;
             levels.add(dir);
             if (Files.exists(dir.resolve(".git"))) {
                 inWorkTree = true;
@@ -160,7 +160,7 @@ public final class ConfigLoader {
         // No file declares the site: the nearest folder whose language folders or files explain it, looked
         // for up to the top of the git work tree only (never across a whole disk).
         for (Path dir : inWorkTree ? levels : List.of(from)) {
-            if (Sites.detect(dir).isPresent()) return dir;
+            if (Sites.recognizes(dir, true)) return dir;
         }
         return from;
     }

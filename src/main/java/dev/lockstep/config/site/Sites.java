@@ -59,6 +59,16 @@ public final class Sites {
                 p.languages(), p.notes());
     }
 
+    /**
+     * Whether {@code dir} is a site's folder: its config files declare translations, or (with
+     * {@code byFolderNames}) its folder names show them. Cheaper than {@link #detect}: the generator is not
+     * looked for (no page is read), for walking up from a file to its site.
+     */
+    public static boolean recognizes(Path dir, boolean byFolderNames) {
+        for (SiteDetector d : FROM_FILES) if (d.detect(dir).isPresent()) return true;
+        return byFolderNames && FROM_FOLDER_NAMES.detect(dir).isPresent();
+    }
+
     /** {@link #fromFiles}, else what the folder and file names suggest. */
     public static Optional<SiteProfile> detect(Path dir) {
         Optional<SiteProfile> p = fromFiles(dir);
