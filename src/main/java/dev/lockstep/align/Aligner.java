@@ -247,20 +247,26 @@ public final class Aligner {
             // the preamble too.
             java.util.Set<String> preambleOnlyS = preambleEvidence(a, s, b, t);
             java.util.Set<String> preambleOnlyT = preambleEvidence(b, t, a, s);
+            List<int[]> sharing = new ArrayList<>();
             for (int[] p : sharingEvidence(sa, from, sb, fromB)) {
                 int i = p[0], j = p[1];
                 if (j == fromB && sharesAny(preambleOnlyS, sb[j])) continue;
                 if (i == from && sharesAny(preambleOnlyT, sa[i])) continue;
+                sharing.add(p);
                 double sim = sa[i].similarity(sb[j], ratio);
                 if (sim >= MOVED_SIMILARITY) candidates.add(new double[] {sim, i, j});
             }
             candidates.sort(Comparator.comparingDouble((double[] c) -> -c[0]));
             Rivals rivals = new Rivals(candidates, a.size(), b.size());
+            LevelShift levels = new LevelShift(sharing, sa, sb, ratio);
             boolean[] usedB = new boolean[b.size()];
             for (double[] c : candidates) {
                 int i = (int) c[1], j = (int) c[2];
                 // Look-alike sections ("Criteria" under each tool group) are not sure of each other.
-                if (m[i] >= 0 || usedB[j] || rivals.ambiguous(c)) continue;
+                if (m[i] >= 0 || usedB[j] || rivals.ambiguous(c)
+                        || levels.rivalled(i, j, AMBIGUITY)) {
+                    continue;
+                }
                 m[i] = j;
                 usedB[j] = true;
             }
