@@ -218,6 +218,7 @@ public final class Aligner {
         private void alignRange(int[] si, int[] ti) {
             if (si.length == 0 || ti.length == 0) return;
             Sequence.alignInSections(ss, si, ts, ti, ratio, match);
+            AsidePairs.release(s, t, ss, ts, si, ratio, match);
             joins.find(si, ti, ratio);
             retypes.find(si, ti, ratio);
         }
