@@ -218,6 +218,7 @@ public final class Aligner {
         private void alignRange(int[] si, int[] ti) {
             if (si.length == 0 || ti.length == 0) return;
             Sequence.alignInSections(ss, si, ts, ti, ratio, match);
+            AsidePairs.release(s, t, ss, ts, si, ratio, match);
             joins.find(si, ti, ratio);
             retypes.find(si, ti, ratio);
         }
@@ -247,20 +248,26 @@ public final class Aligner {
             // the preamble too.
             java.util.Set<String> preambleOnlyS = preambleEvidence(a, s, b, t);
             java.util.Set<String> preambleOnlyT = preambleEvidence(b, t, a, s);
+            List<int[]> sharing = new ArrayList<>();
             for (int[] p : sharingEvidence(sa, from, sb, fromB)) {
                 int i = p[0], j = p[1];
                 if (j == fromB && sharesAny(preambleOnlyS, sb[j])) continue;
                 if (i == from && sharesAny(preambleOnlyT, sa[i])) continue;
+                sharing.add(p);
                 double sim = sa[i].similarity(sb[j], ratio);
                 if (sim >= MOVED_SIMILARITY) candidates.add(new double[] {sim, i, j});
             }
             candidates.sort(Comparator.comparingDouble((double[] c) -> -c[0]));
             Rivals rivals = new Rivals(candidates, a.size(), b.size());
+            LevelShift levels = new LevelShift(sharing, sa, sb, ratio);
             boolean[] usedB = new boolean[b.size()];
             for (double[] c : candidates) {
                 int i = (int) c[1], j = (int) c[2];
                 // Look-alike sections ("Criteria" under each tool group) are not sure of each other.
-                if (m[i] >= 0 || usedB[j] || rivals.ambiguous(c)) continue;
+                if (m[i] >= 0 || usedB[j] || rivals.ambiguous(c)
+                        || levels.rivalled(i, j, AMBIGUITY)) {
+                    continue;
+                }
                 m[i] = j;
                 usedB[j] = true;
             }

@@ -219,13 +219,18 @@ final class Signature {
 
     /** 0 (unrelated or different kinds) to about 1 (same block). */
     double similarity(Signature o, double lengthRatio) {
-        if (head != null && o.head != null) {
-            return (head.similarity(o.head, lengthRatio) + content(o, lengthRatio)) / 2;
-        }
-        return content(o, lengthRatio);
+        return similarity(o, lengthRatio, true);
     }
 
-    private double content(Signature o, double lengthRatio) {
+    /** As {@link #similarity}; with {@code levels} false, headings count as of one level (see {@link LevelShift}). */
+    double similarity(Signature o, double lengthRatio, boolean levels) {
+        if (head != null && o.head != null) {
+            return (head.similarity(o.head, lengthRatio, levels) + content(o, lengthRatio, levels)) / 2;
+        }
+        return content(o, lengthRatio, levels);
+    }
+
+    private double content(Signature o, double lengthRatio, boolean levels) {
         if (kind != o.kind) return 0;
         if (strict.equals(o.strict) && !text.isEmpty() && text.equals(o.text)) return 1.0;
         double score = 0.25;
@@ -248,7 +253,7 @@ final class Signature {
             weight += 1;
         }
         if (kind == BlockKind.HEADING) {
-            sum += level == o.level ? 1 : 0;
+            sum += level == o.level || !levels ? 1 : 0;
             weight += 1;
             if (id != null && o.id != null) {
                 // An explicit id is kept by translators: the strongest sign two headings are one.
