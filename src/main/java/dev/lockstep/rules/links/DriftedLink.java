@@ -85,7 +85,7 @@ public final class DriftedLink implements Rule {
             unlinked (`[escala horizontal](/horizontal-scaling/)` where the source says "horizontal
             scaling"), and a link beside one of the source's on the same host and folder whose text extends
             that link's text (the translation's own `#glossary-localizations-turkish` channel next to
-            `#glossary-localizations`); nor, as drifted, the site's page where the source links that page's
+            `#glossary-localizations`, or next to a `#glossary` the source names as plain text); nor, as drifted, the site's page where the source links that page's
             Markdown file in a repository (`/it/scalability/` for `github.com/…/content/en/scalability.md`).
             Nor is an added link whose text is a channel or handle the source block writes as plain text
             (`[#glossary](…)` for "the #glossary Slack channel"), nor, as drifted, the Wikipedia article in the page's own language where
@@ -293,14 +293,16 @@ public final class DriftedLink implements Rule {
             // A link whose target is still written in the translation is there, only broken: the syntax rules say how.
             if (!translatedBlock.raw().contains(a.target())) report(page, pair, a, null, findings, false);
         }
+        List<Inline> named = t.stream().filter(b -> namedUnlinked(sourceBlock, source, b)).toList();
         for (Inline b : t) {
             // A translator linking a term to the site's own page in the language is help, not drift.
             if (LinkTarget.withinSiteLanguage(LinkTarget.parse(b.target()), page.language())) continue;
             // So is linking a term the source block names unlinked to the site's page of that name.
             if (namesPage(sourceBlock, LinkTarget.parse(b.target()))) continue;
             // A translation's own channel beside the source's (#glossary-localizations-turkish next to
-            // #glossary-localizations): a convention of localized pages.
-            if (ownChannel(source, b)) continue;
+            // #glossary-localizations, or next to a #glossary the source names unlinked): a convention of
+            // localized pages.
+            if (ownChannel(source, b) || ownChannel(named, b)) continue;
             // And a name the source block writes as plain text ("the #glossary Slack channel"), linked.
             if (namedUnlinked(sourceBlock, source, b)) continue;
             if (!sourceBlock.raw().contains(b.target())) report(page, pair, null, b, findings, false);
