@@ -39,8 +39,15 @@ public final class DriftedLink implements Rule {
             Compares the links, images and autolinks of each translated block with those of its source
             block. Links are paired by target first, then by text, host, a page of the site under its older
             name (`/microservices/` for `/microservices-architecture/`: one name's words begin the other's,
-            one "replace" finding even where the blocks have other links than each other) and position, and each difference
-            is classified in `details.kind`:
+            one "replace" finding even where the blocks have other links than each other) or its name spelled
+            otherwise (`/cloud_native_apps/`, `/tightly-coupled-architectures/` for `/cloud-native-apps/`,
+            `/tightly-coupled-architecture/`), and position, and each difference is classified in `details.kind`.
+            Position pairs only links that lie between the same two links already paired (as many on each side
+            there where the blocks have as many links left, or one on each side between two paired links), and, where both paragraphs have as many sentences,
+            only links of the same sentence: a link past one the blocks share, or in another sentence, belongs to
+            a sentence of another revision (an older paragraph's `[scala della domanda](/scalability/)` where the
+            source's one link is a `[distributed system](/distributed-systems/)` two sentences earlier), so it is
+            reported as missing or extra, not as "replace one with the other":
 
             | kind | meaning | default severity |
             |---|---|---|
@@ -78,7 +85,7 @@ public final class DriftedLink implements Rule {
             unlinked (`[escala horizontal](/horizontal-scaling/)` where the source says "horizontal
             scaling"), and a link beside one of the source's on the same host and folder whose text extends
             that link's text (the translation's own `#glossary-localizations-turkish` channel next to
-            `#glossary-localizations`); nor, as drifted, the site's page where the source links that page's
+            `#glossary-localizations`, or next to a `#glossary` the source names as plain text); nor, as drifted, the site's page where the source links that page's
             Markdown file in a repository (`/it/scalability/` for `github.com/…/content/en/scalability.md`).
             Nor is an added link whose text is a channel or handle the source block writes as plain text
             (`[#glossary](…)` for "the #glossary Slack channel"), nor, as drifted, the Wikipedia article in the page's own language where
@@ -236,43 +243,141 @@ public final class DriftedLink implements Rule {
         boolean oneToOne = source.size() == translation.size();
         // Most specific pairing first: the same target, a legitimately localized one, a cosmetic drift,
         // then links that share their text or page or host, and at last what is left in order.
-        pairUp(s, t, (a, b) -> classify(a, b) == null, null);
+        // Every pairing made before position is remembered: those links are the fixed points that position pairs between.
+        java.util.IdentityHashMap<Inline, Inline> anchors = new java.util.IdentityHashMap<>();
+        java.util.function.BiConsumer<Inline, Inline> anchor = anchors::put;
+        pairUp(s, t, (a, b) -> classify(a, b) == null, anchor, source, translation);
         BiPredicate<Inline, Inline> localized = (a, b) -> isLocalized(a, b) || LinkTarget.localizedTo(
                 LinkTarget.parse(a.target()), LinkTarget.parse(b.target()), page.language())
                 || translatedAnchor(page, a, b) || selfLinkAsAnchor(page, a, b) || renderedPage(a, b)
                 || readersWikipedia(a, b, page.language());
         // A localized site's pages have other names: pair by text first so a neighbour is not taken for it.
-        pairUp(s, t, (a, b) -> sameText(a, b) && localized.test(a, b), null);
+        pairUp(s, t, (a, b) -> sameText(a, b) && localized.test(a, b), anchor, source, translation);
         // Not a translated link whose text is another source link's: that one is its counterpart ("Tor"
         // linked to an article where the source links the site's page, beside a localized article).
-        pairUp(s, t, (a, b) -> localized.test(a, b) && s.stream().noneMatch(o -> o != a && sameText(o, b)), null);
-        java.util.function.BiConsumer<Inline, Inline> drifted = (a, b) -> report(page, pair, a, b, findings, oneToOne);
-        pairUp(s, t, (a, b) -> !LinkTarget.DIFFERENT.equals(classify(a, b)), drifted);
-        pairUp(s, t, DriftedLink::sameText, drifted);
-        pairUp(s, t, (a, b) -> samePlace(a, b), drifted);
+        pairUp(s, t, (a, b) -> localized.test(a, b) && s.stream().noneMatch(o -> o != a && sameText(o, b)), anchor, source, translation);
+        java.util.function.BiConsumer<Inline, Inline> drifted =
+                anchor.andThen((a, b) -> report(page, pair, a, b, findings, oneToOne));
+        pairUp(s, t, (a, b) -> !LinkTarget.DIFFERENT.equals(classify(a, b)), drifted, source, translation);
+        pairUp(s, t, DriftedLink::sameText, drifted, source, translation);
+        pairUp(s, t, (a, b) -> samePlace(a, b), drifted, source, translation);
         // A page of the site renamed (`/microservices/` for `/microservices-architecture/`): one "replace", not an
         // "add" and a "remove", even where the blocks have other links than each other.
-        pairUp(s, t, DriftedLink::renamedPage, drifted);
+        pairUp(s, t, DriftedLink::renamedPage, drifted, source, translation);
         // By position only on the same side of the site: a link into the site for one to another host is a
         // sentence of another revision (an older intro's OCI link for the source's container-image page),
         // so "replace one with the other" would be wrong advice; each is reported as missing or extra.
-        if (s.size() == t.size()) pairUp(s, t, DriftedLink::sameSide, drifted);
+        // And only between the same links already paired, as many on each side there: a link past one the
+        // blocks share is another sentence's (an older paragraph's), not this one's counterpart.
+        boolean asMany = s.size() == t.size();
+        for (Stretch stretch : stretches(source, translation, anchors, s, t)) {
+            if (stretch.source().size() != stretch.translation().size()
+                    || !asMany && !(stretch.inside() && stretch.source().size() == 1)) {
+                continue;
+            }
+            // Paragraphs of as many sentences read sentence for sentence: a link in another sentence than the
+            // source's is another sentence's link (an older paragraph's), not this one's counterpart.
+            List<Position> sourceSentences = sentenceStarts(sourceBlock);
+            List<Position> translatedSentences = sentenceStarts(translatedBlock);
+            boolean bySentence = sourceSentences.size() >= 2 && sourceSentences.size() == translatedSentences.size();
+            BiPredicate<Inline, Inline> sameSentence = (a, b) -> !bySentence
+                    || sentenceIndex(sourceSentences, a) == sentenceIndex(translatedSentences, b);
+            pairUp(new ArrayList<>(stretch.source()), new ArrayList<>(stretch.translation()),
+                    (a, b) -> sameSide(a, b) && sameSentence.test(a, b), (a, b) -> {
+                s.removeIf(x -> x == a);
+                t.removeIf(x -> x == b);
+                drifted.accept(a, b);
+            }, source, translation);
+        }
         for (Inline a : s) {
             // A link whose target is still written in the translation is there, only broken: the syntax rules say how.
             if (!translatedBlock.raw().contains(a.target())) report(page, pair, a, null, findings, false);
         }
+        List<Inline> named = t.stream().filter(b -> namedUnlinked(sourceBlock, source, b)).toList();
         for (Inline b : t) {
             // A translator linking a term to the site's own page in the language is help, not drift.
             if (LinkTarget.withinSiteLanguage(LinkTarget.parse(b.target()), page.language())) continue;
             // So is linking a term the source block names unlinked to the site's page of that name.
             if (namesPage(sourceBlock, LinkTarget.parse(b.target()))) continue;
             // A translation's own channel beside the source's (#glossary-localizations-turkish next to
-            // #glossary-localizations): a convention of localized pages.
-            if (ownChannel(source, b)) continue;
+            // #glossary-localizations, or next to a #glossary the source names unlinked): a convention of
+            // localized pages.
+            if (ownChannel(source, b) || ownChannel(named, b)) continue;
             // And a name the source block writes as plain text ("the #glossary Slack channel"), linked.
             if (namedUnlinked(sourceBlock, source, b)) continue;
             if (!sourceBlock.raw().contains(b.target())) report(page, pair, null, b, findings, false);
         }
+    }
+
+    /**
+     * The links left for pairing by position, cut into stretches by the links already paired: the
+     * remaining source and translated links between the same two paired links, each stretch as
+     * {@code [source links, translated links]}, and whether paired links bound it on both sides. Paired links
+     * in another order on each side (a translation that reorders) give no stretches: everything left is one.
+     */
+    private record Stretch(List<Inline> source, List<Inline> translation, boolean inside) {}
+
+    private static List<Stretch> stretches(List<Inline> source, List<Inline> translation,
+                                                      Map<Inline, Inline> anchors, List<Inline> s, List<Inline> t) {
+        List<int[]> fixed = new ArrayList<>();
+        for (Map.Entry<Inline, Inline> e : anchors.entrySet()) {
+            Inline a = e.getKey();
+            Inline b = e.getValue();
+            fixed.add(new int[] {indexOf(source, a), indexOf(translation, b)});
+        }
+        fixed.sort(java.util.Comparator.comparingInt(f -> f[0]));
+        for (int k = 1; k < fixed.size(); k++) {
+            if (fixed.get(k)[1] < fixed.get(k - 1)[1]) return List.of(new Stretch(s, t, false));
+        }
+        List<Stretch> out = new ArrayList<>();
+        for (int k = 0; k <= fixed.size(); k++) {
+            int sFrom = k == 0 ? -1 : fixed.get(k - 1)[0];
+            int sTo = k == fixed.size() ? Integer.MAX_VALUE : fixed.get(k)[0];
+            int tFrom = k == 0 ? -1 : fixed.get(k - 1)[1];
+            int tTo = k == fixed.size() ? Integer.MAX_VALUE : fixed.get(k)[1];
+            List<Inline> ss = new ArrayList<>();
+            for (Inline x : s) {
+                int i = indexOf(source, x);
+                if (i > sFrom && i < sTo) ss.add(x);
+            }
+            List<Inline> ts = new ArrayList<>();
+            for (Inline x : t) {
+                int j = indexOf(translation, x);
+                if (j > tFrom && j < tTo) ts.add(x);
+            }
+            if (!ss.isEmpty() || !ts.isEmpty()) out.add(new Stretch(ss, ts, k > 0 && k < fixed.size()));
+        }
+        return out;
+    }
+
+    /** Where each sentence of a block's prose starts, in order. */
+    private static List<Position> sentenceStarts(Block block) {
+        List<Position> out = new ArrayList<>();
+        for (dev.lockstep.parse.Prose prose : block.texts()) {
+            for (dev.lockstep.text.Sentence sentence : dev.lockstep.text.Sentences.of(prose)) out.add(sentence.position());
+        }
+        return out;
+    }
+
+    /**
+     * The index of the sentence a link is in: the last that starts before the link ends (a sentence that
+     * opens with a link starts at the link's text, inside its syntax).
+     */
+    private static int sentenceIndex(List<Position> starts, Inline link) {
+        Position at = link.position();
+        String raw = link.raw() == null ? "" : link.raw();
+        int end = at.column() + (raw.indexOf('\n') < 0 ? raw.length() : raw.indexOf('\n'));
+        int index = 0;
+        for (int i = 0; i < starts.size(); i++) {
+            Position p = starts.get(i);
+            if (p.line() < at.line() || p.line() == at.line() && p.column() < end) index = i;
+        }
+        return index;
+    }
+
+    private static int indexOf(List<Inline> links, Inline link) {
+        for (int i = 0; i < links.size(); i++) if (links.get(i) == link) return i;
+        return -1;
     }
 
     /**
@@ -363,14 +468,25 @@ public final class DriftedLink implements Rule {
         return slash <= 0 ? "" : p.substring(0, slash);
     }
 
-    /** Pairs each remaining source link with the first remaining translated link {@code match} accepts. */
+    /**
+     * Pairs each remaining source link with a remaining translated link {@code match} accepts: of several (the
+     * same target twice), the one nearest its place in the block, so the pairs keep the blocks' order.
+     */
     private static void pairUp(List<Inline> source, List<Inline> translation, BiPredicate<Inline, Inline> match,
-                               java.util.function.BiConsumer<Inline, Inline> paired) {
+                               java.util.function.BiConsumer<Inline, Inline> paired, List<Inline> allSource,
+                               List<Inline> allTranslation) {
         for (int i = 0; i < source.size(); ) {
             Inline a = source.get(i);
+            double place = (double) indexOf(allSource, a) / allSource.size();
             int found = -1;
-            for (int j = 0; j < translation.size() && found < 0; j++) {
-                if (match.test(a, translation.get(j))) found = j;
+            double nearest = Double.MAX_VALUE;
+            for (int j = 0; j < translation.size(); j++) {
+                if (!match.test(a, translation.get(j))) continue;
+                double d = Math.abs((double) indexOf(allTranslation, translation.get(j)) / allTranslation.size() - place);
+                if (d < nearest) {
+                    nearest = d;
+                    found = j;
+                }
             }
             if (found < 0) {
                 i++;
@@ -416,7 +532,8 @@ public final class DriftedLink implements Rule {
 
     /**
      * Two pages of the site whose names begin with the same words, one's name all of the other's
-     * ({@code /microservices/} and {@code /microservices-architecture/}): the page under its older name.
+     * ({@code /microservices/} and {@code /microservices-architecture/}), or are the same words written with
+     * other separators or in the plural: the page under its older name or misspelled.
      */
     private static boolean renamedPage(Inline a, Inline b) {
         LinkTarget s = LinkTarget.parse(a.target());
@@ -424,13 +541,22 @@ public final class DriftedLink implements Rule {
         if (s.absolute() || t.absolute()) return false;
         List<String> x = nameWords(s.path());
         List<String> y = nameWords(t.path());
-        if (x.isEmpty() || y.isEmpty() || x.equals(y)) return false;
+        if (x.isEmpty() || y.isEmpty() || x.equals(y) && s.path().equals(t.path())) return false;
+        // The same name spelled otherwise: other separators, a word in the plural (`/cloud_native_apps/`,
+        // `/tightly-coupled-architectures/` for `/cloud-native-apps/`, `/tightly-coupled-architecture/`).
+        if (x.stream().map(DriftedLink::singular).toList().equals(y.stream().map(DriftedLink::singular).toList())) {
+            return true;
+        }
         List<String> shorter = x.size() < y.size() ? x : y;
         List<String> longer = x.size() < y.size() ? y : x;
         return shorter.get(0).length() >= 4 && longer.subList(0, shorter.size()).equals(shorter);
     }
 
     private static final Pattern NAME_WORDS = Pattern.compile("[-_.]+");
+
+    private static String singular(String word) {
+        return word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
 
     /** The words of a path's last segment, lowercase ({@code /ru/Microservices-Architecture/}: microservices, architecture). */
     private static List<String> nameWords(String path) {
