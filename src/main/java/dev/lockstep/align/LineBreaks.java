@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Where a translated paragraph breaks its lines, as evidence that it holds two source paragraphs written one
  * under the other without the blank line between them: a line ends exactly where the first paragraph's
- * sentences end and the rest holds the second's, while the translator does not break a line after every
- * sentence (then a break there says nothing).
+ * sentences end and the rest holds the second's, while the translator breaks a line after at most half of
+ * the other sentences, and runs on after one at least (else a break there says nothing).
  */
 final class LineBreaks {
     private LineBreaks() {
@@ -17,7 +17,7 @@ final class LineBreaks {
 
     /**
      * Whether {@code block}'s text breaks a line after its first {@code before} sentences, the lines after
-     * holding {@code after} sentences, and at most half of its other sentence ends end a line.
+     * holding {@code after} sentences, and at most half of its other sentence ends, and not all, end a line.
      */
     static boolean between(Block block, int before, int after) {
         if (before < 1 || after < 1) return false;
@@ -45,6 +45,7 @@ final class LineBreaks {
             if (k == before - 1) atBoundary = true;
             else otherBreaks++;
         }
-        return atBoundary && 2 * otherBreaks <= n - 2;
+        // At least one other sentence end runs on in its line: else a break after every sentence shows nothing.
+        return atBoundary && otherBreaks < n - 2 && 2 * otherBreaks <= n - 2;
     }
 }
