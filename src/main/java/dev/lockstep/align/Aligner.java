@@ -151,6 +151,8 @@ public final class Aligner {
             }
             alignRange(range(ps, s.size(), skipS, true), range(pt, t.size(), skipT, true));
             swappedHeadings(fences);
+            BrokenLinks.repair(s, t, ss, ts, match, moved, joins, retypes);
+            DroppedLinks.repair(s, t, ss, ts, match, moved, joins, retypes, ratio);
             LengthJoins.find(s, t, ss, ts, match, moved, joins, retypes);
             return emit();
         }

@@ -173,6 +173,7 @@ final class LengthJoins {
         if (before != null && after != null) options.add(List.of(before, paired, after));
         List<Integer> best = null;
         double bestFit = 0;
+        boolean lineBreakShown = false;
         for (List<Integer> option : options) {
             int total = 0, sentences = 0, links = 0, codes = 0;
             boolean features = true;
@@ -190,9 +191,14 @@ final class LengthJoins {
             if (joined > bestFit) {
                 bestFit = joined;
                 best = option;
+                lineBreakShown = merge && option.size() == 2
+                        && LineBreaks.between(counter, sentences(blocks.get(option.get(0))), sentences(blocks.get(option.get(1))));
             }
         }
-        if (best == null || bestFit < MIN_FIT || bestFit < alone + MARGIN) return null;
+        // Two paragraphs written one under the other without the blank line show where they join: the
+        // length need only fit better joined.
+        double margin = lineBreakShown ? 0 : MARGIN;
+        if (best == null || bestFit < MIN_FIT || bestFit < alone + margin || bestFit <= alone) return null;
         return best;
     }
 

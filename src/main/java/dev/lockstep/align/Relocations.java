@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * order, so such a block was reported missing where the source has it and extra where the translation
  * has it; when half of their lines or more are the same, they pair after all, as
  * {@link BlockPair.Relation#MOVED}, and code-block-mismatch says what changed. Prose pairs so only on
- * the same two or more code spans (see {@link #prose}): across a page, a paragraph that shares a link with
- * another is too often another paragraph.
+ * the same two or more code spans or three or more links (see {@link #prose}): across a page, a paragraph
+ * that shares a link or two with another is too often another paragraph.
  */
 final class Relocations {
     /** The share of their lines two code blocks at different places must have in common: a strong claim. */
@@ -34,13 +34,16 @@ final class Relocations {
 
     /** The fewest code spans a paragraph moved without other evidence must keep, all of them. */
     private static final int MIN_MOVED_CODE = 2;
+    /** Or the fewest distinct link targets: one or two shared links are common across a page, a set of three is not. */
+    private static final int MIN_MOVED_LINKS = 3;
 
     /**
-     * Paragraphs and list items left unpaired on both sides that keep the same code spans, two or more, and
-     * the same links, where no other unpaired block of either side has that set of code spans: one
-     * sentence at another place (`src-tauri/src/main.rs` and `F5` in a sentence the translation wrote under
-     * another heading). Code spans are kept verbatim and rarely repeat as a set; a shared link alone is too
-     * common across a page to move prose on.
+     * Paragraphs and list items left unpaired on both sides that keep the same code spans and the same links,
+     * two or more code spans or three or more links, where no other unpaired block of either side has that
+     * set: one sentence at another place (`src-tauri/src/main.rs` and `F5` in a sentence the translation
+     * wrote under another heading; a paragraph of four repository links a translation put at the top of the
+     * page). Code spans are kept verbatim and rarely repeat as a set, nor do three links; one or two shared
+     * links are too common across a page to move prose on.
      */
     private static List<BlockPair> prose(List<BlockPair> pairs) {
         Map<String, List<Integer>> missing = new HashMap<>();
@@ -50,7 +53,7 @@ final class Relocations {
             if (p.matched()) continue;
             Block b = p.source() != null ? p.source() : p.translation();
             Signature sig = new Signature(b);
-            if (sig.codes.size() < MIN_MOVED_CODE) continue;
+            if (sig.codes.size() < MIN_MOVED_CODE && sig.targets.size() < MIN_MOVED_LINKS) continue;
             String key = b.kind() + " " + new TreeSet<>(sig.codes) + " " + new TreeSet<>(sig.targets);
             (p.source() != null ? missing : extra).computeIfAbsent(key, x -> new ArrayList<>()).add(k);
         }

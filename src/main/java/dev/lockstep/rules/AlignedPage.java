@@ -46,12 +46,18 @@ public record AlignedPage(Document source, Document translation, String language
                 .identity(pair.translation() == null ? "" : normalized(pair.translation().raw()));
     }
 
-    /** For a missing block: the translated block just before where it should be, to point the reader at. */
+    /**
+     * For a missing block: the translated block just before where it should be, to point the reader at. A
+     * block paired at another place (a moved paragraph or code block, not a moved section's heading, whose
+     * blocks follow it there) says nothing of where this one goes.
+     */
     public Block nearestTranslatedBefore(BlockPair target) {
         Block last = null;
         for (BlockPair p : pairs) {
             if (p == target) break;
-            if (p.translation() != null) last = p.translation();
+            boolean elsewhere = p.relation() == BlockPair.Relation.MOVED && p.source() != null
+                    && p.source().kind() != dev.lockstep.parse.BlockKind.HEADING;
+            if (p.translation() != null && !elsewhere) last = p.translation();
         }
         return last;
     }
