@@ -558,7 +558,8 @@ final class Signature {
         return out;
     }
 
-    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9+#]*(?:[.-][A-Za-z0-9+#]+)*");
+    /** Scanned by hand in {@link #latinWords(String, boolean)}: the regex was most of the aligner's name pass. */
+    static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9+#]*(?:[.-][A-Za-z0-9+#]+)*");
 
     /**
      * The words a translation writes as the source does, lower case: in a Latin-script text its names (a
@@ -579,18 +580,41 @@ final class Signature {
     private Set<String> keptWords;
     private Set<String> latinWords;
 
-    private static Set<String> latinWords(String text, boolean all) {
+    /** The matches of {@link #LATIN_WORD}, found by hand: each starts at an ASCII letter and is greedy. */
+    static Set<String> latinWords(String text, boolean all) {
         Set<String> out = new HashSet<>();
-        Matcher m = LATIN_WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            if (w.length() < 2) continue;
-            if (all || m.start() > 0 && Character.isUpperCase(w.charAt(0))
-                    || w.chars().filter(Character::isUpperCase).count() > 1) {
-                out.add(w.toLowerCase(Locale.ROOT));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!asciiLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i++;
+            int uppers = isAsciiUpper(text.charAt(start)) ? 1 : 0;
+            while (i < n && wordChar(text.charAt(i))) uppers += isAsciiUpper(text.charAt(i++)) ? 1 : 0;
+            while (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == '-') && wordChar(text.charAt(i + 1))) {
+                i++;
+                while (i < n && wordChar(text.charAt(i))) uppers += isAsciiUpper(text.charAt(i++)) ? 1 : 0;
+            }
+            if (i - start < 2) continue;
+            if (all || start > 0 && isAsciiUpper(text.charAt(start)) || uppers > 1) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
             }
         }
         return out;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean wordChar(char c) {
+        return asciiLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '#';
     }
 
     /** Whether most of the text's letters are Latin ones (English, French, Turkish …). */

@@ -41,8 +41,13 @@ public final class ShapeLimits {
         int lineStart = 0;
         int block = 0;
         int length = text.length();
+        // Where the next backslash is, found once per backslash rather than scanning each line for one.
+        int backslash = -1;
         for (int i = 0; i <= length; i++) {
-            if (i < length && text.charAt(i) != '\n') continue;
+            if (i < length) {
+                int newline = text.indexOf('\n', i);
+                i = newline < 0 ? length : newline;
+            }
             int lineLength = i - lineStart;
             if (lineLength > limits.maxLineChars()) {
                 return "skipped: line " + line + " has " + count(lineLength) + " characters (limit "
@@ -52,7 +57,11 @@ public final class ShapeLimits {
             while (first < i && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) first++;
             boolean blank = first == i;
             if (!model.code().get(line) && !blank) {
-                int run = longestBackslashRun(text, lineStart, i);
+                if (backslash < lineStart) {
+                    backslash = text.indexOf('\\', lineStart);
+                    if (backslash < 0) backslash = length;
+                }
+                int run = backslash < i ? longestBackslashRun(text, backslash, i) : 0;
                 if (run > MAX_BACKSLASH_RUN) {
                     return "skipped: line " + line + " has " + run + " backslashes in a row (limit "
                             + MAX_BACKSLASH_RUN + ": the Markdown parser's link-label matching is exponential in them)";

@@ -35,6 +35,7 @@ public record Block(int index, BlockKind kind, Position start, int endLine, int 
                     List<Prose> texts, List<Inline> inlines, BlockDetail detail) {
 
     public Block {
+        inlines = InlineList.of(inlines);
         if (!BlockDetail.typeOf(kind).isInstance(detail)) {
             throw new IllegalArgumentException(kind.label() + " block with detail " + detail);
         }
@@ -70,14 +71,9 @@ public record Block(int index, BlockKind kind, Position start, int endLine, int 
         return start.line();
     }
 
+    /** The inline features of {@code kind}, in source order, read-only (listed once per block and kind). */
     public List<Inline> inlines(InlineKind kind) {
-        List<Inline> matching = null;
-        for (Inline i : inlines) {
-            if (i.kind() != kind) continue;
-            if (matching == null) matching = new java.util.ArrayList<>();
-            matching.add(i);
-        }
-        return matching == null ? List.of() : java.util.Collections.unmodifiableList(matching);
+        return InlineList.ofKind(inlines, kind);
     }
 
     /** The block's text on one line, for messages. */

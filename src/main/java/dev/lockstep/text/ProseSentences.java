@@ -26,7 +26,7 @@ public final class ProseSentences {
             String text = prose.text();
             for (int[] span : Sentences.spans(text)) {
                 n++;
-                for (int k = span[0]; k < span[1] - 1; k++) if (OTHER_STOPS.indexOf(text.charAt(k)) >= 0) n++;
+                for (int k = span[0]; k < span[1] - 1; k++) if (isOtherStop(text.charAt(k))) n++;
             }
         }
         return n;
@@ -40,7 +40,7 @@ public final class ProseSentences {
             for (int[] span : Sentences.spans(text)) {
                 int start = span[0];
                 for (int k = span[0]; k < span[1] - 1; k++) {
-                    if (OTHER_STOPS.indexOf(text.charAt(k)) < 0) continue;
+                    if (!isOtherStop(text.charAt(k))) continue;
                     add(out, text.substring(start, k + 1));
                     start = k + 1;
                 }
@@ -48,6 +48,11 @@ public final class ProseSentences {
             }
         }
         return out;
+    }
+
+    /** Every stop of {@link #OTHER_STOPS} is above U+0600: most prose is ruled out by one comparison per character. */
+    private static boolean isOtherStop(char c) {
+        return c >= '\u0600' && OTHER_STOPS.indexOf(c) >= 0;
     }
 
     private static void add(List<String> out, String sentence) {

@@ -42,6 +42,27 @@ public final class Whitespace {
         return n;
     }
 
+    /**
+     * {@code collapse(text).strip().length()}, counted without making either string (the paragraph rules
+     * measure every sentence and block this way). {@link String#strip} takes off {@link Character#isWhitespace}
+     * characters; the stripped middle starts and ends with a character that is not white space, so no run
+     * of white space crosses its edges and its collapsed length is the answer.
+     */
+    public static int strippedCollapsedLength(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int n = 0;
+        boolean inSpace = false;
+        for (int i = start; i < end; i++) {
+            boolean space = isSpace(text.charAt(i));
+            if (!space || !inSpace) n++;
+            inSpace = space;
+        }
+        return n;
+    }
+
     /** The regex class {@code \s} without the Unicode flag. */
     public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

@@ -25,4 +25,12 @@ class WhitespaceTest {
             assertThat(Whitespace.collapse(s)).isEqualTo(s.replaceAll("\\s+", " "));
         }
     }
+
+    @Test
+    void measuresTheCollapsedAndStrippedText() {
+        for (String s : new String[] {"", "  ", "a", " a  b\t\n c ", "\u3000 a\u2003\u2003b \u3000", "\u00A0a\u00A0",
+                "\n\u2003\n", "日本 語\n\n文 ", "x \t\n\u000B\f\ry"}) {
+            assertThat(Whitespace.strippedCollapsedLength(s)).as(s).isEqualTo(Whitespace.collapse(s).strip().length());
+        }
+    }
 }

@@ -222,7 +222,7 @@ public final class MissingSentence implements Rule {
     }
 
     static int length(String sentence) {
-        return Whitespace.collapse(sentence).strip().length();
+        return Whitespace.strippedCollapsedLength(sentence);
     }
 
     /** The page's length model: translated length ≈ ratio × source length, with variance spread × source length. */

@@ -89,7 +89,7 @@ public final class ShortenedParagraph implements Rule {
     }
 
     private static int length(Block b) {
-        return Whitespace.collapse(ParagraphPairs.text(b)).strip().length();
+        return Whitespace.strippedCollapsedLength(ParagraphPairs.text(b));
     }
 
     private static int sentences(Block b) {

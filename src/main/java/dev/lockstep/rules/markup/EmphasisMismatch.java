@@ -100,9 +100,18 @@ public final class EmphasisMismatch implements Rule {
      * `shortened-paragraph` and `missing-sentence` its text.
      */
     private static AlignedPage withoutOtherRevisions(AlignedPage page) {
-        List<dev.lockstep.align.BlockPair> kept = page.pairs().stream().filter(p -> !otherRevision(p)).toList();
+        // Only a pair whose counts differ can be reported, so only such a pair is worth the sentence
+        // count: counting every paragraph pair's sentences cost more than the rest of the rule.
+        List<dev.lockstep.align.BlockPair> kept = page.pairs().stream()
+                .filter(p -> !(countsDiffer(p) && otherRevision(p))).toList();
         if (kept.size() == page.pairs().size()) return page;
         return new AlignedPage(page.source(), page.translation(), page.language(), kept, page.sentences());
+    }
+
+    private static boolean countsDiffer(dev.lockstep.align.BlockPair pair) {
+        if (!pair.comparable()) return false;
+        return of(pair.source(), InlineKind.EMPHASIS, EM).size() != of(pair.translation(), InlineKind.EMPHASIS, EM).size()
+                || of(pair.source(), InlineKind.STRONG, STRONG).size() != of(pair.translation(), InlineKind.STRONG, STRONG).size();
     }
 
     private static boolean otherRevision(dev.lockstep.align.BlockPair pair) {
