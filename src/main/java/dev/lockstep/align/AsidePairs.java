@@ -29,8 +29,9 @@ final class AsidePairs {
     /** Undoes such pairs among the source blocks {@code si} (in order) of one fence. */
     static void release(List<Block> s, List<Block> t, Signature[] ss, Signature[] ts, int[] si, double ratio,
                         int[] match) {
-        java.util.Set<Integer> pairedT = new java.util.HashSet<>();
-        for (int m : match) if (m >= 0) pairedT.add(m);
+        // Which translated blocks are paired: built only when a candidate is found (rarely), since this runs
+        // once per range between headings and the match array spans the page.
+        java.util.Set<Integer> pairedT = null;
         boolean underLoneHeading = false;
         for (int i : si) {
             Block b = s.get(i);
@@ -44,7 +45,12 @@ final class AsidePairs {
                 continue;
             }
             int container = container(t, j);
-            if (container >= 0 && !pairedT.contains(container)) match[i] = -1;
+            if (container < 0) continue;
+            if (pairedT == null) {
+                pairedT = new java.util.HashSet<>();
+                for (int m : match) if (m >= 0) pairedT.add(m);
+            }
+            if (!pairedT.contains(container)) match[i] = -1;
         }
     }
 
