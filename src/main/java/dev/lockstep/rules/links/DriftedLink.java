@@ -68,7 +68,11 @@ public final class DriftedLink implements Rule {
             Links that translators localize on purpose are not reported: the same site in the page's
             language (`en.wikipedia.org/wiki/Sybil_attack` → `fr.wikipedia.org/wiki/Attaque_Sybil`), a
             language segment in the path (`/en/blog/x` → `/fr/blog/x`, `/support/x` → `/support/fr/x`) or
-            in the query (`?hl=en` → `?hl=de`), when the language is the translation's own; a link within
+            in the query (`?hl=en` → `?hl=de`), when the language is the translation's own; the same
+            organisation's page under the language's folder of another host of its domain, the source's
+            path ending the link (`donate.mozilla.org` → `foundation.mozilla.org/de/donate/`,
+            `privacy.microsoft.com/data-collection-windows` →
+            `www.microsoft.com/pt-br/privacy/data-collection-windows`); a link within
             the site under the language's prefix (`/cloud-native-apps/` → `/ja/cloud-native-apps/`, the same
             page name), with an anchor made from the heading of that page in the language when it has
             letters outside ASCII (`/develop/plugins/#lifecycle-events` →

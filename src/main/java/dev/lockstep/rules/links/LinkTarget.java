@@ -106,6 +106,7 @@ record LinkTarget(String scheme, String host, String path, String query, String 
             return localizedSitePath(source, translation, languageTag(language)) || relativeSamePage(source, translation);
         }
         if (ownAddressLocalized(source, translation, languageTag(language))) return true;
+        if (organisationsPageInLanguage(source, translation, languageTag(language))) return true;
         if (source.host == null || translation.host == null || !Objects.equals(source.scheme, translation.scheme)) {
             return false;
         }
@@ -197,6 +198,55 @@ record LinkTarget(String scheme, String host, String path, String query, String 
             return false;
         }
         return localizedSitePath(new LinkTarget(null, null, source.path, source.query, source.fragment), translation, own);
+    }
+
+    /**
+     * The same organisation's page in the translation's language where the site serves languages under a
+     * folder of another host of the same domain: {@code support.brave.com/hc/de} for {@code support.brave.com},
+     * {@code foundation.mozilla.org/de/donate/} for {@code donate.mozilla.org},
+     * {@code www.microsoft.com/pt-br/privacy/data-collection-windows} for
+     * {@code privacy.microsoft.com/data-collection-windows}. The translated path holds the language's folder,
+     * then every label of the source's host the translation's host lacks, then the source's own path, in that
+     * order (other folders such as {@code hc} may come between); queries and fragments are the same.
+     */
+    private static boolean organisationsPageInLanguage(LinkTarget source, LinkTarget translation, Pattern own) {
+        if (!isHttp(source.scheme) || !source.scheme.equals(translation.scheme) || source.host == null
+                || translation.host == null) {
+            return false;
+        }
+        if (!Objects.equals(source.query, translation.query) || !Objects.equals(source.fragment, translation.fragment)) {
+            return false;
+        }
+        List<String> sh = List.of(stripWww(source.host).toLowerCase(Locale.ROOT).split("\\."));
+        List<String> th = List.of(stripWww(translation.host).toLowerCase(Locale.ROOT).split("\\."));
+        int domain = registrableLabels(sh);
+        if (domain != registrableLabels(th) || !sh.subList(sh.size() - domain, sh.size()).equals(th.subList(th.size() - domain, th.size()))) {
+            return false;
+        }
+        List<String> wanted = new ArrayList<>();
+        for (String label : sh.subList(0, sh.size() - domain)) if (!th.contains(label)) wanted.add(label);
+        for (String segment : stripSlash(source.path).split("/")) {
+            if (!segment.isEmpty() && !ENGLISH.matcher(segment).matches()) wanted.add(segment.toLowerCase(Locale.ROOT));
+        }
+        String[] tp = stripSlash(translation.path).toLowerCase(Locale.ROOT).split("/");
+        int at = 0;
+        while (at < tp.length && !own.matcher(tp[at]).matches()) at++;
+        if (at == tp.length) return false;
+        // The source's labels and path after the language's folder, in order; the source's path ends the link.
+        int next = 0;
+        for (int i = at + 1; i < tp.length && next < wanted.size(); i++) {
+            if (tp[i].equals(wanted.get(next))) next++;
+        }
+        boolean endsWithSourcePath = stripSlash(source.path).isEmpty() || stripSlash(translation.path).toLowerCase(Locale.ROOT)
+                .endsWith(stripSlash(source.path).toLowerCase(Locale.ROOT).replaceFirst("^/+", ""));
+        return next == wanted.size() && endsWithSourcePath;
+    }
+
+    /** How many labels name the domain a host belongs to: two ({@code brave.com}), three under a country's {@code co.uk}. */
+    private static int registrableLabels(List<String> labels) {
+        int n = labels.size();
+        if (n >= 3 && labels.get(n - 1).length() == 2 && labels.get(n - 2).length() <= 3) return 3;
+        return Math.min(2, n);
     }
 
     /**
