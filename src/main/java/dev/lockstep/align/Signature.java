@@ -6,6 +6,7 @@ import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Prose;
+import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,8 @@ final class Signature {
     /** What {@link #sameWords} and {@link #sharedNames} compare (made on first use). */
     private String shownWords;
     private Set<String> shownNames;
+    /** {@link #text}'s length with spacing collapsed (made on first use): the length joins ask it many times per block. */
+    private int collapsedLength = -1;
     int length;
     final int level;
     final String shape;
@@ -79,6 +82,12 @@ final class Signature {
         this.strict = kind + "|" + level + "|" + b.depth() + "|" + shape + "|" + (id == null ? "" : id) + "|"
                 + sortedTargets + "|" + sortedCodes;
         this.keyEvidence = saysSomething();
+    }
+
+    /** {@code Whitespace.collapsedLength(text)}, counted once. */
+    int collapsedLength() {
+        if (collapsedLength < 0) collapsedLength = Whitespace.collapsedLength(text);
+        return collapsedLength;
     }
 
     /** A table's column count, a list's numbering, a code block's info string; empty for other kinds. */
