@@ -65,12 +65,8 @@ final class Signature {
         this.level = heading == null ? 0 : heading.level();
         this.id = heading == null ? null : heading.id();
         this.blocks = blocks;
-        StringBuilder all = new StringBuilder();
-        for (Block part : blocks) {
-            features(part, targets, codes, marks);
-            for (Prose p : part.texts()) all.append(p.text()).append('\n');
-        }
-        this.text = all.toString().strip();
+        for (Block part : blocks) features(part, targets, codes, marks);
+        this.text = joinedText(blocks);
         this.length = text.length();
         numbers(text, numbers);
         // An admonition's type is not part of its shape: translated or changed types must still pair.
@@ -82,6 +78,16 @@ final class Signature {
         this.strict = kind + "|" + level + "|" + b.depth() + "|" + shape + "|" + (id == null ? "" : id) + "|"
                 + sortedTargets + "|" + sortedCodes;
         this.keyEvidence = saysSomething();
+    }
+
+    /** The blocks' prose, one text a line, stripped; most blocks have one text, taken as it is. */
+    private static String joinedText(List<Block> blocks) {
+        if (blocks.size() == 1 && blocks.get(0).texts().size() == 1) return blocks.get(0).texts().get(0).text().strip();
+        StringBuilder all = new StringBuilder();
+        for (Block part : blocks) {
+            for (Prose p : part.texts()) all.append(p.text()).append('\n');
+        }
+        return all.toString().strip();
     }
 
     /** {@code Whitespace.collapsedLength(text)}, counted once. */
