@@ -434,9 +434,20 @@ public final class SentenceAnalysis {
      * backslashes (Crowdin exports escape characters the source did not: {@code \\Our mission…}).
      */
     public static String normalized(String sentence) {
-        String s = belowCombiningMarks(sentence) || Normalizer.isNormalized(sentence, Normalizer.Form.NFC) ? sentence
+        // Every sentence of every page comes through here: most are below U+0300, the first combining
+        // mark, so in NFC already (no character below it decomposes or combines), and need no normalizer.
+        String key = key(sentence, true);
+        if (key != null) return key;
+        String s = Normalizer.isNormalized(sentence, Normalizer.Form.NFC) ? sentence
                 : Normalizer.normalize(sentence, Normalizer.Form.NFC);
-        // Every sentence of every page comes through here: a char array, and ASCII without table look-ups.
+        return key(s, false);
+    }
+
+    /**
+     * The key of text in NFC, into a char array with ASCII handled without table look-ups; null when
+     * {@code belowMarks} and the text has a character from U+0300 on (it may not be in NFC).
+     */
+    private static String key(String s, boolean belowMarks) {
         char[] out = new char[s.length()];
         int n = 0;
         boolean space = false;
@@ -453,6 +464,7 @@ public final class SentenceAnalysis {
                 out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                 continue;
             }
+            if (belowMarks && c >= 0x300) return null;
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 space = n > 0;
                 continue;
@@ -466,14 +478,5 @@ public final class SentenceAnalysis {
             };
         }
         return new String(out, 0, n);
-    }
-
-    /**
-     * Whether every character is below U+0300, the first combining mark: such text is in NFC already
-     * (no character below it decomposes or combines), so most sentences skip the normalizer's check.
-     */
-    private static boolean belowCombiningMarks(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x300) return false;
-        return true;
     }
 }
