@@ -4,7 +4,6 @@ import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.text.ProseSentences;
-import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -275,7 +274,7 @@ final class LengthJoins {
 
     /** Characters of text, spacing collapsed: a page's own ratio absorbs how its script counts. */
     private static int length(Signature sig) {
-        return Whitespace.collapsedLength(sig.text);
+        return sig.collapsedLength();
     }
 
     private static double median(List<Double> values) {

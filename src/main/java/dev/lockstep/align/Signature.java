@@ -6,6 +6,7 @@ import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Prose;
+import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,8 @@ final class Signature {
     /** What {@link #sameWords} and {@link #sharedNames} compare (made on first use). */
     private String shownWords;
     private Set<String> shownNames;
+    /** {@link #text}'s length with spacing collapsed (made on first use): the length joins ask it many times per block. */
+    private int collapsedLength = -1;
     int length;
     final int level;
     final String shape;
@@ -62,12 +65,8 @@ final class Signature {
         this.level = heading == null ? 0 : heading.level();
         this.id = heading == null ? null : heading.id();
         this.blocks = blocks;
-        StringBuilder all = new StringBuilder();
-        for (Block part : blocks) {
-            features(part, targets, codes, marks);
-            for (Prose p : part.texts()) all.append(p.text()).append('\n');
-        }
-        this.text = all.toString().strip();
+        for (Block part : blocks) features(part, targets, codes, marks);
+        this.text = joinedText(blocks);
         this.length = text.length();
         numbers(text, numbers);
         // An admonition's type is not part of its shape: translated or changed types must still pair.
@@ -79,6 +78,22 @@ final class Signature {
         this.strict = kind + "|" + level + "|" + b.depth() + "|" + shape + "|" + (id == null ? "" : id) + "|"
                 + sortedTargets + "|" + sortedCodes;
         this.keyEvidence = saysSomething();
+    }
+
+    /** The blocks' prose, one text a line, stripped; most blocks have one text, taken as it is. */
+    private static String joinedText(List<Block> blocks) {
+        if (blocks.size() == 1 && blocks.get(0).texts().size() == 1) return blocks.get(0).texts().get(0).text().strip();
+        StringBuilder all = new StringBuilder();
+        for (Block part : blocks) {
+            for (Prose p : part.texts()) all.append(p.text()).append('\n');
+        }
+        return all.toString().strip();
+    }
+
+    /** {@code Whitespace.collapsedLength(text)}, counted once. */
+    int collapsedLength() {
+        if (collapsedLength < 0) collapsedLength = Whitespace.collapsedLength(text);
+        return collapsedLength;
     }
 
     /** A table's column count, a list's numbering, a code block's info string; empty for other kinds. */

@@ -15,18 +15,16 @@ public final class Whitespace {
         int i = 0;
         while (i < n && !isSpace(text.charAt(i))) i++;
         if (i == n) return text;
+        // Copied a run of other characters at a time: findings' texts and identities are mostly words.
         StringBuilder out = new StringBuilder(n);
-        out.append(text, 0, i);
+        int start = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                while (i < n && isSpace(text.charAt(i))) i++;
-                out.append(' ');
-            } else {
-                out.append(c);
-                i++;
-            }
+            out.append(text, start, i).append(' ');
+            while (i < n && isSpace(text.charAt(i))) i++;
+            start = i;
+            while (i < n && !isSpace(text.charAt(i))) i++;
         }
+        out.append(text, start, n);
         return out.toString();
     }
 

@@ -121,10 +121,18 @@ public final class WordProfiles implements LanguageIdentifier {
     private static boolean hasNonEnglishLetter(String word) {
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
-            if (cp >= 0x80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) return true;
+            if (cp >= 0x80 && !notLatin(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) return true;
             i += Character.charCount(cp);
         }
         return false;
+    }
+
+    /**
+     * Ranges with no Latin letter (Greek to Mongolian, CJK and kana, Hangul), answered without the script
+     * table's binary search: every word of a Cyrillic or Japanese sentence goes through each character.
+     */
+    static boolean notLatin(int cp) {
+        return cp >= 0x2E5 && cp < 0x1D00 || cp >= 0x2C80 && cp < 0xA722 || cp > 0xAB69 && cp < 0xFB00;
     }
 
     private static Set<String> words(String list) {

@@ -98,7 +98,17 @@ public final class Words {
     }
 
     private static boolean isDelimiter(char c) {
-        return Character.isWhitespace(c) || DELIMITERS.indexOf(c) >= 0;
+        return c < DELIMITER.length ? DELIMITER[c] : Character.isWhitespace(c) || DELIMITERS.indexOf(c) >= 0;
+    }
+
+    /**
+     * {@link #isDelimiter} looked up for the characters below U+2100 (Latin, Greek, Cyrillic, general
+     * punctuation and its spaces): every character of every sentence is asked.
+     */
+    private static final boolean[] DELIMITER = new boolean[0x2100];
+
+    static {
+        for (char c = 0; c < DELIMITER.length; c++) DELIMITER[c] = Character.isWhitespace(c) || DELIMITERS.indexOf(c) >= 0;
     }
 
     /** Han, kana and Hangul: scripts written without spaces, so their runs are tokens of their own. */

@@ -27,6 +27,18 @@ class WhitespaceTest {
     }
 
     @Test
+    void givesWhatTheRegexGivesOnRandomText() {
+        String alphabet = "ab \t\n\u000B\f\r\u00A0\u2003é日";
+        java.util.Random random = new java.util.Random(20);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = text.toString();
+            assertThat(Whitespace.collapse(s)).as(s).isEqualTo(s.replaceAll("\\s+", " "));
+        }
+    }
+
+    @Test
     void measuresTheCollapsedAndStrippedText() {
         for (String s : new String[] {"", "  ", "a", " a  b\t\n c ", "\u3000 a\u2003\u2003b \u3000", "\u00A0a\u00A0",
                 "\n\u2003\n", "日本 語\n\n文 ", "x \t\n\u000B\f\ry"}) {

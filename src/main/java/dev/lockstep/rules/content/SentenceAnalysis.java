@@ -100,6 +100,8 @@ public final class SentenceAnalysis {
         private final Set<String> lowerCaseWords = new HashSet<>();
         /** The prose of the page outside headings, as written. */
         private final StringBuilder body = new StringBuilder();
+        /** Each list item's whole text as a comparison key (made on first use, then shared by the translations). */
+        private final Map<Block, String> itemKeys = new java.util.IdentityHashMap<>();
 
         private SourceIndex(Document source) {
             if (source == null) return;
@@ -157,6 +159,15 @@ public final class SentenceAnalysis {
             return true;
         }
 
+        private String itemKey(Block item) {
+            String key = itemKeys.get(item);
+            if (key == null) {
+                key = normalized(text(item));
+                itemKeys.put(item, key);
+            }
+            return key;
+        }
+
         /** The source line a translated sentence came from, or null when the source has no such sentence. */
         Integer lineOf(String key, Block alignedSource) {
             if (alignedSource != null && blocks.getOrDefault(alignedSource.index(), Set.of()).contains(key)) {
@@ -180,8 +191,9 @@ public final class SentenceAnalysis {
 
     /** The verdicts on every translatable sentence of the translated side of {@code pairs}. */
     public Result analyze(SourceIndex source, String language, List<BlockPair> pairs) {
-        Set<Block> values = valueLists(pairs);
-        values.addAll(labelLists(pairs, words));
+        boolean[] kept = keptItems(source, pairs);
+        Set<Block> values = valueLists(pairs, kept);
+        values.addAll(labelLists(pairs, kept, words));
         List<Verdict> out = new ArrayList<>();
         // The words of each verdict's sentence, by index: splitting a sentence into words is the costly part.
         List<List<String>> wordsOf = new ArrayList<>();
@@ -241,16 +253,15 @@ public final class SentenceAnalysis {
      * ({@code - Not Started} beside a fenced {@code status: Feedback Appreciated}): the tags, statuses or
      * settings a page documents are typed as written, in every language.
      */
-    private static Set<Block> valueLists(List<BlockPair> pairs) {
+    private static Set<Block> valueLists(List<BlockPair> pairs, boolean[] kept) {
         Set<String> codeValues = codeValues(pairs);
         Set<Block> out = blockSet();
         List<BlockPair> run = new ArrayList<>();
-        for (BlockPair pair : pairs) {
+        for (int i = 0; i < pairs.size(); i++) {
+            BlockPair pair = pairs.get(i);
             Block t = pair.translation();
             if (t == null) continue;
-            boolean value = t.kind() == BlockKind.LIST_ITEM && pair.source() != null
-                    && pair.source().kind() == BlockKind.LIST_ITEM && isValue(pair.source())
-                    && normalized(text(t)).equals(normalized(text(pair.source())));
+            boolean value = kept[i] && isValue(pair.source());
             if (value) {
                 run.add(pair);
                 continue;
@@ -271,6 +282,22 @@ public final class SentenceAnalysis {
     }
 
 
+    /**
+     * Which pairs are list items the translation kept as in the source (equal comparison keys of their
+     * whole text): what the value and label lists are made of. The source side's key is the index's.
+     */
+    private static boolean[] keptItems(SourceIndex source, List<BlockPair> pairs) {
+        boolean[] kept = new boolean[pairs.size()];
+        for (int i = 0; i < kept.length; i++) {
+            BlockPair pair = pairs.get(i);
+            Block t = pair.translation();
+            kept[i] = t != null && t.kind() == BlockKind.LIST_ITEM && pair.source() != null
+                    && pair.source().kind() == BlockKind.LIST_ITEM
+                    && normalized(text(t)).equals(source.itemKey(pair.source()));
+        }
+        return kept;
+    }
+
     /** Up to this many translatable words, a list item kept as in the source may be a label of the product's UI. */
     private static final int LABEL = 4;
 
@@ -284,18 +311,15 @@ public final class SentenceAnalysis {
      * so do items in sentence case ("CCID Smart Card support") or of a field and its value
      * ("Availability: Public").
      */
-    private static Set<Block> labelLists(List<BlockPair> pairs, Words words) {
+    private static Set<Block> labelLists(List<BlockPair> pairs, boolean[] kept, Words words) {
         Set<Block> out = blockSet();
         List<Block> run = new ArrayList<>();
         int translatable = 0;
         boolean fits = true;
-        for (BlockPair pair : pairs) {
-            Block t = pair.translation();
+        for (int i = 0; i < pairs.size(); i++) {
+            Block t = pairs.get(i).translation();
             if (t == null) continue;
-            boolean kept = t.kind() == BlockKind.LIST_ITEM && pair.source() != null
-                    && pair.source().kind() == BlockKind.LIST_ITEM
-                    && normalized(text(t)).equals(normalized(text(pair.source())));
-            if (kept) {
+            if (kept[i]) {
                 List<String> w = words.of(text(t));
                 if (words.isTranslatable(w)) {
                     translatable++;
@@ -410,25 +434,49 @@ public final class SentenceAnalysis {
      * backslashes (Crowdin exports escape characters the source did not: {@code \\Our mission…}).
      */
     public static String normalized(String sentence) {
+        // Every sentence of every page comes through here: most are below U+0300, the first combining
+        // mark, so in NFC already (no character below it decomposes or combines), and need no normalizer.
+        String key = key(sentence, true);
+        if (key != null) return key;
         String s = Normalizer.isNormalized(sentence, Normalizer.Form.NFC) ? sentence
                 : Normalizer.normalize(sentence, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(s.length());
+        return key(s, false);
+    }
+
+    /**
+     * The key of text in NFC, into a char array with ASCII handled without table look-ups; null when
+     * {@code belowMarks} and the text has a character from U+0300 on (it may not be in NFC).
+     */
+    private static String key(String s, boolean belowMarks) {
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = out.length() > 0;
+            if (c < 0x80) {
+                if (c <= ' ' && Character.isWhitespace(c)) {
+                    space = n > 0;
+                    continue;
+                }
+                if (c == '\\') continue;
+                if (space) out[n++] = ' ';
+                space = false;
+                out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                 continue;
             }
-            if (c == '\\') continue;
-            if (space) out.append(' ');
+            if (belowMarks && c >= 0x300) return null;
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = n > 0;
+                continue;
+            }
+            if (space) out[n++] = ' ';
             space = false;
-            out.append(switch (c) {
+            out[n++] = switch (c) {
                 case '’', '‘' -> '\'';
                 case '“', '”' -> '"';
                 default -> Character.toLowerCase(c);
-            });
+            };
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }
