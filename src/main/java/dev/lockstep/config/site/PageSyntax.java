@@ -76,20 +76,35 @@ final class PageSyntax {
             return families; // Unreadable here: discovery reports it when it reads the page.
         }
         String fence = null;
-        for (String line : text.split("\n", -1)) {
-            var f = FENCE.matcher(line);
-            if (f.find()) {
-                String marker = f.group(1);
-                if (fence == null) {
-                    fence = marker;
-                } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
-                    fence = null;
+        int braces = text.indexOf("{{"); // the next "{{" at or after the line read, -1 when none is left
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            if (end < 0) end = text.length();
+            // Only lines starting with one of these (after up to 12 spaces) can be syntax of either family,
+            // so most lines are passed over without a regex.
+            int first = at;
+            while (first < end && first - at < 13 && text.charAt(first) == ' ') first++;
+            char c = first < end ? text.charAt(first) : '\n';
+            if (braces >= 0 && braces < at) braces = text.indexOf("{{", at);
+            boolean candidate = c == '`' || c == '~' || c == '!' || c == '?' || c == '=' || c == '-' || c == '/'
+                    || braces >= 0 && braces < end;
+            if (candidate) {
+                String line = text.substring(at, end);
+                var f = FENCE.matcher(line);
+                if (f.find()) {
+                    String marker = f.group(1);
+                    if (fence == null) {
+                        fence = marker;
+                    } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
+                        fence = null;
+                    }
+                } else if (fence == null) {
+                    if (PYTHON_MARKDOWN.matcher(line).find()) families.add(Renderer.PYTHON_MARKDOWN);
+                    if (GOLDMARK.matcher(line).find()) families.add(Renderer.GOLDMARK);
                 }
-                continue;
             }
-            if (fence != null) continue;
-            if (PYTHON_MARKDOWN.matcher(line).find()) families.add(Renderer.PYTHON_MARKDOWN);
-            if (GOLDMARK.matcher(line).find()) families.add(Renderer.GOLDMARK);
+            at = end + 1;
         }
         return families;
     }
