@@ -4,6 +4,7 @@ import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
+import dev.lockstep.text.Ratios;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -124,16 +125,12 @@ final class Joins {
         double expected = shownLength(source.raw()) * ratio;
         double joined = 0;
         for (int part : parts) joined += shownLength(t.get(part).raw());
-        return fit(expected, joined) > fit(expected, shownLength(t.get(j).raw()));
-    }
-
-    private static double fit(double expected, double actual) {
-        return expected > 0 && actual > 0 ? Math.min(expected, actual) / Math.max(expected, actual) : 0;
+        return Ratios.fit(expected, joined) > Ratios.fit(expected, shownLength(t.get(j).raw()));
     }
 
     private static boolean lineFits(String line, String part, double ratio) {
         if (count(line, "](") != count(part, "](") || count(line, "`") != count(part, "`")) return false;
-        return fit(shownLength(line) * ratio, shownLength(part)) >= LINE_FIT;
+        return Ratios.fit(shownLength(line) * ratio, shownLength(part)) >= LINE_FIT;
     }
 
     private static int count(String text, String what) {

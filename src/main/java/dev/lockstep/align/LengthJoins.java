@@ -4,6 +4,7 @@ import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.text.ProseSentences;
+import dev.lockstep.text.Ratios;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -164,8 +165,8 @@ final class LengthJoins {
         double own = (double) length(ts[j]) / Math.max(1, length(ss[i]));
         others.remove(own);
         if (others.size() < PAIRS - 1) return null;
-        double ratio = median(others);
-        double alone = fit(length(ss[i]) * ratio, length(ts[j]));
+        double ratio = Ratios.median(others);
+        double alone = Ratios.fit(length(ss[i]) * ratio, length(ts[j]));
         List<List<Integer>> options = new ArrayList<>();
         if (before != null) options.add(List.of(before, paired));
         if (after != null) options.add(List.of(paired, after));
@@ -186,7 +187,7 @@ final class LengthJoins {
             // Links counted where not the same: a translation may localise or break a link's target.
             boolean sameCounts = links == count(counter, InlineKind.LINK) && codes == count(counter, InlineKind.CODE);
             if (sentences != counterSentences || !features && !sameCounts) continue;
-            double joined = merge ? fit(total * ratio, length(ts[j])) : fit(length(ss[i]) * ratio, total);
+            double joined = merge ? Ratios.fit(total * ratio, length(ts[j])) : Ratios.fit(length(ss[i]) * ratio, total);
             if (joined > bestFit) {
                 bestFit = joined;
                 best = option;
@@ -199,10 +200,6 @@ final class LengthJoins {
         double margin = lineBreakShown ? 0 : MARGIN;
         if (best == null || bestFit < MIN_FIT || bestFit < alone + margin || bestFit <= alone) return null;
         return best;
-    }
-
-    private static double fit(double expected, double actual) {
-        return expected > 0 && actual > 0 ? Math.min(expected, actual) / Math.max(expected, actual) : 0;
     }
 
     private static int count(Block b, InlineKind kind) {
@@ -275,12 +272,5 @@ final class LengthJoins {
     /** Characters of text, spacing collapsed: a page's own ratio absorbs how its script counts. */
     private static int length(Signature sig) {
         return sig.collapsedLength();
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

@@ -11,6 +11,7 @@ import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.text.ProseSentences;
+import dev.lockstep.text.Ratios;
 import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -244,14 +245,14 @@ public final class MissingSentence implements Rule {
             if (samples.size() < SAMPLES) return fallback(sources, translations);
             List<Double> ratios = new ArrayList<>();
             for (double[] x : samples) if (x[0] > 0) ratios.add(x[1] / x[0]);
-            double ratio = ParagraphPairs.median(ratios);
+            double ratio = Ratios.median(ratios);
             if (ratio <= 0) return null;
             List<Double> squares = new ArrayList<>();
             for (double[] x : samples) {
                 if (x[0] > 0) squares.add(Math.pow(x[1] - ratio * x[0], 2) / x[0]);
             }
             // The median of a squared standard normal is 0.455: a spread that outliers do not inflate.
-            double spread = Math.max(MIN_SPREAD, ParagraphPairs.median(squares) / 0.455);
+            double spread = Math.max(MIN_SPREAD, Ratios.median(squares) / 0.455);
             return new Model(ratio, spread);
         }
 
@@ -266,7 +267,7 @@ public final class MissingSentence implements Rule {
                 double ls = length(String.join(" ", sources.get(k)));
                 if (ls > 0) ratios.add(length(String.join(" ", translations.get(k))) / ls);
             }
-            double ratio = ParagraphPairs.median(ratios);
+            double ratio = Ratios.median(ratios);
             return ratio > 0 ? new Model(ratio, FALLBACK_SPREAD) : null;
         }
 

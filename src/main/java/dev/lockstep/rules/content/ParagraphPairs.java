@@ -4,7 +4,6 @@ import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Prose;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,13 +54,5 @@ final class ParagraphPairs {
         StringBuilder all = new StringBuilder();
         for (Prose prose : b.texts()) all.append(prose.text()).append('\n');
         return all.toString();
-    }
-
-    /** The median of the values (at least one). */
-    static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

@@ -8,6 +8,7 @@ import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.text.ProseSentences;
+import dev.lockstep.text.Ratios;
 import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class ShortenedParagraph implements Rule {
             if (!Double.isNaN(ratioOf[i])) ratios.add(ratioOf[i]);
         }
         if (ratios.size() < PAIRS) return List.of();
-        double usual = ParagraphPairs.median(ratios);
+        double usual = Ratios.median(ratios);
         if (usual <= 0) return List.of();
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
