@@ -274,15 +274,21 @@ public final class DriftedLink implements Rule {
         // And only between the same links already paired, as many on each side there: a link past one the
         // blocks share is another sentence's (an older paragraph's), not this one's counterpart.
         boolean asMany = s.size() == t.size();
+        List<Position> sourceStarts = null; // split into sentences once, for the first stretch that needs it
+        List<Position> translatedStarts = null;
         for (Stretch stretch : stretches(source, translation, anchors, s, t)) {
             if (stretch.source().size() != stretch.translation().size()
                     || !asMany && !(stretch.inside() && stretch.source().size() == 1)) {
                 continue;
             }
+            if (sourceStarts == null) {
+                sourceStarts = sentenceStarts(sourceBlock);
+                translatedStarts = sentenceStarts(translatedBlock);
+            }
             // Paragraphs of as many sentences read sentence for sentence: a link in another sentence than the
             // source's is another sentence's link (an older paragraph's), not this one's counterpart.
-            List<Position> sourceSentences = sentenceStarts(sourceBlock);
-            List<Position> translatedSentences = sentenceStarts(translatedBlock);
+            List<Position> sourceSentences = sourceStarts;
+            List<Position> translatedSentences = translatedStarts;
             boolean bySentence = sourceSentences.size() >= 2 && sourceSentences.size() == translatedSentences.size();
             BiPredicate<Inline, Inline> sameSentence = (a, b) -> !bySentence
                     || sentenceIndex(sourceSentences, a) == sentenceIndex(translatedSentences, b);
