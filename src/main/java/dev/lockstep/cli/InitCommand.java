@@ -31,7 +31,8 @@ final class InitCommand implements Callable<Integer> {
         }
         SiteProfile profile = Sites.detect(root).orElseThrow(() -> new ConfigException(root.toString(),
                 "no layout recognized (no crowdin.yml, mkdocs.yml, astro.config.*, docusaurus.config.* or Hugo "
-                        + "config declares translations, and no language folders were found)"));
+                        + "config declares translations, and no language folders were found); write " + ConfigLoader.FILE_NAME
+                        + " by hand (source: docs, translations: i18n/{lang}) or pass --source and --translations to check"));
         // The languages exactly as a bare `check` resolves them.
         Config config = ConfigLoader.load(root, null, ConfigLoader.Overrides.NONE);
         Outputs.write(target, InitFile.render(profile, config.languages()));

@@ -102,8 +102,13 @@ final class RepoOptions {
         ConfigLoader.Loaded loaded = ConfigLoader.loadSite(root, configFile,
                 new ConfigLoader.Overrides(source, translations, languages));
         if (loaded.detected() != null) {
+            // A config file of rules only (or an empty one) leaves the layout to the site's files.
+            boolean configRead = configFile != null
+                    || java.nio.file.Files.exists(root.resolve(ConfigLoader.FILE_NAME), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            String why = configRead ? (configFile != null ? configFile.getFileName().toString() : ConfigLoader.FILE_NAME)
+                    + " sets no layout" : "no " + ConfigLoader.FILE_NAME + "; `lockstep init` writes one";
             err.println("lockstep: " + loaded.detected().summary() + "; languages " + String.join(", ",
-                    loaded.config().languages()) + " (no " + ConfigLoader.FILE_NAME + "; `lockstep init` writes one)");
+                    loaded.config().languages()) + " (" + why + ")");
             err.flush();
         }
         return loaded.config();

@@ -177,7 +177,7 @@ public final class Discovery {
         String languages = String.join(", ", result.languages());
         if (scope != null) {
             throw new UserError(scope, "checked nothing: not a page or translation of this site, or one "
-                    + "without a translation (languages " + languages + ")");
+                    + "without a translation" + (languages.isEmpty() ? "" : " (languages " + languages + ")"));
         }
         if (result.sourcePages() == 0) {
             Layout first = config.layouts().get(0);

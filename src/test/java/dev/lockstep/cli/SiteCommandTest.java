@@ -81,6 +81,24 @@ class SiteCommandTest {
     }
 
     @Test
+    void anEmptyConfigFileIsNamedAsSettingNoLayoutNotAsMissing(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp.resolve("docs"));
+        Files.createDirectories(tmp.resolve("i18n/fr"));
+        Files.writeString(tmp.resolve("docs/page.md"), "# Page\n");
+        Files.writeString(tmp.resolve("i18n/fr/page.md"), "# Page\n");
+        Files.writeString(tmp.resolve(".lockstep.yml"), "");
+        Run r = run("check", tmp.toString(), "--no-cache", "--fail-on", "never");
+        assertThat(r.err()).endsWith("languages fr (.lockstep.yml sets no layout)\n").doesNotContain("no .lockstep.yml");
+    }
+
+    @Test
+    void initWhereNoLayoutIsRecognizedSaysHowToWriteOne(@TempDir Path tmp) {
+        Run r = run("init", tmp.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("write .lockstep.yml by hand").doesNotContain("`lockstep init`").hasLineCount(1);
+    }
+
+    @Test
     void aSiteWithoutTranslationsIsExplained(@TempDir Path tmp) throws IOException {
         Files.createDirectories(tmp.resolve("docs"));
         Files.writeString(tmp.resolve("docs/page.md"), "# Page\n");
