@@ -1,0 +1,174 @@
+package dev.lockstep.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Length-based sentence alignment of two paragraphs, after Gale and Church: a sentence may match one, two or
+ * three sentences of the other side, or none, and each match costs by how far its translated length is from
+ * the length the source's predicts. Used by the aligner to see paragraphs a translator wrote as one, and by
+ * the rules to find a sentence left out.
+ */
+public final class SentenceAlignment {
+    /** Sentence pairs a page needs before its length ratio and spread mean anything. */
+    private static final int SAMPLES = 6;
+    /** Lower bound of the spread per character: a page of near-literal translations is no proof. */
+    private static final double MIN_SPREAD = 4.0;
+    /** Paragraph pairs a page with too few sentence pairs needs, and the wider spread it is given. */
+    private static final int FALLBACK_PARAGRAPHS = 3;
+    public static final double FALLBACK_SPREAD = 8.0;
+    /** Steps of the alignment: source sentences, translated sentences, prior probability. */
+    private static final int[][] STEPS = {{1, 1}, {2, 1}, {1, 2}, {3, 1}, {1, 3}, {2, 2}, {1, 0}, {0, 1}};
+    private static final double[] PRIOR = {0.89, 0.045, 0.045, 0.005, 0.005, 0.011, 0.005, 0.005};
+    /** Forbids every skip: the alignment that pairs every sentence. */
+    public static final List<int[]> NO_SKIP = List.of(new int[] {-1, -1});
+
+    private SentenceAlignment() {
+    }
+
+    /** Characters of a sentence, spacing collapsed. */
+    public static int length(String sentence) {
+        return Whitespace.strippedCollapsedLength(sentence);
+    }
+
+    /** The page's length model: translated length ≈ ratio × source length, with variance spread × source length. */
+    public record Model(double ratio, double spread) {
+        /**
+         * Measured on the paragraph pairs whose sentences pair one to one by count, sentence by sentence, and on
+         * every paragraph pair as a whole (a paragraph's length varies as the sum of its sentences'); null when
+         * the page has too few sentence pairs.
+         */
+        public static Model of(List<List<String>> sources, List<List<String>> translations) {
+            List<double[]> samples = new ArrayList<>();
+            for (int k = 0; k < sources.size(); k++) {
+                List<String> s = sources.get(k);
+                List<String> t = translations.get(k);
+                if (s.size() == t.size()) {
+                    for (int i = 0; i < s.size(); i++) samples.add(new double[] {length(s.get(i)), length(t.get(i))});
+                }
+            }
+            if (samples.size() < SAMPLES) return fallback(sources, translations);
+            List<Double> ratios = new ArrayList<>();
+            for (double[] x : samples) if (x[0] > 0) ratios.add(x[1] / x[0]);
+            double ratio = Ratios.median(ratios);
+            if (ratio <= 0) return null;
+            List<Double> squares = new ArrayList<>();
+            for (double[] x : samples) {
+                if (x[0] > 0) squares.add(Math.pow(x[1] - ratio * x[0], 2) / x[0]);
+            }
+            // The median of a squared standard normal is 0.455: a spread that outliers do not inflate.
+            double spread = Math.max(MIN_SPREAD, Ratios.median(squares) / 0.455);
+            return new Model(ratio, spread);
+        }
+
+        /**
+         * A page with too few sentence pairs to measure: its paragraphs' median length ratio, and a spread wider
+         * than the pages that can be measured have, as the price of not knowing it.
+         */
+        private static Model fallback(List<List<String>> sources, List<List<String>> translations) {
+            if (sources.size() < FALLBACK_PARAGRAPHS) return null;
+            List<Double> ratios = new ArrayList<>();
+            for (int k = 0; k < sources.size(); k++) {
+                double ls = length(String.join(" ", sources.get(k)));
+                if (ls > 0) ratios.add(length(String.join(" ", translations.get(k))) / ls);
+            }
+            double ratio = Ratios.median(ratios);
+            return ratio > 0 ? new Model(ratio, FALLBACK_SPREAD) : null;
+        }
+
+        /**
+         * The cheapest alignment of the two sentence lists that leaves out none of {@code forbidden} ({1, source
+         * index} or {0, translation index}; {@link #NO_SKIP} forbids every skip, null none).
+         */
+        public Path align(List<String> src, List<String> tr, List<int[]> forbidden) {
+            int n = src.size();
+            int m = tr.size();
+            // Each cell sums lengths of up to three sentences per side: measure every sentence once.
+            double[] ls = lengths(src);
+            double[] lt = lengths(tr);
+            double[][] cost = new double[n + 1][m + 1];
+            int[][] step = new int[n + 1][m + 1];
+            for (double[] row : cost) Arrays.fill(row, Double.POSITIVE_INFINITY);
+            cost[0][0] = 0;
+            for (int i = 0; i <= n; i++) {
+                for (int j = 0; j <= m; j++) {
+                    if (i == 0 && j == 0) continue;
+                    for (int s = 0; s < STEPS.length; s++) {
+                        int di = STEPS[s][0];
+                        int dj = STEPS[s][1];
+                        if (di > i || dj > j || forbids(forbidden, di, dj, i, j)) continue;
+                        double before = cost[i - di][j - dj];
+                        if (before == Double.POSITIVE_INFINITY) continue;
+                        double c = before + bead(ls, i - di, di, lt, j - dj, dj, PRIOR[s]);
+                        if (c < cost[i][j]) {
+                            cost[i][j] = c;
+                            step[i][j] = s;
+                        }
+                    }
+                }
+            }
+            List<int[]> skipped = new ArrayList<>();
+            boolean plain = true;
+            double worst = 0;
+            for (int i = n, j = m; (i > 0 || j > 0) && cost[n][m] < Double.POSITIVE_INFINITY; ) {
+                int[] st = STEPS[step[i][j]];
+                if (st[1] == 0) skipped.add(new int[] {1, i - 1});
+                if (st[0] == 0) skipped.add(new int[] {0, j - 1});
+                if (st[0] == 1 && st[1] == 1) {
+                    worst = Math.max(worst, Math.abs(delta(ls[i - 1], lt[j - 1])));
+                } else if (st[0] != 0 && st[1] != 0) {
+                    plain = false;
+                }
+                i -= st[0];
+                j -= st[1];
+            }
+            return new Path(cost[n][m], skipped, plain ? worst : Double.POSITIVE_INFINITY);
+        }
+
+        /** How far a translated length is from the one the source's predicts, in standard deviations. */
+        private double delta(double ls, double lt) {
+            return (lt - ratio * ls) / Math.sqrt(spread * Math.max(ls, 1));
+        }
+
+        private static boolean forbids(List<int[]> forbidden, int di, int dj, int i, int j) {
+            if (forbidden == null || (di != 0 && dj != 0)) return false;
+            if (forbidden == NO_SKIP) return true;
+            for (int[] f : forbidden) {
+                if (dj == 0 ? f[0] == 1 && f[1] == i - 1 : f[0] == 0 && f[1] == j - 1) return true;
+            }
+            return false;
+        }
+
+        private static double[] lengths(List<String> sentences) {
+            double[] out = new double[sentences.size()];
+            for (int k = 0; k < out.length; k++) out[k] = length(sentences.get(k));
+            return out;
+        }
+
+        private double bead(double[] src, int i, int di, double[] tr, int j, int dj, double prior) {
+            if (di == 0 || dj == 0) return -Math.log(prior);
+            double ls = 0;
+            for (int k = i; k < i + di; k++) ls += src[k];
+            double lt = 0;
+            for (int k = j; k < j + dj; k++) lt += tr[k];
+            double tail = 2 * (1 - normal(Math.abs(delta(ls, lt))));
+            return -Math.log(prior) - Math.log(Math.max(tail, 1e-12));
+        }
+    }
+
+    /**
+     * An alignment's cost, its skipped sentences ({1, source index} or {0, translation index}), and the largest
+     * length deviation of its one-to-one sentence pairs (infinite when it merges or splits sentences).
+     */
+    public record Path(double cost, List<int[]> skips, double worst) {
+    }
+
+    /** The standard normal distribution function (Abramowitz and Stegun 26.2.17). */
+    public static double normal(double z) {
+        double t = 1 / (1 + 0.2316419 * Math.abs(z));
+        double d = Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+        double p = d * t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+        return z >= 0 ? 1 - p : p;
+    }
+}
