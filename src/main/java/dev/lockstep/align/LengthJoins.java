@@ -5,6 +5,7 @@ import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.text.ProseSentences;
 import dev.lockstep.text.Ratios;
+import dev.lockstep.text.SentenceAlignment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.List;
  *   <li>its length fits the page's ratio (the median of the page's other one-to-one pairs of paragraphs and
  *       list items, two at least) at 0.6 or better, and better than the paired block alone by 0.1.</li>
  * </ul>
+ * Where sentence counts do not show it (a sentence was also dropped, merged or split), the sentences can:
+ * {@link #sentenceJoins}.
  * Lengths are characters of text with spacing collapsed: each script counts its own way, and the page's own
  * ratio absorbs that. A false merge hides a real missing block, so every test must hold: a translator's
  * wordy paragraph next to a block really dropped stays a missing block.
@@ -82,16 +85,122 @@ final class LengthJoins {
             if (a < MIN_LENGTH || b == 0 || ss[i].text.equals(ts[match[i]].text)) continue;
             ratios.add((double) b / a);
         }
-        if (ratios.size() < PAIRS) return;
-        for (int i = 0; i < s.size(); i++) {
-            if (!plain(i)) continue;
-            int j = match[i];
-            // Counting sentences is the costly part; a pair with no unpaired neighbour has nothing to join.
-            if (!unpairedNeighbour(i, j)) continue;
-            int source = sentences(s.get(i)), translation = sentences(t.get(j));
-            if (translation > source) merge(i, j, ratios);
-            else if (translation < source) split(i, j, ratios);
+        if (ratios.size() >= PAIRS) {
+            for (int i = 0; i < s.size(); i++) {
+                if (!plain(i)) continue;
+                int j = match[i];
+                // Counting sentences is the costly part; a pair with no unpaired neighbour has nothing to join.
+                if (!unpairedNeighbour(i, j)) continue;
+                int source = sentences(s.get(i)), translation = sentences(t.get(j));
+                if (translation > source) merge(i, j, ratios);
+                else if (translation < source) split(i, j, ratios);
+            }
         }
+        sentenceJoins(ratios);
+    }
+
+    /**
+     * Paragraphs joined or split where sentence counts do not show it (a sentence was also dropped, merged or
+     * split) and the page has too few pairs for a length ratio: the paragraphs' own sentences show it. A source
+     * paragraph left unpaired next to a one-to-one pair of paragraphs joins it when aligning the sentences of
+     * both with the translation's, by length (Gale and Church, as missing-sentence does), is far more likely
+     * than aligning the paired paragraph's alone, and the alignment breaks between the two paragraphs at a
+     * sentence boundary of the translation with every sentence of the joined paragraph matched. Each alignment
+     * is measured at its own length ratio, so a wordy translation is no evidence; the joined ratio must also
+     * fit the page's other one-to-one pairs (one at least), every match of the joined alignment must be within
+     * two standard deviations, at most one sentence may be left out, and at least {@link #PAIRS} sentences must
+     * match one to one (three sentences split any way fit some length). The mirror holds for an unpaired
+     * translated paragraph and a split.
+     */
+    private void sentenceJoins(List<Double> ratios) {
+        double page = ratios.isEmpty() ? 0 : Ratios.median(ratios);
+        for (int i = 0; i < s.size(); i++) {
+            if (!plain(i) || s.get(i).kind() != BlockKind.PARAGRAPH) continue;
+            int j = match[i];
+            if (!unpairedNeighbour(i, j)) continue;
+            List<String> si = ProseSentences.texts(s.get(i).texts());
+            List<String> tj = ProseSentences.texts(t.get(j).texts());
+            if (si.isEmpty() || tj.isEmpty()) continue;
+            for (int step = -1; step <= 1; step += 2) {
+                int x = i + step;
+                if (x < 0 || x >= s.size() || !candidate(x, i, true) || !oneSidedSource(x, j, step)) continue;
+                List<String> sx = ProseSentences.texts(s.get(x).texts());
+                if (sx.isEmpty() || length(ss[x]) < MIN_LENGTH) continue;
+                List<String> joined = concat(step < 0 ? sx : si, step < 0 ? si : sx);
+                int boundary = step < 0 ? sx.size() : si.size();
+                if (sentencesShowJoin(joined, tj, si, tj, boundary, true, step < 0, page)) {
+                    joins.recordJoin(step < 0 ? List.of(x, i) : List.of(i, x), List.of(j));
+                    refreshBack();
+                    break;
+                }
+            }
+            if (match[i] != j || joins.starts(i)) continue;
+            for (int step = -1; step <= 1; step += 2) {
+                int y = j + step;
+                if (y < 0 || y >= t.size() || !candidate(y, j, false) || !oneSidedTranslation(y, i, step)) continue;
+                List<String> ty = ProseSentences.texts(t.get(y).texts());
+                if (ty.isEmpty() || length(ts[y]) < MIN_LENGTH) continue;
+                List<String> joined = concat(step < 0 ? ty : tj, step < 0 ? tj : ty);
+                int boundary = step < 0 ? ty.size() : tj.size();
+                if (sentencesShowJoin(si, joined, si, tj, boundary, false, step < 0, page)) {
+                    joins.recordJoin(List.of(i), step < 0 ? List.of(y, j) : List.of(j, y));
+                    refreshBack();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** How much likelier (natural log) the joined sentence alignment must be than the paired paragraph's alone. */
+    static final double SENTENCE_MARGIN = 6.0;
+    /** Every match of the joined alignment within this many standard deviations of its expected length. */
+    static final double SENTENCE_FIT = 2.0;
+
+    /**
+     * Whether {@code src} against {@code tr} (one side joined, breaking at sentence {@code boundary} of that side)
+     * aligns far better than the pair alone ({@code aloneSrc} against {@code aloneTr}), each at its own ratio;
+     * {@code joinedFirst} when the unpaired block comes before the paired one.
+     */
+    private static boolean sentencesShowJoin(List<String> src, List<String> tr, List<String> aloneSrc,
+            List<String> aloneTr, int boundary, boolean merge, boolean joinedFirst, double page) {
+        double ratio = total(tr) / Math.max(1, total(src));
+        if (Ratios.fit(page, ratio) < MIN_FIT) return false;
+        SentenceAlignment.Path joined = new SentenceAlignment.Model(ratio, SentenceAlignment.FALLBACK_SPREAD)
+                .align(src, tr, null);
+        SentenceAlignment.Path alone = new SentenceAlignment.Model(total(aloneTr) / Math.max(1, total(aloneSrc)),
+                SentenceAlignment.FALLBACK_SPREAD).align(aloneSrc, aloneTr, null);
+        if (alone.cost() - joined.cost() < SENTENCE_MARGIN || joined.widest() > SENTENCE_FIT
+                || joined.skips().size() > 1 || oneToOne(joined) < PAIRS) {
+            return false;
+        }
+        int other = merge ? joined.breakAtSource(boundary, tr.size()) : joined.breakAtTranslation(boundary, src.size());
+        if (other < 0) return false;
+        // The joined block's sentences each have a counterpart: none skipped on either side of its half.
+        for (int[] b : joined.beads()) {
+            int at = merge ? b[0] : b[2];
+            boolean inJoinedHalf = joinedFirst ? at < boundary : at >= boundary;
+            if (inJoinedHalf && (b[1] == 0 || b[3] == 0)) return false;
+        }
+        return true;
+    }
+
+    /** Sentences matched one to one: fewer than {@link #PAIRS} say little of which sentence goes where. */
+    private static int oneToOne(SentenceAlignment.Path path) {
+        int n = 0;
+        for (int[] b : path.beads()) if (b[1] == 1 && b[3] == 1) n++;
+        return n;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static double total(List<String> sentences) {
+        double sum = 0;
+        for (String x : sentences) sum += SentenceAlignment.length(x);
+        return sum;
     }
 
     /**

@@ -109,12 +109,18 @@ public final class SentenceAlignment {
                 }
             }
             List<int[]> skipped = new ArrayList<>();
+            List<int[]> beads = new ArrayList<>();
             boolean plain = true;
             double worst = 0;
+            double widest = 0;
             for (int i = n, j = m; (i > 0 || j > 0) && cost[n][m] < Double.POSITIVE_INFINITY; ) {
                 int[] st = STEPS[step[i][j]];
+                beads.add(0, new int[] {i - st[0], st[0], j - st[1], st[1]});
                 if (st[1] == 0) skipped.add(new int[] {1, i - 1});
                 if (st[0] == 0) skipped.add(new int[] {0, j - 1});
+                if (st[0] != 0 && st[1] != 0) {
+                    widest = Math.max(widest, Math.abs(delta(sum(ls, i - st[0], st[0]), sum(lt, j - st[1], st[1]))));
+                }
                 if (st[0] == 1 && st[1] == 1) {
                     worst = Math.max(worst, Math.abs(delta(ls[i - 1], lt[j - 1])));
                 } else if (st[0] != 0 && st[1] != 0) {
@@ -123,7 +129,13 @@ public final class SentenceAlignment {
                 i -= st[0];
                 j -= st[1];
             }
-            return new Path(cost[n][m], skipped, plain ? worst : Double.POSITIVE_INFINITY);
+            return new Path(cost[n][m], skipped, plain ? worst : Double.POSITIVE_INFINITY, widest, beads);
+        }
+
+        private static double sum(double[] lengths, int from, int count) {
+            double total = 0;
+            for (int k = from; k < from + count; k++) total += lengths[k];
+            return total;
         }
 
         /** How far a translated length is from the one the source's predicts, in standard deviations. */
@@ -148,20 +160,39 @@ public final class SentenceAlignment {
 
         private double bead(double[] src, int i, int di, double[] tr, int j, int dj, double prior) {
             if (di == 0 || dj == 0) return -Math.log(prior);
-            double ls = 0;
-            for (int k = i; k < i + di; k++) ls += src[k];
-            double lt = 0;
-            for (int k = j; k < j + dj; k++) lt += tr[k];
+            double ls = sum(src, i, di);
+            double lt = sum(tr, j, dj);
             double tail = 2 * (1 - normal(Math.abs(delta(ls, lt))));
             return -Math.log(prior) - Math.log(Math.max(tail, 1e-12));
         }
     }
 
     /**
-     * An alignment's cost, its skipped sentences ({1, source index} or {0, translation index}), and the largest
-     * length deviation of its one-to-one sentence pairs (infinite when it merges or splits sentences).
+     * An alignment's cost, its skipped sentences ({1, source index} or {0, translation index}), the largest
+     * length deviation of its one-to-one sentence pairs (infinite when it merges or splits sentences), the largest
+     * of all its matches (merged and split sentences too), and its steps in order, each {first source sentence,
+     * source sentences, first translated sentence, translated sentences}.
      */
-    public record Path(double cost, List<int[]> skips, double worst) {
+    public record Path(double cost, List<int[]> skips, double worst, double widest, List<int[]> beads) {
+        /**
+         * Whether a step starts at source sentence {@code source} and at a translated sentence strictly inside
+         * the translation ({@code 0 < k < translated}): the two sides break at the same place, both halves with
+         * sentences of their own. The index of that translated sentence, else -1.
+         */
+        public int breakAtSource(int source, int translated) {
+            for (int[] b : beads) {
+                if (b[0] == source && b[2] > 0 && b[2] < translated) return b[2];
+            }
+            return -1;
+        }
+
+        /** The mirror of {@link #breakAtSource}: a step that starts at translated sentence {@code translation}. */
+        public int breakAtTranslation(int translation, int sources) {
+            for (int[] b : beads) {
+                if (b[2] == translation && b[0] > 0 && b[0] < sources) return b[0];
+            }
+            return -1;
+        }
     }
 
     /** The standard normal distribution function (Abramowitz and Stegun 26.2.17). */

@@ -21,7 +21,9 @@ public final class MergedBlocks implements Rule {
             Reports a translated paragraph that the alignment paired with two or more consecutive source
             paragraphs (their links, code and length together fit it; or, with no link to tell, a source
             paragraph left out next to a pair whose translation has as many sentences as the two together
-            and a length that fits them clearly better than the one alone), and a translated footnote
+            and a length that fits them clearly better than the one alone, or whose sentences, aligned by
+            length, match the two paragraphs' far better than the one's alone, the translation's sentences
+            breaking where the first paragraph ends), and a translated footnote
             definition line that also defines other footnotes (`[^1]: … [^2]: …`, as Crowdin exports
             definitions it merged). Instead of one missing block and a shifted pairing, the finding says
             which source blocks were joined. A bulleted list that interrupts a source paragraph (no blank

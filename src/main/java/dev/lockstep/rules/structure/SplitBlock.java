@@ -19,7 +19,8 @@ public final class SplitBlock implements Rule {
             Reports consecutive translated paragraphs that the alignment paired with one source
             paragraph (together they hold its links and code and fit its length; or, with no link to tell,
             an extra paragraph next to a pair whose source has as many sentences as the two together and a
-            length that fits them clearly better than the one alone). Instead of a shifted
+            length that fits them clearly better than the one alone, or whose sentences, aligned by length,
+            match the two paragraphs' far better than the one's alone). Instead of a shifted
             pairing and an extra block, the finding says which source paragraph was split.
 
             ## Why it matters
