@@ -68,7 +68,7 @@ class HostileInputTest {
     // Encoding
 
     @Test
-    void invalidUtf8IsAFindingWithTheByteOffset() throws IOException {
+    void invalidUtf8IsAFindingAtTheBadBytesLineAndColumnWithItsOffset() throws IOException {
         byte[] bytes = "# Titel\n\nAbsatz \u00e4".getBytes(StandardCharsets.UTF_8);
         byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length + 2);
         broken[bytes.length] = (byte) 0xC3; // a lead byte …
@@ -77,6 +77,9 @@ class HostileInputTest {
         assertThat(check()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("unreadable-file");
             assertThat(f.message()).isEqualTo("not valid UTF-8 (byte offset " + bytes.length + ")");
+            // Line 3, after "Absatz ä": seven characters (eight bytes), so an editor opens it at the bad byte.
+            assertThat(f.line()).isEqualTo(3);
+            assertThat(f.column()).isEqualTo(9);
         });
     }
 
@@ -126,11 +129,12 @@ class HostileInputTest {
         pair("page.md", SOURCE, "# Titel\u0000\n".getBytes(StandardCharsets.UTF_8));
         pair("image.md", SOURCE, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
         List<Finding> findings = check();
-        assertThat(findings).extracting(Finding::file, Finding::rule, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("i18n/de/image.md", "unreadable-file",
-                        "binary file (NUL byte at offset 8)"),
-                org.assertj.core.groups.Tuple.tuple("i18n/de/page.md", "unreadable-file",
-                        "binary file (NUL byte at offset 7)"));
+        assertThat(findings).extracting(Finding::file, Finding::rule, Finding::message, Finding::line, Finding::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("i18n/de/image.md", "unreadable-file",
+                                "binary file (NUL byte at offset 8)", 3, 1),
+                        org.assertj.core.groups.Tuple.tuple("i18n/de/page.md", "unreadable-file",
+                                "binary file (NUL byte at offset 7)", 1, 8));
     }
 
     @Test

@@ -309,7 +309,7 @@ public final class Checker {
     private Loaded decodeAndParse(String relative, String language, byte[] bytes) {
         PageReader.Outcome outcome = PageReader.decode(bytes);
         if (outcome.text() == null) {
-            return new Loaded(null, facts(new FileFact.Unreadable(relative, language, outcome.problem())),
+            return new Loaded(null, facts(new FileFact.Unreadable(relative, language, outcome.problem(), outcome.at())),
                     PairStatus.UNREADABLE, Suppressions.NONE);
         }
         String refused = ShapeLimits.check(outcome.text(), config.limits());

@@ -1,5 +1,6 @@
 package dev.lockstep.check;
 
+import dev.lockstep.parse.Position;
 import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -31,13 +32,18 @@ final class PageReader {
     }
 
     /** Either text, or why there is none ({@code skipped} means over a limit rather than unreadable). */
-    record Outcome(String text, String problem, boolean skipped) {
+    /** The text, or the problem and, where one byte is to blame, its line and column (else null). */
+    record Outcome(String text, String problem, boolean skipped, Position at) {
         static Outcome ok(String text) {
-            return new Outcome(text, null, false);
+            return new Outcome(text, null, false, null);
         }
 
         static Outcome unreadable(String problem) {
-            return new Outcome(null, problem, false);
+            return new Outcome(null, problem, false, null);
+        }
+
+        static Outcome unreadable(String problem, Position at) {
+            return new Outcome(null, problem, false, at);
         }
     }
 
@@ -83,7 +89,9 @@ final class PageReader {
             int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                     && bytes[2] == (byte) 0xBF ? 3 : 0;
             for (int i = start; i < bytes.length; i++) {
-                if (bytes[i] == 0) return Outcome.unreadable("binary file (NUL byte at offset " + i + ")");
+                if (bytes[i] == 0) {
+                    return Outcome.unreadable("binary file (NUL byte at offset " + i + ")", positionOf(bytes, start, i));
+                }
             }
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -91,7 +99,8 @@ final class PageReader {
             CharBuffer out = CharBuffer.allocate(bytes.length);
             var result = utf8.decode(in, out, true);
             if (result.isError()) {
-                return Outcome.unreadable("not valid UTF-8 (byte offset " + in.position() + ")");
+                return Outcome.unreadable("not valid UTF-8 (byte offset " + in.position() + ")",
+                        positionOf(bytes, start, in.position()));
             }
             utf8.flush(out);
             out.flip();
@@ -118,6 +127,23 @@ final class PageReader {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * The line and column of byte {@code offset} of valid UTF-8 from {@code start} (after any byte order mark), as
+     * editors count them: lines from 1, columns in characters from 1. An editor then opens the file at the bad byte.
+     */
+    static Position positionOf(byte[] bytes, int start, int offset) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+        return new Position(line, column);
     }
 
     private static String megabytes(long bytes) {

@@ -19,8 +19,12 @@ public sealed interface FileFact {
      * A page that could not be read ({@code problem} says why).
      *
      * @param language the translation's language, or null for a source page
+     * @param at the line and column of the byte to blame, or null when the whole file is
      */
-    record Unreadable(String file, String language, String problem) implements FileFact {
+    record Unreadable(String file, String language, String problem, Position at) implements FileFact {
+        public Unreadable(String file, String language, String problem) {
+            this(file, language, problem, null);
+        }
     }
 
     /** A page left unchecked because it exceeds a limit ({@code reason} names it); language as above. */

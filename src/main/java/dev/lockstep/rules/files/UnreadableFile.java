@@ -13,7 +13,7 @@ public final class UnreadableFile implements FileRule {
             "A file cannot be read as UTF-8 text", """
             ## What it does
             Reports a source or translated page that cannot be read: permission denied, a binary file named
-            `.md`, a NUL byte, or bytes that are not valid UTF-8 (the message gives the byte offset). UTF-8
+            `.md`, a NUL byte, or bytes that are not valid UTF-8 (at the line and column of the byte, whose offset the message gives). UTF-8
             and UTF-16 files with a byte order mark are read normally; a UTF-16 mark in front of UTF-8 or
             ASCII text (an editor's wrong save) is reported as such, not read as UTF-16 garbage.
 
@@ -30,7 +30,8 @@ public final class UnreadableFile implements FileRule {
     @Override
     public List<Finding> check(FileFact fact) {
         if (!(fact instanceof FileFact.Unreadable u)) return List.of();
-        return List.of(Finding.builder(SPEC, u.file(), u.language(), null).message(u.problem()).key(u.problem())
-                .build());
+        Finding.Builder finding = Finding.builder(SPEC, u.file(), u.language(), null).message(u.problem()).key(u.problem());
+        if (u.at() != null) finding.at(u.at());
+        return List.of(finding.build());
     }
 }
