@@ -1,6 +1,8 @@
 package dev.lockstep.rules.syntax;
 
 import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.rules.AlignedPage;
@@ -24,7 +26,8 @@ public final class BrokenLinkSyntax implements Rule {
             the source's link text.
             White space inside the syntax (`] (`) and fullwidth brackets are the business of
             `spaced-link-syntax` and `fullwidth-markdown-syntax`; an empty text renders a link and is
-            `empty-link-text`'s. Link text that holds a link itself (`[a [b](x) c](y)`) is left alone:
+            `empty-link-text`'s. A block the translation turned into code (a tab or admonition whose opening
+            line broke, so its indented content is a code block) is `retyped-block`'s: no link renders there. Link text that holds a link itself (`[a [b](x) c](y)`) is left alone:
             renderers disagree on nested links.
 
             ## Why it matters
@@ -46,7 +49,7 @@ public final class BrokenLinkSyntax implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (!pair.matched()) continue;
+            if (!pair.matched() || retypedIntoCode(pair)) continue;
             RawText t = RawText.of(pair.translation());
             if (t.text().indexOf("](") < 0 && t.text().indexOf('[') < 0) continue;
             List<String> reported = new ArrayList<>();
@@ -78,6 +81,17 @@ public final class BrokenLinkSyntax implements Rule {
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether the translation writes the source's block as code (a tab or admonition whose opening line broke, so
+     * its indented content is a code block): no link there renders, whatever its syntax, and retyped-block
+     * reports the block; advice to rewrite an intact link would be wrong.
+     */
+    private static boolean retypedIntoCode(BlockPair pair) {
+        if (pair.relation() != BlockPair.Relation.RETYPED) return false;
+        for (Block b : pair.translationParts()) if (b.kind() == BlockKind.CODE) return true;
+        return false;
     }
 
     /**
