@@ -137,8 +137,14 @@ final class RepoOptions {
         return changed.stream().filter(scope::contains).toList();
     }
 
+    /** {@code --threads}, which every checking command takes: at least one. */
+    static void requireThreads(int threads) {
+        if (threads < 1) throw new UserError("--threads", "must be at least 1 (got " + threads + ")");
+    }
+
     /** @param only the files to check (relative to {@code root}), or null for every page */
     static CheckResult check(Path root, Config config, List<String> only, int threads) {
+        requireThreads(threads);
         return Lockstep.builder(root).config(config).only(only).threads(threads).build().run();
     }
 }
