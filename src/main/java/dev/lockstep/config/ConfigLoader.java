@@ -266,7 +266,7 @@ public final class ConfigLoader {
 
     private static String read(Path file, Bytes bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.read())).toString();
+            return utf8(file, bytes.read());
         } catch (FileGate.TooLarge e) {
             throw new ConfigException(file.toString(), "too large (" + e.size() + " bytes; a configuration file is at most "
                     + MAX_CONFIG_BYTES / (1024 * 1024) + " MB)");
@@ -276,6 +276,19 @@ public final class ConfigLoader {
             throw new ConfigException(file.toString(), "cannot read: " + e.getClass().getSimpleName()
                     .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT));
         }
+    }
+
+    /** The text of a config file, which must be UTF-8: an error names the line of the first byte that is not. */
+    private static String utf8(Path file, byte[] bytes) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+            throw new ConfigException(file + ":" + line, "not UTF-8 text (save the file as UTF-8)");
+        }
+        return out.flip().toString();
     }
 
     /** Composes YAML into a node tree; errors carry file and line. */
@@ -397,6 +410,12 @@ public final class ConfigLoader {
         if (!keys.containsKey("source") || !keys.containsKey("translations")) {
             throw new ConfigException(at(file, where), "'source' and 'translations' must be set together");
         }
+        for (String key : List.of("source", "translations")) {
+            if (keys.get(key).getTag().equals(Tag.NULL)) {
+                throw new ConfigException(at(file, keys.get(key)), key + " has no value (e.g. " + (key.equals("source")
+                        ? "source: docs, or source: . for the top folder" : "translations: i18n/{lang}") + ")");
+            }
+        }
         String source = trimSlashes(scalar(file, keys.get("source"), "source"));
         String translations = translationTemplate(at(file, keys.get("translations")) + ": translations",
                 scalar(file, keys.get("translations"), "translations"));
@@ -515,7 +534,7 @@ public final class ConfigLoader {
         String t = trimSlashes(value);
         if (!t.contains("{lang}")) {
             throw new ConfigException(where, "'" + value + "' must contain {lang}"
-                    + (t.contains("{") ? "" : " (e.g. " + (t.isEmpty() ? "" : t + "/") + "{lang})"));
+                    + (t.contains("{") ? "" : " (e.g. " + (t.isEmpty() ? "i18n" : t) + "/{lang})"));
         }
         if (!t.contains("{path}") && !t.contains("{name}")) t = t + "/{path}";
         return t;

@@ -59,6 +59,21 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void aKeyWithNoValueSaysWhatToWrite() throws IOException {
+        assertError(checkWith("source:\ntranslations: i18n/{lang}\n"),
+                config() + ":1: source has no value (e.g. source: docs, or source: . for the top folder)");
+        assertError(checkWith("source: docs\ntranslations:\n"),
+                config() + ":2: translations has no value (e.g. translations: i18n/{lang})");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8NamesTheLineOfTheFirstBadByte() throws IOException {
+        Files.write(config(), "source: docs\ntranslations: i18n/{lang}\nglossary: [caf\u00e9]\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertError(check(), config() + ":3: not UTF-8 text (save the file as UTF-8)");
+    }
+
+    @Test
     void anUnknownKeyListsTheKnownOnes() throws IOException {
         assertError(checkWith("source: docs\ntranslations: i18n/{lang}\ncolour: red\n"),
                 config() + ":3: unknown key 'colour' (expected one of exclude, generator, glossary, languages, "
