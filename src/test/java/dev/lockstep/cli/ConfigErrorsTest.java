@@ -124,6 +124,22 @@ class ConfigErrorsTest {
                 + "--source and --translations");
     }
 
+    @Test
+    void aFileBelowTheCurrentFolderIsNamedFromThere() throws IOException {
+        Path here = Path.of("").toAbsolutePath();
+        Path below = Files.createTempDirectory(here.resolve("target"), "config-errors");
+        try {
+            Files.writeString(below.resolve(".lockstep.yml"), "translations: i18n\nsource: docs\n");
+            Run r = run("check", below.toString(), "--no-cache", "--no-history");
+            assertThat(r.err()).isEqualTo("lockstep: " + here.relativize(below).resolve(".lockstep.yml")
+                    + ":1: translations: 'i18n' must contain {lang} (e.g. i18n/{lang})\n");
+            assertThat(r.code()).isEqualTo(2);
+        } finally {
+            Files.delete(below.resolve(".lockstep.yml"));
+            Files.delete(below);
+        }
+    }
+
     // --config
 
     @Test
