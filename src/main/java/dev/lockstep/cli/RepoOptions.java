@@ -67,8 +67,7 @@ final class RepoOptions {
     /** The repository folder: {@code -C DIR}, else the DIR argument, else the current folder. */
     Path folder(Path argument) {
         if (dir != null && argument != null && !dir.equals(argument)) {
-            throw new UserError("-C", "the repository is given twice (" + dir + " and " + argument
-                    + "): give either -C DIR or DIR");
+            throw new UserError("-C", "give either -C DIR or PATH, not both (" + dir + " and " + argument + ")");
         }
         return dir != null ? dir : argument != null ? argument : Path.of(".");
     }

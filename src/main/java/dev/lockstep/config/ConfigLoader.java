@@ -165,6 +165,7 @@ public final class ConfigLoader {
         List<String> languages = List.copyOf(known);
         if (asked) {
             for (String lang : only) {
+                if (lang.isBlank()) throw new ConfigException("--lang", "an empty language code (e.g. --lang ja,fr)");
                 if (!known.contains(lang)) {
                     throw new ConfigException("--lang", "unknown language '" + lang + "' (this site has "
                             + String.join(", ", known) + ")");
