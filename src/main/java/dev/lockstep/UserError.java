@@ -6,8 +6,16 @@ package dev.lockstep;
  * is a finding.
  */
 public class UserError extends RuntimeException {
+    private final String where;
+
     /** @param where the file ({@code path:line}), folder or option the problem is in */
     public UserError(String where, String problem) {
         super(where + ": " + problem);
+        this.where = where;
+    }
+
+    /** The file ({@code path:line}), folder or option the problem is in, as given. */
+    public String where() {
+        return where;
     }
 }

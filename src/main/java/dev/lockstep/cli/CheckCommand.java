@@ -178,6 +178,8 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold = outputOptions.threshold();
         OutputFormat format = outputOptions.format();
         Shard shard = shard();
+        RepoOptions.requireThreads(threads);
+        if (historyLimit < 0) throw new UserError("--history-limit", "must be at least 0 (got " + historyLimit + ")");
         online.validate();
         ci.validate();
         TextReporter.Options textOptions = outputOptions.text(threshold);

@@ -134,7 +134,7 @@ public final class Main implements Runnable {
 
     /** What any failure of a command prints: one line, whatever was thrown. */
     private static String oneLine(Throwable e) {
-        if (e instanceof UserError) return "lockstep: " + TerminalText.safe(e.getMessage());
+        if (e instanceof UserError u) return "lockstep: " + TerminalText.safe(shown(u));
         if (e instanceof OutOfMemoryError) {
             return "lockstep: out of memory: raise -Xmx (bin/lockstep: LOCKSTEP_JAVA_OPTS=-Xmx2g) or lower limits.maxFileBytes (see docs/limits.md)";
         }
@@ -143,6 +143,17 @@ public final class Main implements Runnable {
         }
         if (e instanceof StackOverflowError) return "lockstep: input nested too deeply (see docs/limits.md)";
         return internalError(e);
+    }
+
+    /**
+     * A user error as the user reads it: a file below the current folder by its path from there
+     * ({@code .lockstep.yml:1}, {@code site/crowdin.yml:3}), as compilers name files; any other place as it is.
+     */
+    static String shown(UserError e) {
+        String here = java.nio.file.Path.of("").toAbsolutePath() + java.io.File.separator;
+        String where = e.where();
+        return where.startsWith(here) && where.length() > here.length() && e.getMessage().startsWith(where)
+                ? e.getMessage().substring(here.length()) : e.getMessage();
     }
 
     /** An unexpected failure is still one line, with enough to file a bug. */

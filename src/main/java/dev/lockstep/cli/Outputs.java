@@ -47,6 +47,7 @@ final class Outputs {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new UserError(target.toString(), "output folder does not exist");
         }
+        if (Files.isDirectory(absolute)) throw new UserError(target.toString(), "a folder, not a file to write to");
         try {
             AtomicFile.write(absolute, AtomicFile.Access.SHARED, body);
         } catch (AccessDeniedException e) {

@@ -67,8 +67,7 @@ final class RepoOptions {
     /** The repository folder: {@code -C DIR}, else the DIR argument, else the current folder. */
     Path folder(Path argument) {
         if (dir != null && argument != null && !dir.equals(argument)) {
-            throw new UserError("-C", "the repository is given twice (" + dir + " and " + argument
-                    + "): give either -C DIR or DIR");
+            throw new UserError("-C", "give either -C DIR or PATH, not both (" + dir + " and " + argument + ")");
         }
         return dir != null ? dir : argument != null ? argument : Path.of(".");
     }
@@ -137,8 +136,14 @@ final class RepoOptions {
         return changed.stream().filter(scope::contains).toList();
     }
 
+    /** {@code --threads}, which every checking command takes: at least one. */
+    static void requireThreads(int threads) {
+        if (threads < 1) throw new UserError("--threads", "must be at least 1 (got " + threads + ")");
+    }
+
     /** @param only the files to check (relative to {@code root}), or null for every page */
     static CheckResult check(Path root, Config config, List<String> only, int threads) {
+        requireThreads(threads);
         return Lockstep.builder(root).config(config).only(only).threads(threads).build().run();
     }
 }

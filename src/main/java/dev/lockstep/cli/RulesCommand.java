@@ -35,7 +35,7 @@ final class RulesCommand implements Runnable {
         @Override
         public void run() {
             RuleSpec s = RuleRegistry.find(id).orElseThrow(() ->
-                    new UserError(id, "unknown rule (see `lockstep rules`)"));
+                    new UserError("rules explain", "unknown rule '" + id + "' (see `lockstep rules`)"));
             PrintWriter out = spec.commandLine().getOut();
             out.println(RuleDocs.page(s));
             out.flush();

@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads {@code .lockstep.yml} (or, without one, {@code crowdin.yml}) safely: YAML is composed into
@@ -54,6 +55,22 @@ public final class ConfigLoader {
     public record Loaded(Config config, SiteProfile detected) {
     }
 
+    /**
+     * Where one layout's source and translations were given, for messages: the config file and line of
+     * each key, the flag that set it, or the site files it was recognized from.
+     */
+    private record LayoutOrigin(String source, String translations) {
+    }
+
+    /** A config and the origin of each of its layouts, in the same order. */
+    private record Placed(Config config, List<LayoutOrigin> origins) {
+        /** Layouts recognized from the site's files: their evidence is all a message can name. */
+        static Placed recognized(Config config) {
+            LayoutOrigin o = new LayoutOrigin(config.origin(), config.origin());
+            return new Placed(config, config.layouts().stream().map(l -> o).toList());
+        }
+    }
+
     /** Loads the config for the repository at {@code root}: explicit file, then .lockstep.yml, then the site's files. */
     public static Config load(Path root, Path explicitFile, Overrides overrides) {
         return loadSite(root, explicitFile, overrides).config();
@@ -67,53 +84,72 @@ public final class ConfigLoader {
      */
     public static Loaded loadSite(Path root, Path explicitFile, Overrides overrides) {
         Path file = explicitFile != null ? explicitFile : root.resolve(FILE_NAME);
-        Config base;
+        Placed base;
         SiteProfile detected = null;
         boolean flagsLayout = overrides.source() != null && overrides.translations() != null;
-        if (explicitFile != null || present(root, FILE_NAME)) {
-            if (explicitFile != null && !Files.isRegularFile(explicitFile)) {
-                throw new ConfigException(explicitFile.toString(), "config file not found");
-            }
+        boolean fileRead = explicitFile != null || present(root, FILE_NAME);
+        if (fileRead) {
+            if (explicitFile != null) requireRegularFile(explicitFile);
             // Renderer null: the file names neither renderer nor generator.
             base = parse(file, explicitFile != null ? readExplicit(explicitFile) : readInside(root, FILE_NAME), null);
-            Renderer renderer = base.renderer();
-            if (base.layouts().isEmpty() && !flagsLayout) {
+            Config parsed = base.config();
+            Renderer renderer = parsed.renderer();
+            if (parsed.layouts().isEmpty() && !flagsLayout) {
                 // A config file with rules only: the site's own files still say where the pages are, and
                 // unless the file says otherwise, how they are rendered.
                 detected = Sites.detect(root).orElse(null);
                 if (detected != null) {
                     if (renderer == null) renderer = detected.renderer().orElse(null);
-                    base = new Config(detected.layouts(), base.languages().isEmpty() ? detected.languages()
-                            : base.languages(), base.severities(), base.disabled(), base.ruleOptions(), base.glossary(),
-                            base.limits(), base.origin(), renderer);
+                    base = Placed.recognized(new Config(detected.layouts(), parsed.languages().isEmpty()
+                            ? detected.languages() : parsed.languages(), parsed.severities(), parsed.disabled(),
+                            parsed.ruleOptions(), parsed.glossary(), parsed.limits(),
+                            String.join(", ", detected.evidence()), renderer));
                 }
             }
-            if (renderer == null) base = base.withRenderer(Renderer.COMMONMARK);
+            if (renderer == null) base = new Placed(base.config().withRenderer(Renderer.COMMONMARK), base.origins());
         } else {
             detected = flagsLayout ? null : Sites.detect(root).orElse(null);
-            base = new Config(detected == null ? List.of() : detected.layouts(),
+            base = Placed.recognized(new Config(detected == null ? List.of() : detected.layouts(),
                     detected == null ? List.of() : detected.languages(), Map.of(), List.of(), Map.of(), List.of(),
                     Config.Limits.DEFAULTS, detected == null ? "defaults" : String.join(", ", detected.evidence()),
                     detected == null ? Renderer.COMMONMARK
-                            : detected.renderer().orElse(Renderer.COMMONMARK));
+                            : detected.renderer().orElse(Renderer.COMMONMARK)));
         }
-        Config config = apply(base, overrides);
-        String where = flagsLayout || overrides.source() != null ? "--source" : config.origin();
-        for (Layout layout : config.layouts()) {
-            for (String path : List.of(layout.sourceRoot(), layout.languageRoot("xx"))) {
-                if (!root.resolve(path.isEmpty() ? "." : path).normalize().startsWith(root.normalize())) {
-                    throw new ConfigException("layout", "'" + path + "' points outside " + root);
-                }
+        Placed placed = apply(root, fileRead ? file : null, base, overrides);
+        Config config = placed.config();
+        for (int i = 0; i < config.layouts().size(); i++) {
+            Layout layout = config.layouts().get(i);
+            LayoutOrigin origin = placed.origins().get(i);
+            if (!inside(root, layout.sourceRoot())) {
+                throw new ConfigException(origin.source(), "source '" + layout.sourceRoot() + "' points outside "
+                        + root);
+            }
+            if (!inside(root, layout.languageRoot("xx"))) {
+                throw new ConfigException(origin.translations(), "translations '" + layout.translation()
+                        + "' points outside " + root);
             }
             if (!Files.isDirectory(root.resolve(layout.sourceRoot().isEmpty() ? "." : layout.sourceRoot()))) {
-                throw new ConfigException(where, "source folder '" + layout.sourceRoot() + "' does not exist in " + root);
+                throw new ConfigException(origin.source(), "source folder '" + layout.sourceRoot()
+                        + "' does not exist in " + root);
             }
         }
-        return new Loaded(withLanguages(root, config, base.languages(), overrides.languages()), detected);
+        return new Loaded(withLanguages(root, placed, base.config().languages(), overrides.languages()), detected);
+    }
+
+    private static boolean inside(Path root, String path) {
+        return root.resolve(path.isEmpty() ? "." : path).normalize().startsWith(root.normalize());
+    }
+
+    /** A config file named on the command line must be one: a folder or a FIFO is said to be what it is. */
+    private static void requireRegularFile(Path file) {
+        if (Files.isDirectory(file)) throw new ConfigException(file.toString(), "a folder, not a config file");
+        if (!Files.exists(file)) throw new ConfigException(file.toString(), "config file not found");
+        if (!Files.isRegularFile(file)) throw new ConfigException(file.toString(), "not a regular file");
     }
 
     /** The languages to check: the declared ones or those the layouts find, narrowed by {@code --lang}. */
-    private static Config withLanguages(Path root, Config config, List<String> declared, List<String> only) {
+    private static Config withLanguages(Path root, Placed placed, List<String> declared, List<String> only) {
+        Config config = placed.config();
         TreeSet<String> known = new TreeSet<>(declared);
         boolean asked = only != null && !only.isEmpty();
         if (known.isEmpty()) {
@@ -121,13 +157,15 @@ public final class ConfigLoader {
         }
         if (known.isEmpty()) {
             Layout first = config.layouts().get(0);
-            throw new ConfigException(config.origin(), "no translations: nothing matches " + first.translation()
+            throw new ConfigException(placed.origins().get(0).translations(), "no translations: nothing matches "
+                    + first.translation()
                     + (config.layouts().size() > 1 ? " (or the other layouts)" : "")
-                    + "; name the languages with `languages:` in .lockstep.yml or --lang");
+                    + "; name the languages with `languages:` in .lockstep.yml");
         }
         List<String> languages = List.copyOf(known);
         if (asked) {
             for (String lang : only) {
+                if (lang.isBlank()) throw new ConfigException("--lang", "an empty language code (e.g. --lang ja,fr)");
                 if (!known.contains(lang)) {
                     throw new ConfigException("--lang", "unknown language '" + lang + "' (this site has "
                             + String.join(", ", known) + ")");
@@ -170,28 +208,47 @@ public final class ConfigLoader {
         return read(explicitFile, () -> FileGate.readRegularFile(explicitFile.toRealPath(), MAX_CONFIG_BYTES));
     }
 
-    private static Config apply(Config base, Overrides o) {
-        List<Layout> layouts = base.layouts();
+    /**
+     * The layout the flags give, if any, over the config's.
+     *
+     * @param file the config file that was read, or null
+     */
+    private static Placed apply(Path root, Path file, Placed base, Overrides o) {
+        List<Layout> layouts = base.config().layouts();
+        List<LayoutOrigin> origins = base.origins();
+        String origin = base.config().origin();
         if (o.source() != null || o.translations() != null) {
             Layout first = layouts.isEmpty() ? null : layouts.get(0);
             String source = o.source() != null ? trimSlashes(o.source()) : first != null ? first.sourceRoot() : null;
-            String translations = o.translations() != null ? translationTemplate(o.translations())
+            String translations = o.translations() != null ? translationTemplate("--translations", o.translations())
                     : first != null ? first.translation() : null;
             if (source == null || translations == null) {
-                throw new ConfigException("options", "--source and --translations must both be given when there is "
-                        + "no .lockstep.yml and no site config that says where translations are");
+                throw new ConfigException(o.source() != null ? "--source" : "--translations", "needs "
+                        + (o.source() != null ? "--translations" : "--source") + " too (no .lockstep.yml or site "
+                        + "config says where the translations are)");
             }
             layouts = List.of(new Layout(source, first != null ? first.sourceGlob() : Layout.PAGES, translations,
                     first != null ? first.exclude() : List.of()));
+            origins = List.of(new LayoutOrigin(o.source() != null ? "--source" : origins.get(0).source(),
+                    o.translations() != null ? "--translations" : origins.get(0).translations()));
+            origin = o.source() != null && o.translations() != null ? "--source/--translations"
+                    : o.source() != null ? "--source" : "--translations";
         }
         if (layouts.isEmpty()) {
-            throw new ConfigException("options", "no layout: no .lockstep.yml, no site config that declares "
-                    + "translations (crowdin.yml, mkdocs.yml, astro.config.*, docusaurus.config.*, hugo.toml) and no "
-                    + "language folders found; run `lockstep init`, add a .lockstep.yml (source: docs, translations: "
-                    + "i18n/{lang}) or pass --source and --translations");
+            String how = "add source and translations (e.g. source: docs, translations: i18n/{lang}) or pass --source "
+                    + "and --translations";
+            throw file != null
+                    ? new ConfigException(file.toString(), "sets no layout and no site config declares translations "
+                            + "(crowdin.yml, mkdocs.yml, astro.config.*, docusaurus.config.*, hugo.toml) nor are "
+                            + "there language folders; " + how)
+                    : new ConfigException(root.toString(), "no layout: no .lockstep.yml, no site config that declares "
+                            + "translations (crowdin.yml, mkdocs.yml, astro.config.*, docusaurus.config.*, hugo.toml) "
+                            + "and no language folders found; add a .lockstep.yml (source: docs, "
+                            + "translations: i18n/{lang}) or pass --source and --translations");
         }
-        return new Config(layouts, base.languages(), base.severities(), base.disabled(), base.ruleOptions(),
-                base.glossary(), base.limits(), base.origin(), base.renderer());
+        Config c = base.config();
+        return new Placed(new Config(layouts, c.languages(), c.severities(), c.disabled(), c.ruleOptions(),
+                c.glossary(), c.limits(), origin, c.renderer()), origins);
     }
 
     /** Whether the repository has this file, of any kind: a link or a FIFO in its place is an error, not absent. */
@@ -210,7 +267,7 @@ public final class ConfigLoader {
 
     private static String read(Path file, Bytes bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.read())).toString();
+            return utf8(file, bytes.read());
         } catch (FileGate.TooLarge e) {
             throw new ConfigException(file.toString(), "too large (" + e.size() + " bytes; a configuration file is at most "
                     + MAX_CONFIG_BYTES / (1024 * 1024) + " MB)");
@@ -220,6 +277,19 @@ public final class ConfigLoader {
             throw new ConfigException(file.toString(), "cannot read: " + e.getClass().getSimpleName()
                     .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT));
         }
+    }
+
+    /** The text of a config file, which must be UTF-8: an error names the line of the first byte that is not. */
+    private static String utf8(Path file, byte[] bytes) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+            throw new ConfigException(file + ":" + line, "not UTF-8 text (save the file as UTF-8)");
+        }
+        return out.flip().toString();
     }
 
     /** Composes YAML into a node tree; errors carry file and line. */
@@ -247,7 +317,7 @@ public final class ConfigLoader {
     }
 
     /** @param undeclared the renderer when the file names neither {@code renderer} nor {@code generator} */
-    private static Config parse(Path file, String text, Renderer undeclared) {
+    private static Placed parse(Path file, String text, Renderer undeclared) {
         Node root = compose(file, text);
         List<String> languages = List.of();
         Map<String, Severity> severities = new LinkedHashMap<>();
@@ -257,6 +327,8 @@ public final class ConfigLoader {
         Config.Limits limits = Config.Limits.DEFAULTS;
         Map<String, Node> layoutKeys = new LinkedHashMap<>();
         List<Layout> layouts = new ArrayList<>();
+        List<LayoutOrigin> origins = new ArrayList<>();
+        Node layoutsKey = null;
         Renderer renderer = null;
         Renderer generatorRenderer = null;
         if (root != null) {
@@ -267,6 +339,7 @@ public final class ConfigLoader {
                 switch (key) {
                     case "source", "translations", "pages", "exclude" -> layoutKeys.put(key, value);
                     case "layouts" -> {
+                        layoutsKey = t.getKeyNode();
                         if (!(value instanceof SequenceNode list)) {
                             throw new ConfigException(at(file, value), "layouts must be a list of "
                                     + "{source, translations, pages, exclude} entries");
@@ -282,9 +355,10 @@ public final class ConfigLoader {
                                 keys.put(k, e.getValueNode());
                             }
                             layouts.add(layout(file, entry, keys));
+                            origins.add(origin(file, keys));
                         }
                     }
-                    case "languages" -> languages = strings(file, value, "languages");
+                    case "languages" -> languages = languages(file, value);
                     case "glossary" -> glossary = strings(file, value, "glossary");
                     case "rules" -> readRules(file, value, severities, disabled, ruleOptions);
                     case "limits" -> limits = readLimits(file, value);
@@ -301,15 +375,35 @@ public final class ConfigLoader {
             }
             if (!layoutKeys.isEmpty()) {
                 if (!layouts.isEmpty()) {
-                    throw new ConfigException(file.toString(), "give either 'layouts' or 'source' and 'translations', "
-                            + "not both");
+                    throw new ConfigException(at(file, layoutsKey), "give either 'layouts' or 'source' and "
+                            + "'translations', not both");
                 }
                 layouts.add(layout(file, root, layoutKeys));
+                origins.add(origin(file, layoutKeys));
             }
         }
         Renderer chosen = renderer != null ? renderer : generatorRenderer != null ? generatorRenderer : undeclared;
-        return new Config(layouts, languages, severities, disabled, ruleOptions, glossary, limits, file.getFileName()
-                .toString(), chosen);
+        // The origin is the file's name, not its path: it is part of the shard and cache keys, which must not
+        // change with the folder a checkout is in.
+        return new Placed(new Config(layouts, languages, severities, disabled, ruleOptions, glossary, limits,
+                file.getFileName().toString(), chosen), origins);
+    }
+
+    /** The lines of a layout's keys: {@link #layout} has checked that both are there. */
+    private static LayoutOrigin origin(Path file, Map<String, Node> keys) {
+        return new LayoutOrigin(at(file, keys.get("source")), at(file, keys.get("translations")));
+    }
+
+    /** Language codes: a number ({@code languages: 3}) is a slip, never a language folder's name. */
+    private static List<String> languages(Path file, Node node) {
+        List<String> codes = strings(file, node, "languages");
+        for (Node code : node instanceof SequenceNode list ? list.getValue() : List.of(node)) {
+            if (code.getTag().equals(Tag.INT) || code.getTag().equals(Tag.FLOAT)) {
+                throw new ConfigException(at(file, code), "languages: '" + ((ScalarNode) code).getValue()
+                        + "' is a number, not a language code (e.g. languages: [ja, pt-BR])");
+            }
+        }
+        return codes;
     }
 
     /** One layout from its keys: {@code source} and {@code translations} are required together. */
@@ -317,8 +411,15 @@ public final class ConfigLoader {
         if (!keys.containsKey("source") || !keys.containsKey("translations")) {
             throw new ConfigException(at(file, where), "'source' and 'translations' must be set together");
         }
+        for (String key : List.of("source", "translations")) {
+            if (keys.get(key).getTag().equals(Tag.NULL)) {
+                throw new ConfigException(at(file, keys.get(key)), key + " has no value (e.g. " + (key.equals("source")
+                        ? "source: docs, or source: . for the top folder" : "translations: i18n/{lang}") + ")");
+            }
+        }
         String source = trimSlashes(scalar(file, keys.get("source"), "source"));
-        String translations = translationTemplate(scalar(file, keys.get("translations"), "translations"));
+        String translations = translationTemplate(at(file, keys.get("translations")) + ": translations",
+                scalar(file, keys.get("translations"), "translations"));
         List<String> pages = keys.containsKey("pages") ? strings(file, keys.get("pages"), "pages") : List.of();
         String glob = pages.isEmpty() ? Layout.PAGES : pages.size() == 1 ? pages.get(0)
                 : "{" + String.join(",", pages) + "}";
@@ -425,11 +526,16 @@ public final class ConfigLoader {
         }
     }
 
-    /** {@code i18n/{lang}} means "the same tree below i18n/<lang>/". */
-    static String translationTemplate(String value) {
+    /**
+     * {@code i18n/{lang}} means "the same tree below i18n/<lang>/".
+     *
+     * @param where what the value is and where it comes from: the file, line and key, or the flag
+     */
+    static String translationTemplate(String where, String value) {
         String t = trimSlashes(value);
         if (!t.contains("{lang}")) {
-            throw new ConfigException("translations", "'" + value + "' must contain {lang}");
+            throw new ConfigException(where, "'" + value + "' must contain {lang}"
+                    + (t.contains("{") ? "" : " (e.g. " + (t.isEmpty() ? "i18n" : t) + "/{lang})"));
         }
         if (!t.contains("{path}") && !t.contains("{name}")) t = t + "/{path}";
         return t;
@@ -474,7 +580,8 @@ public final class ConfigLoader {
         return map;
     }
 
-    static String at(Path file, Node node) {
+    /** {@code file:line} of a node: how every error about a YAML file names its place. */
+    public static String at(Path file, Node node) {
         return file + ":" + (node.getStartMark().getLine() + 1);
     }
 }

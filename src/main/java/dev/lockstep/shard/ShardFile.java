@@ -107,12 +107,16 @@ public final class ShardFile {
     /** Reads a shard's result; a file that is not one is a {@link UserError} naming it. */
     public static Read read(Path file) {
         Doc doc;
+        if (java.nio.file.Files.isDirectory(file)) throw new UserError(file.toString(), "a folder, not a shard's result");
         try {
             doc = MAPPER.readValue(file.toFile(), Doc.class);
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new UserError(file.toString(), "no such file");
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            // JSON of another shape: the reader's message would name Lockstep's own classes.
+            throw new UserError(JsonProblem.where(file, e), "not a Lockstep JSON report");
         } catch (JacksonException e) {
-            throw new UserError(file.toString(), "not a Lockstep JSON report: " + JsonProblem.of(e));
+            throw new UserError(JsonProblem.where(file, e), "not a Lockstep JSON report: " + JsonProblem.of(e));
         } catch (IOException e) {
             throw new UserError(file.toString(), "cannot read: " + e.getMessage());
         }

@@ -139,7 +139,7 @@ class CheckCommandTest {
         assertThat(explain.out()).startsWith("# admonition-syntax-mismatch").contains("## What it does");
         Run unknown = run("rules", "explain", "no-such-rule");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).isEqualTo("lockstep: no-such-rule: unknown rule (see `lockstep rules`)\n");
+        assertThat(unknown.err()).isEqualTo("lockstep: rules explain: unknown rule 'no-such-rule' (see `lockstep rules`)\n");
     }
 
     @Test

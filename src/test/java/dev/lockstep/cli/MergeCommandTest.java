@@ -180,9 +180,12 @@ class MergeCommandTest {
         Path text = Files.writeString(tmp.resolve("notes.json"), "Checked 4 pairs\n");
         CheckCommandTest.Run r = merge(List.of(text.toString()));
         assertThat(r.code()).isEqualTo(ExitCode.ERROR);
-        assertThat(r.err()).startsWith("lockstep: " + text + ": not a Lockstep JSON report: ").hasLineCount(1);
+        assertThat(r.err()).startsWith("lockstep: " + text + ":1: not a Lockstep JSON report: ").hasLineCount(1);
+        Path list = Files.writeString(tmp.resolve("list.json"), "[1]\n");
+        assertOneLineError(merge(List.of(list.toString())), "lockstep: " + list + ":1: not a Lockstep JSON report");
         assertOneLineError(merge(List.of(tmp.resolve("nope.json").toString())),
                 "lockstep: " + tmp.resolve("nope.json") + ": no such file");
+        assertOneLineError(merge(List.of(tmp.toString())), "lockstep: " + tmp + ": a folder, not a shard's result");
     }
 
     @Test

@@ -64,7 +64,8 @@ class SiteCommandTest {
         Files.writeString(tmp.resolve(".lockstep.yml"), "source: doc\ntranslations: i18n/{lang}\n");
         Run r = run("check", tmp.toString(), "--no-cache");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("lockstep: .lockstep.yml: source folder 'doc' does not exist in " + tmp + "\n");
+        assertThat(r.err()).isEqualTo("lockstep: " + tmp.resolve(".lockstep.yml") + ":1: source folder 'doc' does not "
+                + "exist in " + tmp + "\n");
     }
 
     @Test
@@ -104,7 +105,7 @@ class SiteCommandTest {
         Files.writeString(tmp.resolve("docs/page.md"), "# Page\n");
         Run r = run("check", tmp.toString(), "--no-cache");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("lockstep: options: no layout: ").doesNotContain("\n\n").hasLineCount(1);
+        assertThat(r.err()).startsWith("lockstep: " + tmp + ": no layout: ").doesNotContain("\n\n").hasLineCount(1);
     }
 
     @Test

@@ -70,12 +70,21 @@ final class SiteFiles {
         String text = read(file);
         if (name.endsWith(".toml")) return parse(file, text, Mappers.TOML, "TOML");
         if (name.endsWith(".json")) return parse(file, text, Mappers.JSON, "JSON");
+        Node root = yaml(file, text);
+        return root == null ? JsonNodeFactory.instance.objectNode() : convert(root);
+    }
+
+    /** A YAML file's nodes, which keep their lines for messages; null for an empty file. */
+    static Node yaml(Path file) {
+        return yaml(file, read(file));
+    }
+
+    private static Node yaml(Path file, String text) {
         // mkdocs.yml names Python objects with tags (!!python/name:…, !ENV). Composing never constructs
         // anything, so any tag is inert here and can be allowed.
         LoaderOptions options = YamlNodes.safeLoaderOptions();
         options.setTagInspector(tag -> true);
-        Node root = ConfigLoader.compose(file, text, options);
-        return root == null ? JsonNodeFactory.instance.objectNode() : convert(root);
+        return ConfigLoader.compose(file, text, options);
     }
 
     private static JsonNode parse(Path file, String text, ObjectMapper mapper, String format) {
