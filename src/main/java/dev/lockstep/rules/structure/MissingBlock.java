@@ -2,6 +2,7 @@ package dev.lockstep.rules.structure;
 
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.BlockDetail;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
@@ -32,7 +33,10 @@ public final class MissingBlock implements Rule {
             (``运行 `cargo add x` `` for "Run:" and its `sh` fence) is not missing, nor are list items that
             interrupt a paragraph (no blank line before them) and that its translation holds as running
             text with all their links, or list items right after a paragraph whose translation numbers them
-            inline, "(1) … (2) …", exactly 1 to their count: merged-blocks reports that once.
+            inline, "(1) … (2) …", exactly 1 to their count: merged-blocks reports that once. A heading that
+            titles a list item (`1. ##### Update the configuration`, a titled step of Starlight's `<Steps>`)
+            whose translated item has the words as plain text is reported as that, not as missing: "this list
+            item has the heading at … as plain text: write it as a heading (#####)".
 
             ## Why it matters
             Readers of the translation miss that content. Usually the source gained a paragraph after the
@@ -198,6 +202,19 @@ public final class MissingBlock implements Rule {
 
     private static Finding missing(AlignedPage page, RuleSpec spec, BlockPair pair, Block first, Block last,
                                    int count) {
+        Block item = count == 1 ? titledItem(page, first) : null;
+        if (item != null) {
+            return page.report(spec, pair)
+                    .message("this list item has the heading at " + page.source().path() + ":" + first.line()
+                            + " as plain text: write it as a heading ("
+                            + "#".repeat(first.detail() instanceof BlockDetail.Heading h ? h.level() : 1) + ") as the source does" + quote(first))
+                    .detail("blockKind", first.kind().label())
+                    .detail("blocks", 1)
+                    .detail("sourceEndLine", first.endLine())
+                    .detail("sourceText", first.summary(200))
+                    .detail("heading", null)
+                    .build();
+        }
         Block heading = page.source().headingAbove(first);
         String where = heading == null ? "at the top of the page" : "under heading \"" + heading.summary(60) + "\"";
         String what = count == 1
@@ -212,6 +229,36 @@ public final class MissingBlock implements Rule {
                 .detail("sourceText", first.summary(200))
                 .detail("heading", heading == null ? null : heading.summary(200))
                 .build();
+    }
+
+    /**
+     * The translated list item that holds, as its own text, the heading a source list item opens with
+     * ({@code 1. ##### Update the configuration}, a titled step): the source item's only text is the heading's,
+     * the items are paired, and the translated item has text of its own and no heading. The words are there;
+     * only their markup is not. Null for any other missing block.
+     */
+    private static Block titledItem(AlignedPage page, Block missing) {
+        if (missing.kind() != BlockKind.HEADING || missing.depth() == 0 || missing.index() == 0) return null;
+        Block container = page.source().blocks().get(missing.index() - 1);
+        if (container.kind() != BlockKind.LIST_ITEM || container.line() != missing.line()
+                || !blank(container)) {
+            return null;
+        }
+        for (BlockPair p : page.pairs()) {
+            if (p.source() != container || !p.matched() || p.translation().kind() != BlockKind.LIST_ITEM) continue;
+            Block translated = p.translation();
+            if (blank(translated)) return null;
+            List<Block> blocks = page.translation().blocks();
+            int next = translated.index() + 1;
+            boolean headed = next < blocks.size() && blocks.get(next).kind() == BlockKind.HEADING
+                    && blocks.get(next).line() == translated.line();
+            return headed ? null : translated;
+        }
+        return null;
+    }
+
+    private static boolean blank(Block block) {
+        return block.texts().stream().allMatch(dev.lockstep.parse.Prose::isBlank);
     }
 
     private static Finding extra(AlignedPage page, RuleSpec spec, BlockPair pair, Block first, Block last,
