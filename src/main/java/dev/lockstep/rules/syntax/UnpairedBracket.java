@@ -112,7 +112,8 @@ public final class UnpairedBracket implements Rule {
             // Most blocks have no bracket at all: nothing to pair, and the source is not read.
             if (!hasBracket(translation.text) && links.stream().noneMatch(l -> hasBracket(l.text()))) continue;
             List<Unpaired> inBlock = unpaired(translation.text);
-            List<Inline> unpairedLinks = links.stream().filter(l -> !unpaired(linkText(l)).isEmpty()).toList();
+            List<Inline> unpairedLinks = links.stream()
+                    .filter(l -> hasBracket(l.text()) && !unpaired(linkText(l)).isEmpty()).toList();
             if (inBlock.isEmpty() && unpairedLinks.isEmpty()) continue;
             Joined source = Joined.of(pair.source());
             if (!allPaired(pair.source(), source) || LINK_AS_TEXT.matcher(translation.text).find()
@@ -225,6 +226,10 @@ public final class UnpairedBracket implements Rule {
      */
     static List<Unpaired> unpaired(String text) {
         if (!hasBracket(text)) return List.of();
+        // Nearly every text with brackets pairs them as written: URLs, faces and ranges are looked for only
+        // when it does not (a face that also closes a parenthesis, "(see :)", then counts as closing it).
+        List<Unpaired> asWritten = match(text, text.toCharArray());
+        if (asWritten.isEmpty()) return asWritten;
         char[] chars = text.toCharArray();
         blank(chars, URL.matcher(text), true);
         blank(chars, EMOTICON.matcher(text), false);
@@ -233,18 +238,22 @@ public final class UnpairedBracket implements Rule {
             chars[range.start()] = ' ';
             chars[range.end() - 1] = ' ';
         }
-        List<Deque<Integer>> open = new ArrayList<>();
+        return match(text, chars);
+    }
+
+    /** The brackets of {@code chars} (the text, some characters blanked) without a partner, in order. */
+    private static List<Unpaired> match(String text, char[] chars) {
+        List<Deque<Integer>> open = new ArrayList<>(FAMILIES);
         for (int f = 0; f < FAMILIES; f++) open.add(new ArrayDeque<>());
         List<Unpaired> out = new ArrayList<>();
         for (int i = 0; i < chars.length; i++) {
+            if (!isBracket(chars[i])) continue;
             int o = OPENS.indexOf(chars[i]);
             if (o >= 0) {
                 open.get(FAMILY[o]).push(i);
                 continue;
             }
-            int c = CLOSES.indexOf(chars[i]);
-            if (c < 0) continue;
-            Deque<Integer> stack = open.get(FAMILY[c]);
+            Deque<Integer> stack = open.get(FAMILY[CLOSES.indexOf(chars[i])]);
             if (!stack.isEmpty()) {
                 stack.pop();
             } else if (!listMarker(text, i)) {
@@ -300,15 +309,21 @@ public final class UnpairedBracket implements Rule {
     }
 
     private static boolean hasBracket(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (OPENS.indexOf(c) >= 0 || CLOSES.indexOf(c) >= 0) return true;
-        }
+        for (int i = 0; i < text.length(); i++) if (isBracket(text.charAt(i))) return true;
         return false;
+    }
+
+    /** One of {@link #OPENS} or {@link #CLOSES}, tested without searching them (every character of every block is). */
+    private static boolean isBracket(char c) {
+        return switch (c) {
+            case '(', ')', '[', ']', '{', '}', '【', '】', '「', '」', '『', '』', '（', '）', '［', '］', '｛', '｝' -> true;
+            default -> false;
+        };
     }
 
     /** A link's text as readers see it: its code spans are code, not words (their brackets are not prose). */
     private static String linkText(Inline link) {
+        if (link.text().indexOf('`') < 0) return link.text();
         return link.text().replaceAll("`[^`]*`", String.valueOf(Prose.CODE));
     }
 
@@ -357,6 +372,7 @@ public final class UnpairedBracket implements Rule {
     private record Joined(String text, List<Prose> parts, int[] starts) {
         static Joined of(Block block) {
             List<Prose> parts = block.texts();
+            if (parts.size() == 1) return new Joined(parts.get(0).text(), parts, new int[] {0});
             int[] starts = new int[parts.size()];
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < parts.size(); i++) {
