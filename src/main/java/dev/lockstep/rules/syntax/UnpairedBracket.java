@@ -159,7 +159,7 @@ public final class UnpairedBracket implements Rule {
                         : text.strip().lastIndexOf(u.character()) == text.strip().length() - 1;
                 String advice = !edge ? "its \"" + u.partner() + "\" is outside the link: put both in the link or both out"
                         : u.opens() ? "move it out of [ ] to before the link" : "move it out of [ ] to after the link";
-                findings.add(finding(page, pair, u, link.position(), "in the link text \"" + shown + "\"", advice,
+                findings.add(finding(page, pair, u, bracketOf(link, u), "in the link text \"" + shown + "\"", advice,
                         shown, link, sourceAt));
             }
         }
@@ -329,16 +329,23 @@ public final class UnpairedBracket implements Rule {
 
     /** Whether a position in the block lies inside the link's text (between its {@code [} and {@code ]}). */
     private static boolean contains(Inline link, Position at) {
-        Position start = link.position();
-        Position end = textEnd(link);
-        return after(at, start) && !after(at, end);
+        return after(at, link.position()) && !after(at, at(link, textEnd(link.raw())));
     }
 
-    /** The position of the {@code ]} that ends a link's text, from its written form. */
-    private static Position textEnd(Inline link) {
+    /**
+     * Where the bracket a link took in stands in the written link: the last of its kind in the text for an
+     * opening bracket (the one left open), the first for a closing one; the link's {@code [} if not found.
+     */
+    private static Position bracketOf(Inline link, Unpaired u) {
         String raw = link.raw();
+        int close = textEnd(raw);
+        int i = u.opens() ? raw.lastIndexOf(u.character(), close - 1) : raw.indexOf(u.character(), 1);
+        return i > 0 && i < close ? at(link, i) : link.position();
+    }
+
+    /** The index in a link's written form of the {@code ]} that ends its text. */
+    private static int textEnd(String raw) {
         int depth = 0;
-        int close = raw.length() - 1;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '\\') {
@@ -346,15 +353,20 @@ public final class UnpairedBracket implements Rule {
             } else if (c == '[') {
                 depth++;
             } else if (c == ']' && --depth == 0) {
-                close = i;
-                break;
+                return i;
             }
         }
-        int newline = raw.lastIndexOf('\n', close);
+        return raw.length() - 1;
+    }
+
+    /** The file position of the character at {@code index} of a link's written form. */
+    private static Position at(Inline link, int index) {
+        String raw = link.raw();
+        int newline = raw.lastIndexOf('\n', index);
         Position start = link.position();
-        if (newline < 0) return new Position(start.line(), start.column() + close);
-        int lines = (int) raw.substring(0, close).chars().filter(ch -> ch == '\n').count();
-        return new Position(start.line() + lines, close - newline);
+        if (newline < 0) return new Position(start.line(), start.column() + index);
+        int lines = (int) raw.substring(0, index).chars().filter(ch -> ch == '\n').count();
+        return new Position(start.line() + lines, index - newline);
     }
 
     /** Whether {@code a} comes after {@code b}. */
