@@ -37,10 +37,10 @@ public final class UnpairedBracket implements Rule {
 
             Not reported: brackets the source leaves unpaired too (the block is skipped), list markers in
             the text (`1)`, `a)`, `iv)`), emoticons (`:)`, `;-(`), half-open ranges (`[0, 1)`) and a URL's
-            parentheses. Left to the rules that say more: link syntax shown as text with a space or
-            full-width brackets (`] (`, `]（`: spaced-link-syntax, fullwidth-markdown-syntax) or with a
-            source link's target after a bracket (`[text(url)`: broken-link-syntax); a brace where the
-            source block has an attribute list (attr-list-mismatch); a bracket beside a code span that
+            parentheses (a URL ends at white space or CJK text, so `[FAQ]（https://…）` pairs its brackets).
+            Left to the rules that say more: a block whose text shows a source link's target after a bracket
+            (`[text(url)`, `]text](url)`, `[text] (url)`: broken-link-syntax, spaced-link-syntax); a brace where
+            the source block has an attribute list (attr-list-mismatch); a bracket beside a code span that
             holds its partner (`` `(words`) ``: code-span-mismatch). Quotation marks are not checked:
             languages write them differently from English (`«»`, `„“`), and a closing `"` looks like an
             opening one.
@@ -65,12 +65,6 @@ public final class UnpairedBracket implements Rule {
     /** A URL written as text; it ends at white space or at CJK text, which writes no space after it. */
     private static final Pattern URL = Pattern.compile("(?:(?:https?|ftp)://|www\\.)"
             + "[^\\s<>\"\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303f\\uff00-\\uffef]+");
-    /**
-     * Link syntax shown as text with a space or fullwidth brackets ({@code ] (}, {@code ]（}, {@code （https://}):
-     * spaced-link-syntax and fullwidth-markdown-syntax report the broken link, and its brackets say nothing
-     * about stray ones.
-     */
-    private static final Pattern LINK_AS_TEXT = Pattern.compile("[\\]］][ \\t]+[(（]|[\\]］]（|（[ \\t]*(?:https?|ftp)://");
     /** The label of a list marker: one or two digits, a letter, or a small Roman numeral. */
     private static final Pattern LIST_LABEL = Pattern.compile("\\d{1,2}|\\p{L}|[ivxIVX]{1,4}");
     /** A task list box, {@code [ ]} or {@code [x]}, at the start of a list item. */
@@ -116,10 +110,7 @@ public final class UnpairedBracket implements Rule {
                     .filter(l -> hasBracket(l.text()) && !unpaired(linkText(l)).isEmpty()).toList();
             if (inBlock.isEmpty() && unpairedLinks.isEmpty()) continue;
             Joined source = Joined.of(pair.source());
-            if (!allPaired(pair.source(), source) || LINK_AS_TEXT.matcher(translation.text).find()
-                    || brokenLink(translation.text, pair.source())) {
-                continue;
-            }
+            if (!allPaired(pair.source(), source) || brokenLink(translation.text, pair.source())) continue;
             // A brace where the source has attribute lists is one the translation broke: attr-list-mismatch's.
             boolean attrLists = !pair.source().inlines(InlineKind.ATTR_LIST).isEmpty();
             List<String> code = pair.translation().inlines(InlineKind.CODE).stream().map(Inline::text).toList();
