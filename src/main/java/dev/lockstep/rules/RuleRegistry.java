@@ -37,6 +37,7 @@ import dev.lockstep.rules.syntax.OvergrownLinkText;
 import dev.lockstep.rules.syntax.MissingSpaceAfterLink;
 import dev.lockstep.rules.syntax.SpacedLinkSyntax;
 import dev.lockstep.rules.syntax.StrayClosingTag;
+import dev.lockstep.rules.syntax.UnpairedBracket;
 import dev.lockstep.rules.structure.BrokenSourceMarkup;
 import dev.lockstep.rules.structure.ExtraBlock;
 import dev.lockstep.rules.structure.MergedBlocks;
@@ -90,6 +91,7 @@ public final class RuleRegistry {
                 new BrokenLinkSyntax(),
                 new OvergrownLinkText(),
                 new StrayClosingTag(),
+                new UnpairedBracket(),
                 new AdmonitionTitleQuotes(),
                 new LeakedPlaceholderTag(),
                 new CodeSpanMismatch(),

@@ -1,0 +1,50 @@
+package dev.lockstep.rules.syntax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which brackets of a text have no partner (the rule's own cases are in fixtures/rules/unpaired-bracket/). */
+class UnpairedBracketTest {
+
+    private static List<String> unpaired(String text) {
+        return UnpairedBracket.unpaired(text).stream().map(u -> u.character() + "@" + u.index()).toList();
+    }
+
+    @Test
+    void aStrayOrMissingBracketIsUnpaired() {
+        assertThat(unpaired("triển khai liên tục )")).containsExactly(")@20");
+        assertThat(unpaired("se cambia (a menudo mediante")).containsExactly("(@10");
+        assertThat(unpaired("[[compilaciones] x")).containsExactly("[@0");
+        assertThat(unpaired("設定「プライバシー")).containsExactly("「@2");
+    }
+
+    @Test
+    void bracketsPairAcrossSentencesAndWidths() {
+        assertThat(unpaired("(sie ist kostenlos. Sie ist quelloffen)")).isEmpty();
+        assertThat(unpaired("設定（詳細) と [a] {b}")).isEmpty();
+        assertThat(unpaired("按键写在［方括号］中，【注】『书』")).isEmpty();
+        // Each pair is matched on its own: crossing pairs are no stray bracket.
+        assertThat(unpaired("( [ ) ]")).isEmpty();
+    }
+
+    @Test
+    void listMarkersEmoticonsAndRangesAreNotBrackets() {
+        assertThat(unpaired("Schritte: 1) öffnen, 2) wählen, b) prüfen, iv) fertig")).isEmpty();
+        assertThat(unpaired("1) erst")).isEmpty();
+        assertThat(unpaired("Viel Spaß :) und ;-( und =]")).isEmpty();
+        assertThat(unpaired("ein Wert in [0, 1) oder (0,5; 1]")).isEmpty();
+        // A word before the bracket is no list marker.
+        assertThat(unpaired("unter Windows)")).containsExactly(")@13");
+    }
+
+    @Test
+    void urlsAreNotProse() {
+        assertThat(unpaired("https://en.wikipedia.org/wiki/Rooting_(Android) lesen")).isEmpty();
+        assertThat(unpaired("(siehe https://example.org/a)")).isEmpty();
+        assertThat(unpaired("https://example.org/a_(b")).isEmpty();
+        // A URL ends where CJK text begins, which writes no space after it.
+        assertThat(unpaired("エントリポイント(例: www.example-url.com)を公開し")).isEmpty();
+    }
+}
