@@ -110,9 +110,11 @@ final class Retypes {
                 match[i] = -1;
             }
         }
+        java.util.Set<Integer> pairedT = new java.util.HashSet<>();
+        for (int i : si) if (match[i] >= 0) pairedT.add(match[i]);
         for (int i : si) {
             int j = match[i];
-            if (j >= 0 && !joins.starts(i) && crossed(i, j, ratio)) {
+            if (j >= 0 && !joins.starts(i) && crossed(i, j, pairedT, ratio)) {
                 released.put(i, j);
                 match[i] = -1;
             }
@@ -127,17 +129,18 @@ final class Retypes {
      * {@code i} retyped (the paragraph, its bold written {@code * * x * *}, read as a list item). Each of the
      * two retyped pairs must stand on its own evidence.
      */
-    private boolean crossed(int i, int j, double ratio) {
-        if (ss[i].similarity(ts[j], ratio) >= CROSSED) return false;
+    private boolean crossed(int i, int j, java.util.Set<Integer> pairedT, double ratio) {
         for (int side : new int[] {-1, 1}) {
             int a = i + side;
             int y = j - side;
-            if (a < 0 || a >= s.size() || y < 0 || y >= t.size()) continue;
+            if (a < 0 || a >= s.size() || y < 0 || y >= t.size() || pairedT.contains(y)) continue;
+            // A heading fences the range (the neighbours are this range's blocks, not the next one's).
+            if (s.get(a).kind() == BlockKind.HEADING || t.get(y).kind() == BlockKind.HEADING) continue;
             if (match[a] >= 0 || joins.absorbedSource(a) || joins.starts(a) || joins.absorbedTranslation(y)) continue;
+            // Two retyped pairs: the neighbour is another kind than the partner, and so is its counterpart.
+            if (s.get(a).kind() == s.get(i).kind() || t.get(y).kind() == t.get(j).kind()) continue;
             if (s.get(a).depth() != s.get(i).depth() || t.get(y).depth() != t.get(j).depth()) continue;
-            boolean yPaired = false;
-            for (int m : match) yPaired |= m == y;
-            if (yPaired || !ss[a].retypeEvidence(ts[j], ratio).features()) continue;
+            if (ss[i].similarity(ts[j], ratio) >= CROSSED || !ss[a].retypeEvidence(ts[j], ratio).features()) continue;
             if (score(a, j, ratio, true) > 0 && score(i, y, ratio, true) > 0) return true;
         }
         return false;
