@@ -154,6 +154,7 @@ public final class Aligner {
             BrokenLinks.repair(s, t, ss, ts, match, moved, joins, retypes);
             DroppedLinks.repair(s, t, ss, ts, match, moved, joins, retypes, ratio);
             LengthJoins.find(s, t, ss, ts, match, moved, joins, retypes);
+            SentenceCuts.find(s, t, match, moved, joins, retypes, ratio);
             return emit();
         }
 

@@ -139,7 +139,7 @@ final class Joins {
         return n;
     }
 
-    private static int shownLength(String raw) {
+    static int shownLength(String raw) {
         return MARKUP.matcher(LINK_TARGET.matcher(raw).replaceAll("")).replaceAll("").strip().length();
     }
 

@@ -29,6 +29,8 @@ final class Retypes {
     private static final int MAX_GROUP_CELLS = 400;
     /** In-order pairs this similar or less, across container depths, may be part of a broken container. */
     private static final double WEAK = 0.5;
+    /** An in-order pair this similar or less may have crossed two retyped blocks (see crossed). */
+    private static final double CROSSED = 0.7;
     /** What each unit past one a side costs a group: separate pairs or groups of the same blocks are worth more. */
     private static final double UNIT_COST = 0.3;
 
@@ -108,7 +110,40 @@ final class Retypes {
                 match[i] = -1;
             }
         }
+        java.util.Set<Integer> pairedT = new java.util.HashSet<>();
+        for (int i : si) if (match[i] >= 0) pairedT.add(match[i]);
+        for (int i : si) {
+            int j = match[i];
+            if (j >= 0 && !joins.starts(i) && crossed(i, j, pairedT, ratio)) {
+                released.put(i, j);
+                match[i] = -1;
+            }
+        }
         return released;
+    }
+
+    /**
+     * Whether the weak in-order pair {@code i}–{@code j} crossed two retyped blocks: the translated block holds
+     * the links of the unpaired source block next to {@code i}, of another kind, as text (an image whose
+     * markup broke into a paragraph), and the unpaired translated block on the other side of {@code j} is
+     * {@code i} retyped (the paragraph, its bold written {@code * * x * *}, read as a list item). Each of the
+     * two retyped pairs must stand on its own evidence.
+     */
+    private boolean crossed(int i, int j, java.util.Set<Integer> pairedT, double ratio) {
+        for (int side : new int[] {-1, 1}) {
+            int a = i + side;
+            int y = j - side;
+            if (a < 0 || a >= s.size() || y < 0 || y >= t.size() || pairedT.contains(y)) continue;
+            // A heading fences the range (the neighbours are this range's blocks, not the next one's).
+            if (s.get(a).kind() == BlockKind.HEADING || t.get(y).kind() == BlockKind.HEADING) continue;
+            if (match[a] >= 0 || joins.absorbedSource(a) || joins.starts(a) || joins.absorbedTranslation(y)) continue;
+            // Two retyped pairs: the neighbour is another kind than the partner, and so is its counterpart.
+            if (s.get(a).kind() == s.get(i).kind() || t.get(y).kind() == t.get(j).kind()) continue;
+            if (s.get(a).depth() != s.get(i).depth() || t.get(y).depth() != t.get(j).depth()) continue;
+            if (ss[i].similarity(ts[j], ratio) >= CROSSED || !ss[a].retypeEvidence(ts[j], ratio).features()) continue;
+            if (score(a, j, ratio, true) > 0 && score(i, y, ratio, true) > 0) return true;
+        }
+        return false;
     }
 
     /** How many of a gap's blocks are not inside another of them (a tab and its list count as one). */
@@ -287,7 +322,9 @@ final class Retypes {
     /** One unit each pairs their first blocks, as before; anything larger is one retyped group. */
     private void record(List<Integer> bs, List<Integer> bt, boolean single, double ratio, boolean small) {
         taken.addAll(bt);
-        if (single && score(bs.get(0), bt.get(0), ratio, small) > 0) {
+        // An item whose text is all in the item it holds pairs with that item, as one group.
+        boolean holder = holds(s, bs.get(0)) > bs.get(0) + 1 || holds(t, bt.get(0)) > bt.get(0) + 1;
+        if (single && !holder && score(bs.get(0), bt.get(0), ratio, small) > 0) {
             match[bs.get(0)] = bt.get(0);
             Block a = s.get(bs.get(0));
             Block b = t.get(bt.get(0));
@@ -295,6 +332,25 @@ final class Retypes {
         } else {
             joins.recordRetyped(bs, bt);
         }
+    }
+
+    /**
+     * The end (exclusive) of the blocks that hold a list item's text when it has none of its own ({@code * *
+     * Proton Mail * *…}, bold written with spaces, reads as an item holding an item): the item and its
+     * nested blocks; for any other block, the next index.
+     */
+    private static int holds(List<Block> blocks, int i) {
+        Block b = blocks.get(i);
+        if (b.kind() != BlockKind.LIST_ITEM || b.texts().stream().anyMatch(p -> !p.text().isBlank())) return i + 1;
+        int end = i + 1;
+        while (end < blocks.size() && blocks.get(end).depth() > b.depth()) end++;
+        return end;
+    }
+
+    /** The signature a block is compared by: its own, or with the blocks holding its text ({@link #holds}). */
+    private static Signature textOf(List<Block> blocks, Signature[] sigs, int i) {
+        int end = holds(blocks, i);
+        return end == i + 1 ? sigs[i] : new Signature(blocks.subList(i, end));
     }
 
     /**
@@ -306,7 +362,7 @@ final class Retypes {
         Block a = s.get(i);
         Block b = t.get(j);
         if (a.kind() == b.kind() || a.kind() == BlockKind.FOOTNOTE || b.kind() == BlockKind.FOOTNOTE) return 0;
-        Signature.Evidence e = ss[i].retypeEvidence(ts[j], ratio);
+        Signature.Evidence e = textOf(s, ss, i).retypeEvidence(textOf(t, ts, j), ratio);
         // An escaped directive (an include shown as text) is the same line; other template lines pair elsewhere.
         if (e.sameMarkup()) return 0.95;
         if (!retypable(a.kind()) || !retypable(b.kind())) return 0;
@@ -318,7 +374,8 @@ final class Retypes {
                 // A heading's translation can be many times its source's ("FAQ"): an `<h2>` for an h2
                 // needs only the loose fit, and so does a short text (a term of a definition list: `<dt>`).
                 || e.lengthFit() >= 0.1 && e.element()
-                        && (a.kind() == BlockKind.HEADING || b.kind() == BlockKind.HEADING || !e.longText());
+                        && (a.kind() == BlockKind.HEADING || b.kind() == BlockKind.HEADING || !e.longText())
+                || small && e.lengthFit() >= 0.1 && (markerDropped(a, b) || markerDropped(b, a));
         if (!sure) return 0;
         // A container holds the others: of a container and its first child, the container pairs.
         double container = a.kind() == BlockKind.ADMONITION || a.kind() == BlockKind.TAB || a.kind() == BlockKind.QUOTE
@@ -331,6 +388,24 @@ final class Retypes {
 
     private static final Pattern ORDERED = Pattern.compile("\\d+[.)]\\s.*", Pattern.DOTALL);
     private static final Pattern BULLET = Pattern.compile("[-*+]\\s.*", Pattern.DOTALL);
+
+    private static final Pattern ITEM_MARKER = Pattern.compile("\\s*(?:[-*+]\\s+(\\[[ xX]])|(\\d{1,3})[.)])\\s");
+
+    /**
+     * Whether the paragraph is the list item with a character of its marker lost: a task item's box
+     * without its dash ({@code [ ] Uncheck …}), a numbered item's number without its dot ({@code 2 Uncheck …}).
+     * Nothing else starts a paragraph so, and in a small gap it names the item.
+     */
+    private static boolean markerDropped(Block paragraph, Block item) {
+        if (paragraph.kind() != BlockKind.PARAGRAPH || item.kind() != BlockKind.LIST_ITEM) return false;
+        java.util.regex.Matcher m = ITEM_MARKER.matcher(item.raw());
+        if (!m.lookingAt()) return false;
+        String raw = paragraph.raw().strip();
+        if (m.group(1) != null) return raw.length() > 4 && raw.substring(0, 3).equalsIgnoreCase(m.group(1))
+                && Character.isWhitespace(raw.charAt(3));
+        return raw.startsWith(m.group(2)) && raw.length() > m.group(2).length()
+                && Character.isWhitespace(raw.charAt(m.group(2).length()));
+    }
 
     /**
      * A paragraph that starts with the other block's markup (a list marker, a code fence) is that block

@@ -25,7 +25,8 @@ public final class ExtraBlock implements Rule {
             "日本語化", "Turkish localization team"): that is a note of the translation team about its
             translation (acknowledgements, its own guidelines, where to help), which no revision of the
             source has. The price: a block the source really dropped that happens to name the language is
-            not reported.
+            not reported. A block that is nothing but translation-tool placeholders (`<0>Downloads</0>` where
+            the source has `<summary>Downloads</summary>`) is `leaked-placeholder-tag`'s finding, not extra.
 
             ## Why it matters
             The source removed or rewrote that block since the translation was made (so the translation

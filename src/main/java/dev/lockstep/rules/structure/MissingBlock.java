@@ -11,6 +11,7 @@ import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.links.AbsorbedList;
+import dev.lockstep.rules.syntax.LeakedPlaceholderTag;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,6 +98,11 @@ public final class MissingBlock implements Rule {
             if (pair.status() == status
                     && elsewhere.contains(elementKey(status == BlockPair.Status.MISSING ? pair.source() : pair.translation(),
                     language))) {
+                continue;
+            }
+            // A block of placeholders alone (`<0>Downloads</0>`) is leaked-placeholder-tag's finding.
+            if (pair.status() == status && status == BlockPair.Status.EXTRA
+                    && LeakedPlaceholderTag.onlyPlaceholders(pair.translation())) {
                 continue;
             }
             // A command the translation wrote inline, as a code span of the block before it, is there.

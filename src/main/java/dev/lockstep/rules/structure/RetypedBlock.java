@@ -18,7 +18,9 @@ public final class RetypedBlock implements Rule {
             Reports a translated block that the alignment paired with a source block of another kind: a
             list item exported as a paragraph, a paragraph whose leading em dash became a list marker, a
             heading written as an HTML `<h2>`, a content tab or admonition whose opening line broke so it
-            reads as a paragraph, a table that lost its separator row. The two are paired by what a
+            reads as a paragraph, a table that lost its separator row, a list item that lost a character of
+            its marker (a task item's `[ ] …` without its dash, a numbered item's `2 …` without its dot).
+            The two are paired by what a
             translation keeps (link targets and code spans, also where broken markup left them as plain
             text, numbers, names, or the same text) within the same place of the page, so the finding
             replaces a `missing-block` for the source block and an `extra-block` for the translated one.
@@ -27,7 +29,9 @@ public final class RetypedBlock implements Rule {
             tab whose opener was escaped and whose body became a code block, a list exported as one code
             block, front matter whose `---` fences became `- - -`; so is a run of retyped blocks next to
             each other (a page exported as HTML, `<h2>` and `<p>` for its headings and paragraphs), and an
-            escaped include line (`\\--8<-- "file"`) that shows as text. A table or a run of list items
+            escaped include line (`\\--8<-- "file"`) that shows as text. Two neighbours retyped at once are
+            found where in-order pairing crossed them: an image written as a paragraph that holds its target as
+            text, next to a paragraph read as a list item because its bold is written `* * Proton Mail * *`. A table or a run of list items
             that stands, in a translation of an older revision, where the source now has a component that
             closes itself (`<PluginPermissions plugin={frontmatter.plugin} />`, `<Compatibility … />`) is the
             content that component generates, written out by hand: one finding says to use the component.

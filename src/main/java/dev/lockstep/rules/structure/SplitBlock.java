@@ -1,6 +1,7 @@
 package dev.lockstep.rules.structure;
 
 import dev.lockstep.align.BlockPair;
+import dev.lockstep.align.SentenceCuts;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.rules.AlignedPage;
@@ -21,7 +22,13 @@ public final class SplitBlock implements Rule {
             an extra paragraph next to a pair whose source has as many sentences as the two together and a
             length that fits them clearly better than the one alone, or whose sentences, aligned by length,
             match the two paragraphs' far better than the one's alone). Instead of a shifted
-            pairing and an extra block, the finding says which source paragraph was split.
+            pairing and an extra block, the finding says which source paragraph was split. A paragraph or
+            list item cut in the middle of a sentence is split too: a paired block and the paragraph right
+            before or after it, the first stopping on a word with no sentence end and the second ending its
+            sentence, when the source block ends a sentence and the two fit its length better than the one,
+            or when the second ends with the `</p>` or `</li>` of the first's kind that nothing opens
+            (Crowdin cutting a segment at its inline HTML: `… comme c'est le cas sur` then `l'App Store.</p>`);
+            the message then says to join them.
 
             ## Why it matters
             Usually the source joined two paragraphs after the translation was made (or the translator
@@ -53,6 +60,10 @@ public final class SplitBlock implements Rule {
                             ? "the " + pair.source().kind().label() + " at " + page.source().path() + ":"
                                     + pair.source().line() + " goes on here as a list item (line " + last.line()
                                     + "): a line that starts with \"- \" starts a list; keep the dash inside the line"
+                            : SentenceCuts.cutsSentence(parts)
+                            ? "the " + pair.source().kind().label() + " at " + page.source().path() + ":"
+                                    + pair.source().line() + " is cut here in the middle of a sentence into " + parts.size()
+                                    + " blocks (lines " + lines + "): join them into one"
                             : "the " + pair.source().kind().label() + " at " + page.source().path() + ":"
                                     + pair.source().line() + " is written here as " + parts.size() + " blocks (lines "
                                     + lines + "): the source joined them since, or the translation split it")

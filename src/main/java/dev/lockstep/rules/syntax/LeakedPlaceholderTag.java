@@ -33,6 +33,16 @@ public final class LeakedPlaceholderTag implements Rule {
             """);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("</?\\d{1,3}>");
+    private static final Pattern ONLY_PLACEHOLDERS = Pattern.compile("(?:<(\\d{1,3})>[^<>\\n]*</\\1>\\s*)+");
+
+    /**
+     * Whether the block is nothing but placeholder elements ({@code <0>Downloads</0>}: a summary or title
+     * whose HTML the tool replaced): this rule's finding says what is wrong there, so it is no block the
+     * source lacks.
+     */
+    public static boolean onlyPlaceholders(dev.lockstep.parse.Block block) {
+        return block != null && block.kind() != BlockKind.CODE && ONLY_PLACEHOLDERS.matcher(block.raw().strip()).matches();
+    }
 
     @Override
     public RuleSpec spec() {
