@@ -20,7 +20,7 @@ public final class ExtraBlock implements Rule {
             as a lead-in and a list ("Maintainers:" and a name per item for "maintained by A, B and C"): not
             extra, and `drifted-link` compares their links with the source paragraph's. Component
             lines are left alone as `missing-block` leaves them, and a self-closing JSX element the source
-            has elsewhere on the page is not extra. Nor is a run of added blocks whose first block names the
+            has elsewhere on the page is not extra, nor an image of a file the source shows elsewhere (moved). Nor is a run of added blocks whose first block names the
             translation's own language, in that language or in English ("la traduction française",
             "日本語化", "Turkish localization team"): that is a note of the translation team about its
             translation (acknowledgements, its own guidelines, where to help), which no revision of the

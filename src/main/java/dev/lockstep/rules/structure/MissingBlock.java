@@ -29,7 +29,9 @@ public final class MissingBlock implements Rule {
             element that closes itself (`<PluginPermissions plugin={frontmatter.plugin} />`, a
             `<LinkCard … />`), which renders a table or a card, unless the translation has the same
             element elsewhere (its `title`, `label`, `description`, `alt` and `caption` may be
-            translated, its links may lead to the language's pages). A one- or
+            translated, its links may lead to the language's pages). Likewise an image the other side shows
+            at another place (the same file: an older page kept the screenshot in another section) is
+            moved, not missing here and added there. A one- or
             two-line code block that the translation writes as a code span in the block before it
             (``运行 `cargo add x` `` for "Run:" and its `sh` fence) is not missing, nor are list items that
             interrupt a paragraph (no blank line before them) and that its translation holds as running
@@ -158,10 +160,17 @@ public final class MissingBlock implements Rule {
 
     /**
      * The self-closing component a block is, without its text attributes and with links to the
-     * language's version of a page ({@code href="/zh-cn/start/"}) read as the source's; null for any
-     * other block.
+     * language's version of a page ({@code href="/zh-cn/start/"}) read as the source's; or the file an image
+     * block shows (the same screenshot at another place of an older page is moved, not missing and added); null
+     * for any other block.
      */
     private static String elementKey(Block block, String language) {
+        if (block != null && block.kind() == BlockKind.IMAGE) {
+            List<dev.lockstep.parse.Inline> images = block.inlines(dev.lockstep.parse.InlineKind.IMAGE);
+            String target = images.size() == 1 ? images.get(0).target() : null;
+            return target == null || target.isBlank() ? null
+                    : "image " + target.strip().replace("/" + language + "/", "/");
+        }
         if (block == null || !(block.detail() instanceof BlockDetail.Directive d) || !d.syntax().equals("mdx-jsx")) return null;
         String raw = block.raw().strip();
         if (!SELF_CLOSING_ELEMENT.matcher(raw).matches()) return null;
