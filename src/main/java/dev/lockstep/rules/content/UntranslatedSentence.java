@@ -41,7 +41,10 @@ public final class UntranslatedSentence implements Rule {
             whose words are the filler's pseudo-Latin) are never reported. Nor is the title of a work on another
             site cited as a link that is all its block holds, followed by its publisher in emphasis or in
             quotation marks (`- [Data is a toxic asset (*Bruce Schneier*)](https://…)`): it names the page
-            readers reach. Nor is a sentence of one
+            readers reach. Nor is a front-matter title of up to six words (an acronym in parentheses
+            aside) that the translation's own prose uses as a term in sentences that show its language,
+            hyphens and case aside: a glossary page titled "Self Healing" whose Italian text speaks of
+            "self-healing" keeps the term by choice. Nor is a sentence of one
             to three words without an English function word whose every word the translation itself uses
             in sentences that show its language: a loanword or a term the language keeps ("Migration" and
             "Notifications" in French, "Canary Deployment" in a Spanish glossary) cannot be told from
@@ -126,7 +129,8 @@ public final class UntranslatedSentence implements Rule {
         List<List<SentenceAnalysis.Verdict>> byBlock = new ArrayList<>();
         for (SentenceAnalysis.Verdict v : result.sentences()) {
             if (!v.untranslated() || LoremIpsum.isFiller(v.sentence().text())
-                    || CitedTitle.is(v.block(), v.sentence())) continue;
+                    || CitedTitle.is(v.block(), v.sentence())
+                    || KeptTermTitle.is(v.block(), v.sentence().text(), result.sentences())) continue;
             ofBlock.computeIfAbsent(v.block(), k -> {
                 List<SentenceAnalysis.Verdict> verdicts = new ArrayList<>();
                 byBlock.add(verdicts);

@@ -24,8 +24,9 @@ public final class ExtraBlock implements Rule {
             translation's own language, in that language or in English ("la traduction française",
             "日本語化", "Turkish localization team"): that is a note of the translation team about its
             translation (acknowledgements, its own guidelines, where to help), which no revision of the
-            source has. The price: a block the source really dropped that happens to name the language is
-            not reported. A block that is nothing but translation-tool placeholders (`<0>Downloads</0>` where
+            source has; so is a block that opens with a translator's-note marker ("訳注：", "译注", "역주",
+            "N.d.T.", "N. del T.", "Anm. d. Übers.", "Прим. пер.", "Translator's note"). The price: a block the
+            source really dropped that happens to name the language is not reported. A block that is nothing but translation-tool placeholders (`<0>Downloads</0>` where
             the source has `<summary>Downloads</summary>`) is `leaked-placeholder-tag`'s finding, not extra.
 
             ## Why it matters

@@ -201,7 +201,7 @@ public final class MissingBlock implements Rule {
         Block firstBlock = missing ? first.source() : first.translation();
         // Blocks a translation team added about its own translation (acknowledgements, its own guidelines,
         // where to help) are localization, not drift: no source revision has them.
-        if (!missing && TranslatorsNote.names(firstBlock, page.language())) {
+        if (!missing && (TranslatorsNote.names(firstBlock, page.language()) || TranslatorsNote.marked(firstBlock))) {
             run.clear();
             return;
         }

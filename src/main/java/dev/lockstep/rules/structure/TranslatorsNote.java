@@ -20,6 +20,26 @@ final class TranslatorsNote {
     private TranslatorsNote() {
     }
 
+    /**
+     * The markers with which translators open a note of their own ("訳注：", "译注", "역주", "N.d.T.", "N. del T.",
+     * "Anm. d. Übers.", "Прим. пер.", "Translator's note"), at the start of the block's text after any bracket.
+     */
+    private static final Pattern MARKER = Pattern.compile("^[\\s(\\[（【*_]*(?:訳注|译注|譯註|譯注|역주|옮긴이\\s?주|"
+            + "n\\.?\\s?d\\.?\\s?[tr]\\.|ndt\\b|n\\.\\s?(?:del|do|da)\\s?t\\.|anm\\.\\s?d\\.\\s?übers|"
+            + "прим\\.\\s?пер|примечание переводчика|note du traducteur|note de la traductrice|nota del traductor|"
+            + "nota do tradutor|nota del traduttore|anmerkung de[sr] übersetzer|translator'?s note)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether the block is a note the translator marked as theirs: no source revision has it. */
+    static boolean marked(Block block) {
+        if (block == null) return false;
+        for (dev.lockstep.parse.Prose p : block.texts()) {
+            if (p.isBlank()) continue;
+            return MARKER.matcher(p.text()).find();
+        }
+        return false;
+    }
+
     static boolean names(Block block, String language) {
         if (block == null || language == null || language.isBlank()) return false;
         String text = block.raw().toLowerCase(Locale.ROOT);

@@ -1,0 +1,46 @@
+package dev.lockstep.rules.content;
+
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A page title kept in English that the translation's own prose uses as a term: a glossary page titled "Self
+ * Healing" whose Italian text speaks of "self-healing", or "Function as a Service (FaaS)" in a Japanese text that
+ * writes "Function as a Service". The translator chose to keep the term (glossaries of many languages keep their
+ * English terms), so the title is the term's name, not a string left untranslated.
+ */
+final class KeptTermTitle {
+    /** Longer titles are sentences more than terms. */
+    private static final int MAX_WORDS = 6;
+    /** An acronym in parentheses at the end of a title: "(FaaS)". */
+    private static final Pattern ACRONYM = Pattern.compile("\\s*\\([\\p{L}\\p{N}]{2,10}\\)\\s*$");
+
+    private KeptTermTitle() {
+    }
+
+    /**
+     * Whether {@code sentence}, a sentence of a front-matter block, is such a title: one of the translation's
+     * sentences that show its language ({@code translated}, outside front matter and headings) uses it.
+     * Sentences still in English do not count: a page Crowdin exported untranslated repeats its title's words in
+     * English text.
+     */
+    static boolean is(Block block, String sentence, List<SentenceAnalysis.Verdict> verdicts) {
+        if (block.kind() != BlockKind.FRONT_MATTER) return false;
+        String term = normalized(ACRONYM.matcher(sentence).replaceFirst(""));
+        if (term.isEmpty() || term.split(" ").length > MAX_WORDS) return false;
+        for (SentenceAnalysis.Verdict v : verdicts) {
+            BlockKind kind = v.block().kind();
+            if (v.untranslated() || kind == BlockKind.FRONT_MATTER || kind == BlockKind.HEADING) continue;
+            if ((" " + normalized(v.sentence().text()) + " ").contains(" " + term + " ")) return true;
+        }
+        return false;
+    }
+
+    /** Lower case, hyphens and other punctuation as spaces, spacing collapsed: "Self-Healing." → "self healing". */
+    private static String normalized(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
