@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lockstep.Fixtures;
 import dev.lockstep.engine.Lockstep;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.Severity;
 import dev.lockstep.trust.CacheTrust;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Group rules (outdated-paragraph) decide from all of a source page's translations, so their findings
  * are not cached with one pair: each pair's paragraph records are, and a run served from the cache
- * decides again from them.
+ * decides again from them. Their findings go through the run's policy like every rule's: configured
+ * severity or off, and fingerprints that survive line shifts (baselines).
  */
-class GroupRuleCacheTest {
+class GroupRuleRunTest {
     private static final CacheTrust KEY = CacheTrust.withKey("a test machine's cache key".getBytes(StandardCharsets.UTF_8));
     private static final Path FIXTURE = Fixtures.ROOT.resolve("rules/outdated-paragraph/older-text");
 
@@ -84,5 +86,35 @@ class GroupRuleCacheTest {
         assertThat(again.stages()).containsKey("parse");
         assertThat(again.outdated()).isEmpty();
         assertThat(check(false).outdated()).isEmpty();
+    }
+
+    @Test
+    void theConfigurationSetsItsSeverityOrSwitchesItOff() throws IOException {
+        site();
+        Files.writeString(repo.resolve(".lockstep.yml"),
+                "source: docs\ntranslations: i18n/{lang}\nrules:\n  outdated-paragraph: error\n");
+        assertThat(check(false).outdated()).hasSize(3).extracting(Finding::severity).containsOnly(Severity.ERROR);
+
+        Files.writeString(repo.resolve(".lockstep.yml"),
+                "source: docs\ntranslations: i18n/{lang}\nrules:\n  outdated-paragraph: off\n");
+        assertThat(check(false).outdated()).isEmpty();
+    }
+
+    @Test
+    void linesInsertedAboveTheParagraphChangeNoBaselineEntry() throws IOException {
+        site();
+        List<Baseline.Entry> before = entries();
+        Path source = repo.resolve("docs/page.md");
+        Files.writeString(source, "<!-- Reviewed in 2026. -->\n\n" + Files.readString(source));
+        Path german = repo.resolve("i18n/de/page.md");
+        Files.writeString(german, "<!-- Geprüft 2026. -->\n\n" + Files.readString(german));
+
+        assertThat(check(false).outdated()).extracting(Finding::sourceLine).containsOnly(7);
+        assertThat(entries()).hasSize(3).isEqualTo(before);
+    }
+
+    private List<Baseline.Entry> entries() {
+        return Baseline.of(Lockstep.builder(repo).threads(1).build().run()).entries().stream()
+                .filter(e -> e.rule().equals("outdated-paragraph")).toList();
     }
 }
