@@ -227,6 +227,8 @@ public final class Checker {
             findings.addAll(pageFindings);
         }
         findings.addAll(groupFindings(first.source(), results));
+        // The records served their purpose (the cache holds its own): a run's results do not keep them.
+        results.replaceAll(PairResult::withoutParagraphs);
         return new Group(findings, results);
     }
 

@@ -12,9 +12,10 @@ import java.util.List;
  * @param missing source blocks without a counterpart
  * @param extra   translated blocks without a counterpart
  * @param coverage how much of the translation is translated; null unless the pair was checked
- * @param paragraphs the pair's one-to-one paragraph pairs and their sentence counts, for the group rules
- *                   (empty unless the pair was checked in this run or served from the cache; reports do not
- *                   carry them, nor shards, whose findings are already complete per source page)
+ * @param paragraphs the pair's one-to-one paragraph pairs and their sentence counts, for the group rules:
+ *                   held while its source page's group is checked and in the result cache, empty in a run's
+ *                   {@link CheckResult} (reports and shards do not need them: a shard holds whole source
+ *                   pages, so its findings are already complete)
  */
 public record PairResult(Pair pair, PairStatus status, int sourceBlocks, int translationBlocks, int matched,
                          int missing, int extra, Coverage coverage, List<GroupRule.Paragraph> paragraphs) {
@@ -27,6 +28,12 @@ public record PairResult(Pair pair, PairStatus status, int sourceBlocks, int tra
     public PairResult(Pair pair, PairStatus status, int sourceBlocks, int translationBlocks, int matched,
                       int missing, int extra, Coverage coverage) {
         this(pair, status, sourceBlocks, translationBlocks, matched, missing, extra, coverage, List.of());
+    }
+
+    /** The same statistics without the paragraph records. */
+    public PairResult withoutParagraphs() {
+        return paragraphs.isEmpty() ? this : new PairResult(pair, status, sourceBlocks, translationBlocks, matched,
+                missing, extra, coverage);
     }
 
     /** Whether these statistics, read back from a cache, can be this run's for {@code pair}. */
