@@ -5,16 +5,19 @@ import dev.lockstep.align.BlockPair;
 import dev.lockstep.config.Config;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
+import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.FileFact;
 import dev.lockstep.rules.FileRule;
+import dev.lockstep.rules.GroupRule;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.content.SentenceAnalysis;
+import dev.lockstep.text.ProseSentences;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,7 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * The page stages of a run over discovered pairs: read and limits → parse (each source once per run) →
- * align → per-page analysis → page rules → page reviewer → suppressions → cache. Pages are checked in
+ * align → per-page analysis → page rules → page reviewer → suppressions → cache, then the group rules over
+ * each source page's translations together (from the pairs' records, cached or fresh). Pages are checked in
  * parallel, grouped by source page; pair results come out in discovery order whatever the thread
  * count. Only the engine ({@code Lockstep}) runs it; the findings it returns are
  * raw: the engine's policy step configures, orders and fingerprints them.
@@ -47,6 +51,9 @@ public final class Checker {
     /** Each rule's stage name in the timings ({@code rule:ID}), made once instead of per page. */
     private final List<String> ruleStages;
     private final List<FileRule> fileRules;
+    private final List<GroupRule> groupRules;
+    /** The group rules' ids, which a pair's paragraph records note the inline suppressions of. */
+    private final List<String> groupRuleIds;
     private final int threads;
     private final Timings timings;
     private final ResultCache cache;
@@ -60,9 +67,11 @@ public final class Checker {
     /**
      * @param fileRules all of them, whatever the config switches off: a file that cannot be read is
      *                  reported by one, and the policy step drops the findings of rules that are off
+     * @param groupRules all of them too: each pair records what they need whether or not they are on (the
+     *                   records are cached with the pair); only those the config leaves on are run
      */
-    public Checker(Path root, Config config, List<Rule> rules, List<FileRule> fileRules, int threads,
-                   PageReviewer reviewer, Timings timings, ResultCache cache) {
+    public Checker(Path root, Config config, List<Rule> rules, List<FileRule> fileRules, List<GroupRule> groupRules,
+                   int threads, PageReviewer reviewer, Timings timings, ResultCache cache) {
         this.reviewer = reviewer;
         this.timings = timings;
         this.cache = cache;
@@ -72,6 +81,8 @@ public final class Checker {
         this.rules = rules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
         this.ruleStages = this.rules.stream().map(r -> "rule:" + r.spec().id()).toList();
         this.fileRules = List.copyOf(fileRules);
+        this.groupRuleIds = groupRules.stream().map(r -> r.spec().id()).toList();
+        this.groupRules = groupRules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
         this.threads = Math.max(1, threads);
         // Coverage and untranslated-sentence share one analysis per page (on the AlignedPage), so they agree.
         this.sentences = new SentenceAnalysis(config.glossary());
@@ -215,7 +226,37 @@ public final class Checker {
             results.add(result);
             findings.addAll(pageFindings);
         }
+        findings.addAll(groupFindings(first.source(), results));
+        // The records served their purpose (the cache holds its own): a run's results do not keep them.
+        results.replaceAll(PairResult::withoutParagraphs);
         return new Group(findings, results);
+    }
+
+    /**
+     * The group rules' findings on one source page, from its pairs' paragraph records; a finding at a
+     * paragraph an inline suppression of its translated page silences is dropped, as page findings are.
+     */
+    private List<Finding> groupFindings(String source, List<PairResult> results) {
+        if (groupRules.isEmpty()) return List.of();
+        List<GroupRule.Translation> translations = new ArrayList<>();
+        Map<String, Map<Integer, GroupRule.Paragraph>> byLine = new java.util.HashMap<>();
+        for (PairResult r : results) {
+            if (r.paragraphs().isEmpty()) continue;
+            translations.add(new GroupRule.Translation(r.pair().translation(), r.pair().language(), r.paragraphs()));
+            Map<Integer, GroupRule.Paragraph> lines = byLine.computeIfAbsent(r.pair().translation(),
+                    k -> new java.util.HashMap<>());
+            for (GroupRule.Paragraph p : r.paragraphs()) lines.put(p.translationLine(), p);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (GroupRule rule : groupRules) {
+            long r0 = timings.start();
+            for (Finding f : rule.check(source, translations)) {
+                GroupRule.Paragraph at = byLine.getOrDefault(f.file(), Map.of()).get(f.line());
+                if (at == null || !at.silenced().contains(f.rule())) out.add(f);
+            }
+            timings.stop("rule:" + rule.spec().id(), r0);
+        }
+        return out;
     }
 
     /**
@@ -287,7 +328,24 @@ public final class Checker {
         }
         listener.pageChecked(page, pageFindings);
         return new PairResult(pair, PairStatus.CHECKED, source.blocks().size(), t.blocks().size(), matched, missing, extra,
-                new Coverage(analysis.sentences().size() + analysis.absent(), analysis.untranslated() + analysis.absent()));
+                new Coverage(analysis.sentences().size() + analysis.absent(), analysis.untranslated() + analysis.absent()),
+                paragraphs(aligned, translation.suppressions()));
+    }
+
+    /** The pair's one-to-one paragraph pairs and their sentence counts, for the group rules. */
+    private List<GroupRule.Paragraph> paragraphs(List<BlockPair> aligned, Suppressions suppressions) {
+        List<GroupRule.Paragraph> out = new ArrayList<>();
+        for (BlockPair bp : aligned) {
+            if (!bp.comparable() || bp.relation() != BlockPair.Relation.ALIGNED
+                    || bp.source().kind() != BlockKind.PARAGRAPH || bp.translation().kind() != BlockKind.PARAGRAPH) {
+                continue;
+            }
+            int line = bp.translation().line();
+            List<String> silenced = groupRuleIds.stream().filter(id -> suppressions.silences(line, id)).toList();
+            out.add(new GroupRule.Paragraph(bp.source().line(), ProseSentences.count(bp.source().texts()), line,
+                    bp.translation().start().column(), ProseSentences.count(bp.translation().texts()), silenced));
+        }
+        return out;
     }
 
     /** A page's bytes, or why there are none ({@code problem}: its findings, {@code status} not CHECKED). */

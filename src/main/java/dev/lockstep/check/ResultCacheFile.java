@@ -2,6 +2,7 @@ package dev.lockstep.check;
 
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.GroupRule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -21,7 +22,8 @@ import java.util.TreeMap;
  */
 public final class ResultCacheFile {
     private static final String MAGIC = "lockstep results";
-    private static final int VERSION = 1;
+    /** 2: each pair's paragraph records for the group rules. */
+    private static final int VERSION = 2;
     private static final PairStatus[] STATUSES = PairStatus.values();
     private static final int MAX_COUNT = 1 << 24;
 
@@ -84,6 +86,16 @@ public final class ResultCacheFile {
             out.writeInt(r.coverage().sentences());
             out.writeInt(r.coverage().untranslated());
         }
+        out.writeInt(r.paragraphs().size());
+        for (GroupRule.Paragraph p : r.paragraphs()) {
+            out.writeInt(p.sourceLine());
+            out.writeInt(p.sourceSentences());
+            out.writeInt(p.translationLine());
+            out.writeInt(p.translationColumn());
+            out.writeInt(p.translationSentences());
+            out.writeInt(p.silenced().size());
+            for (String rule : p.silenced()) FindingCodec.string(out, rule);
+        }
     }
 
     private static PairResult pairResult(DataInputStream in) throws IOException {
@@ -93,8 +105,19 @@ public final class ResultCacheFile {
         int sourceBlocks = in.readInt(), translationBlocks = in.readInt(), matched = in.readInt(),
                 missing = in.readInt(), extra = in.readInt();
         Coverage coverage = in.readBoolean() ? new Coverage(in.readInt(), in.readInt()) : null;
+        int n = count(in);
+        List<GroupRule.Paragraph> paragraphs = new ArrayList<>(Math.min(n, 1024));
+        for (int i = 0; i < n; i++) {
+            int sourceLine = in.readInt(), sourceSentences = in.readInt(), translationLine = in.readInt(),
+                    translationColumn = in.readInt(), translationSentences = in.readInt();
+            int rules = count(in);
+            List<String> silenced = new ArrayList<>(Math.min(rules, 16));
+            for (int j = 0; j < rules; j++) silenced.add(FindingCodec.string(in));
+            paragraphs.add(new GroupRule.Paragraph(sourceLine, sourceSentences, translationLine, translationColumn,
+                    translationSentences, silenced));
+        }
         return new PairResult(pair, STATUSES[status], sourceBlocks, translationBlocks, matched, missing, extra,
-                coverage);
+                coverage, paragraphs);
     }
 
     private static int count(DataInputStream in) throws IOException {

@@ -25,8 +25,8 @@ final class Suppressions {
 
     /** Lines {@code from..to} (inclusive) where {@code rules} (empty: all) are silenced. */
     private record Range(int from, int to, Set<String> rules) {
-        boolean covers(Finding f) {
-            return f.line() >= from && f.line() <= to && (rules.isEmpty() || rules.contains(f.rule()));
+        boolean covers(int line, String rule) {
+            return line >= from && line <= to && (rules.isEmpty() || rules.contains(rule));
         }
     }
 
@@ -92,9 +92,14 @@ final class Suppressions {
     List<Finding> apply(List<Finding> findings) {
         List<Finding> kept = new ArrayList<>();
         for (Finding f : findings) {
-            if (f.line() == 0 || ranges.stream().noneMatch(r -> r.covers(f))) kept.add(f);
+            if (f.line() == 0 || ranges.stream().noneMatch(r -> r.covers(f.line(), f.rule()))) kept.add(f);
         }
         return kept;
+    }
+
+    /** Whether a comment silences {@code rule} at {@code line}. */
+    boolean silences(int line, String rule) {
+        return ranges.stream().anyMatch(r -> r.covers(line, rule));
     }
 
     /** Each rule name the comments give that is not a rule, for the file rules (invalid-suppression). */

@@ -173,7 +173,7 @@ public final class Lockstep {
             timings.stop("cache read", c0);
             PageListener listener = PageListener.all(b.listener,
                     b.runReviewer == null ? null : b.runReviewer.listener());
-            Checker checker = new Checker(b.root, config, rules, RuleRegistry.fileRules(options), b.threads,
+            Checker checker = new Checker(b.root, config, rules, RuleRegistry.fileRules(options), RuleRegistry.groupRules(), b.threads,
                     pageReviewer, timings, cache);
             if (b.runReviewer == null) {
                 // Findings go to disk in sorted runs as pages are done: memory does not grow with them.

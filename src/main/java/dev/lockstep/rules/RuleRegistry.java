@@ -1,6 +1,7 @@
 package dev.lockstep.rules;
 
 import dev.lockstep.rules.content.MissingSentence;
+import dev.lockstep.rules.content.OutdatedParagraph;
 import dev.lockstep.rules.content.ShortenedParagraph;
 import dev.lockstep.rules.content.UntranslatedSentence;
 import dev.lockstep.rules.content.VersionMismatch;
@@ -123,6 +124,11 @@ public final class RuleRegistry {
                 new InvalidSuppression());
     }
 
+    /** Rules over all of a source page's checked translations together, run by the checker per source page. */
+    public static List<GroupRule> groupRules() {
+        return List.of(new OutdatedParagraph());
+    }
+
     /** Rules the source's git history decides, run by history/HistoryReviewer when there is history. */
     public static List<HistoryRule> historyRules() {
         return List.of(new StaleTranslation());
@@ -141,6 +147,7 @@ public final class RuleRegistry {
         for (OnlineRule r : onlineRules()) all.add(r.spec());
         for (HistoryRule r : historyRules()) all.add(r.spec());
         for (FileRule r : fileRules(RuleOptions.DEFAULTS)) all.add(r.spec());
+        for (GroupRule r : groupRules()) all.add(r.spec());
         for (Rule r : pageRules(RuleOptions.DEFAULTS)) all.add(r.spec());
         all.sort(Comparator.comparing(RuleSpec::id));
         return List.copyOf(all);

@@ -1,0 +1,129 @@
+package dev.lockstep.rules.content;
+
+import dev.lockstep.parse.Position;
+import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.GroupRule;
+import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Flags translations that agree with each other, against the source, on a paragraph's sentence count: the
+ * source was rewritten after they were made.
+ */
+public final class OutdatedParagraph implements GroupRule {
+    /** Translations that must share the count: two alike can be chance, three are a common older text. */
+    private static final int AGREEING = 3;
+    /** Sentences between the shared count and the source's: one is a translator's wording. */
+    private static final int SENTENCES = 2;
+
+    public static final RuleSpec SPEC = new RuleSpec("outdated-paragraph", Severity.WARNING,
+            "Several translations agree on an older text of a source paragraph", """
+            ## What it does
+            Looks at a source paragraph across all of its page's checked translations. Each translation that
+            pairs the paragraph one to one (paragraph for paragraph, at its place) has a sentence count for
+            it. When the most common count is shared by three translations or more, by at least half of
+            those that pair the paragraph, and differs from the source's count by two sentences or more,
+            every translation with that count is reported at its paragraph. A tie for the most common
+            count is no agreement.
+
+            Translators of different languages do not independently add or drop the same two sentences:
+            when they agree with each other and not with the source, the source paragraph was rewritten
+            after they translated it. This needs neither git history (unlike `stale-translation`) nor a
+            structural difference: every block may still pair.
+
+            The rule decides from the translations the run checks. A whole-site run, or a shard (which
+            holds whole source pages), has them all; so has a run given a source page (`lockstep check
+            docs/page.md`, or a staged source page in `lockstep pre-commit`), which checks all of its
+            translations. A run given one translated page sees one language and stays silent; a run given
+            a few translated pages of one source decides from those few alone, so it can report what the
+            whole site's run would not (three staged translations that agree while the others do not).
+            Sentence counts are kept in the result cache with each pair; the findings are recomputed
+            every run.
+
+            ## Why it matters
+            A paragraph that still translates the old text tells readers what the source no longer says:
+            a removed caveat, an outdated explanation. Nothing else shows it when the rewrite kept the
+            paragraph's place, and shallow clones (CI) have no history to compare revisions with.
+
+            ## Example
+            Source (rewritten to one sentence): "Cloud computing lets organizations rent computing
+            resources on demand." Translations in es, fr, it and ja each have three sentences on what
+            on-premises data centers cost, the paragraph's earlier text; de has one. es, fr, it and ja →
+            `this paragraph has 3 sentences where the source's (docs/page.md:5) has 1, as the es, fr, it,
+            ja translations do: it follows an older text of the source; translate the current one`.
+
+            ## Options
+            None. Switch it off (`outdated-paragraph: off` under `rules:` in `.lockstep.yml`) for a site
+            whose translations are meant to write paragraphs their own way; silence one paragraph with
+            `<!-- lockstep-disable-next-line outdated-paragraph -->` above it in the translation.
+            """);
+
+    @Override
+    public RuleSpec spec() {
+        return SPEC;
+    }
+
+    /** One translation's paragraph paired with a source paragraph. */
+    private record Vote(Translation translation, Paragraph paragraph) {
+    }
+
+    @Override
+    public List<Finding> check(String source, List<Translation> translations) {
+        // By source line: each translation's one-to-one pair of that paragraph (at most one per translation).
+        Map<Integer, List<Vote>> bySource = new TreeMap<>();
+        Map<Integer, Integer> sourceCounts = new TreeMap<>();
+        for (Translation t : translations) {
+            for (Paragraph p : t.paragraphs()) {
+                bySource.computeIfAbsent(p.sourceLine(), k -> new ArrayList<>()).add(new Vote(t, p));
+                sourceCounts.put(p.sourceLine(), p.sourceSentences());
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<Integer, List<Vote>> e : bySource.entrySet()) {
+            List<Vote> votes = e.getValue();
+            int n = sourceCounts.get(e.getKey());
+            Map<Integer, List<Vote>> byCount = new LinkedHashMap<>();
+            for (Vote v : votes) byCount.computeIfAbsent(v.paragraph().translationSentences(), k -> new ArrayList<>()).add(v);
+            List<Vote> common = null;
+            boolean tied = false;
+            for (List<Vote> same : byCount.values()) {
+                if (common == null || same.size() > common.size()) {
+                    common = same;
+                    tied = false;
+                } else if (same.size() == common.size()) {
+                    tied = true;
+                }
+            }
+            int k = common.get(0).paragraph().translationSentences();
+            int m = common.size();
+            // A tie for the most common count is no agreement.
+            if (tied || m < AGREEING || 2 * m < votes.size() || Math.abs(k - n) < SENTENCES) continue;
+            String languages = String.join(", ", common.stream().map(v -> v.translation().language()).toList());
+            for (Vote v : common) {
+                Paragraph p = v.paragraph();
+                findings.add(Finding.builder(SPEC, v.translation().file(), v.translation().language(), source)
+                        .at(new Position(p.translationLine(), p.translationColumn()))
+                        .sourceLine(p.sourceLine())
+                        .message("this paragraph has " + sentences(k) + " where the source's (" + source + ":"
+                                + p.sourceLine() + ") has " + n + ", as the " + languages
+                                + " translations do: it follows an older text of the source; translate the current one")
+                        .detail("sourceSentences", n)
+                        .detail("translationSentences", k)
+                        .detail("agreeing", m)
+                        .detail("paired", votes.size())
+                        .identity(n).identity(k)
+                        .build());
+            }
+        }
+        return findings;
+    }
+
+    private static String sentences(int count) {
+        return count + (count == 1 ? " sentence" : " sentences");
+    }
+}
