@@ -17,6 +17,7 @@ import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.content.SentenceAnalysis;
+import dev.lockstep.text.ForeignNames;
 import dev.lockstep.text.ProseSentences;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -329,12 +330,13 @@ public final class Checker {
         listener.pageChecked(page, pageFindings);
         return new PairResult(pair, PairStatus.CHECKED, source.blocks().size(), t.blocks().size(), matched, missing, extra,
                 new Coverage(analysis.sentences().size() + analysis.absent(), analysis.untranslated() + analysis.absent()),
-                paragraphs(aligned, translation.suppressions()));
+                paragraphs(source, aligned, translation.suppressions()));
     }
 
     /** The pair's one-to-one paragraph pairs and their sentence counts, for the group rules. */
-    private List<GroupRule.Paragraph> paragraphs(List<BlockPair> aligned, Suppressions suppressions) {
+    private List<GroupRule.Paragraph> paragraphs(Document source, List<BlockPair> aligned, Suppressions suppressions) {
         List<GroupRule.Paragraph> out = new ArrayList<>();
+        ForeignNames names = null;
         for (BlockPair bp : aligned) {
             if (!bp.comparable() || bp.relation() != BlockPair.Relation.ALIGNED
                     || bp.source().kind() != BlockKind.PARAGRAPH || bp.translation().kind() != BlockKind.PARAGRAPH) {
@@ -342,10 +344,25 @@ public final class Checker {
             }
             int line = bp.translation().line();
             List<String> silenced = groupRuleIds.stream().filter(id -> suppressions.silences(line, id)).toList();
+            if (names == null) names = new ForeignNames(pageProse(source));
+            String text = proseOf(bp.translation());
             out.add(new GroupRule.Paragraph(bp.source().line(), ProseSentences.count(bp.source().texts()), line,
-                    bp.translation().start().column(), ProseSentences.count(bp.translation().texts()), silenced));
+                    bp.translation().start().column(), ProseSentences.count(bp.translation().texts()), silenced,
+                    names.of(text), ForeignNames.otherScript(text)));
         }
         return out;
+    }
+
+    private static String pageProse(Document page) {
+        StringBuilder out = new StringBuilder();
+        for (dev.lockstep.parse.Block b : page.blocks()) out.append(proseOf(b)).append('\n');
+        return out.toString();
+    }
+
+    private static String proseOf(dev.lockstep.parse.Block block) {
+        StringBuilder out = new StringBuilder();
+        for (dev.lockstep.parse.Prose p : block.texts()) out.append(p.text()).append(' ');
+        return out.toString();
     }
 
     /** A page's bytes, or why there are none ({@code problem}: its findings, {@code status} not CHECKED). */

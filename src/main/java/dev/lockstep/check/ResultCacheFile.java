@@ -23,7 +23,7 @@ import java.util.TreeMap;
 public final class ResultCacheFile {
     private static final String MAGIC = "lockstep results";
     /** 2: each pair's paragraph records for the group rules. */
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final PairStatus[] STATUSES = PairStatus.values();
     private static final int MAX_COUNT = 1 << 24;
 
@@ -95,6 +95,9 @@ public final class ResultCacheFile {
             out.writeInt(p.translationSentences());
             out.writeInt(p.silenced().size());
             for (String rule : p.silenced()) FindingCodec.string(out, rule);
+            out.writeInt(p.names().size());
+            for (String name : p.names()) FindingCodec.string(out, name);
+            out.writeBoolean(p.otherScript());
         }
     }
 
@@ -113,8 +116,12 @@ public final class ResultCacheFile {
             int rules = count(in);
             List<String> silenced = new ArrayList<>(Math.min(rules, 16));
             for (int j = 0; j < rules; j++) silenced.add(FindingCodec.string(in));
+            int nameCount = count(in);
+            List<String> names = new ArrayList<>(Math.min(nameCount, 64));
+            for (int j = 0; j < nameCount; j++) names.add(FindingCodec.string(in));
+            boolean otherScript = in.readBoolean();
             paragraphs.add(new GroupRule.Paragraph(sourceLine, sourceSentences, translationLine, translationColumn,
-                    translationSentences, silenced));
+                    translationSentences, silenced, names, otherScript));
         }
         return new PairResult(pair, STATUSES[status], sourceBlocks, translationBlocks, matched, missing, extra,
                 coverage, paragraphs);

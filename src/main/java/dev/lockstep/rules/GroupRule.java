@@ -18,11 +18,15 @@ public interface GroupRule {
      * One one-to-one pair of paragraphs and their sentence counts.
      *
      * @param silenced the group rules an inline suppression in the translated page silences at its line
+     * @param names the names the translated paragraph writes in Latin letters that the source page never writes
+     *              ({@link dev.lockstep.text.ForeignNames})
+     * @param otherScript whether the translated paragraph is mostly in a script other than Latin
      */
     record Paragraph(int sourceLine, int sourceSentences, int translationLine, int translationColumn,
-                     int translationSentences, List<String> silenced) {
+                     int translationSentences, List<String> silenced, List<String> names, boolean otherScript) {
         public Paragraph {
             silenced = List.copyOf(silenced);
+            names = List.copyOf(names);
         }
     }
 

@@ -31,6 +31,14 @@ public final class OutdatedParagraph implements GroupRule {
             every translation with that count is reported at its paragraph. A tie for the most common
             count is no agreement.
 
+            The same holds for names: a capitalized word or acronym in Latin letters ("AWS", "DigitalOcean")
+            that the source page nowhere writes, in any letter case, and that is not the initials of words it
+            writes ("IaC" for "Infrastructure as Code", a gloss), written in the paragraph by three
+            translations or more, one of them in a script other than Latin. Each translation whose paragraph
+            writes such a name is reported. German capitalizes its nouns and Romance languages share their
+            acronyms ("RGPD" for GDPR), so a name only Latin-script translations share says nothing; in a
+            Japanese, Korean or Hindi paragraph every Latin word is a name.
+
             Translators of different languages do not independently add or drop the same two sentences:
             when they agree with each other and not with the source, the source paragraph was rewritten
             after they translated it. This needs neither git history (unlike `stale-translation`) nor a
@@ -42,8 +50,8 @@ public final class OutdatedParagraph implements GroupRule {
             translations. A run given one translated page sees one language and stays silent; a run given
             a few translated pages of one source decides from those few alone, so it can report what the
             whole site's run would not (three staged translations that agree while the others do not).
-            Sentence counts are kept in the result cache with each pair; the findings are recomputed
-            every run.
+            Sentence counts and names are kept in the result cache with each pair; the findings are
+            recomputed every run.
 
             ## Why it matters
             A paragraph that still translates the old text tells readers what the source no longer says:
@@ -102,25 +110,60 @@ public final class OutdatedParagraph implements GroupRule {
             int k = common.get(0).paragraph().translationSentences();
             int m = common.size();
             // A tie for the most common count is no agreement.
-            if (tied || m < AGREEING || 2 * m < votes.size() || Math.abs(k - n) < SENTENCES) continue;
-            String languages = String.join(", ", common.stream().map(v -> v.translation().language()).toList());
-            for (Vote v : common) {
+            boolean countAgrees = !tied && m >= AGREEING && 2 * m >= votes.size() && Math.abs(k - n) >= SENTENCES;
+            Map<String, List<Vote>> agreedNames = agreedNames(votes);
+            String countLanguages = String.join(", ", common.stream().map(v -> v.translation().language()).toList());
+            for (Vote v : votes) {
+                boolean counted = countAgrees && common.contains(v);
+                List<String> names = new ArrayList<>();
+                java.util.Set<String> nameLanguages = new java.util.TreeSet<>();
+                for (String name : v.paragraph().names()) {
+                    List<Vote> holders = agreedNames.get(name);
+                    if (holders == null) continue;
+                    names.add(name);
+                    for (Vote h : holders) nameLanguages.add(h.translation().language());
+                }
+                if (!counted && names.isEmpty()) continue;
                 Paragraph p = v.paragraph();
+                String what = counted
+                        ? "this paragraph has " + sentences(k) + " where the source's (" + source + ":" + p.sourceLine()
+                                + ") has " + n + (names.isEmpty() ? "" : " and names " + list(names)
+                                + ", which the source page does not write") + ", as the " + countLanguages
+                                + " translations do"
+                        : "this paragraph names " + list(names) + ", which the source page (" + source + ":"
+                                + p.sourceLine() + ") does not write, as the " + String.join(", ", nameLanguages)
+                                + " translations do";
                 findings.add(Finding.builder(SPEC, v.translation().file(), v.translation().language(), source)
                         .at(new Position(p.translationLine(), p.translationColumn()))
                         .sourceLine(p.sourceLine())
-                        .message("this paragraph has " + sentences(k) + " where the source's (" + source + ":"
-                                + p.sourceLine() + ") has " + n + ", as the " + languages
-                                + " translations do: it follows an older text of the source; translate the current one")
+                        .message(what + ": it follows an older text of the source; translate the current one")
                         .detail("sourceSentences", n)
-                        .detail("translationSentences", k)
-                        .detail("agreeing", m)
+                        .detail("translationSentences", p.translationSentences())
+                        .detail("agreeing", counted ? m : 0)
                         .detail("paired", votes.size())
-                        .identity(n).identity(k)
+                        .detail("names", names)
+                        .identity(n).identity(p.translationSentences()).identity(String.join(" ", names))
                         .build());
             }
         }
         return findings;
+    }
+
+    /**
+     * The names ({@link Paragraph#names()}) that {@link #AGREEING} or more of a paragraph's translations write, one
+     * of them in another script than Latin (where every Latin word is a name, not a word of the language), by name.
+     */
+    private static Map<String, List<Vote>> agreedNames(List<Vote> votes) {
+        Map<String, List<Vote>> holders = new LinkedHashMap<>();
+        for (Vote v : votes) for (String name : v.paragraph().names()) holders.computeIfAbsent(name, x -> new ArrayList<>()).add(v);
+        holders.values().removeIf(h -> h.size() < AGREEING || h.stream().noneMatch(v -> v.paragraph().otherScript()));
+        return holders;
+    }
+
+    /** "AWS", "AWS and GCP", "AWS, GCP and Azure". */
+    private static String list(List<String> names) {
+        if (names.size() == 1) return names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static String sentences(int count) {
