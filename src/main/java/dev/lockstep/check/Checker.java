@@ -172,6 +172,7 @@ public final class Checker {
         Loaded source = null;
         SentenceAnalysis.SourceIndex sourceSentences = null;
         Aligner.Source sourceBlocks = null;
+        ForeignNames sourceNames = null;
         for (Pair pair : group) {
             PageFile translationFile = new PageFile(pair.translation(), pair.language());
             String translationHash = cache.enabled() ? translationFile.digest() : null;
@@ -212,6 +213,7 @@ public final class Checker {
                 long a0 = timings.start();
                 sourceBlocks = aligner.prepare(source.document());
                 timings.stop("align", a0);
+                sourceNames = new ForeignNames(pageProse(source.document()));
             }
             Loaded translation = decodeAndParse(pair.translation(), pair.language(), translationBytes.bytes().bytes());
             if (translation.document() == null) {
@@ -221,8 +223,8 @@ public final class Checker {
                 continue;
             }
             List<Finding> pageFindings = new ArrayList<>();
-            PairResult result = checkPage(pair, source.document(), sourceBlocks, sourceSentences, translation,
-                    pageFindings, listener);
+            PairResult result = checkPage(pair, source.document(), sourceBlocks, sourceSentences, sourceNames,
+                    translation, pageFindings, listener);
             if (key != null) cache.put(key, pageFindings, result);
             results.add(result);
             findings.addAll(pageFindings);
@@ -292,8 +294,8 @@ public final class Checker {
     }
 
     private PairResult checkPage(Pair pair, Document source, Aligner.Source sourceBlocks,
-                                 SentenceAnalysis.SourceIndex sourceSentences, Loaded translation,
-                                 List<Finding> pageFindings, PageListener listener) {
+                                 SentenceAnalysis.SourceIndex sourceSentences, ForeignNames sourceNames,
+                                 Loaded translation, List<Finding> pageFindings, PageListener listener) {
         Document t = translation.document();
         long t0 = timings.start();
         List<BlockPair> aligned = aligner.align(sourceBlocks, t);
@@ -330,13 +332,12 @@ public final class Checker {
         listener.pageChecked(page, pageFindings);
         return new PairResult(pair, PairStatus.CHECKED, source.blocks().size(), t.blocks().size(), matched, missing, extra,
                 new Coverage(analysis.sentences().size() + analysis.absent(), analysis.untranslated() + analysis.absent()),
-                paragraphs(source, aligned, translation.suppressions()));
+                paragraphs(sourceNames, aligned, translation.suppressions()));
     }
 
     /** The pair's one-to-one paragraph pairs and their sentence counts, for the group rules. */
-    private List<GroupRule.Paragraph> paragraphs(Document source, List<BlockPair> aligned, Suppressions suppressions) {
+    private List<GroupRule.Paragraph> paragraphs(ForeignNames names, List<BlockPair> aligned, Suppressions suppressions) {
         List<GroupRule.Paragraph> out = new ArrayList<>();
-        ForeignNames names = null;
         for (BlockPair bp : aligned) {
             if (!bp.comparable() || bp.relation() != BlockPair.Relation.ALIGNED
                     || bp.source().kind() != BlockKind.PARAGRAPH || bp.translation().kind() != BlockKind.PARAGRAPH) {
@@ -344,7 +345,6 @@ public final class Checker {
             }
             int line = bp.translation().line();
             List<String> silenced = groupRuleIds.stream().filter(id -> suppressions.silences(line, id)).toList();
-            if (names == null) names = new ForeignNames(pageProse(source));
             String text = proseOf(bp.translation());
             out.add(new GroupRule.Paragraph(bp.source().line(), ProseSentences.count(bp.source().texts()), line,
                     bp.translation().start().column(), ProseSentences.count(bp.translation().texts()), silenced,

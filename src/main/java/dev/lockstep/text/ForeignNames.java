@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The names a translated paragraph writes in Latin letters that its source page never writes: a capitalized word or
- * an acronym ("AWS", "DigitalOcean", "Initiative") that no letter case of the source page's text holds, and that
+ * an acronym ("AWS", "DigitalOcean", "Initiative") that no word of the source page is or begins with, in any letter
+ * case (its plural or other inflection), and that
  * is not the initials of words the source page writes ("IaC" for "Infrastructure as Code", a gloss). One such name
  * in one translation says little (German capitalizes its nouns); the same name in several translations, one of them
  * in another script, is a name of the text they translated, one the source no longer has.
@@ -21,16 +22,17 @@ public final class ForeignNames {
     /** Acronyms longer than this are not looked for among the source's initials. */
     private static final int MAX_INITIALS = 6;
 
-    private final String sourceText;
+    /** The source page's words, lower case: in order (for initials) and sorted (for a word and its inflections). */
     private final List<String> sourceWords;
+    private final java.util.TreeSet<String> sortedWords;
 
     /** @param sourceText the source page's text (its blocks' prose), any case */
     public ForeignNames(String sourceText) {
-        this.sourceText = sourceText.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(this.sourceText);
+        Matcher m = WORD.matcher(sourceText.toLowerCase(Locale.ROOT));
         while (m.find()) words.add(m.group());
         this.sourceWords = words;
+        this.sortedWords = new java.util.TreeSet<>(words);
     }
 
     /** The names of {@code text} (a translated paragraph's prose) that the source page does not write. */
@@ -41,10 +43,16 @@ public final class ForeignNames {
             String name = m.group(1);
             if (!name.chars().allMatch(c -> c < 128)) continue;
             String lower = name.toLowerCase(Locale.ROOT);
-            if (sourceText.contains(lower) || initials(lower)) continue;
+            if (written(lower) || initials(lower)) continue;
             out.add(name);
         }
         return List.copyOf(out);
+    }
+
+    /** Whether a word of the source is {@code name} or begins with it ("Hackintoshes" writes "Hackintosh"). */
+    private boolean written(String name) {
+        String next = sortedWords.ceiling(name);
+        return next != null && next.startsWith(name);
     }
 
     /** Whether consecutive words of the source spell {@code acronym} by their first letters. */

@@ -22,6 +22,12 @@ class ForeignNamesTest {
     }
 
     @Test
+    void aNameTheSourceWritesInflectedIsWritten() {
+        ForeignNames macs = new ForeignNames("Older Intel-based Macs and Hackintoshes lack these features.");
+        assertThat(macs.of("Los Mac basados en Intel y los Hackintosh")).containsExactly("Los");
+    }
+
+    @Test
     void anAcronymOfTheSourcesWordsIsAGlossNotAName() {
         assertThat(names.of("una Infrastructure as Code (IaC) describe servidores.")).isEmpty();
     }
