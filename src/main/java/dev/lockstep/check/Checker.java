@@ -172,7 +172,7 @@ public final class Checker {
         Loaded source = null;
         SentenceAnalysis.SourceIndex sourceSentences = null;
         Aligner.Source sourceBlocks = null;
-        ForeignNames sourceNames = null;
+        SourceFacts sourceFacts = null;
         for (Pair pair : group) {
             PageFile translationFile = new PageFile(pair.translation(), pair.language());
             String translationHash = cache.enabled() ? translationFile.digest() : null;
@@ -213,7 +213,7 @@ public final class Checker {
                 long a0 = timings.start();
                 sourceBlocks = aligner.prepare(source.document());
                 timings.stop("align", a0);
-                sourceNames = new ForeignNames(pageProse(source.document()));
+                sourceFacts = new SourceFacts(source.document());
             }
             Loaded translation = decodeAndParse(pair.translation(), pair.language(), translationBytes.bytes().bytes());
             if (translation.document() == null) {
@@ -223,7 +223,7 @@ public final class Checker {
                 continue;
             }
             List<Finding> pageFindings = new ArrayList<>();
-            PairResult result = checkPage(pair, source.document(), sourceBlocks, sourceSentences, sourceNames,
+            PairResult result = checkPage(pair, source.document(), sourceBlocks, sourceSentences, sourceFacts,
                     translation, pageFindings, listener);
             if (key != null) cache.put(key, pageFindings, result);
             results.add(result);
@@ -294,7 +294,7 @@ public final class Checker {
     }
 
     private PairResult checkPage(Pair pair, Document source, Aligner.Source sourceBlocks,
-                                 SentenceAnalysis.SourceIndex sourceSentences, ForeignNames sourceNames,
+                                 SentenceAnalysis.SourceIndex sourceSentences, SourceFacts sourceFacts,
                                  Loaded translation, List<Finding> pageFindings, PageListener listener) {
         Document t = translation.document();
         long t0 = timings.start();
@@ -332,11 +332,12 @@ public final class Checker {
         listener.pageChecked(page, pageFindings);
         return new PairResult(pair, PairStatus.CHECKED, source.blocks().size(), t.blocks().size(), matched, missing, extra,
                 new Coverage(analysis.sentences().size() + analysis.absent(), analysis.untranslated() + analysis.absent()),
-                paragraphs(sourceNames, aligned, translation.suppressions()));
+                paragraphs(sourceFacts, aligned, translation.suppressions()));
     }
 
     /** The pair's one-to-one paragraph pairs and their sentence counts, for the group rules. */
-    private List<GroupRule.Paragraph> paragraphs(ForeignNames names, List<BlockPair> aligned, Suppressions suppressions) {
+    private List<GroupRule.Paragraph> paragraphs(SourceFacts source, List<BlockPair> aligned, Suppressions suppressions) {
+        long t0 = timings.start();
         List<GroupRule.Paragraph> out = new ArrayList<>();
         for (BlockPair bp : aligned) {
             if (!bp.comparable() || bp.relation() != BlockPair.Relation.ALIGNED
@@ -346,11 +347,38 @@ public final class Checker {
             int line = bp.translation().line();
             List<String> silenced = groupRuleIds.stream().filter(id -> suppressions.silences(line, id)).toList();
             String text = proseOf(bp.translation());
-            out.add(new GroupRule.Paragraph(bp.source().line(), ProseSentences.count(bp.source().texts()), line,
+            out.add(new GroupRule.Paragraph(bp.source().line(), source.sentences(bp.source()), line,
                     bp.translation().start().column(), ProseSentences.count(bp.translation().texts()), silenced,
-                    names.of(text), ForeignNames.otherScript(text)));
+                    source.names().of(text), ForeignNames.otherScript(text)));
         }
+        timings.stop("group facts", t0);
         return out;
+    }
+
+    /**
+     * What the group rules need of a source page, made once for all of its translations: the names it writes,
+     * and each paragraph's sentence count (counted when a translation first pairs it).
+     */
+    private static final class SourceFacts {
+        private final ForeignNames names;
+        private final int[] sentences;
+
+        SourceFacts(Document source) {
+            this.names = new ForeignNames(pageProse(source));
+            this.sentences = new int[source.blocks().size()];
+            java.util.Arrays.fill(sentences, -1);
+        }
+
+        ForeignNames names() {
+            return names;
+        }
+
+        int sentences(dev.lockstep.parse.Block block) {
+            int i = block.index();
+            if (i < 0 || i >= sentences.length) return ProseSentences.count(block.texts());
+            if (sentences[i] < 0) sentences[i] = ProseSentences.count(block.texts());
+            return sentences[i];
+        }
     }
 
     private static String pageProse(Document page) {

@@ -17,36 +17,58 @@ import java.util.regex.Pattern;
  * in another script, is a name of the text they translated, one the source no longer has.
  */
 public final class ForeignNames {
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}_-])(\\p{Lu}[A-Za-z0-9]+|[A-Z]{2,})(?![\\p{L}\\p{N}_-])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Acronyms longer than this are not looked for among the source's initials. */
     private static final int MAX_INITIALS = 6;
 
-    /** The source page's words, lower case: in order (for initials) and sorted (for a word and its inflections). */
-    private final List<String> sourceWords;
+    /** The source page's words, lower case and sorted (for a word and its inflections). */
     private final java.util.TreeSet<String> sortedWords;
+    /** Every run of 2 to {@link #MAX_INITIALS} first letters of consecutive source words ("iac", "ac"). */
+    private final Set<String> initials = new java.util.HashSet<>();
 
     /** @param sourceText the source page's text (its blocks' prose), any case */
     public ForeignNames(String sourceText) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(sourceText.toLowerCase(Locale.ROOT));
         while (m.find()) words.add(m.group());
-        this.sourceWords = words;
         this.sortedWords = new java.util.TreeSet<>(words);
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder run = new StringBuilder();
+            for (int k = i; k < words.size() && k - i < MAX_INITIALS; k++) {
+                run.append(words.get(k).charAt(0));
+                if (run.length() >= 2) initials.add(run.toString());
+            }
+        }
     }
 
     /** The names of {@code text} (a translated paragraph's prose) that the source page does not write. */
     public List<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            String name = m.group(1);
-            if (!name.chars().allMatch(c -> c < 128)) continue;
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (written(lower) || initials(lower)) continue;
-            out.add(name);
+        // Scanned by hand (a regex with look-arounds cost more than the rest of the group facts): a word of ASCII
+        // letters and digits that starts with a capital, two characters or more, not part of a longer word.
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z' || i > 0 && joins(text.charAt(i - 1))) continue;
+            int j = i + 1;
+            while (j < n && asciiLetterOrDigit(text.charAt(j))) j++;
+            if (j - i >= 2 && (j == n || !joins(text.charAt(j)))) {
+                String name = text.substring(i, j);
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (!written(lower) && !initials(lower)) out.add(name);
+            }
+            i = j - 1;
         }
         return List.copyOf(out);
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /** A character that makes the letters beside it one word: a letter, a digit, '_' or '-'. */
+    private static boolean joins(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
     }
 
     /** Whether a word of the source is {@code name} or begins with it ("Hackintoshes" writes "Hackintosh"). */
@@ -57,14 +79,7 @@ public final class ForeignNames {
 
     /** Whether consecutive words of the source spell {@code acronym} by their first letters. */
     private boolean initials(String acronym) {
-        int n = acronym.length();
-        if (n < 2 || n > MAX_INITIALS) return false;
-        for (int i = 0; i + n <= sourceWords.size(); i++) {
-            int k = 0;
-            while (k < n && sourceWords.get(i + k).charAt(0) == acronym.charAt(k)) k++;
-            if (k == n) return true;
-        }
-        return false;
+        return initials.contains(acronym);
     }
 
     /** Whether most letters of {@code text} are of a script other than Latin (there every Latin word is a name). */
@@ -74,7 +89,8 @@ public final class ForeignNames {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) continue;
             letters++;
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) other++;
+            // Below U+0250 every letter is Latin (ASCII, Latin-1, Latin Extended-A and -B): no script lookup.
+            if (c >= 0x250 && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) other++;
         }
         return letters > 0 && 2 * other > letters;
     }
