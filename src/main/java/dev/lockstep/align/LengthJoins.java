@@ -121,34 +121,39 @@ final class LengthJoins {
             List<String> si = ProseSentences.texts(s.get(i).texts());
             List<String> tj = ProseSentences.texts(t.get(j).texts());
             if (si.isEmpty() || tj.isEmpty()) continue;
-            for (int step = -1; step <= 1; step += 2) {
-                int x = i + step;
-                if (x < 0 || x >= s.size() || !candidate(x, i, true) || !oneSidedSource(x, j, step)) continue;
-                List<String> sx = ProseSentences.texts(s.get(x).texts());
-                if (sx.isEmpty() || length(ss[x]) < MIN_LENGTH) continue;
-                List<String> joined = concat(step < 0 ? sx : si, step < 0 ? si : sx);
-                int boundary = step < 0 ? sx.size() : si.size();
-                if (sentencesShowJoin(joined, tj, si, tj, boundary, true, step < 0, page)) {
-                    joins.recordJoin(step < 0 ? List.of(x, i) : List.of(i, x), List.of(j));
-                    refreshBack();
-                    break;
-                }
-            }
-            if (match[i] != j || joins.starts(i)) continue;
-            for (int step = -1; step <= 1; step += 2) {
-                int y = j + step;
-                if (y < 0 || y >= t.size() || !candidate(y, j, false) || !oneSidedTranslation(y, i, step)) continue;
-                List<String> ty = ProseSentences.texts(t.get(y).texts());
-                if (ty.isEmpty() || length(ts[y]) < MIN_LENGTH) continue;
-                List<String> joined = concat(step < 0 ? ty : tj, step < 0 ? tj : ty);
-                int boundary = step < 0 ? ty.size() : tj.size();
-                if (sentencesShowJoin(si, joined, si, tj, boundary, false, step < 0, page)) {
-                    joins.recordJoin(List.of(i), step < 0 ? List.of(y, j) : List.of(j, y));
-                    refreshBack();
-                    break;
-                }
+            if (!joinBySentences(i, j, si, tj, true, page) && match[i] == j && !joins.starts(i)) {
+                joinBySentences(i, j, si, tj, false, page);
             }
         }
+    }
+
+    /**
+     * Joins pair (i, j) with the unpaired block before or after it on the source side ({@code merge}) or the
+     * translated side when the sentences show it ({@link #sentencesShowJoin}); whether it did.
+     */
+    private boolean joinBySentences(int i, int j, List<String> si, List<String> tj, boolean merge, double page) {
+        List<Block> side = merge ? s : t;
+        int paired = merge ? i : j;
+        for (int step = -1; step <= 1; step += 2) {
+            int x = paired + step;
+            if (x < 0 || x >= side.size() || !candidate(x, paired, merge)
+                    || !(merge ? oneSidedSource(x, j, step) : oneSidedTranslation(x, i, step))) {
+                continue;
+            }
+            List<String> extra = ProseSentences.texts(side.get(x).texts());
+            if (extra.isEmpty() || length((merge ? ss : ts)[x]) < MIN_LENGTH) continue;
+            List<String> own = merge ? si : tj;
+            List<String> joined = step < 0 ? concat(extra, own) : concat(own, extra);
+            int boundary = step < 0 ? extra.size() : own.size();
+            if (!sentencesShowJoin(merge ? joined : si, merge ? tj : joined, si, tj, boundary, merge, step < 0, page)) {
+                continue;
+            }
+            List<Integer> group = step < 0 ? List.of(x, paired) : List.of(paired, x);
+            joins.recordJoin(merge ? group : List.of(i), merge ? List.of(j) : group);
+            refreshBack();
+            return true;
+        }
+        return false;
     }
 
     /** How much likelier (natural log) the joined sentence alignment must be than the paired paragraph's alone. */

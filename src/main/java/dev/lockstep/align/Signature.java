@@ -582,7 +582,7 @@ final class Signature {
      * script every Latin word (a product, a command, an acronym inside Chinese or Russian text).
      */
     Set<String> keptWords() {
-        if (keptWords == null) keptWords = latinWords(shownText(), !latinScript(shownText()));
+        if (keptWords == null) keptWords = latinWords(shownText(), !dev.lockstep.text.Script.mostlyLatin(shownText()));
         return keptWords;
     }
 
@@ -630,18 +630,6 @@ final class Signature {
 
     private static boolean wordChar(char c) {
         return asciiLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '#';
-    }
-
-    /** Whether most of the text's letters are Latin ones (English, French, Turkish …). */
-    private static boolean latinScript(String text) {
-        int letters = 0, latin = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) continue;
-            letters++;
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++;
-        }
-        return letters == 0 || 2 * latin > letters;
     }
 
     /** The anchor most generators give a heading: lower case, words joined by hyphens. */

@@ -68,8 +68,8 @@ public final class Checker {
     /**
      * @param fileRules all of them, whatever the config switches off: a file that cannot be read is
      *                  reported by one, and the policy step drops the findings of rules that are off
-     * @param groupRules all of them too: each pair records what they need whether or not they are on (the
-     *                   records are cached with the pair); only those the config leaves on are run
+     * @param groupRules all of them too; only those the config leaves on are run, and a pair records what they
+     *                   need (cached with the pair) only when one is on: the config is part of the cache's run key
      */
     public Checker(Path root, Config config, List<Rule> rules, List<FileRule> fileRules, List<GroupRule> groupRules,
                    int threads, PageReviewer reviewer, Timings timings, ResultCache cache) {
@@ -337,6 +337,8 @@ public final class Checker {
 
     /** The pair's one-to-one paragraph pairs and their sentence counts, for the group rules. */
     private List<GroupRule.Paragraph> paragraphs(SourceFacts source, List<BlockPair> aligned, Suppressions suppressions) {
+        // The config is part of the cache's run key, so records no rule of this run reads need not be made.
+        if (groupRules.isEmpty()) return List.of();
         long t0 = timings.start();
         List<GroupRule.Paragraph> out = new ArrayList<>();
         for (BlockPair bp : aligned) {
@@ -346,7 +348,7 @@ public final class Checker {
             }
             int line = bp.translation().line();
             List<String> silenced = groupRuleIds.stream().filter(id -> suppressions.silences(line, id)).toList();
-            String text = proseOf(bp.translation());
+            String text = bp.translation().proseText();
             out.add(new GroupRule.Paragraph(bp.source().line(), source.sentences(bp.source()), line,
                     bp.translation().start().column(), ProseSentences.count(bp.translation().texts()), silenced,
                     source.names().of(text), ForeignNames.otherScript(text)));
@@ -383,13 +385,7 @@ public final class Checker {
 
     private static String pageProse(Document page) {
         StringBuilder out = new StringBuilder();
-        for (dev.lockstep.parse.Block b : page.blocks()) out.append(proseOf(b)).append('\n');
-        return out.toString();
-    }
-
-    private static String proseOf(dev.lockstep.parse.Block block) {
-        StringBuilder out = new StringBuilder();
-        for (dev.lockstep.parse.Prose p : block.texts()) out.append(p.text()).append(' ');
+        for (dev.lockstep.parse.Block b : page.blocks()) out.append(b.proseText());
         return out.toString();
     }
 

@@ -76,6 +76,13 @@ public record Block(int index, BlockKind kind, Position start, int endLine, int 
         return InlineList.ofKind(inlines, kind);
     }
 
+    /** The block's translatable texts, each ended by a line break (code spans as {@link Prose#CODE}). */
+    public String proseText() {
+        StringBuilder all = new StringBuilder();
+        for (Prose prose : texts) all.append(prose.text()).append('\n');
+        return all.toString();
+    }
+
     /** The block's text on one line, for messages. */
     public String summary(int max) {
         String text = texts.isEmpty() ? raw : String.join(" | ", texts.stream().map(Prose::text).toList());

@@ -84,14 +84,6 @@ public final class ForeignNames {
 
     /** Whether most letters of {@code text} are of a script other than Latin (there every Latin word is a name). */
     public static boolean otherScript(String text) {
-        int letters = 0, other = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) continue;
-            letters++;
-            // Below U+0250 every letter is Latin (ASCII, Latin-1, Latin Extended-A and -B): no script lookup.
-            if (c >= 0x250 && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) other++;
-        }
-        return letters > 0 && 2 * other > letters;
+        return !Script.mostlyLatin(text);
     }
 }

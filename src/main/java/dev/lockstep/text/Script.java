@@ -44,6 +44,21 @@ public enum Script {
         };
     }
 
+    /**
+     * Whether more than half of the letters of {@code text} are Latin (or it has none). Letters below U+0250 (ASCII,
+     * Latin-1, Latin Extended-A and -B) are Latin without a script lookup.
+     */
+    public static boolean mostlyLatin(CharSequence text) {
+        int letters = 0, latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            letters++;
+            if (c < 0x250 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++;
+        }
+        return letters == 0 || 2 * latin > letters;
+    }
+
     /** How many letters of {@code text} are written in one of {@code scripts}. */
     public static int count(CharSequence text, java.util.Set<Script> scripts) {
         int n = 0;

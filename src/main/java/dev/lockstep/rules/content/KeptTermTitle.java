@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A page title kept in English that the translation's own prose uses as a term: a glossary page titled "Self
  * Healing" whose Italian text speaks of "self-healing", or "Function as a Service (FaaS)" in a Japanese text that
  * writes "Function as a Service". The translator chose to keep the term (glossaries of many languages keep their
- * English terms), so the title is the term's name, not a string left untranslated.
+ * English terms), so the title is the term's name, not a string left untranslated. One per page: the page's prose
+ * is normalized once, when a title first asks.
  */
 final class KeptTermTitle {
     /** Longer titles are sentences more than terms. */
@@ -18,25 +19,39 @@ final class KeptTermTitle {
     /** An acronym in parentheses at the end of a title: "(FaaS)". */
     private static final Pattern ACRONYM = Pattern.compile("\\s*\\([\\p{L}\\p{N}]{2,10}\\)\\s*$");
 
-    private KeptTermTitle() {
+    private final List<SentenceAnalysis.Verdict> verdicts;
+    /** The translation's sentences that show its language, outside front matter and headings, normalized. */
+    private String prose;
+
+    /** @param verdicts every sentence of the translation with its verdict */
+    KeptTermTitle(List<SentenceAnalysis.Verdict> verdicts) {
+        this.verdicts = verdicts;
     }
 
     /**
      * Whether {@code sentence}, a sentence of a front-matter block, is such a title: one of the translation's
-     * sentences that show its language ({@code translated}, outside front matter and headings) uses it.
-     * Sentences still in English do not count: a page Crowdin exported untranslated repeats its title's words in
-     * English text.
+     * sentences that show its language uses it. Sentences still in English do not count: a page Crowdin exported
+     * untranslated repeats its title's words in English text.
      */
-    static boolean is(Block block, String sentence, List<SentenceAnalysis.Verdict> verdicts) {
+    boolean is(Block block, String sentence) {
         if (block.kind() != BlockKind.FRONT_MATTER) return false;
         String term = normalized(ACRONYM.matcher(sentence).replaceFirst(""));
         if (term.isEmpty() || term.split(" ").length > MAX_WORDS) return false;
-        for (SentenceAnalysis.Verdict v : verdicts) {
-            BlockKind kind = v.block().kind();
-            if (v.untranslated() || kind == BlockKind.FRONT_MATTER || kind == BlockKind.HEADING) continue;
-            if ((" " + normalized(v.sentence().text()) + " ").contains(" " + term + " ")) return true;
+        return prose().contains(" " + term + " ");
+    }
+
+    private String prose() {
+        if (prose == null) {
+            StringBuilder all = new StringBuilder(" ");
+            for (SentenceAnalysis.Verdict v : verdicts) {
+                BlockKind kind = v.block().kind();
+                if (v.untranslated() || kind == BlockKind.FRONT_MATTER || kind == BlockKind.HEADING) continue;
+                // A line break between sentences, so that a term is never found across two of them.
+                all.append(normalized(v.sentence().text())).append(" \n ");
+            }
+            prose = all.toString();
         }
-        return false;
+        return prose;
     }
 
     /** Lower case, hyphens and other punctuation as spaces, spacing collapsed: "Self-Healing." → "self healing". */

@@ -51,8 +51,6 @@ final class ParagraphPairs {
     }
 
     static String text(Block b) {
-        StringBuilder all = new StringBuilder();
-        for (Prose prose : b.texts()) all.append(prose.text()).append('\n');
-        return all.toString();
+        return b.proseText();
     }
 }

@@ -126,11 +126,12 @@ public final class UntranslatedSentence implements Rule {
     public List<Finding> check(AlignedPage page, SentenceAnalysis.Result result) {
         // Blocks by identity, in the order first met: a block record's hash would hash its whole text.
         Map<Block, List<SentenceAnalysis.Verdict>> ofBlock = new IdentityHashMap<>();
+        KeptTermTitle keptTitles = new KeptTermTitle(result.sentences());
         List<List<SentenceAnalysis.Verdict>> byBlock = new ArrayList<>();
         for (SentenceAnalysis.Verdict v : result.sentences()) {
             if (!v.untranslated() || LoremIpsum.isFiller(v.sentence().text())
                     || CitedTitle.is(v.block(), v.sentence())
-                    || KeptTermTitle.is(v.block(), v.sentence().text(), result.sentences())) continue;
+                    || keptTitles.is(v.block(), v.sentence().text())) continue;
             ofBlock.computeIfAbsent(v.block(), k -> {
                 List<SentenceAnalysis.Verdict> verdicts = new ArrayList<>();
                 byBlock.add(verdicts);
