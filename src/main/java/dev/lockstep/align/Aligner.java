@@ -39,7 +39,7 @@ public final class Aligner {
 
     public List<BlockPair> align(Source source, Document translation) {
         List<Block> t = withoutFootnotes(translation);
-        BlockSignatures tOwn = new BlockSignatures();
+        BlockSignatures tOwn = source.own.forTranslation(source.document.blocks());
         Page page = new Page(source, t, tOwn);
         List<BlockPair> pairs = MovedSections.pair(Relocations.pair(Footnotes.pair(page.align(), source.document,
                 translation)), page.ratio);
@@ -74,7 +74,7 @@ public final class Aligner {
         private Signature[] sectionSignatures() {
             if (sectionSignatures == null) {
                 sectionSignatures = new Signature[sections.size()];
-                for (int i = 0; i < sectionSignatures.length; i++) sectionSignatures[i] = sections.get(i).signature(s);
+                for (int i = 0; i < sectionSignatures.length; i++) sectionSignatures[i] = sections.get(i).signature(s, own);
             }
             return sectionSignatures;
         }
@@ -85,6 +85,7 @@ public final class Aligner {
         final Source source;
         final List<Block> s;
         final List<Block> t;
+        final BlockSignatures tOwn;
         final Signature[] ss;
         final Signature[] ts;
         final int[] match;
@@ -100,6 +101,7 @@ public final class Aligner {
             this.source = source;
             this.s = source.s;
             this.t = t;
+            this.tOwn = tOwn;
             this.ss = source.ss;
             this.ts = signatures(t, tOwn);
             this.match = new int[s.size()];
@@ -235,7 +237,7 @@ public final class Aligner {
             Signature[] sa = new Signature[a.size()];
             Signature[] sb = new Signature[b.size()];
             System.arraycopy(source.sectionSignatures(), 0, sa, 0, sa.length);
-            for (int j = 0; j < sb.length; j++) sb[j] = b.get(j).signature(t);
+            for (int j = 0; j < sb.length; j++) sb[j] = b.get(j).signature(t, tOwn);
             int[] m = new int[a.size()];
             Arrays.fill(m, -1);
             int from = !a.isEmpty() && a.get(0).heading() < 0 ? 1 : 0;
@@ -369,14 +371,14 @@ public final class Aligner {
         private static List<int[]> sharingEvidence(Signature[] sa, int from, Signature[] sb, int fromB) {
             java.util.Map<String, List<Integer>> inB = new java.util.HashMap<>();
             for (int j = fromB; j < sb.length; j++) {
-                for (String item : evidence(sb[j])) inB.computeIfAbsent(item, k -> new ArrayList<>()).add(j);
+                for (String item : sb[j].evidence()) inB.computeIfAbsent(item, k -> new ArrayList<>()).add(j);
             }
             java.util.Map<String, Integer> inA = new java.util.HashMap<>();
-            for (int i = from; i < sa.length; i++) for (String item : evidence(sa[i])) inA.merge(item, 1, Integer::sum);
+            for (int i = from; i < sa.length; i++) for (String item : sa[i].evidence()) inA.merge(item, 1, Integer::sum);
             List<int[]> out = new ArrayList<>();
             for (int i = from; i < sa.length; i++) {
                 java.util.TreeSet<Integer> js = new java.util.TreeSet<>();
-                for (String item : evidence(sa[i])) {
+                for (String item : sa[i].evidence()) {
                     List<Integer> there = inB.get(item);
                     if (there == null || there.size() > COMMON_EVIDENCE || inA.get(item) > COMMON_EVIDENCE) continue;
                     js.addAll(there);
@@ -400,7 +402,7 @@ public final class Aligner {
             Section preamble = own.get(0);
             Signature content = new Signature(ownBlocks.get(preamble.start)).withContent(
                     ownBlocks.subList(preamble.start + 1, preamble.end));
-            return evidence(content);
+            return content.evidence();
         }
 
         private static boolean hasProse(Section section, List<Block> blocks) {
@@ -410,18 +412,10 @@ public final class Aligner {
 
         private static boolean sharesAny(java.util.Set<String> items, Signature section) {
             if (items.isEmpty()) return false;
-            for (String x : evidence(section)) if (items.contains(x)) return true;
+            for (String x : section.evidence()) if (items.contains(x)) return true;
             return false;
         }
 
-        /** A section signature's id, link targets and code spans, each marked with what it is. */
-        private static java.util.Set<String> evidence(Signature sig) {
-            java.util.Set<String> out = new java.util.HashSet<>();
-            if (sig.id != null) out.add("#" + sig.id);
-            for (String x : sig.targets) out.add("L" + x);
-            for (String x : sig.codes) out.add("C" + x);
-            return out;
-        }
 
         /**
          * For each section, the two highest similarities among the candidates that have it: a candidate
@@ -524,9 +518,9 @@ public final class Aligner {
             return headed ? start : -1;
         }
 
-        Signature signature(List<Block> blocks) {
-            Signature sig = new Signature(blocks.get(start));
-            return sig.withContent(blocks.subList(headed ? start + 1 : start, end)).withContentKey();
+        Signature signature(List<Block> blocks, BlockSignatures own) {
+            return Signature.withContent(blocks.get(start), blocks.subList(headed ? start + 1 : start, end), own)
+                    .withContentKey();
         }
 
         static List<Section> of(List<Block> blocks) {
@@ -592,7 +586,7 @@ public final class Aligner {
             if (b.kind() == BlockKind.ADMONITION || b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.TAB) {
                 int end = i + 1;
                 while (end < blocks.size() && blocks.get(end).depth() > b.depth()) end++;
-                out[i] = new Signature(b).withContent(blocks.subList(i + 1, end));
+                out[i] = Signature.withContent(b, blocks.subList(i + 1, end), own);
             } else {
                 out[i] = own.of(b);
             }

@@ -84,7 +84,8 @@ final class Counterparts {
             }
             Signature s = sources.of(p.source());
             Signature partner = translations.of(p.translation());
-            if (s.keptWords().isEmpty() || latinScript(partner) || s.sharesEvidence(partner)
+            // A partner with the source's very signature (written as the source block) keeps its names.
+            if (s.keptWords().isEmpty() || partner == s || latinScript(partner) || s.sharesEvidence(partner)
                     || shares(s, partner)) {
                 continue;
             }

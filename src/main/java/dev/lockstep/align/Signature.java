@@ -80,6 +80,70 @@ final class Signature {
         this.keyEvidence = saysSomething();
     }
 
+    /**
+     * Whether a signature of {@code a} is one of {@code b}: the two agree in all a signature reads of a
+     * block (kind, depth, heading level and id, shape, written lines, texts, inline features), so a
+     * translated block written as its source block is can take the source's signature.
+     */
+    static boolean readsAlike(Block a, Block b) {
+        if (a.kind() != b.kind() || a.depth() != b.depth() || !a.raw().equals(b.raw())) return false;
+        if (!shape(a.detail()).equals(shape(b.detail()))) return false;
+        if (a.detail() instanceof BlockDetail.Heading x && !x.equals(b.detail())) return false;
+        List<Prose> at = a.texts();
+        List<Prose> bt = b.texts();
+        if (at.size() != bt.size()) return false;
+        for (int k = 0; k < at.size(); k++) if (!at.get(k).text().equals(bt.get(k).text())) return false;
+        List<Inline> ai = a.inlines();
+        List<Inline> bi = b.inlines();
+        if (ai.size() != bi.size()) return false;
+        for (int k = 0; k < ai.size(); k++) {
+            Inline x = ai.get(k);
+            Inline y = bi.get(k);
+            if (x.kind() != y.kind() || !java.util.Objects.equals(x.text(), y.text()) || !java.util.Objects.equals(x.target(), y.target())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A signature of {@code o}'s blocks, to be given content: what {@code new Signature(blocks)} makes. */
+    private Signature(Signature o) {
+        this.firstBlock = o.firstBlock;
+        this.kind = o.kind;
+        this.level = o.level;
+        this.id = o.id;
+        this.blocks = o.blocks;
+        this.targets.addAll(o.targets);
+        this.codes.addAll(o.codes);
+        this.marks.addAll(o.marks);
+        this.numbers.addAll(o.numbers);
+        this.text = o.text;
+        this.length = o.length;
+        this.shape = o.shape;
+        this.strict = o.strict;
+        this.keyEvidence = o.keyEvidence;
+    }
+
+    /**
+     * {@code new Signature(first).withContent(content)}, made from the blocks' own signatures: a section
+     * or a container reads each block's links, code and numbers once, however many signatures hold it.
+     */
+    static Signature withContent(Block first, List<Block> content, BlockSignatures own) {
+        Signature one = own.of(first);
+        Signature sig = new Signature(one);
+        if (sig.kind == BlockKind.HEADING) sig.head = one;
+        for (Block c : content) {
+            Signature part = own.of(c);
+            sig.targets.addAll(part.targets);
+            sig.codes.addAll(part.codes);
+            sig.marks.addAll(part.marks);
+            // A block's numbers are its texts' numbers (no number runs across a line break).
+            sig.numbers.addAll(part.numbers);
+            for (Prose p : c.texts()) sig.length += p.text().length();
+        }
+        return sig;
+    }
+
     /** The blocks' prose, one text a line, stripped; most blocks have one text, taken as it is. */
     private static String joinedText(List<Block> blocks) {
         if (blocks.size() == 1 && blocks.get(0).texts().size() == 1) return blocks.get(0).texts().get(0).text().strip();
@@ -145,6 +209,23 @@ final class Signature {
         if (!strict.equals(o.strict)) return false;
         return !targets.isEmpty() || !codes.isEmpty() || id != null || (!text.isEmpty() && text.equals(o.text));
     }
+
+    /**
+     * The id, link targets and code spans, each marked with what it is: what tells sections apart (made
+     * on first use, once the signature has its content; a source section's serves all its translations).
+     */
+    Set<String> evidence() {
+        if (evidence == null) {
+            Set<String> out = new HashSet<>();
+            if (id != null) out.add("#" + id);
+            for (String x : targets) out.add("L" + x);
+            for (String x : codes) out.add("C" + x);
+            evidence = out;
+        }
+        return evidence;
+    }
+
+    private Set<String> evidence;
 
     /** Whether the strict key holds an id, a link or code: something a translation keeps. */
     boolean saysSomething() {
