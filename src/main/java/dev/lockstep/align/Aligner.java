@@ -39,7 +39,7 @@ public final class Aligner {
 
     public List<BlockPair> align(Source source, Document translation) {
         List<Block> t = withoutFootnotes(translation);
-        BlockSignatures tOwn = source.own.forTranslation(source.document.blocks());
+        BlockSignatures tOwn = source.own.forTranslation();
         Page page = new Page(source, t, tOwn);
         List<BlockPair> pairs = MovedSections.pair(Relocations.pair(Footnotes.pair(page.align(), source.document,
                 translation)), page.ratio);
@@ -49,7 +49,9 @@ public final class Aligner {
     // Footnote definitions render at the page's end wherever they are written (Crowdin moves them),
     // so they pair by label, not by position.
     private static List<Block> withoutFootnotes(Document page) {
-        return page.blocks().stream().filter(b -> b.kind() != BlockKind.FOOTNOTE).toList();
+        boolean any = false;
+        for (Block b : page.blocks()) any |= b.kind() == BlockKind.FOOTNOTE;
+        return any ? page.blocks().stream().filter(b -> b.kind() != BlockKind.FOOTNOTE).toList() : page.blocks();
     }
 
     /**
@@ -59,7 +61,7 @@ public final class Aligner {
     public static final class Source {
         private final Document document;
         private final List<Block> s;
-        private final BlockSignatures own = new BlockSignatures();
+        private final BlockSignatures own;
         private final Signature[] ss;
         private final List<Section> sections;
         private Signature[] sectionSignatures;
@@ -67,6 +69,7 @@ public final class Aligner {
         private Source(Document document) {
             this.document = document;
             this.s = withoutFootnotes(document);
+            this.own = BlockSignatures.forSource(document.blocks());
             this.ss = signatures(s, own);
             this.sections = Section.of(s);
         }

@@ -96,7 +96,7 @@ final class Joins {
         int j = ti[k];
         Block source = s.get(i);
         if (source.kind() != BlockKind.PARAGRAPH || t.get(j).kind() != BlockKind.PARAGRAPH) return List.of(j);
-        List<String> lines = source.raw().lines().map(String::strip).filter(x -> !x.isEmpty()).toList();
+        List<String> lines = ss[i].lines();
         int n = lines.size();
         if (n < 2) return List.of(j);
         for (int first = Math.max(0, k - n + 1); first <= k && first + n <= ti.length; first++) {

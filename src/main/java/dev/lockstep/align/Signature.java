@@ -87,8 +87,12 @@ final class Signature {
      */
     static boolean readsAlike(Block a, Block b) {
         if (a.kind() != b.kind() || a.depth() != b.depth() || !a.raw().equals(b.raw())) return false;
-        if (!shape(a.detail()).equals(shape(b.detail()))) return false;
-        if (a.detail() instanceof BlockDetail.Heading x && !x.equals(b.detail())) return false;
+        if (a.detail() instanceof BlockDetail.Table x) {
+            // Of a table's cells a signature reads only its shape (see shape).
+            if (!shape(x).equals(shape(b.detail()))) return false;
+        } else if (!a.detail().equals(b.detail())) {
+            return false;
+        }
         List<Prose> at = a.texts();
         List<Prose> bt = b.texts();
         if (at.size() != bt.size()) return false;
@@ -444,13 +448,13 @@ final class Signature {
         String text = shownText();
         String otherText = o.shownText();
         double fit = lengthFit(o, lengthRatio);
-        boolean sameText = sameWords(o) || contained(text, o.raw(), 12) || contained(otherText, raw(), 12);
+        boolean sameText = sameWords(o) || found(shownLower(), o.raw(), 12) || found(o.shownLower(), raw(), 12);
         boolean numbersAgree = !this.numbers.isEmpty() && this.numbers.equals(o.numbers);
         // Numbers alone are weak (a "1" is everywhere): they only back names.
         boolean names = sharedNames(o) >= 2 && (numbersAgree || own == 0 || found > 0);
         return new Evidence(share, fit, found > 0 && 2 * found >= own, sameText,
                 Math.min(text.strip().length(), otherText.strip().length()) >= 20,
-                contained(text, o.raw(), 6) || contained(otherText, raw(), 6), names, sameMarkup(o),
+                found(shownLower(), o.raw(), 6) || found(o.shownLower(), raw(), 6), names, sameMarkup(o),
                 rendersAs(o) || o.rendersAs(this), keysIn(o) || o.keysIn(this));
     }
 
@@ -522,7 +526,7 @@ final class Signature {
         if (found(targets, o.targets, o.raw()) + found(codes, o.codes, o.raw()) > 0) return true;
         if (found(o.targets, targets, raw()) + found(o.codes, codes, raw()) > 0) return true;
         String shown = shownText();
-        if (shown.strip().length() <= SHORT || contained(shown, o.raw(), 12) || contained(o.shownText(), raw(), 12)) {
+        if (shown.strip().length() <= SHORT || found(shownLower(), o.raw(), 12) || found(o.shownLower(), raw(), 12)) {
             return true;
         }
         return o.keysIn(this) || keysIn(o);
@@ -628,9 +632,40 @@ final class Signature {
 
     /** Whether a text of at least {@code min} characters is written, untranslated, inside the other block. */
     private static boolean contained(String text, String otherRaw, int min) {
-        String x = text.strip().toLowerCase(Locale.ROOT);
-        return x.length() >= min && otherRaw.contains(x);
+        return found(text.strip().toLowerCase(Locale.ROOT), otherRaw, min);
     }
+
+    /** {@link #contained} of a text already stripped and in lower case. */
+    private static boolean found(String lower, String otherRaw, int min) {
+        return lower.length() >= min && otherRaw.contains(lower);
+    }
+
+    /**
+     * {@link #shownText} stripped, lower case (made on first use): what the retype pass looks for in the
+     * raw text of every block of the other side's gap.
+     */
+    private String shownLower() {
+        if (shownLower == null) shownLower = shownText().strip().toLowerCase(Locale.ROOT);
+        return shownLower;
+    }
+
+    private String shownLower;
+
+    /**
+     * The first block's lines as written, stripped, blank ones left out (made on first use: the split pass
+     * asks it of a source paragraph for every translation).
+     */
+    List<String> lines() {
+        if (lines == null) {
+            String raw = firstBlock.raw();
+            // Most paragraphs are one line.
+            lines = raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0 ? (raw.isBlank() ? List.of() : List.of(raw.strip()))
+                    : raw.lines().map(String::strip).filter(x -> !x.isEmpty()).toList();
+        }
+        return lines;
+    }
+
+    private List<String> lines;
 
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}.+-]{2,}");
 

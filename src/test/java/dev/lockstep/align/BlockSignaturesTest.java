@@ -45,8 +45,8 @@ class BlockSignaturesTest {
 
                 [ref]: https://example.org/autre/
                 """);
-        BlockSignatures sources = new BlockSignatures();
-        BlockSignatures translations = sources.forTranslation(source.blocks());
+        BlockSignatures sources = BlockSignatures.forSource(source.blocks());
+        BlockSignatures translations = sources.forTranslation();
         List<Block> s = source.blocks();
         List<Block> t = translation.blocks();
         // The untranslated paragraph: the very signature of the source's.
@@ -61,7 +61,7 @@ class BlockSignaturesTest {
     @Test
     void contentFromBlockSignaturesIsWhatReadingTheBlocksGives() {
         List<Block> blocks = parser.parse("en.md", SOURCE).blocks();
-        BlockSignatures own = new BlockSignatures();
+        BlockSignatures own = BlockSignatures.forSource(blocks);
         for (int from = 0; from < blocks.size(); from++) {
             for (int to = from; to <= blocks.size(); to++) {
                 for (int start : new int[] {from, Math.min(from + 1, to)}) {
