@@ -120,7 +120,7 @@ final class Counterparts {
     /** Whether the block's text is mostly in Latin letters (then its names say little: every word is one). */
     private static boolean latinScript(Signature t) {
         String text = t.shownText();
-        return t.latinWords().stream().mapToInt(String::length).sum() * 2 > text.codePointCount(0, text.length());
+        return Signature.latinWordsLonger(text, text.codePointCount(0, text.length()) / 2);
     }
 
     /** The gap's blocks, with the reworded ones paired (at the source block's place). */

@@ -721,19 +721,88 @@ final class Signature {
                 i++;
                 continue;
             }
-            int start = i++;
-            int uppers = isAsciiUpper(text.charAt(start)) ? 1 : 0;
-            while (i < n && wordChar(text.charAt(i))) uppers += isAsciiUpper(text.charAt(i++)) ? 1 : 0;
-            while (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == '-') && wordChar(text.charAt(i + 1))) {
-                i++;
-                while (i < n && wordChar(text.charAt(i))) uppers += isAsciiUpper(text.charAt(i++)) ? 1 : 0;
-            }
+            int start = i;
+            i = latinWordEnd(text, start);
             if (i - start < 2) continue;
-            if (all || start > 0 && isAsciiUpper(text.charAt(start)) || uppers > 1) {
+            if (all || start > 0 && isAsciiUpper(text.charAt(start)) || uppers(text, start, i) > 1) {
                 out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
             }
         }
         return out;
+    }
+
+    /** Where the match of {@link #LATIN_WORD} that starts at {@code start} (an ASCII letter) ends. */
+    private static int latinWordEnd(String text, int start) {
+        int n = text.length();
+        int i = start + 1;
+        while (i < n && wordChar(text.charAt(i))) i++;
+        while (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == '-') && wordChar(text.charAt(i + 1))) {
+            i++;
+            while (i < n && wordChar(text.charAt(i))) i++;
+        }
+        return i;
+    }
+
+    private static int uppers(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (isAsciiUpper(text.charAt(i))) n++;
+        return n;
+    }
+
+    /**
+     * Whether the words of {@code latinWords(text, true)} are together more than {@code limit} characters
+     * long; counted without making them (the name pass asks it of every translated paragraph, most of
+     * which then need no words: in a Latin-script translation it is true).
+     */
+    static boolean latinWordsLonger(String text, int limit) {
+        int n = text.length();
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int count = 0;
+        int i = 0;
+        while (i < n) {
+            if (!asciiLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i = latinWordEnd(text, start);
+            if (i - start < 2) continue;
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, 2 * count);
+                ends = java.util.Arrays.copyOf(ends, 2 * count);
+            }
+            starts[count] = start;
+            ends[count++] = i;
+        }
+        // Each word once, whatever its case: an open-addressing table of word numbers (plus one).
+        int[] table = new int[Integer.highestOneBit(Math.max(1, count)) * 4];
+        int mask = table.length - 1;
+        int sum = 0;
+        for (int k = 0; k < count && sum <= limit; k++) {
+            int length = ends[k] - starts[k];
+            int slot = lowerHash(text, starts[k], ends[k]) & mask;
+            boolean seen = false;
+            while (!seen && table[slot] != 0) {
+                int o = table[slot] - 1;
+                seen = ends[o] - starts[o] == length && text.regionMatches(true, starts[o], text, starts[k], length);
+                slot = (slot + 1) & mask;
+            }
+            if (seen) continue;
+            table[slot] = k + 1;
+            sum += length;
+        }
+        return sum > limit;
+    }
+
+    /** A hash of {@code text[from, to)} in ASCII lower case. */
+    private static int lowerHash(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            h = 31 * h + (isAsciiUpper(c) ? c + ('a' - 'A') : c);
+        }
+        return h ^ (h >>> 16);
     }
 
     private static boolean asciiLetter(char c) {

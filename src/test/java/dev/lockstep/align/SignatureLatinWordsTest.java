@@ -37,6 +37,28 @@ class SignatureLatinWordsTest {
         }
     }
 
+    @Test
+    void countsTheLengthOfTheWordsItFinds() {
+        String alphabet = "aZb9+#.-. -x日Ç_YzA";
+        Random random = new Random(30);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(60); k > 0; k--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            int length = Signature.latinWords(text.toString(), true).stream().mapToInt(String::length).sum();
+            for (int limit : new int[] {0, length - 1, length, length + 1, text.length() / 2}) {
+                assertThat(Signature.latinWordsLonger(text.toString(), limit)).as("%s, limit %d", text, limit)
+                        .isEqualTo(length > limit);
+            }
+        }
+    }
+
+    @Test
+    void countsEachWordOnceWhateverItsCase() {
+        // "tor" three times, "vpn" twice: 3 + 3 characters.
+        assertThat(Signature.latinWordsLonger("Tor、TOR と tor、VPN / vpn", 6)).isFalse();
+        assertThat(Signature.latinWordsLonger("Tor、TOR と tor、VPN / vpn", 5)).isTrue();
+    }
+
     private static Set<String> byRegex(String text, boolean all) {
         Set<String> out = new HashSet<>();
         Matcher m = Signature.LATIN_WORD.matcher(text);
