@@ -74,6 +74,22 @@ public final class Aligner {
             this.sections = Section.of(s);
         }
 
+        /**
+         * In how many sections each id, link and code span is, the preamble left out (see sharingEvidence):
+         * made once for all translations.
+         */
+        private java.util.Map<String, Integer> evidenceCounts() {
+            if (evidenceCounts == null) {
+                evidenceCounts = new java.util.HashMap<>();
+                int from = !sections.isEmpty() && sections.get(0).heading() < 0 ? 1 : 0;
+                Signature[] sa = sectionSignatures();
+                for (int i = from; i < sa.length; i++) for (String item : sa[i].evidence()) evidenceCounts.merge(item, 1, Integer::sum);
+            }
+            return evidenceCounts;
+        }
+
+        private java.util.Map<String, Integer> evidenceCounts;
+
         private Signature[] sectionSignatures() {
             if (sectionSignatures == null) {
                 sectionSignatures = new Signature[sections.size()];
@@ -257,7 +273,7 @@ public final class Aligner {
             java.util.Set<String> preambleOnlyS = preambleEvidence(a, s, b, t);
             java.util.Set<String> preambleOnlyT = preambleEvidence(b, t, a, s);
             List<int[]> sharing = new ArrayList<>();
-            for (int[] p : sharingEvidence(sa, from, sb, fromB)) {
+            for (int[] p : sharingEvidence(sa, from, source.evidenceCounts(), sb, fromB)) {
                 int i = p[0], j = p[1];
                 if (j == fromB && sharesAny(preambleOnlyS, sb[j])) continue;
                 if (i == from && sharesAny(preambleOnlyT, sa[i])) continue;
@@ -371,13 +387,12 @@ public final class Aligner {
          * page tells nothing about which section is which and is not looked up (no real page has that
          * many sections; a generated one would make the comparison quadratic).
          */
-        private static List<int[]> sharingEvidence(Signature[] sa, int from, Signature[] sb, int fromB) {
+        private static List<int[]> sharingEvidence(Signature[] sa, int from, java.util.Map<String, Integer> inA,
+                                                   Signature[] sb, int fromB) {
             java.util.Map<String, List<Integer>> inB = new java.util.HashMap<>();
             for (int j = fromB; j < sb.length; j++) {
                 for (String item : sb[j].evidence()) inB.computeIfAbsent(item, k -> new ArrayList<>()).add(j);
             }
-            java.util.Map<String, Integer> inA = new java.util.HashMap<>();
-            for (int i = from; i < sa.length; i++) for (String item : sa[i].evidence()) inA.merge(item, 1, Integer::sum);
             List<int[]> out = new ArrayList<>();
             for (int i = from; i < sa.length; i++) {
                 java.util.TreeSet<Integer> js = new java.util.TreeSet<>();
