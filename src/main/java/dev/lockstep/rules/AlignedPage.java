@@ -14,13 +14,32 @@ import java.util.List;
  * @param language  the translation's language code ({@code ja}, {@code pt-BR})
  * @param sentences each translated sentence's verdict (untranslated-sentence and coverage read the same
  *                  verdicts); null on a page built without the engine, where a rule computes its own
+ * @param compared  which pairs rules compare, and which of them are verbatim copies, found once for all rules
  */
 public record AlignedPage(Document source, Document translation, String language, List<BlockPair> pairs,
-                          SentenceAnalysis.Result sentences) {
+                          SentenceAnalysis.Result sentences, ComparedPairs compared) {
+
+    public AlignedPage(Document source, Document translation, String language, List<BlockPair> pairs,
+                       SentenceAnalysis.Result sentences) {
+        this(source, translation, language, pairs, sentences, new ComparedPairs(pairs));
+    }
 
     /** A page without the shared analysis (tests, benchmarks). */
     public AlignedPage(Document source, Document translation, String language, List<BlockPair> pairs) {
         this(source, translation, language, pairs, null);
+    }
+
+    /**
+     * The same page with the pairs {@code kept} (in page order), its verbatim pairs still known as such: a
+     * rule that leaves some pairs out of a comparison.
+     */
+    public AlignedPage withPairs(List<BlockPair> kept) {
+        return new AlignedPage(source, translation, language, kept, sentences, compared.of(kept));
+    }
+
+    /** The same page with no pair taken for a verbatim copy: every comparable pair is compared (tests). */
+    public AlignedPage comparingEveryPair() {
+        return new AlignedPage(source, translation, language, pairs, sentences, ComparedPairs.everyPair(pairs));
     }
 
     /** Starts a finding in the translated file. */

@@ -209,14 +209,15 @@ public final class DriftedLink implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         AbsorbedList absorbed = AbsorbedList.of(page);
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable()) continue;
+        for (BlockPair pair : page.compared().comparable()) {
             // A list the translated paragraph holds as running text: its links are the paragraph's source links.
             List<Block> held = absorbed.of(pair.source());
             Block sourceBlock = held.isEmpty() ? pair.source() : Block.joined(concat(pair.source(), held));
             // And a paragraph the translation writes as a lead-in and a list: the list's links are the paragraph's.
             List<Block> spread = absorbed.spreadOf(pair.translation());
             Block translatedBlock = spread.isEmpty() ? pair.translation() : Block.joined(concat(pair.translation(), spread));
+            // A verbatim copy links the source's targets, each paired with itself (nothing lost, nothing added).
+            if (held.isEmpty() && spread.isEmpty() && page.compared().verbatim(pair)) continue;
             List<Inline> source = links(sourceBlock);
             List<Inline> translation = links(translatedBlock);
             if (source.isEmpty() && translation.isEmpty()) continue;

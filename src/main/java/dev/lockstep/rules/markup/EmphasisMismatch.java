@@ -90,9 +90,9 @@ public final class EmphasisMismatch implements Rule {
         // Only a pair whose counts differ can be reported, so only such a pair is worth the sentence
         // count: counting every paragraph pair's sentences cost more than the rest of the rule.
         List<dev.lockstep.align.BlockPair> kept = page.pairs().stream()
-                .filter(p -> !(countsDiffer(p) && otherRevision(p))).toList();
+                .filter(p -> page.compared().verbatim(p) || !(countsDiffer(p) && otherRevision(p))).toList();
         if (kept.size() == page.pairs().size()) return page;
-        return new AlignedPage(page.source(), page.translation(), page.language(), kept, page.sentences());
+        return page.withPairs(kept);
     }
 
     private static boolean countsDiffer(dev.lockstep.align.BlockPair pair) {

@@ -116,6 +116,8 @@ final class InlineParity {
             List<Inline> lost = new ArrayList<>(select.apply(pair.source()));
             List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
             added.removeIf(item -> written.test(pair.translation(), item));
+            // A verbatim copy has the source's items, each the same as itself, unless some stand for another block.
+            if (lost.size() == added.size() && page.compared().verbatim(pair)) continue;
             // Most pairs have no item of this kind: the neighbours' code is looked at only when one has.
             if (lost.isEmpty() && added.isEmpty() || replacedBody(pairs, at)) continue;
             // Three or more items where the source block has none: the alignment paired another block
@@ -333,8 +335,8 @@ final class InlineParity {
                                 java.util.function.BiPredicate<Block, Inline> welcome,
                                 java.util.function.BiPredicate<BlockPair, Inline> writtenOtherwise) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable()) continue;
+        // A verbatim copy has as many items as its source.
+        for (BlockPair pair : page.compared().changed()) {
             List<Inline> s = select.apply(pair.source());
             List<Inline> t = select.apply(pair.translation());
             if (s.size() == t.size()) continue;

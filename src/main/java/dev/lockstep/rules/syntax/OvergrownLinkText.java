@@ -49,7 +49,8 @@ public final class OvergrownLinkText implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (pair.translation() == null) continue;
+            // A verbatim copy's link texts are the source's: what they hold, the source's hold too.
+            if (pair.translation() == null || page.compared().verbatim(pair)) continue;
             List<Inline> links = pair.translation().inlines(InlineKind.LINK);
             if (links.isEmpty()) continue;
             List<Inline> sourceLinks = pair.source() == null ? List.of() : pair.source().inlines(InlineKind.LINK);

@@ -45,7 +45,8 @@ public final class SpacedLinkSyntax implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (pair.translation() == null) continue;
+            // A verbatim copy writes what its source does, which is not reported.
+            if (pair.translation() == null || page.compared().verbatim(pair)) continue;
             RawText t = RawText.of(pair.translation());
             RawText s = RawText.of(pair.source());
             for (Pattern p : List.of(LINK_SPACE, IMAGE_SPACE)) {

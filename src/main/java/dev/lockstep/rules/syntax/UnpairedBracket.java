@@ -99,8 +99,8 @@ public final class UnpairedBracket implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable()) continue;
+        // A verbatim copy brackets as its source does: paired, or left alone as the source leaves them.
+        for (BlockPair pair : page.compared().changed()) {
             Joined translation = Joined.of(pair.translation());
             List<Inline> links = pair.translation().inlines(InlineKind.LINK);
             // Most blocks have no bracket at all: nothing to pair, and the source is not read.
