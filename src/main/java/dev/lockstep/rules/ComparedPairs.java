@@ -27,27 +27,25 @@ import java.util.Set;
 public final class ComparedPairs {
     /** For pages whose pairs are all compared, verbatim or not (tests showing a rule needs no verbatim pair). */
     static ComparedPairs everyPair(List<BlockPair> pairs) {
-        return new ComparedPairs(pairs, false);
+        return new ComparedPairs(pairs, p -> false);
     }
 
-    private final boolean findVerbatim;
     private final List<BlockPair> comparable;
     private final List<BlockPair> changed;
     private final Set<BlockPair> verbatim;
 
     ComparedPairs(List<BlockPair> pairs) {
-        this(pairs, true);
+        this(pairs, p -> same(p.source(), p.translation()));
     }
 
-    private ComparedPairs(List<BlockPair> pairs, boolean findVerbatim) {
-        this.findVerbatim = findVerbatim;
+    private ComparedPairs(List<BlockPair> pairs, java.util.function.Predicate<BlockPair> isVerbatim) {
         List<BlockPair> comparable = new ArrayList<>();
         List<BlockPair> changed = new ArrayList<>();
         Set<BlockPair> verbatim = Collections.newSetFromMap(new IdentityHashMap<>());
         for (BlockPair p : pairs) {
             if (!p.comparable()) continue;
             comparable.add(p);
-            if (findVerbatim && same(p.source(), p.translation())) {
+            if (isVerbatim.test(p)) {
                 verbatim.add(p);
             } else {
                 changed.add(p);
@@ -58,9 +56,9 @@ public final class ComparedPairs {
         this.verbatim = verbatim;
     }
 
-    /** The same facts of some of the pairs (a page a rule narrowed). */
+    /** The same facts of some of the pairs (a page a rule narrowed), without comparing their blocks again. */
     ComparedPairs of(List<BlockPair> pairs) {
-        return new ComparedPairs(pairs, findVerbatim);
+        return new ComparedPairs(pairs, verbatim::contains);
     }
 
     /** The matched pairs whose content rules compare, in page order. */

@@ -51,13 +51,17 @@ public final class Correspondence {
             return false;
         }
         int shared = 0;
+        // Each translated target parsed once, not once per source link it is compared with.
+        List<LinkTarget> translationTargets = new ArrayList<>();
+        for (Inline b : translationLinks) translationTargets.add(LinkTarget.parse(b.target()));
         for (Inline link : sourceLinks) {
             LinkTarget a = LinkTarget.parse(link.target());
-            Inline same = translationLinks.stream().filter(b -> sameTarget(a, LinkTarget.parse(b.target()), language))
-                    .findFirst().orElse(null);
-            if (same != null) {
-                translationLinks.remove(same);
+            for (int j = 0; j < translationTargets.size(); j++) {
+                if (!sameTarget(a, translationTargets.get(j), language)) continue;
+                translationLinks.remove(j);
+                translationTargets.remove(j);
                 shared++;
+                break;
             }
         }
         for (Inline code : sourceCode) {

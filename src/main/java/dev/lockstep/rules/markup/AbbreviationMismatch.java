@@ -88,7 +88,11 @@ public final class AbbreviationMismatch implements Rule {
     private static Map<String, Definition> definitions(Document document) {
         Map<String, Definition> out = new LinkedHashMap<>();
         for (Block block : document.blocks()) {
-            if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.LIST_ITEM) continue;
+            // Every definition has "*[": most blocks have none, and need no split and match per line.
+            if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.LIST_ITEM
+                    || block.raw().indexOf("*[") < 0) {
+                continue;
+            }
             String[] lines = block.raw().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = DEFINITION.matcher(lines[i]);

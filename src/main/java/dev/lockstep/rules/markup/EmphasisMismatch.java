@@ -188,6 +188,8 @@ public final class EmphasisMismatch implements Rule {
     }
 
     private static List<Inline> of(Block block, InlineKind kind, Set<String> tags) {
+        // Most blocks have no HTML tag: their emphases are the block's list of the kind, made once.
+        if (block.inlines(InlineKind.HTML_TAG).isEmpty()) return block.inlines(kind);
         return block.inlines().stream()
                 .filter(i -> i.kind() == kind || i.kind() == InlineKind.HTML_TAG && tags.contains(i.text()))
                 .toList();

@@ -93,8 +93,11 @@ final class InlineParity {
     }
 
     List<Finding> check(AlignedPage page) {
-        return check(page, (block, item) -> false);
+        return check(page, NOTHING_WRITTEN);
     }
+
+    /** No item stands for another block. */
+    private static final java.util.function.BiPredicate<Block, Inline> NOTHING_WRITTEN = (block, item) -> false;
 
     /**
      * @param written items of a translated block that stand for another source block (a command written
@@ -113,11 +116,13 @@ final class InlineParity {
         for (int at = 0; at < pairs.size(); at++) {
             BlockPair pair = pairs.get(at);
             if (!pair.comparable()) continue;
+            // A verbatim copy has the source's items, each the same as itself, unless some stand for another block.
+            boolean verbatim = page.compared().verbatim(pair);
+            if (verbatim && written == NOTHING_WRITTEN) continue;
             List<Inline> lost = new ArrayList<>(select.apply(pair.source()));
             List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
             added.removeIf(item -> written.test(pair.translation(), item));
-            // A verbatim copy has the source's items, each the same as itself, unless some stand for another block.
-            if (lost.size() == added.size() && page.compared().verbatim(pair)) continue;
+            if (verbatim && lost.size() == added.size()) continue;
             // Most pairs have no item of this kind: the neighbours' code is looked at only when one has.
             if (lost.isEmpty() && added.isEmpty() || replacedBody(pairs, at)) continue;
             // Three or more items where the source block has none: the alignment paired another block
