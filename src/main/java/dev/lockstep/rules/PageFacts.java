@@ -1,8 +1,11 @@
 package dev.lockstep.rules;
 
+import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Document;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -22,8 +25,21 @@ public final class PageFacts {
         }
     }
 
+    /**
+     * A kind of fact of each block, made by {@code make} from the block alone: a verbatim copy of a source block
+     * (same lines as written) can take it from the source's facts instead of making it again.
+     */
+    public static final class BlockFact<T> {
+        private final Function<Block, T> make;
+
+        public BlockFact(Function<Block, T> make) {
+            this.make = Objects.requireNonNull(make);
+        }
+    }
+
     private final Document page;
     private final ConcurrentHashMap<Fact<?>, Object> made = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<BlockFact<?>, AtomicReferenceArray<Object>> byBlock = new ConcurrentHashMap<>();
 
     public PageFacts(Document page) {
         this.page = page;
@@ -43,6 +59,24 @@ public final class PageFacts {
             value = fact.make.apply(page);
             Object earlier = made.putIfAbsent(fact, value);
             if (earlier != null) value = earlier;
+        }
+        return (T) value;
+    }
+
+    /**
+     * The fact of one block of the page, made now if no rule asked for it before; a block that is not one of
+     * the page's as parsed (several read as one) has it made anew each time.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(BlockFact<T> fact, Block block) {
+        List<Block> blocks = page.blocks();
+        int at = block.index();
+        if (at < 0 || at >= blocks.size() || blocks.get(at) != block) return fact.make.apply(block);
+        AtomicReferenceArray<Object> values = byBlock.computeIfAbsent(fact, f -> new AtomicReferenceArray<>(blocks.size()));
+        Object value = values.get(at);
+        if (value == null) {
+            value = fact.make.apply(block);
+            if (!values.compareAndSet(at, null, value)) value = values.get(at);
         }
         return (T) value;
     }

@@ -186,7 +186,6 @@ public final class DriftedLink implements Rule {
         m.put("extra", Severity.WARNING);
         return java.util.Collections.unmodifiableMap(m);
     }
-    private static final Set<InlineKind> LINKS = Set.of(InlineKind.LINK, InlineKind.IMAGE, InlineKind.AUTOLINK);
 
     /** Severity per kind; a null value means the kind is switched off. */
     private final Map<String, Severity> severities;
@@ -220,18 +219,14 @@ public final class DriftedLink implements Rule {
             Block translatedBlock = spread.isEmpty() ? pair.translation() : Block.joined(concat(pair.translation(), spread));
             // A verbatim copy links the source's targets, each paired with itself (nothing lost, nothing added).
             if (held.isEmpty() && spread.isEmpty() && page.compared().verbatim(pair)) continue;
-            List<Inline> source = links(sourceBlock);
-            List<Inline> translation = links(translatedBlock);
+            List<Inline> source = Correspondence.links(sourceBlock);
+            List<Inline> translation = Correspondence.links(translatedBlock);
             if (source.isEmpty() && translation.isEmpty()) continue;
             // A block of another revision (other people credited, other steps): link-by-link advice would be wrong.
             if (Correspondence.unrelated(pair, page.language())) continue;
             compare(targets, page, pair, sourceBlock, translatedBlock, source, translation, findings);
         }
         return findings;
-    }
-
-    private static List<Inline> links(Block block) {
-        return block.inlines().stream().filter(i -> LINKS.contains(i.kind()) && i.target() != null).toList();
     }
 
     private static List<Block> concat(Block first, List<Block> rest) {

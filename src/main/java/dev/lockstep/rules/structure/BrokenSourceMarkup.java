@@ -140,6 +140,11 @@ public final class BrokenSourceMarkup implements Rule {
         return out;
     }
 
+    /** The source page's {@link #strayClosers}, found once for all of its translations. */
+    public static List<Block> strayClosers(AlignedPage page) {
+        return page.sourceFacts().get(PROBLEMS).strays();
+    }
+
     /**
      * HTML blocks made only of closing tags, at least one of which closes nothing opened on an earlier
      * line of the page (code blocks left out).

@@ -305,7 +305,14 @@ public final class UnpairedBracket implements Rule {
     }
 
     /** One of {@link #OPENS} or {@link #CLOSES}, tested without searching them (every character of every block is). */
-    private static boolean isBracket(char c) {
+    /** The ASCII brackets as bits: ( ) below 64, [ ] { } from 64 up. */
+    private static final long LOW_BRACKETS = 1L << '(' | 1L << ')';
+    private static final long HIGH_BRACKETS = 1L << ('[' - 64) | 1L << (']' - 64) | 1L << ('{' - 64) | 1L << ('}' - 64);
+
+    static boolean isBracket(char c) {
+        // Every character of every translated text passes here: ASCII by its bit, the rest by the switch.
+        if (c < 64) return (LOW_BRACKETS >>> c & 1) != 0;
+        if (c < 128) return (HIGH_BRACKETS >>> (c - 64) & 1) != 0;
         return switch (c) {
             case '(', ')', '[', ']', '{', '}', '【', '】', '「', '」', '『', '』', '（', '）', '［', '］', '｛', '｝' -> true;
             default -> false;
