@@ -83,12 +83,12 @@ public record AlignedPage(Document source, Document translation, String language
      * blocks follow it there) says nothing of where this one goes.
      */
     public Block nearestTranslatedBefore(BlockPair target) {
+        // Each missing block's was found in one pass over the page (a loop per missing block was quadratic).
+        if (compared.placed(target)) return compared.translatedBefore(target);
         Block last = null;
         for (BlockPair p : pairs) {
             if (p == target) break;
-            boolean elsewhere = p.relation() == BlockPair.Relation.MOVED && p.source() != null
-                    && p.source().kind() != dev.lockstep.parse.BlockKind.HEADING;
-            if (p.translation() != null && !elsewhere) last = p.translation();
+            if (p.translation() != null && !ComparedPairs.elsewhere(p)) last = p.translation();
         }
         return last;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +34,8 @@ public final class ComparedPairs {
     private final List<BlockPair> comparable;
     private final List<BlockPair> changed;
     private final Set<BlockPair> verbatim;
+    /** For each pair without a translated block, the translated block before it ({@link AlignedPage#nearestTranslatedBefore}). */
+    private final Map<BlockPair, Block> translatedBefore = new IdentityHashMap<>();
 
     ComparedPairs(List<BlockPair> pairs) {
         this(pairs, p -> same(p.source(), p.translation()));
@@ -42,7 +45,10 @@ public final class ComparedPairs {
         List<BlockPair> comparable = new ArrayList<>();
         List<BlockPair> changed = new ArrayList<>();
         Set<BlockPair> verbatim = Collections.newSetFromMap(new IdentityHashMap<>());
+        Block last = null;
         for (BlockPair p : pairs) {
+            if (p.translation() == null) translatedBefore.putIfAbsent(p, last);
+            if (p.translation() != null && !elsewhere(p)) last = p.translation();
             if (!p.comparable()) continue;
             comparable.add(p);
             if (isVerbatim.test(p)) {
@@ -74,6 +80,25 @@ public final class ComparedPairs {
     /** Whether the pair is a comparable pair whose translated block is its source block as written. */
     public boolean verbatim(BlockPair pair) {
         return verbatim.contains(pair);
+    }
+
+    /**
+     * A block paired at another place (a moved paragraph or code block, not a moved section's heading, whose
+     * blocks follow it there) says nothing of where a missing block goes.
+     */
+    static boolean elsewhere(BlockPair p) {
+        return p.relation() == BlockPair.Relation.MOVED && p.source() != null
+                && p.source().kind() != dev.lockstep.parse.BlockKind.HEADING;
+    }
+
+    /** Whether {@link #translatedBefore} knows the pair: one of the page's without a translated block. */
+    boolean placed(BlockPair missing) {
+        return translatedBefore.containsKey(missing);
+    }
+
+    /** The translated block just before a pair of the page without one, found in one pass over the page. */
+    Block translatedBefore(BlockPair missing) {
+        return translatedBefore.get(missing);
     }
 
     /** Two blocks alike in all a rule reads but their place in the file. */

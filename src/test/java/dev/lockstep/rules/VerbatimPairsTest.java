@@ -77,6 +77,24 @@ class VerbatimPairsTest {
         assertThat(page.comparingEveryPair().compared().changed()).containsExactly(same, other);
     }
 
+    @Test
+    void aMissingBlockIsPlacedAfterTheTranslatedBlockBeforeIt() {
+        Document doc = PARSER.parse("docs/a.md", "One.\n\nTwo.\n\nThree.\n");
+        Block one = doc.blocks().get(0);
+        Block two = doc.blocks().get(1);
+        Block three = doc.blocks().get(2);
+        BlockPair lostFirst = new BlockPair(one, null);
+        BlockPair kept = new BlockPair(two, two);
+        BlockPair moved = new BlockPair(three, three, BlockPair.Relation.MOVED, List.of(three), List.of(three));
+        BlockPair lostLast = new BlockPair(one, null);
+        AlignedPage page = new AlignedPage(doc, doc, "de", List.of(lostFirst, kept, moved, lostLast));
+        assertThat(page.nearestTranslatedBefore(lostFirst)).isNull();
+        // A paragraph paired at another place says nothing of where the missing one goes.
+        assertThat(page.nearestTranslatedBefore(lostLast)).isSameAs(two);
+        assertThat(page.nearestTranslatedBefore(moved)).isSameAs(two);
+        assertThat(page.nearestTranslatedBefore(new BlockPair(three, null))).isSameAs(two);
+    }
+
     private static void sameFindings(AlignedPage page) {
         for (Rule rule : RuleRegistry.pageRules(RuleOptions.DEFAULTS)) {
             List<String> skipping = lines(rule.check(page));

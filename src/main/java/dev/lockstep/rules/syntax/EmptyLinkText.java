@@ -33,7 +33,7 @@ public final class EmptyLinkText implements Rule {
             """);
 
     // The bracket before the look-behind: the matcher tests one character per position, not a look-behind.
-    private static final Pattern EMPTY = Pattern.compile("\\[(?<![!\\\\\\]]\\[)\\s*\\]\\(([^()\\s]*)\\)");
+    static final Pattern EMPTY = Pattern.compile("\\[(?<![!\\\\\\]]\\[)\\s*\\]\\(([^()\\s]*)\\)");
 
     @Override
     public RuleSpec spec() {
@@ -50,6 +50,7 @@ public final class EmptyLinkText implements Rule {
             if (!pair.translation().raw().contains("](")) continue;
             RawText t = RawText.of(pair.translation());
             RawText s = null; // read only where the translation has an empty link: most blocks have none
+            if (!mayHoldEmptyLink(t.text())) continue;
             Matcher m = EMPTY.matcher(t.text());
             String raw = pair.translation().raw();
             while (m.find()) {
@@ -75,6 +76,19 @@ public final class EmptyLinkText implements Rule {
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether some "](" has only white space between it and a "[" before it, as every empty link has: a search
+     * for "](" instead of the pattern tried at every position of the block.
+     */
+    static boolean mayHoldEmptyLink(String text) {
+        for (int at = text.indexOf("]("); at >= 0; at = text.indexOf("](", at + 2)) {
+            int i = at - 1;
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+            if (i >= 0 && text.charAt(i) == '[') return true;
+        }
+        return false;
     }
 
     private static String sourceText(BlockPair pair, String target) {

@@ -313,6 +313,8 @@ public final class UnpairedBracket implements Rule {
         // Every character of every translated text passes here: ASCII by its bit, the rest by the switch.
         if (c < 64) return (LOW_BRACKETS >>> c & 1) != 0;
         if (c < 128) return (HIGH_BRACKETS >>> (c - 64) & 1) != 0;
+        // The others are CJK punctuation (U+300C–U+3011) and fullwidth forms (U+FF08–U+FF5D).
+        if (c < 0x300C || c > 0xFF5D || c > 0x3011 && c < 0xFF08) return false;
         return switch (c) {
             case '(', ')', '[', ']', '{', '}', '【', '】', '「', '」', '『', '』', '（', '）', '［', '］', '｛', '｝' -> true;
             default -> false;
