@@ -12,6 +12,7 @@ import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.FileFact;
 import dev.lockstep.rules.FileRule;
 import dev.lockstep.rules.GroupRule;
+import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleRegistry;
@@ -173,6 +174,7 @@ public final class Checker {
         SentenceAnalysis.SourceIndex sourceSentences = null;
         Aligner.Source sourceBlocks = null;
         SourceFacts sourceFacts = null;
+        PageFacts sourceRuleFacts = null;
         for (Pair pair : group) {
             PageFile translationFile = new PageFile(pair.translation(), pair.language());
             String translationHash = cache.enabled() ? translationFile.digest() : null;
@@ -214,6 +216,8 @@ public final class Checker {
                 sourceBlocks = aligner.prepare(source.document());
                 timings.stop("align", a0);
                 sourceFacts = new SourceFacts(source.document());
+                // What the page rules derive from the source alone, made once for all of its translations.
+                sourceRuleFacts = new PageFacts(source.document());
             }
             Loaded translation = decodeAndParse(pair.translation(), pair.language(), translationBytes.bytes().bytes());
             if (translation.document() == null) {
@@ -224,7 +228,7 @@ public final class Checker {
             }
             List<Finding> pageFindings = new ArrayList<>();
             PairResult result = checkPage(pair, source.document(), sourceBlocks, sourceSentences, sourceFacts,
-                    translation, pageFindings, listener);
+                    sourceRuleFacts, translation, pageFindings, listener);
             if (key != null) cache.put(key, pageFindings, result);
             results.add(result);
             findings.addAll(pageFindings);
@@ -295,7 +299,7 @@ public final class Checker {
 
     private PairResult checkPage(Pair pair, Document source, Aligner.Source sourceBlocks,
                                  SentenceAnalysis.SourceIndex sourceSentences, SourceFacts sourceFacts,
-                                 Loaded translation, List<Finding> pageFindings, PageListener listener) {
+                                 PageFacts sourceRuleFacts, Loaded translation, List<Finding> pageFindings, PageListener listener) {
         Document t = translation.document();
         long t0 = timings.start();
         List<BlockPair> aligned = aligner.align(sourceBlocks, t);
@@ -304,7 +308,7 @@ public final class Checker {
         // One sentence analysis per pair serves both the untranslated-sentence rule and coverage.
         SentenceAnalysis.Result analysis = sentences.analyze(sourceSentences, pair.language(), aligned);
         timings.stop("sentences", s0);
-        AlignedPage page = new AlignedPage(source, t, pair.language(), aligned, analysis);
+        AlignedPage page = new AlignedPage(source, t, pair.language(), aligned, analysis, sourceRuleFacts);
         long rulesStart = timings.start();
         for (int i = 0; i < rules.size(); i++) {
             long r0 = timings.start();

@@ -14,13 +14,44 @@ import java.util.List;
  * @param language  the translation's language code ({@code ja}, {@code pt-BR})
  * @param sentences each translated sentence's verdict (untranslated-sentence and coverage read the same
  *                  verdicts); null on a page built without the engine, where a rule computes its own
+ * @param compared  which pairs rules compare, and which of them are verbatim copies, found once for all rules
+ * @param sourceFacts what rules derive from the source page alone, shared by all of its translations
  */
 public record AlignedPage(Document source, Document translation, String language, List<BlockPair> pairs,
-                          SentenceAnalysis.Result sentences) {
+                          SentenceAnalysis.Result sentences, ComparedPairs compared, PageFacts sourceFacts) {
+
+    public AlignedPage {
+        if (sourceFacts.page() != source) throw new IllegalArgumentException("facts of another page than the source");
+    }
+
+    /** A page whose source's facts are made for it alone. */
+    public AlignedPage(Document source, Document translation, String language, List<BlockPair> pairs,
+                       SentenceAnalysis.Result sentences) {
+        this(source, translation, language, pairs, sentences, new PageFacts(source));
+    }
+
+    /** A page whose source's facts are {@code sourceFacts}, made once for all translations of the source. */
+    public AlignedPage(Document source, Document translation, String language, List<BlockPair> pairs,
+                       SentenceAnalysis.Result sentences, PageFacts sourceFacts) {
+        this(source, translation, language, pairs, sentences, new ComparedPairs(pairs), sourceFacts);
+    }
 
     /** A page without the shared analysis (tests, benchmarks). */
     public AlignedPage(Document source, Document translation, String language, List<BlockPair> pairs) {
         this(source, translation, language, pairs, null);
+    }
+
+    /**
+     * The same page with the pairs {@code kept} (in page order), its verbatim pairs still known as such: a
+     * rule that leaves some pairs out of a comparison.
+     */
+    public AlignedPage withPairs(List<BlockPair> kept) {
+        return new AlignedPage(source, translation, language, kept, sentences, compared.of(kept), sourceFacts);
+    }
+
+    /** The same page with no pair taken for a verbatim copy: every comparable pair is compared (tests). */
+    public AlignedPage comparingEveryPair() {
+        return new AlignedPage(source, translation, language, pairs, sentences, ComparedPairs.everyPair(pairs), sourceFacts);
     }
 
     /** Starts a finding in the translated file. */
@@ -52,12 +83,12 @@ public record AlignedPage(Document source, Document translation, String language
      * blocks follow it there) says nothing of where this one goes.
      */
     public Block nearestTranslatedBefore(BlockPair target) {
+        // Each missing block's was found in one pass over the page (a loop per missing block was quadratic).
+        if (compared.placed(target)) return compared.translatedBefore(target);
         Block last = null;
         for (BlockPair p : pairs) {
             if (p == target) break;
-            boolean elsewhere = p.relation() == BlockPair.Relation.MOVED && p.source() != null
-                    && p.source().kind() != dev.lockstep.parse.BlockKind.HEADING;
-            if (p.translation() != null && !elsewhere) last = p.translation();
+            if (p.translation() != null && !ComparedPairs.elsewhere(p)) last = p.translation();
         }
         return last;
     }

@@ -62,7 +62,8 @@ public record InlinedCode(Set<Block> codeBlocks, Map<Block, Set<String>> spans) 
 
     /** Whether the translation wrote this code span for a source code block it does not have. */
     public boolean holds(Block translated, Inline span) {
-        return spans.getOrDefault(translated, Set.of()).contains(squeezed(span.text()));
+        Set<String> held = spans.get(translated);
+        return held != null && held.contains(squeezed(span.text()));
     }
 
     private static List<String> lines(Block code) {

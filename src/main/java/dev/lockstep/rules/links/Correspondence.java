@@ -51,13 +51,17 @@ public final class Correspondence {
             return false;
         }
         int shared = 0;
+        // Each translated target parsed once, not once per source link it is compared with.
+        List<LinkTarget> translationTargets = new ArrayList<>();
+        for (Inline b : translationLinks) translationTargets.add(LinkTarget.parse(b.target()));
         for (Inline link : sourceLinks) {
             LinkTarget a = LinkTarget.parse(link.target());
-            Inline same = translationLinks.stream().filter(b -> sameTarget(a, LinkTarget.parse(b.target()), language))
-                    .findFirst().orElse(null);
-            if (same != null) {
-                translationLinks.remove(same);
+            for (int j = 0; j < translationTargets.size(); j++) {
+                if (!sameTarget(a, translationTargets.get(j), language)) continue;
+                translationLinks.remove(j);
+                translationTargets.remove(j);
                 shared++;
+                break;
             }
         }
         for (Inline code : sourceCode) {
@@ -121,8 +125,20 @@ public final class Correspondence {
         return links.stream().allMatch(l -> LinkTarget.parse(l.target()).absolute());
     }
 
+    /** The block's links, images and autolinks with a target, in source order. */
     static List<Inline> links(Block block) {
-        return block.inlines().stream().filter(i -> (i.kind() == InlineKind.LINK || i.kind() == InlineKind.IMAGE
-                || i.kind() == InlineKind.AUTOLINK) && i.target() != null).toList();
+        // Most blocks have none: their lists by kind say so without a look at each feature.
+        if (block.inlines(InlineKind.LINK).isEmpty() && block.inlines(InlineKind.IMAGE).isEmpty()
+                && block.inlines(InlineKind.AUTOLINK).isEmpty()) {
+            return List.of();
+        }
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : block.inlines()) {
+            if ((i.kind() == InlineKind.LINK || i.kind() == InlineKind.IMAGE || i.kind() == InlineKind.AUTOLINK)
+                    && i.target() != null) {
+                out.add(i);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 }

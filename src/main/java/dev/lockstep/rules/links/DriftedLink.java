@@ -6,6 +6,7 @@ import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Fix;
 import dev.lockstep.rules.TextEdit;
 import dev.lockstep.parse.Position;
@@ -185,7 +186,6 @@ public final class DriftedLink implements Rule {
         m.put("extra", Severity.WARNING);
         return java.util.Collections.unmodifiableMap(m);
     }
-    private static final Set<InlineKind> LINKS = Set.of(InlineKind.LINK, InlineKind.IMAGE, InlineKind.AUTOLINK);
 
     /** Severity per kind; a null value means the kind is switched off. */
     private final Map<String, Severity> severities;
@@ -209,26 +209,24 @@ public final class DriftedLink implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         AbsorbedList absorbed = AbsorbedList.of(page);
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable()) continue;
+        Targets targets = new Targets();
+        for (BlockPair pair : page.compared().comparable()) {
             // A list the translated paragraph holds as running text: its links are the paragraph's source links.
             List<Block> held = absorbed.of(pair.source());
             Block sourceBlock = held.isEmpty() ? pair.source() : Block.joined(concat(pair.source(), held));
             // And a paragraph the translation writes as a lead-in and a list: the list's links are the paragraph's.
             List<Block> spread = absorbed.spreadOf(pair.translation());
             Block translatedBlock = spread.isEmpty() ? pair.translation() : Block.joined(concat(pair.translation(), spread));
-            List<Inline> source = links(sourceBlock);
-            List<Inline> translation = links(translatedBlock);
+            // A verbatim copy links the source's targets, each paired with itself (nothing lost, nothing added).
+            if (held.isEmpty() && spread.isEmpty() && page.compared().verbatim(pair)) continue;
+            List<Inline> source = Correspondence.links(sourceBlock);
+            List<Inline> translation = Correspondence.links(translatedBlock);
             if (source.isEmpty() && translation.isEmpty()) continue;
             // A block of another revision (other people credited, other steps): link-by-link advice would be wrong.
             if (Correspondence.unrelated(pair, page.language())) continue;
-            compare(page, pair, sourceBlock, translatedBlock, source, translation, findings);
+            compare(targets, page, pair, sourceBlock, translatedBlock, source, translation, findings);
         }
         return findings;
-    }
-
-    private static List<Inline> links(Block block) {
-        return block.inlines().stream().filter(i -> LINKS.contains(i.kind()) && i.target() != null).toList();
     }
 
     private static List<Block> concat(Block first, List<Block> rest) {
@@ -238,7 +236,7 @@ public final class DriftedLink implements Rule {
         return out;
     }
 
-    private void compare(AlignedPage page, BlockPair pair, Block sourceBlock, Block translatedBlock,
+    private void compare(Targets tg, AlignedPage page, BlockPair pair, Block sourceBlock, Block translatedBlock,
                          List<Inline> source, List<Inline> translation, List<Finding> findings) {
         List<Inline> s = new ArrayList<>(source);
         List<Inline> t = new ArrayList<>(translation);
@@ -250,24 +248,24 @@ public final class DriftedLink implements Rule {
         // Every pairing made before position is remembered: those links are the fixed points that position pairs between.
         java.util.IdentityHashMap<Inline, Inline> anchors = new java.util.IdentityHashMap<>();
         java.util.function.BiConsumer<Inline, Inline> anchor = anchors::put;
-        pairUp(s, t, (a, b) -> classify(a, b) == null, anchor, source, translation);
+        pairUp(s, t, (a, b) -> classify(tg, a, b) == null, anchor, source, translation);
         BiPredicate<Inline, Inline> localized = (a, b) -> isLocalized(a, b) || LinkTarget.localizedTo(
-                LinkTarget.parse(a.target()), LinkTarget.parse(b.target()), page.language())
-                || translatedAnchor(page, a, b) || selfLinkAsAnchor(page, a, b) || renderedPage(a, b)
-                || readersWikipedia(a, b, page.language());
+                tg.of(a), tg.of(b), page.language())
+                || translatedAnchor(tg, page, a, b) || selfLinkAsAnchor(tg, page, a, b) || renderedPage(tg, a, b)
+                || readersWikipedia(tg, a, b, page.language());
         // A localized site's pages have other names: pair by text first so a neighbour is not taken for it.
         pairUp(s, t, (a, b) -> sameText(a, b) && localized.test(a, b), anchor, source, translation);
         // Not a translated link whose text is another source link's: that one is its counterpart ("Tor"
         // linked to an article where the source links the site's page, beside a localized article).
         pairUp(s, t, (a, b) -> localized.test(a, b) && s.stream().noneMatch(o -> o != a && sameText(o, b)), anchor, source, translation);
         java.util.function.BiConsumer<Inline, Inline> drifted =
-                anchor.andThen((a, b) -> report(page, pair, a, b, findings, oneToOne));
-        pairUp(s, t, (a, b) -> !LinkTarget.DIFFERENT.equals(classify(a, b)), drifted, source, translation);
+                anchor.andThen((a, b) -> report(tg, page, pair, a, b, findings, oneToOne));
+        pairUp(s, t, (a, b) -> !LinkTarget.DIFFERENT.equals(classify(tg, a, b)), drifted, source, translation);
         pairUp(s, t, DriftedLink::sameText, drifted, source, translation);
-        pairUp(s, t, (a, b) -> samePlace(a, b), drifted, source, translation);
+        pairUp(s, t, (a, b) -> samePlace(tg, a, b), drifted, source, translation);
         // A page of the site renamed (`/microservices/` for `/microservices-architecture/`): one "replace", not an
         // "add" and a "remove", even where the blocks have other links than each other.
-        pairUp(s, t, DriftedLink::renamedPage, drifted, source, translation);
+        pairUp(s, t, (a, b) -> renamedPage(tg, a, b), drifted, source, translation);
         // By position only on the same side of the site: a link into the site for one to another host is a
         // sentence of another revision (an older intro's OCI link for the source's container-image page),
         // so "replace one with the other" would be wrong advice; each is reported as missing or extra.
@@ -293,7 +291,7 @@ public final class DriftedLink implements Rule {
             BiPredicate<Inline, Inline> sameSentence = (a, b) -> !bySentence
                     || sentenceIndex(sourceSentences, a) == sentenceIndex(translatedSentences, b);
             pairUp(new ArrayList<>(stretch.source()), new ArrayList<>(stretch.translation()),
-                    (a, b) -> sameSide(a, b) && sameSentence.test(a, b), (a, b) -> {
+                    (a, b) -> sameSide(tg, a, b) && sameSentence.test(a, b), (a, b) -> {
                 s.removeIf(x -> x == a);
                 t.removeIf(x -> x == b);
                 drifted.accept(a, b);
@@ -301,21 +299,21 @@ public final class DriftedLink implements Rule {
         }
         for (Inline a : s) {
             // A link whose target is still written in the translation is there, only broken: the syntax rules say how.
-            if (!translatedBlock.raw().contains(a.target())) report(page, pair, a, null, findings, false);
+            if (!translatedBlock.raw().contains(a.target())) report(tg, page, pair, a, null, findings, false);
         }
         List<Inline> named = t.stream().filter(b -> namedUnlinked(sourceBlock, source, b)).toList();
         for (Inline b : t) {
             // A translator linking a term to the site's own page in the language is help, not drift.
-            if (LinkTarget.withinSiteLanguage(LinkTarget.parse(b.target()), page.language())) continue;
+            if (LinkTarget.withinSiteLanguage(tg.of(b), page.language())) continue;
             // So is linking a term the source block names unlinked to the site's page of that name.
-            if (namesPage(sourceBlock, LinkTarget.parse(b.target()))) continue;
+            if (namesPage(sourceBlock, tg.of(b))) continue;
             // A translation's own channel beside the source's (#glossary-localizations-turkish next to
             // #glossary-localizations, or next to a #glossary the source names unlinked): a convention of
             // localized pages.
-            if (ownChannel(source, b) || ownChannel(named, b)) continue;
+            if (ownChannel(tg, source, b) || ownChannel(tg, named, b)) continue;
             // And a name the source block writes as plain text ("the #glossary Slack channel"), linked.
             if (namedUnlinked(sourceBlock, source, b)) continue;
-            if (!sourceBlock.raw().contains(b.target())) report(page, pair, null, b, findings, false);
+            if (!sourceBlock.raw().contains(b.target())) report(tg, page, pair, null, b, findings, false);
         }
     }
 
@@ -395,9 +393,9 @@ public final class DriftedLink implements Rule {
      * {@code /it/scalability/} for {@code https://github.com/…/content/en/scalability.md} (a link left from
      * a contributor's fork). The translation's link is the better one.
      */
-    private static boolean renderedPage(Inline a, Inline b) {
-        LinkTarget s = LinkTarget.parse(a.target());
-        LinkTarget t = LinkTarget.parse(b.target());
+    private static boolean renderedPage(Targets tg, Inline a, Inline b) {
+        LinkTarget s = tg.of(a);
+        LinkTarget t = tg.of(b);
         if (s.host() == null || t.host() != null || t.scheme() != null || !s.path().endsWith(".md")) return false;
         String file = s.path().substring(s.path().lastIndexOf('/') + 1);
         String name = file.substring(0, file.length() - 3);
@@ -412,9 +410,9 @@ public final class DriftedLink implements Rule {
      * subject ({@code ru.wikipedia.org/wiki/Залог_(лингвистика)} for an English grammar site's page on the
      * passive voice): translators point readers at a reference they can read.
      */
-    private static boolean readersWikipedia(Inline a, Inline b, String language) {
-        LinkTarget s = LinkTarget.parse(a.target());
-        LinkTarget t = LinkTarget.parse(b.target());
+    private static boolean readersWikipedia(Targets tg, Inline a, Inline b, String language) {
+        LinkTarget s = tg.of(a);
+        LinkTarget t = tg.of(b);
         if (s.host() == null || t.host() == null || s.host().toLowerCase(Locale.ROOT).endsWith("wikipedia.org")) return false;
         String base = language.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
         String host = t.host().toLowerCase(Locale.ROOT);
@@ -455,12 +453,12 @@ public final class DriftedLink implements Rule {
      * extends that link's text: {@code [#glossary-localizations-turkish](…/archives/C05ATBGLHJ7)} beside
      * the source's {@code [#glossary-localizations](…/archives/C02N2RGFXDF)}.
      */
-    private static boolean ownChannel(List<Inline> source, Inline added) {
-        LinkTarget t = LinkTarget.parse(added.target());
+    private static boolean ownChannel(Targets tg, List<Inline> source, Inline added) {
+        LinkTarget t = tg.of(added);
         if (t.host() == null) return false;
         String text = added.text().strip().toLowerCase(Locale.ROOT);
         for (Inline a : source) {
-            LinkTarget s = LinkTarget.parse(a.target());
+            LinkTarget s = tg.of(a);
             String sourceText = a.text().strip().toLowerCase(Locale.ROOT);
             if (s.host() == null || !s.host().equalsIgnoreCase(t.host()) || sourceText.length() < 3) continue;
             if (text.length() > sourceText.length() && text.startsWith(sourceText)
@@ -508,8 +506,26 @@ public final class DriftedLink implements Rule {
         }
     }
 
-    private static String classify(Inline a, Inline b) {
-        return LinkTarget.classify(LinkTarget.parse(a.target()), LinkTarget.parse(b.target()));
+    /** Each target of a page's links parsed once: the pairing passes ask for the same targets again and again. */
+    private static final class Targets {
+        private final Map<String, LinkTarget> parsed = new java.util.HashMap<>();
+        private Set<String> translationAnchors;
+
+        LinkTarget of(Inline link) {
+            return parsed.computeIfAbsent(link.target(), LinkTarget::parse);
+        }
+
+        /** The translated page's anchors, found once per page (and the source's once per source page). */
+        Set<String> translationAnchors(AlignedPage page) {
+            if (translationAnchors == null) translationAnchors = Anchors.of(page.translation());
+            return translationAnchors;
+        }
+    }
+
+    private static final PageFacts.Fact<Set<String>> SOURCE_ANCHORS = new PageFacts.Fact<>(page -> Set.copyOf(Anchors.of(page)));
+
+    private static String classify(Targets tg, Inline a, Inline b) {
+        return LinkTarget.classify(tg.of(a), tg.of(b));
     }
 
     private static boolean sameText(Inline a, Inline b) {
@@ -521,9 +537,9 @@ public final class DriftedLink implements Rule {
      * host (but not two people's profiles), or one of each whose paths share a word ({@code tauri.app/v1/api/js/mocks/} and
      * {@code /reference/javascript/api/namespacemocks/}: the site's page at an older address).
      */
-    private static boolean sameSide(Inline a, Inline b) {
-        LinkTarget s = LinkTarget.parse(a.target());
-        LinkTarget t = LinkTarget.parse(b.target());
+    private static boolean sameSide(Targets tg, Inline a, Inline b) {
+        LinkTarget s = tg.of(a);
+        LinkTarget t = tg.of(b);
         // Nor two people's profiles on one host, by position either.
         if (s.absolute() && t.absolute()) {
             return !(s.host().equalsIgnoreCase(t.host()) && profilePath(s) && profilePath(t) && otherProfiles(s, t));
@@ -545,9 +561,9 @@ public final class DriftedLink implements Rule {
      * ({@code /microservices/} and {@code /microservices-architecture/}), or are the same words written with
      * other separators or in the plural: the page under its older name or misspelled.
      */
-    private static boolean renamedPage(Inline a, Inline b) {
-        LinkTarget s = LinkTarget.parse(a.target());
-        LinkTarget t = LinkTarget.parse(b.target());
+    private static boolean renamedPage(Targets tg, Inline a, Inline b) {
+        LinkTarget s = tg.of(a);
+        LinkTarget t = tg.of(b);
         if (s.absolute() || t.absolute()) return false;
         List<String> x = nameWords(s.path());
         List<String> y = nameWords(t.path());
@@ -578,9 +594,9 @@ public final class DriftedLink implements Rule {
         return out;
     }
 
-    private static boolean samePlace(Inline a, Inline b) {
-        LinkTarget s = LinkTarget.parse(a.target());
-        LinkTarget t = LinkTarget.parse(b.target());
+    private static boolean samePlace(Targets tg, Inline a, Inline b) {
+        LinkTarget s = tg.of(a);
+        LinkTarget t = tg.of(b);
         if (s.absolute() && t.absolute()) return s.host().equalsIgnoreCase(t.host()) && !otherProfiles(s, t);
         return s.page().equals(t.page());
     }
@@ -613,15 +629,15 @@ public final class DriftedLink implements Rule {
      * An anchor on the same page that the translation renamed with its translated heading: both
      * anchors exist, each on its own page.
      */
-    private static boolean translatedAnchor(AlignedPage page, Inline a, Inline b) {
-        LinkTarget s = LinkTarget.parse(a.target());
-        LinkTarget t = LinkTarget.parse(b.target());
+    private static boolean translatedAnchor(Targets tg, AlignedPage page, Inline a, Inline b) {
+        LinkTarget s = tg.of(a);
+        LinkTarget t = tg.of(b);
         if (s.absolute() || t.absolute() || !s.path().isEmpty() || !t.path().isEmpty()
                 || s.fragment() == null || t.fragment() == null) {
             return false;
         }
-        return Anchors.of(page.translation()).contains(t.fragment().toLowerCase(Locale.ROOT))
-                && Anchors.of(page.source()).contains(s.fragment().toLowerCase(Locale.ROOT));
+        return tg.translationAnchors(page).contains(t.fragment().toLowerCase(Locale.ROOT))
+                && page.sourceFacts().get(SOURCE_ANCHORS).contains(s.fragment().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -629,15 +645,15 @@ public final class DriftedLink implements Rule {
      * on {@code start/frontend/index.mdx}); the translation links the same page's heading as an anchor, renamed
      * after its translated heading ({@code #checklist-de-configuración}). Both anchors exist, each on its page.
      */
-    private static boolean selfLinkAsAnchor(AlignedPage page, Inline a, Inline b) {
-        LinkTarget s = LinkTarget.parse(a.target());
-        LinkTarget t = LinkTarget.parse(b.target());
+    private static boolean selfLinkAsAnchor(Targets tg, AlignedPage page, Inline a, Inline b) {
+        LinkTarget s = tg.of(a);
+        LinkTarget t = tg.of(b);
         if (s.absolute() || t.absolute() || !t.path().isEmpty() || s.fragment() == null || t.fragment() == null
                 || !namesItself(page.source().path(), s.path())) {
             return false;
         }
-        return Anchors.of(page.translation()).contains(t.fragment().toLowerCase(Locale.ROOT))
-                && Anchors.of(page.source()).contains(s.fragment().toLowerCase(Locale.ROOT));
+        return tg.translationAnchors(page).contains(t.fragment().toLowerCase(Locale.ROOT))
+                && page.sourceFacts().get(SOURCE_ANCHORS).contains(s.fragment().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -671,9 +687,9 @@ public final class DriftedLink implements Rule {
         return false;
     }
 
-    private void report(AlignedPage page, BlockPair pair, Inline source, Inline translation, List<Finding> out,
+    private void report(Targets tg, AlignedPage page, BlockPair pair, Inline source, Inline translation, List<Finding> out,
                         boolean oneToOne) {
-        String kind = source == null ? "extra" : translation == null ? "missing" : classify(source, translation);
+        String kind = source == null ? "extra" : translation == null ? "missing" : classify(tg, source, translation);
         Severity severity = severityOf(kind);
         if (severity == null) return;
         String what = noun(source != null ? source : translation);

@@ -6,6 +6,7 @@ import dev.lockstep.parse.Document;
 import dev.lockstep.parse.Position;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Fix;
 import dev.lockstep.rules.TextEdit;
 import dev.lockstep.rules.Rule;
@@ -54,7 +55,7 @@ public final class AbbreviationMismatch implements Rule {
 
     @Override
     public List<Finding> check(AlignedPage page) {
-        Map<String, Definition> source = definitions(page.source());
+        Map<String, Definition> source = page.sourceFacts().get(SOURCE_DEFINITIONS);
         Map<String, Definition> translation = definitions(page.translation());
         List<Finding> findings = new ArrayList<>();
         // Definitions usually close a page: a missing one is reported at the translation's last block.
@@ -85,10 +86,18 @@ public final class AbbreviationMismatch implements Rule {
     }
 
     /** Every definition line of the page by key, the first of each key. */
+    /** The source page's definitions, found once for all of its translations (read, never changed). */
+    private static final PageFacts.Fact<Map<String, Definition>> SOURCE_DEFINITIONS = new PageFacts.Fact<>(
+            source -> java.util.Collections.unmodifiableMap(definitions(source)));
+
     private static Map<String, Definition> definitions(Document document) {
         Map<String, Definition> out = new LinkedHashMap<>();
         for (Block block : document.blocks()) {
-            if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.LIST_ITEM) continue;
+            // Every definition has "*[": most blocks have none, and need no split and match per line.
+            if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.LIST_ITEM
+                    || block.raw().indexOf("*[") < 0) {
+                continue;
+            }
             String[] lines = block.raw().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = DEFINITION.matcher(lines[i]);

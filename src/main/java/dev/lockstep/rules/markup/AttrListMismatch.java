@@ -53,15 +53,15 @@ public final class AttrListMismatch implements Rule {
         // The comparison asks an item's key once per item it is compared with, and a key is a split, a
         // regex per attribute and a sort: made once per attribute list text of the page.
         java.util.Map<String, String> keys = new java.util.HashMap<>();
-        return new InlineParity(SPEC, "attribute list", AttrListMismatch::attrs,
-                a -> keys.computeIfAbsent(a.text(), AttrListMismatch::normalized)).check(page);
+        java.util.function.Function<Inline, String> key = a -> keys.computeIfAbsent(a.text(), AttrListMismatch::normalized);
+        return new InlineParity(SPEC, "attribute list", b -> attrs(b, key), key).check(page);
     }
 
     /** A heading's attribute list that only sets its id belongs to heading-id-mismatch. */
-    private static List<Inline> attrs(Block block) {
-        return block.inlines(InlineKind.ATTR_LIST).stream()
-                .filter(a -> block.kind() != BlockKind.HEADING || !ID_ONLY.matcher(normalized(a.text())).matches())
-                .toList();
+    private static List<Inline> attrs(Block block, java.util.function.Function<Inline, String> normalized) {
+        List<Inline> all = block.inlines(InlineKind.ATTR_LIST);
+        if (all.isEmpty() || block.kind() != BlockKind.HEADING) return all;
+        return all.stream().filter(a -> !ID_ONLY.matcher(normalized.apply(a)).matches()).toList();
     }
 
     /** Attributes sorted, spacing dropped, and the values readers see ({@code title="…"}) reduced to their names. */

@@ -78,10 +78,9 @@ public final class CodeBlockMismatch implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         java.util.Set<String> sourceWords = null;
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable() || pair.source().kind() != BlockKind.CODE || pair.translation().kind() != BlockKind.CODE) {
-                continue;
-            }
+        // A verbatim copy's lines are all its source's.
+        for (BlockPair pair : page.compared().changed()) {
+            if (pair.source().kind() != BlockKind.CODE || pair.translation().kind() != BlockKind.CODE) continue;
             List<String[]> lost = code(pair.source().raw());
             List<String[]> added = code(pair.translation().raw());
             // Two examples in other languages that share little code are two examples, paired by position

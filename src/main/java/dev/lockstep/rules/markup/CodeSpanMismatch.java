@@ -7,6 +7,7 @@ import dev.lockstep.parse.Prose;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.InlinedCode;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -159,14 +160,33 @@ public final class CodeSpanMismatch implements Rule {
         return SPEC;
     }
 
+    /** The values the source page lists, found once for all of its translations. */
+    private static final PageFacts.Fact<java.util.Set<String>> SOURCE_VALUES = new PageFacts.Fact<>(
+            source -> java.util.Set.copyOf(listedValues(source.text())));
+
+    /** The translated page's lines, split when an added span first asks (most pages add none). */
+    private static final class Lines {
+        private final String text;
+        private String[] lines;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        String[] get() {
+            if (lines == null) lines = text.split("\n", -1);
+            return lines;
+        }
+    }
+
     @Override
     public List<Finding> check(AlignedPage page) {
-        String[] lines = page.translation().text().split("\n", -1);
+        Lines lines = new Lines(page.translation().text());
         List<Finding> found = parity.check(page, InlinedCode.of(page)::holds,
-                (source, added) -> inTranslatorsAside(lines, source, added));
+                (source, added) -> inTranslatorsAside(lines.get(), source, added));
         if (found.isEmpty()) return found;
-        java.util.Set<String> sourceValues = listedValues(page.source().text());
-        java.util.Set<String> translatedValues = listedValues(lines);
+        java.util.Set<String> sourceValues = page.sourceFacts().get(SOURCE_VALUES);
+        java.util.Set<String> translatedValues = listedValues(lines.get());
         return found.stream().filter(f -> !localizedValue(f, sourceValues, translatedValues)).toList();
     }
 

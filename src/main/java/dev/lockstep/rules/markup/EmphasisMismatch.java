@@ -90,9 +90,9 @@ public final class EmphasisMismatch implements Rule {
         // Only a pair whose counts differ can be reported, so only such a pair is worth the sentence
         // count: counting every paragraph pair's sentences cost more than the rest of the rule.
         List<dev.lockstep.align.BlockPair> kept = page.pairs().stream()
-                .filter(p -> !(countsDiffer(p) && otherRevision(p))).toList();
+                .filter(p -> page.compared().verbatim(p) || !(countsDiffer(p) && otherRevision(p))).toList();
         if (kept.size() == page.pairs().size()) return page;
-        return new AlignedPage(page.source(), page.translation(), page.language(), kept, page.sentences());
+        return page.withPairs(kept);
     }
 
     private static boolean countsDiffer(dev.lockstep.align.BlockPair pair) {
@@ -188,6 +188,8 @@ public final class EmphasisMismatch implements Rule {
     }
 
     private static List<Inline> of(Block block, InlineKind kind, Set<String> tags) {
+        // Most blocks have no HTML tag: their emphases are the block's list of the kind, made once.
+        if (block.inlines(InlineKind.HTML_TAG).isEmpty()) return block.inlines(kind);
         return block.inlines().stream()
                 .filter(i -> i.kind() == kind || i.kind() == InlineKind.HTML_TAG && tags.contains(i.text()))
                 .toList();

@@ -150,9 +150,11 @@ public final class FootnoteMismatch implements Rule {
 
     /** References in a block that are really definitions run into it: {@code [^2]:} not at a line start. */
     private static List<Inline> mergedDefinitions(Block block) {
+        List<Inline> refs = block.inlines(InlineKind.FOOTNOTE_REF);
+        if (refs.isEmpty()) return List.of();
         List<Inline> out = new ArrayList<>();
         String[] lines = block.raw().split("\n", -1);
-        for (Inline ref : block.inlines(InlineKind.FOOTNOTE_REF)) {
+        for (Inline ref : refs) {
             int l = ref.position().line() - block.line();
             if (l < 0 || l >= lines.length) continue;
             String line = lines[l];

@@ -93,8 +93,11 @@ final class InlineParity {
     }
 
     List<Finding> check(AlignedPage page) {
-        return check(page, (block, item) -> false);
+        return check(page, NOTHING_WRITTEN);
     }
+
+    /** No item stands for another block. */
+    private static final java.util.function.BiPredicate<Block, Inline> NOTHING_WRITTEN = (block, item) -> false;
 
     /**
      * @param written items of a translated block that stand for another source block (a command written
@@ -113,9 +116,13 @@ final class InlineParity {
         for (int at = 0; at < pairs.size(); at++) {
             BlockPair pair = pairs.get(at);
             if (!pair.comparable()) continue;
+            // A verbatim copy has the source's items, each the same as itself, unless some stand for another block.
+            boolean verbatim = page.compared().verbatim(pair);
+            if (verbatim && written == NOTHING_WRITTEN) continue;
             List<Inline> lost = new ArrayList<>(select.apply(pair.source()));
             List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
             added.removeIf(item -> written.test(pair.translation(), item));
+            if (verbatim && lost.size() == added.size()) continue;
             // Most pairs have no item of this kind: the neighbours' code is looked at only when one has.
             if (lost.isEmpty() && added.isEmpty() || replacedBody(pairs, at)) continue;
             // Three or more items where the source block has none: the alignment paired another block
@@ -333,8 +340,8 @@ final class InlineParity {
                                 java.util.function.BiPredicate<Block, Inline> welcome,
                                 java.util.function.BiPredicate<BlockPair, Inline> writtenOtherwise) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable()) continue;
+        // A verbatim copy has as many items as its source.
+        for (BlockPair pair : page.compared().changed()) {
             List<Inline> s = select.apply(pair.source());
             List<Inline> t = select.apply(pair.translation());
             if (s.size() == t.size()) continue;

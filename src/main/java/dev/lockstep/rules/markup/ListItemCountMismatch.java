@@ -7,6 +7,7 @@ import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -51,9 +52,13 @@ public final class ListItemCountMismatch implements Rule {
         return SPEC;
     }
 
+    /** The source page's lists, found once for all of its translations. */
+    private static final PageFacts.Fact<Map<Block, List<Block>>> SOURCE_LISTS = new PageFacts.Fact<>(
+            source -> java.util.Collections.unmodifiableMap(lists(source)));
+
     @Override
     public List<Finding> check(AlignedPage page) {
-        Map<Block, List<Block>> sourceLists = lists(page.source());
+        Map<Block, List<Block>> sourceLists = page.sourceFacts().get(SOURCE_LISTS);
         Map<Block, List<Block>> translationLists = lists(page.translation());
         Map<Block, BlockPair> partner = new IdentityHashMap<>();
         for (BlockPair p : page.pairs()) if (p.comparable()) partner.put(p.source(), p);

@@ -40,8 +40,8 @@ public final class MarkMismatch implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> found = new ArrayList<>(InlineParity.counts(page, SPEC, "highlight", "highlights", "==x==",
                 b -> b.inlines(InlineKind.MARK)));
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable()) continue;
+        // A verbatim copy escapes a mark where its source does.
+        for (BlockPair pair : page.compared().changed()) {
             List<Inline> source = pair.source().inlines(InlineKind.MARK);
             if (source.isEmpty()) continue;
             for (Inline mark : pair.translation().inlines(InlineKind.MARK)) {

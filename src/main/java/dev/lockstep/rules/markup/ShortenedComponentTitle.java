@@ -50,8 +50,9 @@ public final class ShortenedComponentTitle implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable() || pair.source().kind() != BlockKind.DIRECTIVE
+        // A verbatim copy's titles are its source's, none shortened.
+        for (BlockPair pair : page.compared().changed()) {
+            if (pair.source().kind() != BlockKind.DIRECTIVE
                     || pair.translation().kind() != BlockKind.DIRECTIVE) continue;
             String name = tag(pair.source().raw());
             if (name == null || !name.equals(tag(pair.translation().raw()))) continue;

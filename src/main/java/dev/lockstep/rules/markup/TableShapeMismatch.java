@@ -38,8 +38,9 @@ public final class TableShapeMismatch implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable() || !(pair.source().detail() instanceof BlockDetail.Table source)
+        // A verbatim copy has its source's rows and cells.
+        for (BlockPair pair : page.compared().changed()) {
+            if (!(pair.source().detail() instanceof BlockDetail.Table source)
                     || !(pair.translation().detail() instanceof BlockDetail.Table translation)) {
                 continue;
             }

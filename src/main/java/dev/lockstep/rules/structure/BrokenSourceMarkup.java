@@ -5,6 +5,7 @@ import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -70,10 +71,19 @@ public final class BrokenSourceMarkup implements Rule {
         return SPEC;
     }
 
+    /** What the source page alone shows, found once for all of its translations, which report it alike. */
+    private record Problems(List<Block> fences, List<Block[]> steps, List<Block> strays) {}
+
+    private static final PageFacts.Fact<Problems> PROBLEMS = new PageFacts.Fact<>(source -> new Problems(
+            List.copyOf(fencesClosedByAside(source)),
+            List.copyOf(dev.lockstep.rules.markup.ListItemCountMismatch.stepsNestedInThePrevious(source)),
+            List.copyOf(strayClosers(source))));
+
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (Block code : fencesClosedByAside(page.source())) {
+        Problems problems = page.sourceFacts().get(PROBLEMS);
+        for (Block code : problems.fences()) {
             String[] raw = code.raw().split("\n", -1);
             String fence = FENCE.matcher(raw[0]).replaceFirst("$1");
             int closer = code.endLine();
@@ -86,7 +96,7 @@ public final class BrokenSourceMarkup implements Rule {
                     .identity(raw[0].strip())
                     .build());
         }
-        for (Block[] step : dev.lockstep.rules.markup.ListItemCountMismatch.stepsNestedInThePrevious(page.source())) {
+        for (Block[] step : problems.steps()) {
             String marker = step[1].raw().strip().split("\\s", 2)[0];
             String indentation = page.source().text().split("\n", -1)[step[1].line() - 1];
             boolean tabs = indentation.substring(0, indentation.length() - indentation.stripLeading().length()).indexOf('\t') >= 0;
@@ -100,7 +110,7 @@ public final class BrokenSourceMarkup implements Rule {
                     .identity(step[1].raw().strip().lines().findFirst().orElse(""))
                     .build());
         }
-        for (Block b : strayClosers(page.source())) {
+        for (Block b : problems.strays()) {
             String tag = b.raw().strip();
             findings.add(page.reportOnSource(SPEC)
                     .at(b.start())
@@ -128,6 +138,11 @@ public final class BrokenSourceMarkup implements Rule {
             }
         }
         return out;
+    }
+
+    /** The source page's {@link #strayClosers}, found once for all of its translations. */
+    public static List<Block> strayClosers(AlignedPage page) {
+        return page.sourceFacts().get(PROBLEMS).strays();
     }
 
     /**

@@ -44,8 +44,8 @@ public final class HeadingIdMismatch implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable() || pair.source().kind() != BlockKind.HEADING) continue;
+        for (BlockPair pair : page.compared().comparable()) {
+            if (pair.source().kind() != BlockKind.HEADING) continue;
             String s = Anchors.explicitId(pair.source());
             String t = Anchors.explicitId(pair.translation());
             if (Objects.equals(s, t)) continue;

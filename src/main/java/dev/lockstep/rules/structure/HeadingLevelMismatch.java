@@ -41,8 +41,9 @@ public final class HeadingLevelMismatch implements Rule {
         // A translation of another revision (diverged-translation) has that revision's outline: its
         // headings are a level deeper or shallower because the source's sections moved, not by mistake.
         if (page.pairs().stream().anyMatch(p -> p.relation() == BlockPair.Relation.UNSURE)) return findings;
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable() || pair.source().kind() != BlockKind.HEADING) continue;
+        // A verbatim copy is a heading of its source's level.
+        for (BlockPair pair : page.compared().changed()) {
+            if (pair.source().kind() != BlockKind.HEADING) continue;
             int s = level(pair.source());
             int t = level(pair.translation());
             if (s == t) continue;

@@ -82,7 +82,7 @@ public final class MissingBlock implements Rule {
         List<BlockPair> run = new ArrayList<>();
         // The source's own broken markup is broken-source-markup's finding, on the source.
         List<Block> sourceProblems = status == BlockPair.Status.MISSING
-                ? BrokenSourceMarkup.strayClosers(page.source()) : List.of();
+                ? BrokenSourceMarkup.strayClosers(page) : List.of();
         java.util.Set<Block> inRetyped = status == BlockPair.Status.MISSING ? inRetypedContainers(page)
                 : java.util.Set.of();
         java.util.Set<Block> inlined = status == BlockPair.Status.MISSING ? InlinedCode.of(page).codeBlocks()

@@ -49,7 +49,8 @@ public final class BrokenLinkSyntax implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (!pair.matched() || retypedIntoCode(pair)) continue;
+            // A verbatim copy renders each of the source's links.
+            if (!pair.matched() || retypedIntoCode(pair) || page.compared().verbatim(pair)) continue;
             RawText t = RawText.of(pair.translation());
             if (t.text().indexOf("](") < 0 && t.text().indexOf('[') < 0) continue;
             List<String> reported = new ArrayList<>();

@@ -33,7 +33,7 @@ public final class EmptyLinkText implements Rule {
             """);
 
     // The bracket before the look-behind: the matcher tests one character per position, not a look-behind.
-    private static final Pattern EMPTY = Pattern.compile("\\[(?<![!\\\\\\]]\\[)\\s*\\]\\(([^()\\s]*)\\)");
+    static final Pattern EMPTY = Pattern.compile("\\[(?<![!\\\\\\]]\\[)\\s*\\]\\(([^()\\s]*)\\)");
 
     @Override
     public RuleSpec spec() {
@@ -44,11 +44,13 @@ public final class EmptyLinkText implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (pair.translation() == null) continue;
+            // A verbatim copy writes what its source does, which is not reported.
+            if (pair.translation() == null || page.compared().verbatim(pair)) continue;
             // Every empty link has "](": most blocks have none, and a regex search tries every position.
             if (!pair.translation().raw().contains("](")) continue;
             RawText t = RawText.of(pair.translation());
-            RawText s = RawText.of(pair.source());
+            RawText s = null; // read only where the translation has an empty link: most blocks have none
+            if (!mayHoldEmptyLink(t.text())) continue;
             Matcher m = EMPTY.matcher(t.text());
             String raw = pair.translation().raw();
             while (m.find()) {
@@ -58,6 +60,7 @@ public final class EmptyLinkText implements Rule {
                 String target = m.group(1);
                 // Code spans are blanked in t: [`uv`](…) has text, the code span.
                 if (!raw.substring(m.start() + 1, raw.indexOf(']', m.start())).isBlank()) continue;
+                if (s == null) s = RawText.of(pair.source());
                 if (s.text().contains(m.group())) continue;
                 String sourceText = sourceText(pair, target);
                 findings.add(page.report(SPEC, pair)
@@ -73,6 +76,19 @@ public final class EmptyLinkText implements Rule {
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether some "](" has only white space between it and a "[" before it, as every empty link has: a search
+     * for "](" instead of the pattern tried at every position of the block.
+     */
+    static boolean mayHoldEmptyLink(String text) {
+        for (int at = text.indexOf("]("); at >= 0; at = text.indexOf("](", at + 2)) {
+            int i = at - 1;
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+            if (i >= 0 && text.charAt(i) == '[') return true;
+        }
+        return false;
     }
 
     private static String sourceText(BlockPair pair, String target) {

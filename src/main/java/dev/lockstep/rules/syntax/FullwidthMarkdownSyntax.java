@@ -6,6 +6,7 @@ import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Position;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Fix;
 import dev.lockstep.rules.TextEdit;
 import dev.lockstep.rules.Rule;
@@ -61,7 +62,8 @@ public final class FullwidthMarkdownSyntax implements Rule {
             if (pair.translation() == null) continue;
             // Every pattern below needs one of the fullwidth characters: most blocks have none (the raw
             // lines hold every character the text below does, so they are looked at before code is blanked).
-            if (!hasFullwidth(pair.translation().raw())) continue;
+            boolean copy = page.compared().verbatim(pair);
+            if (copy ? !page.sourceFacts().get(FULLWIDTH, pair.source()) : !hasFullwidth(pair.translation().raw())) continue;
             RawText t = RawText.of(pair.translation());
             if (!hasFullwidth(t.text())) continue;
             RawText s = RawText.of(pair.source());
@@ -172,6 +174,9 @@ public final class FullwidthMarkdownSyntax implements Rule {
         while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
         return i;
     }
+
+    /** Whether a block's lines hold a fullwidth syntax character; a verbatim copy's are its source block's. */
+    private static final PageFacts.BlockFact<Boolean> FULLWIDTH = new PageFacts.BlockFact<>(b -> hasFullwidth(b.raw()));
 
     static boolean hasFullwidth(String s) {
         return firstFullwidth(s) < s.length();

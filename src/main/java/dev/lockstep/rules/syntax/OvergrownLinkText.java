@@ -49,23 +49,23 @@ public final class OvergrownLinkText implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (pair.translation() == null) continue;
+            // A verbatim copy's link texts are the source's: what they hold, the source's hold too.
+            if (pair.translation() == null || page.compared().verbatim(pair)) continue;
             List<Inline> links = pair.translation().inlines(InlineKind.LINK);
             if (links.isEmpty()) continue;
             List<Inline> sourceLinks = pair.source() == null ? List.of() : pair.source().inlines(InlineKind.LINK);
-            boolean sourceLeading = sourceLinks.stream().anyMatch(l -> startsWith(l.text(), LEADING));
-            boolean sourceTrailing = sourceLinks.stream().anyMatch(l -> endsWith(l.text(), TRAILING));
-            boolean sourceCode = sourceLinks.stream().anyMatch(l -> l.text().contains("`"));
+            SourceLinks sourceTexts = new SourceLinks(sourceLinks);
             for (Inline link : links) {
                 if (!link.raw().startsWith("[")) continue;
                 String text = withoutIcons(link.text()).strip();
                 List<String> swallowed = new ArrayList<>();
                 int offset = -1;
-                if (!sourceLeading && startsWith(text, LEADING)) {
+                if (startsWith(text, LEADING) && !sourceTexts.leading()) {
                     swallowed.add("\"" + text.charAt(0) + "\"");
                     offset = link.raw().indexOf(text.charAt(0));
                 }
-                if (!sourceCode) {
+                // Every code span has a backtick: most link texts have none, and need no search.
+                if (text.indexOf('`') >= 0 && !sourceTexts.code()) {
                     Matcher m = CODE.matcher(text);
                     while (m.find()) {
                         // Code formatting a translator adds to a linked name ([`TrayIconBuilder`] for
@@ -76,7 +76,7 @@ public final class OvergrownLinkText implements Rule {
                         if (offset < 0) offset = link.raw().indexOf(m.group());
                     }
                 }
-                if (!sourceTrailing && endsWith(text, TRAILING)) {
+                if (endsWith(text, TRAILING) && !sourceTexts.trailing()) {
                     swallowed.add("\"" + text.charAt(text.length() - 1) + "\"");
                     if (offset < 0) offset = link.raw().lastIndexOf(text.charAt(text.length() - 1), link.raw().indexOf("]("));
                 }
@@ -97,6 +97,33 @@ public final class OvergrownLinkText implements Rule {
             }
         }
         return findings;
+    }
+
+    /** What the source block's link texts hold, looked at only when a translated link text raises the question. */
+    private static final class SourceLinks {
+        private final List<Inline> links;
+        private Boolean leading;
+        private Boolean trailing;
+        private Boolean code;
+
+        SourceLinks(List<Inline> links) {
+            this.links = links;
+        }
+
+        boolean leading() {
+            if (leading == null) leading = links.stream().anyMatch(l -> startsWith(l.text(), LEADING));
+            return leading;
+        }
+
+        boolean trailing() {
+            if (trailing == null) trailing = links.stream().anyMatch(l -> endsWith(l.text(), TRAILING));
+            return trailing;
+        }
+
+        boolean code() {
+            if (code == null) code = links.stream().anyMatch(l -> l.text().contains("`"));
+            return code;
+        }
     }
 
     private static boolean linkedInSource(List<Inline> sourceLinks, String codeSpan) {

@@ -45,15 +45,17 @@ public final class SpacedLinkSyntax implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         for (BlockPair pair : page.pairs()) {
-            if (pair.translation() == null) continue;
+            // A verbatim copy writes what its source does, which is not reported.
+            if (pair.translation() == null || page.compared().verbatim(pair)) continue;
             RawText t = RawText.of(pair.translation());
-            RawText s = RawText.of(pair.source());
+            RawText s = null; // read only where the translation has a match: most blocks have none
             for (Pattern p : List.of(LINK_SPACE, IMAGE_SPACE)) {
                 if (!mayMatch(t.text(), p == LINK_SPACE ? ']' : '!')) continue;
                 Matcher m = p.matcher(t.text());
                 while (m.find()) {
                     String found = m.group();
                     String fix = found.substring(0, m.start(1) - m.start()) + found.substring(m.end(1) - m.start());
+                    if (s == null) s = RawText.of(pair.source());
                     if (s.text().contains(found)) continue;
                     boolean image = p == IMAGE_SPACE;
                     // "¡…aquí! [Envía una pull request](…)": an exclamation mark ending a sentence before a link.

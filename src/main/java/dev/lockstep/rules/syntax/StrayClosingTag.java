@@ -41,10 +41,9 @@ public final class StrayClosingTag implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
-            // A retyped pair's blocks are of other kinds: HTML a translation exported in several blocks
-            // (<dl> in one, </dl> in another) has no source block to allow its tags.
-            if (!pair.comparable()) continue;
+        // A retyped pair's blocks are of other kinds: HTML a translation exported in several blocks (<dl> in
+        // one, </dl> in another) has no source block to allow its tags. A verbatim copy's are all allowed.
+        for (BlockPair pair : page.compared().changed()) {
             Map<String, Integer> allowed = new HashMap<>();
             for (Inline tag : stray(pair.source())) allowed.merge(tag.text(), 1, Integer::sum);
             for (Inline tag : stray(pair.translation())) {

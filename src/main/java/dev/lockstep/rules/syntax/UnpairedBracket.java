@@ -99,8 +99,8 @@ public final class UnpairedBracket implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable()) continue;
+        // A verbatim copy brackets as its source does: paired, or left alone as the source leaves them.
+        for (BlockPair pair : page.compared().changed()) {
             Joined translation = Joined.of(pair.translation());
             List<Inline> links = pair.translation().inlines(InlineKind.LINK);
             // Most blocks have no bracket at all: nothing to pair, and the source is not read.
@@ -305,7 +305,16 @@ public final class UnpairedBracket implements Rule {
     }
 
     /** One of {@link #OPENS} or {@link #CLOSES}, tested without searching them (every character of every block is). */
-    private static boolean isBracket(char c) {
+    /** The ASCII brackets as bits: ( ) below 64, [ ] { } from 64 up. */
+    private static final long LOW_BRACKETS = 1L << '(' | 1L << ')';
+    private static final long HIGH_BRACKETS = 1L << ('[' - 64) | 1L << (']' - 64) | 1L << ('{' - 64) | 1L << ('}' - 64);
+
+    static boolean isBracket(char c) {
+        // Every character of every translated text passes here: ASCII by its bit, the rest by the switch.
+        if (c < 64) return (LOW_BRACKETS >>> c & 1) != 0;
+        if (c < 128) return (HIGH_BRACKETS >>> (c - 64) & 1) != 0;
+        // The others are CJK punctuation (U+300C–U+3011) and fullwidth forms (U+FF08–U+FF5D).
+        if (c < 0x300C || c > 0xFF5D || c > 0x3011 && c < 0xFF08) return false;
         return switch (c) {
             case '(', ')', '[', ']', '{', '}', '【', '】', '「', '」', '『', '』', '（', '）', '［', '］', '｛', '｝' -> true;
             default -> false;

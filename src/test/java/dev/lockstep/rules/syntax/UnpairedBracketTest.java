@@ -47,4 +47,12 @@ class UnpairedBracketTest {
         // A URL ends where CJK text begins, which writes no space after it.
         assertThat(unpaired("エントリポイント(例: www.example-url.com)を公開し")).isEmpty();
     }
+
+    @Test
+    void aBracketIsOneOfTheBracketsTheRuleNamesAndNothingElse() {
+        String brackets = "([{【「『（［｛)]}】」』）］｝";
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(UnpairedBracket.isBracket(c)).as("U+%04X", (int) c).isEqualTo(brackets.indexOf(c) >= 0);
+        }
+    }
 }

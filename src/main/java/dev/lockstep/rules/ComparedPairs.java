@@ -1,0 +1,136 @@
+package dev.lockstep.rules;
+
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
+import dev.lockstep.parse.Inline;
+import dev.lockstep.parse.Prose;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which of a page's block pairs rules compare, found once per page instead of by each rule's own loop:
+ * the comparable pairs ({@link BlockPair#comparable()}), and among them the verbatim copies, a translated
+ * block that is its source block as written (Crowdin writes an untranslated string as the source's text:
+ * about 60% of the translated blocks of a site translated that way).
+ *
+ * <p>A verbatim pair has the same kind, lines as written, texts, inline features (all but their positions)
+ * and detail on both sides: everything a rule that compares the two blocks reads, so such a rule finds
+ * nothing to report there and may walk {@link #changed()} instead of {@link #comparable()}. A rule that
+ * also looks beyond the pair (other blocks, the whole page) or reports what a translated block holds
+ * whatever its source says must not; {@code VerbatimPairsTest} runs each rule that skips them over
+ * identical pairs and checks that it finds nothing.
+ */
+public final class ComparedPairs {
+    /** For pages whose pairs are all compared, verbatim or not (tests showing a rule needs no verbatim pair). */
+    static ComparedPairs everyPair(List<BlockPair> pairs) {
+        return new ComparedPairs(pairs, p -> false);
+    }
+
+    private final List<BlockPair> comparable;
+    private final List<BlockPair> changed;
+    private final Set<BlockPair> verbatim;
+    /** For each pair without a translated block, the translated block before it ({@link AlignedPage#nearestTranslatedBefore}). */
+    private final Map<BlockPair, Block> translatedBefore = new IdentityHashMap<>();
+
+    ComparedPairs(List<BlockPair> pairs) {
+        this(pairs, p -> same(p.source(), p.translation()));
+    }
+
+    private ComparedPairs(List<BlockPair> pairs, java.util.function.Predicate<BlockPair> isVerbatim) {
+        List<BlockPair> comparable = new ArrayList<>();
+        List<BlockPair> changed = new ArrayList<>();
+        Set<BlockPair> verbatim = Collections.newSetFromMap(new IdentityHashMap<>());
+        Block last = null;
+        for (BlockPair p : pairs) {
+            if (p.translation() == null) translatedBefore.putIfAbsent(p, last);
+            if (p.translation() != null && !elsewhere(p)) last = p.translation();
+            if (!p.comparable()) continue;
+            comparable.add(p);
+            if (isVerbatim.test(p)) {
+                verbatim.add(p);
+            } else {
+                changed.add(p);
+            }
+        }
+        this.comparable = Collections.unmodifiableList(comparable);
+        this.changed = Collections.unmodifiableList(changed);
+        this.verbatim = verbatim;
+    }
+
+    /** The same facts of some of the pairs (a page a rule narrowed), without comparing their blocks again. */
+    ComparedPairs of(List<BlockPair> pairs) {
+        return new ComparedPairs(pairs, verbatim::contains);
+    }
+
+    /** The matched pairs whose content rules compare, in page order. */
+    public List<BlockPair> comparable() {
+        return comparable;
+    }
+
+    /** The comparable pairs but the verbatim copies, in page order. */
+    public List<BlockPair> changed() {
+        return changed;
+    }
+
+    /** Whether the pair is a comparable pair whose translated block is its source block as written. */
+    public boolean verbatim(BlockPair pair) {
+        return verbatim.contains(pair);
+    }
+
+    /**
+     * A block paired at another place (a moved paragraph or code block, not a moved section's heading, whose
+     * blocks follow it there) says nothing of where a missing block goes.
+     */
+    static boolean elsewhere(BlockPair p) {
+        return p.relation() == BlockPair.Relation.MOVED && p.source() != null
+                && p.source().kind() != dev.lockstep.parse.BlockKind.HEADING;
+    }
+
+    /** Whether {@link #translatedBefore} knows the pair: one of the page's without a translated block. */
+    boolean placed(BlockPair missing) {
+        return translatedBefore.containsKey(missing);
+    }
+
+    /** The translated block just before a pair of the page without one, found in one pass over the page. */
+    Block translatedBefore(BlockPair missing) {
+        return translatedBefore.get(missing);
+    }
+
+    /** Two blocks alike in all a rule reads but their place in the file. */
+    static boolean same(Block a, Block b) {
+        if (a.kind() != b.kind() || !a.raw().equals(b.raw()) || a.texts().size() != b.texts().size()
+                || a.inlines().size() != b.inlines().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.texts().size(); i++) {
+            if (!a.texts().get(i).text().equals(b.texts().get(i).text())) return false;
+        }
+        for (int i = 0; i < a.inlines().size(); i++) {
+            Inline x = a.inlines().get(i);
+            Inline y = b.inlines().get(i);
+            if (x.kind() != y.kind() || !java.util.Objects.equals(x.text(), y.text()) || !java.util.Objects.equals(x.target(), y.target())
+                    || !java.util.Objects.equals(x.raw(), y.raw())) {
+                return false;
+            }
+        }
+        return sameDetail(a.detail(), b.detail());
+    }
+
+    /** A table's cells are prose, whose offsets are arrays: compared by their text. */
+    private static boolean sameDetail(BlockDetail a, BlockDetail b) {
+        if (!(a instanceof BlockDetail.Table s) || !(b instanceof BlockDetail.Table t)) return a.equals(b);
+        if (s.rows().size() != t.rows().size()) return false;
+        for (int r = 0; r < s.rows().size(); r++) {
+            List<Prose> x = s.rows().get(r);
+            List<Prose> y = t.rows().get(r);
+            if (x.size() != y.size()) return false;
+            for (int c = 0; c < x.size(); c++) if (!x.get(c).text().equals(y.get(c).text())) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.lockstep.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.Document;
+import dev.lockstep.parse.MarkdownParser;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** A page's facts are made once, on first request, and kept for every page that shares them. */
+class PageFactsTest {
+    private static final MarkdownParser PARSER = new MarkdownParser();
+
+    @Test
+    void aFactIsMadeOnceForEveryTranslationThatSharesTheSourcesFacts() {
+        Document source = PARSER.parse("docs/a.md", "# Title\n\nOne.\n");
+        AtomicInteger made = new AtomicInteger();
+        PageFacts.Fact<Integer> blocks = new PageFacts.Fact<>(doc -> {
+            made.incrementAndGet();
+            return doc.blocks().size();
+        });
+        PageFacts facts = new PageFacts(source);
+        for (String language : List.of("de", "fr", "ja")) {
+            Document translation = PARSER.parse("i18n/" + language + "/a.md", "# Titel\n\nEins.\n");
+            AlignedPage page = new AlignedPage(source, translation, language, List.of(), null, facts);
+            assertThat(page.sourceFacts().get(blocks)).isEqualTo(2);
+        }
+        assertThat(made).hasValue(1);
+    }
+
+    @Test
+    void aFactMayAskForAnotherOfTheSamePage() {
+        Document source = PARSER.parse("docs/a.md", "One.\n\nTwo.\n");
+        PageFacts.Fact<Integer> blocks = new PageFacts.Fact<>(doc -> doc.blocks().size());
+        PageFacts facts = new PageFacts(source);
+        PageFacts.Fact<Integer> twice = new PageFacts.Fact<>(doc -> 2 * facts.get(blocks));
+        assertThat(facts.get(twice)).isEqualTo(4);
+    }
+
+    @Test
+    void theFactsMustBeTheSourcePages() {
+        Document source = PARSER.parse("docs/a.md", "One.\n");
+        Document other = PARSER.parse("docs/b.md", "One.\n");
+        assertThatThrownBy(() -> new AlignedPage(source, source, "de", List.of(), null, new PageFacts(other)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBlocksFactIsMadeOnceAndABlockReadAsSeveralHasItsOwn() {
+        Document source = PARSER.parse("docs/a.md", "One.\n\nTwo.\n");
+        AtomicInteger made = new AtomicInteger();
+        PageFacts.BlockFact<Integer> length = new PageFacts.BlockFact<>(b -> {
+            made.incrementAndGet();
+            return b.raw().length();
+        });
+        PageFacts facts = new PageFacts(source);
+        Block one = source.blocks().get(0);
+        assertThat(facts.get(length, one)).isEqualTo(4);
+        assertThat(facts.get(length, one)).isEqualTo(4);
+        assertThat(made).hasValue(1);
+        Block joined = Block.joined(source.blocks());
+        assertThat(facts.get(length, joined)).isEqualTo("One.\n\nTwo.".length());
+        Block other = PARSER.parse("docs/b.md", "Three!\n").blocks().get(0);
+        assertThat(facts.get(length, other)).isEqualTo(6);
+        assertThat(made).hasValue(3);
+    }
+}

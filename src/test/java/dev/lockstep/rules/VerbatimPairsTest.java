@@ -1,0 +1,128 @@
+package dev.lockstep.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lockstep.Fixtures;
+import dev.lockstep.align.Aligner;
+import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.Document;
+import dev.lockstep.parse.MarkdownParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Rules may leave out the pairs whose translated block is its source block as written
+ * ({@link ComparedPairs#verbatim}): on every rule fixture, every page rule finds the same with and without
+ * that knowledge, on the pages as the aligner pairs them and on each page paired with itself (every pair a
+ * verbatim copy, the case the skipping is for: a rule that reports a copied defect must not skip).
+ */
+class VerbatimPairsTest {
+    private static final MarkdownParser PARSER = new MarkdownParser();
+
+    static Stream<Path> cases() throws IOException {
+        return RuleFixturesTest.cases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void everyRuleFindsTheSameWhetherOrNotItSkipsVerbatimPairs(Path fixture) throws IOException {
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(fixture)) {
+            pages = walk.filter(p -> p.toString().matches(".*\\.mdx?$") && !fixture.relativize(p).startsWith("fixed"))
+                    .sorted().toList();
+        }
+        for (Path page : pages) {
+            Document doc = parse(fixture, page);
+            List<BlockPair> self = new ArrayList<>();
+            for (Block b : doc.blocks()) self.add(new BlockPair(b, b));
+            sameFindings(new AlignedPage(doc, doc, language(fixture, page), self));
+            Path source = sourceOf(fixture, page);
+            if (source != null) {
+                Document src = parse(fixture, source);
+                sameFindings(new AlignedPage(src, doc, language(fixture, page), new Aligner().align(src, doc)));
+            }
+        }
+    }
+
+    @Test
+    void aBlockWrittenAlikeWhoseLinkResolvesElsewhereIsNoCopy() {
+        Document source = PARSER.parse("docs/a.md", "See [the guide][g].\n\n[g]: /guide/\n");
+        Document translation = PARSER.parse("i18n/de/a.md", "See [the guide][g].\n\n[g]: /de/anleitung/\n");
+        assertThat(ComparedPairs.same(source.blocks().get(0), translation.blocks().get(0))).isFalse();
+        Document copy = PARSER.parse("i18n/de/a.md", "\n\nSee [the guide][g].\n\n[g]: /guide/\n");
+        assertThat(ComparedPairs.same(source.blocks().get(0), copy.blocks().get(0))).isTrue();
+    }
+
+    @Test
+    void onlyComparablePairsAreCopies() {
+        Document doc = PARSER.parse("docs/a.md", "One.\n\nTwo.\n");
+        Block one = doc.blocks().get(0);
+        Block two = doc.blocks().get(1);
+        BlockPair same = new BlockPair(one, one);
+        BlockPair other = new BlockPair(two, one);
+        BlockPair missing = new BlockPair(two, null);
+        AlignedPage page = new AlignedPage(doc, doc, "de", List.of(same, other, missing));
+        assertThat(page.compared().comparable()).containsExactly(same, other);
+        assertThat(page.compared().changed()).containsExactly(other);
+        assertThat(page.compared().verbatim(same)).isTrue();
+        assertThat(page.comparingEveryPair().compared().changed()).containsExactly(same, other);
+    }
+
+    @Test
+    void aMissingBlockIsPlacedAfterTheTranslatedBlockBeforeIt() {
+        Document doc = PARSER.parse("docs/a.md", "One.\n\nTwo.\n\nThree.\n");
+        Block one = doc.blocks().get(0);
+        Block two = doc.blocks().get(1);
+        Block three = doc.blocks().get(2);
+        BlockPair lostFirst = new BlockPair(one, null);
+        BlockPair kept = new BlockPair(two, two);
+        BlockPair moved = new BlockPair(three, three, BlockPair.Relation.MOVED, List.of(three), List.of(three));
+        BlockPair lostLast = new BlockPair(one, null);
+        AlignedPage page = new AlignedPage(doc, doc, "de", List.of(lostFirst, kept, moved, lostLast));
+        assertThat(page.nearestTranslatedBefore(lostFirst)).isNull();
+        // A paragraph paired at another place says nothing of where the missing one goes.
+        assertThat(page.nearestTranslatedBefore(lostLast)).isSameAs(two);
+        assertThat(page.nearestTranslatedBefore(moved)).isSameAs(two);
+        assertThat(page.nearestTranslatedBefore(new BlockPair(three, null))).isSameAs(two);
+    }
+
+    private static void sameFindings(AlignedPage page) {
+        for (Rule rule : RuleRegistry.pageRules(RuleOptions.DEFAULTS)) {
+            List<String> skipping = lines(rule.check(page));
+            List<String> comparingAll = lines(rule.check(page.comparingEveryPair()));
+            assertThat(skipping).as("%s on %s", rule.spec().id(), page.translation().path()).isEqualTo(comparingAll);
+        }
+    }
+
+    private static List<String> lines(List<Finding> findings) {
+        return findings.stream().map(f -> f.line() + ":" + f.column() + " " + f.rule() + " " + f.message()).toList();
+    }
+
+    private static Document parse(Path fixture, Path page) throws IOException {
+        return PARSER.parse(fixture.relativize(page).toString().replace('\\', '/'),
+                Files.readString(page, StandardCharsets.UTF_8));
+    }
+
+    /** {@code i18n/<lang>/x.md}'s language; any other page is read as German. */
+    private static String language(Path fixture, Path page) {
+        Path rel = fixture.relativize(page);
+        return rel.getNameCount() > 2 && rel.getName(0).toString().equals("i18n") ? rel.getName(1).toString() : "de";
+    }
+
+    /** {@code docs/x.md} for {@code i18n/<lang>/x.md}, when there is one. */
+    private static Path sourceOf(Path fixture, Path page) {
+        Path rel = fixture.relativize(page);
+        if (rel.getNameCount() <= 2 || !rel.getName(0).toString().equals("i18n")) return null;
+        Path source = fixture.resolve("docs").resolve(rel.subpath(2, rel.getNameCount()));
+        return Files.isRegularFile(source) ? source : null;
+    }
+}
