@@ -46,8 +46,10 @@ public final class SentenceAnalysis {
      * @param sentence   the sentence and its position
      * @param reason     why it is untranslated, or null when it is translated
      * @param sourceLine the source line it came from (the matching sentence's block, else the aligned block), 0 if none
+     * @param filler     whether an untranslated sentence is Lorem ipsum filler ({@link LoremIpsum}), which
+     *                   untranslated-sentence leaves out and coverage still counts; false for a translated one
      */
-    public record Verdict(Block block, Sentence sentence, Reason reason, int sourceLine) {
+    public record Verdict(Block block, Sentence sentence, Reason reason, int sourceLine, boolean filler) {
         public boolean untranslated() {
             return reason != null;
         }
@@ -102,20 +104,30 @@ public final class SentenceAnalysis {
         private final StringBuilder body = new StringBuilder();
         /** Each list item's whole text as a comparison key (made on first use, then shared by the translations). */
         private final Map<Block, String> itemKeys = new java.util.IdentityHashMap<>();
+        /**
+         * Each prose text of the page split into sentences, by the text: most translated blocks kept as in the
+         * source (Crowdin writes an untranslated string as its source text) take their sentences from here,
+         * not split again in every language.
+         */
+        private final Map<String, Segmented> prose = new HashMap<>();
 
         private SourceIndex(Document source) {
             if (source == null) return;
             for (Block b : source.blocks()) {
+                if (!hasSentences(b)) continue;
                 Set<String> keys = new HashSet<>();
                 boolean heading = b.kind() == BlockKind.HEADING || b.kind() == BlockKind.FRONT_MATTER;
-                for (Sentence s : sentencesOf(b)) {
-                    String key = normalized(s.text());
-                    keys.add(key);
-                    page.putIfAbsent(key, b.line());
-                    if (heading) continue;
-                    body.append(s.text()).append('\n');
-                    for (String w : PLAIN_WORDS.of(s.text())) {
-                        if (Character.isLowerCase(w.charAt(0))) lowerCaseWords.add(w);
+                for (Prose p : b.texts()) {
+                    Segmented segmented = prose.computeIfAbsent(p.text(), Segmented::new);
+                    for (String s : segmented.texts) {
+                        String key = normalized(s);
+                        keys.add(key);
+                        page.putIfAbsent(key, b.line());
+                        if (heading) continue;
+                        body.append(s).append('\n');
+                        for (String w : PLAIN_WORDS.of(s)) {
+                            if (Character.isLowerCase(w.charAt(0))) lowerCaseWords.add(w);
+                        }
                     }
                 }
                 if (!keys.isEmpty()) blocks.put(b.index(), keys);
@@ -126,8 +138,25 @@ public final class SentenceAnalysis {
             Reading r = readings.get(sentence);
             if (r == null) {
                 List<String> w = words.of(sentence);
-                r = new Reading(w, words.isTranslatable(w), normalized(sentence));
+                r = new Reading(w, words.isTranslatable(w), normalized(sentence), sentence);
                 readings.put(sentence, r);
+            }
+            return r;
+        }
+
+        /** The sentences of a prose text: the page's own when the source has this text, else split now. */
+        private Segmented segmented(String text) {
+            Segmented s = prose.get(text);
+            return s != null ? s : new Segmented(text);
+        }
+
+        /** The readings of a prose text's sentences, in order (kept with a text of the page's, made once). */
+        private Reading[] readings(Segmented segmented, Words words) {
+            Reading[] r = segmented.readings;
+            if (r == null) {
+                r = new Reading[segmented.texts.length];
+                for (int i = 0; i < r.length; i++) r[i] = reading(segmented.texts[i], words);
+                segmented.readings = r;
             }
             return r;
         }
@@ -178,7 +207,46 @@ public final class SentenceAnalysis {
     }
 
     /** A sentence's translatable words, whether they are worth translating, and its comparison key. */
-    private record Reading(List<String> words, boolean translatable, String key) {
+    private static final class Reading {
+        final List<String> words;
+        final boolean translatable;
+        final String key;
+        private final String sentence;
+        /** {@link LoremIpsum#isFiller}, asked only of a sentence found untranslated: 0 unknown, 1 no, 2 yes. */
+        private byte filler;
+
+        Reading(List<String> words, boolean translatable, String key, String sentence) {
+            this.words = words;
+            this.translatable = translatable;
+            this.key = key;
+            this.sentence = sentence;
+        }
+
+        boolean filler() {
+            if (filler == 0) filler = LoremIpsum.isFiller(sentence) ? (byte) 2 : (byte) 1;
+            return filler == 2;
+        }
+    }
+
+    /** A prose text split into sentences ({@link Sentences#spans}): where each starts and ends, and its text. */
+    private static final class Segmented {
+        final int[] starts;
+        final int[] ends;
+        final String[] texts;
+        /** Made on first use, when the text belongs to the source page (see {@link SourceIndex#readings}). */
+        Reading[] readings;
+
+        Segmented(String text) {
+            List<int[]> spans = Sentences.spans(text);
+            starts = new int[spans.size()];
+            ends = new int[spans.size()];
+            texts = new String[spans.size()];
+            for (int i = 0; i < texts.length; i++) {
+                starts[i] = spans.get(i)[0];
+                ends[i] = spans.get(i)[1];
+                texts[i] = text.substring(starts[i], ends[i]);
+            }
+        }
     }
 
     public static SourceIndex index(Document source) {
@@ -193,7 +261,7 @@ public final class SentenceAnalysis {
     public Result analyze(SourceIndex source, String language, List<BlockPair> pairs) {
         boolean[] kept = keptItems(source, pairs);
         Set<Block> values = valueLists(pairs, kept);
-        values.addAll(labelLists(pairs, kept, words));
+        values.addAll(labelLists(source, pairs, kept, words));
         List<Verdict> out = new ArrayList<>();
         // The words of each verdict's sentence, by index: splitting a sentence into words is the costly part.
         List<List<String>> wordsOf = new ArrayList<>();
@@ -203,24 +271,31 @@ public final class SentenceAnalysis {
             if (block == null || values.contains(block)) continue;
             int alignedLine = pair.source() == null ? 0 : pair.source().line();
             boolean title = block.kind() == BlockKind.HEADING || block.kind() == BlockKind.FRONT_MATTER;
-            for (Sentence s : sentencesOf(block)) {
-                Reading reading = source.reading(s.text(), words);
-                List<String> w = reading.words();
-                boolean translatable = reading.translatable();
-                // A heading of common words in Title Case counts only when kept as in the source.
-                if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(s.text(), w, latin))) continue;
-                // A page titled after a command (`# docker top`) keeps that title in every language.
-                if (title && Words.isCodeLikeTitle(s.text())) continue;
-                Integer line = source.lineOf(reading.key(), pair.source());
-                if (!translatable && line == null) continue;
-                if (line != null) {
-                    out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line));
-                } else if (identifier(language).isSourceLanguage(w)) {
-                    out.add(new Verdict(block, s, Reason.SOURCE_LANGUAGE, alignedLine));
-                } else {
-                    out.add(new Verdict(block, s, null, alignedLine));
+            if (!hasSentences(block)) continue;
+            for (Prose p : block.texts()) {
+                Segmented segmented = source.segmented(p.text());
+                Reading[] readings = source.readings(segmented, words);
+                for (int k = 0; k < readings.length; k++) {
+                    Reading reading = readings[k];
+                    String text = segmented.texts[k];
+                    List<String> w = reading.words;
+                    boolean translatable = reading.translatable;
+                    // A heading of common words in Title Case counts only when kept as in the source.
+                    if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(text, w, latin))) continue;
+                    // A page titled after a command (`# docker top`) keeps that title in every language.
+                    if (title && Words.isCodeLikeTitle(text)) continue;
+                    Integer line = source.lineOf(reading.key, pair.source());
+                    if (!translatable && line == null) continue;
+                    Sentence s = new Sentence(text, segmented.starts[k], segmented.ends[k], p.positionOf(segmented.starts[k]));
+                    if (line != null) {
+                        out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line, reading.filler()));
+                    } else if (identifier(language).isSourceLanguage(w)) {
+                        out.add(new Verdict(block, s, Reason.SOURCE_LANGUAGE, alignedLine, reading.filler()));
+                    } else {
+                        out.add(new Verdict(block, s, null, alignedLine, false));
+                    }
+                    wordsOf.add(w);
                 }
-                wordsOf.add(w);
             }
         }
         out = excuseSharedWords(out, wordsOf, identifier(language));
@@ -311,7 +386,7 @@ public final class SentenceAnalysis {
      * so do items in sentence case ("CCID Smart Card support") or of a field and its value
      * ("Availability: Public").
      */
-    private static Set<Block> labelLists(List<BlockPair> pairs, boolean[] kept, Words words) {
+    private static Set<Block> labelLists(SourceIndex source, List<BlockPair> pairs, boolean[] kept, Words words) {
         Set<Block> out = blockSet();
         List<Block> run = new ArrayList<>();
         int translatable = 0;
@@ -320,10 +395,12 @@ public final class SentenceAnalysis {
             Block t = pairs.get(i).translation();
             if (t == null) continue;
             if (kept[i]) {
-                List<String> w = words.of(text(t));
-                if (words.isTranslatable(w)) {
+                // An item's words as a sentence's: the same text recurs in every language that kept it.
+                String item = text(t);
+                Reading reading = source.reading(item, words);
+                if (reading.translatable) {
                     translatable++;
-                    fits &= w.size() <= LABEL && isLabel(text(t));
+                    fits &= reading.words.size() <= LABEL && isLabel(item);
                 }
                 run.add(t);
                 continue;
@@ -397,33 +474,56 @@ public final class SentenceAnalysis {
      */
     private static List<Verdict> excuseSharedWords(List<Verdict> verdicts, List<List<String>> wordsOf,
                                                    LanguageIdentifier identifier) {
-        Set<String> vocabulary = new HashSet<>();
+        // The words of the sentences that may be excused: only these need looking for in the translation's
+        // sentences (most pages have none, and then no sentence's language need be asked).
+        Set<String> wanted = new HashSet<>();
         for (int i = 0; i < verdicts.size(); i++) {
+            if (mayBeShared(verdicts.get(i), wordsOf.get(i))) for (String x : wordsOf.get(i)) wanted.add(x.toLowerCase(Locale.ROOT));
+        }
+        if (wanted.isEmpty()) return verdicts;
+        // The wanted words that sentences showing the target language write (a sentence merely not caught as
+        // English adds nothing); a sentence that could add no wanted word not yet found is not asked.
+        Set<String> found = new HashSet<>();
+        for (int i = 0; i < verdicts.size() && found.size() < wanted.size(); i++) {
             if (verdicts.get(i).untranslated()) continue;
             List<String> w = wordsOf.get(i);
-            // Only sentences that show the target language: a sentence merely not caught as English adds nothing.
-            if (!identifier.isTargetLanguage(w)) continue;
-            for (String x : w) vocabulary.add(x.toLowerCase(Locale.ROOT));
+            List<String> adds = null;
+            for (String x : w) {
+                String lower = x.toLowerCase(Locale.ROOT);
+                if (!wanted.contains(lower) || found.contains(lower)) continue;
+                if (adds == null) adds = new ArrayList<>();
+                adds.add(lower);
+            }
+            if (adds != null && identifier.isTargetLanguage(w)) found.addAll(adds);
         }
-        if (vocabulary.isEmpty()) return verdicts;
+        if (found.isEmpty()) return verdicts;
         List<Verdict> out = new ArrayList<>(verdicts.size());
         for (int i = 0; i < verdicts.size(); i++) {
             Verdict v = verdicts.get(i);
-            List<String> w = v.untranslated() ? wordsOf.get(i) : List.of();
-            boolean shared = !w.isEmpty() && w.size() <= SHORT && !Words.hasFunctionWord(w)
-                    && w.stream().allMatch(x -> vocabulary.contains(x.toLowerCase(Locale.ROOT)));
-            out.add(shared ? new Verdict(v.block(), v.sentence(), null, v.sourceLine()) : v);
+            List<String> w = wordsOf.get(i);
+            boolean shared = mayBeShared(v, w) && w.stream().allMatch(x -> found.contains(x.toLowerCase(Locale.ROOT)));
+            out.add(shared ? new Verdict(v.block(), v.sentence(), null, v.sourceLine(), false) : v);
         }
         return out;
+    }
+
+    /** An untranslated sentence of one to three words without an English function word. */
+    private static boolean mayBeShared(Verdict v, List<String> words) {
+        return v.untranslated() && !words.isEmpty() && words.size() <= SHORT && !Words.hasFunctionWord(words);
     }
 
     private LanguageIdentifier identifier(String language) {
         return identifiers.computeIfAbsent(language, identifierFactory);
     }
 
+    /** Code blocks and raw HTML have no translatable sentences. */
+    private static boolean hasSentences(Block block) {
+        return block.kind() != BlockKind.CODE && block.kind() != BlockKind.HTML;
+    }
+
     /** Sentences of a block's translatable text; code blocks and raw HTML have none. */
     static List<Sentence> sentencesOf(Block block) {
-        if (block.kind() == BlockKind.CODE || block.kind() == BlockKind.HTML) return List.of();
+        if (!hasSentences(block)) return List.of();
         List<Sentence> out = new ArrayList<>();
         for (Prose p : block.texts()) out.addAll(Sentences.of(p));
         return out;

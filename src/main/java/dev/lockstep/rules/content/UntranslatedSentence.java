@@ -129,7 +129,7 @@ public final class UntranslatedSentence implements Rule {
         KeptTermTitle keptTitles = new KeptTermTitle(result.sentences());
         List<List<SentenceAnalysis.Verdict>> byBlock = new ArrayList<>();
         for (SentenceAnalysis.Verdict v : result.sentences()) {
-            if (!v.untranslated() || LoremIpsum.isFiller(v.sentence().text())
+            if (!v.untranslated() || v.filler()
                     || CitedTitle.is(v.block(), v.sentence())
                     || keptTitles.is(v.block(), v.sentence().text())) continue;
             ofBlock.computeIfAbsent(v.block(), k -> {
