@@ -9,6 +9,7 @@ import dev.lockstep.text.LanguageIdentifier;
 import dev.lockstep.text.Script;
 import dev.lockstep.text.Sentence;
 import dev.lockstep.text.Sentences;
+import dev.lockstep.text.Whitespace;
 import dev.lockstep.text.Words;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -61,10 +62,21 @@ public final class SentenceAnalysis {
      * @param absent translatable sentences of the source that the translation lacks entirely: the
      *               source's when the translation has none at all (an empty page is 0% translated,
      *               not 100%), else 0
+     * @param source the source page's index the analysis read, whose facts the sentence rules share
+     *               (null when the result was made without one)
      */
-    public record Result(List<Verdict> sentences, int absent) {
+    public record Result(List<Verdict> sentences, int absent, SourceIndex source) {
         public Result(List<Verdict> sentences) {
-            this(sentences, 0);
+            this(sentences, 0, null);
+        }
+
+        public Result(List<Verdict> sentences, int absent) {
+            this(sentences, absent, null);
+        }
+
+        /** {@link Sentences#spans} of a prose text, the source page's own split when it has the text. */
+        public List<int[]> spans(String text) {
+            return source != null ? source.spans(text) : Sentences.spans(text);
         }
 
         public int untranslated() {
@@ -98,10 +110,16 @@ public final class SentenceAnalysis {
          * translations of one page repeat the sentences still in English, each of them in every language.
          */
         private final Map<String, Reading> readings = new HashMap<>();
-        /** Words the page's prose writes in lower case: common words, not names. */
-        private final Set<String> lowerCaseWords = new HashSet<>();
+        /**
+         * Words the page's prose writes in lower case: common words, not names (made with {@link #body} on the
+         * first heading that asks).
+         */
+        private Set<String> lowerCaseWords;
         /** The prose of the page outside headings, as written. */
-        private final StringBuilder body = new StringBuilder();
+        private StringBuilder body;
+        private final Document document;
+        /** Each source block's text with white space collapsed: untranslated-sentence's identity of a finding. */
+        private final Map<Block, String> collapsed = new java.util.IdentityHashMap<>();
         /** Each list item's whole text as a comparison key (made on first use, then shared by the translations). */
         private final Map<Block, String> itemKeys = new java.util.IdentityHashMap<>();
         /**
@@ -112,26 +130,64 @@ public final class SentenceAnalysis {
         private final Map<String, Segmented> prose = new HashMap<>();
 
         private SourceIndex(Document source) {
+            this.document = source;
             if (source == null) return;
             for (Block b : source.blocks()) {
                 if (!hasSentences(b)) continue;
                 Set<String> keys = new HashSet<>();
-                boolean heading = b.kind() == BlockKind.HEADING || b.kind() == BlockKind.FRONT_MATTER;
                 for (Prose p : b.texts()) {
                     Segmented segmented = prose.computeIfAbsent(p.text(), Segmented::new);
                     for (String s : segmented.texts) {
                         String key = normalized(s);
                         keys.add(key);
                         page.putIfAbsent(key, b.line());
-                        if (heading) continue;
+                    }
+                }
+                if (!keys.isEmpty()) blocks.put(b.index(), keys);
+            }
+        }
+
+        /** Makes {@link #body} and {@link #lowerCaseWords}: only pages with a heading kept as in the source need them. */
+        private void readBody() {
+            body = new StringBuilder();
+            lowerCaseWords = new HashSet<>();
+            if (document == null) return;
+            for (Block b : document.blocks()) {
+                if (!hasSentences(b) || b.kind() == BlockKind.HEADING || b.kind() == BlockKind.FRONT_MATTER) continue;
+                for (Prose p : b.texts()) {
+                    for (String s : prose.get(p.text()).texts) {
                         body.append(s).append('\n');
                         for (String w : PLAIN_WORDS.of(s)) {
                             if (Character.isLowerCase(w.charAt(0))) lowerCaseWords.add(w);
                         }
                     }
                 }
-                if (!keys.isEmpty()) blocks.put(b.index(), keys);
             }
+        }
+
+        List<int[]> spans(String text) {
+            Segmented s = prose.get(text);
+            return s != null ? s.spans : Sentences.spans(text);
+        }
+
+        /** {@code Whitespace.collapse(block.raw()).strip()}, made once per block of the page. */
+        String collapsedRaw(Block block) {
+            String c = collapsed.get(block);
+            if (c == null) {
+                c = Whitespace.collapse(block.raw()).strip();
+                collapsed.put(block, c);
+            }
+            return c;
+        }
+
+        /** {@link #isTitleCasePhrase} of a sentence's reading, answered once per sentence and kind of language. */
+        private boolean isTitleCasePhrase(String heading, Reading reading, boolean latinTarget) {
+            int bit = latinTarget ? 1 : 2;
+            if ((reading.titleCaseAsked & bit) == 0) {
+                if (isTitleCasePhrase(heading, reading.words, latinTarget)) reading.titleCase |= bit;
+                reading.titleCaseAsked |= bit;
+            }
+            return (reading.titleCase & bit) != 0;
         }
 
         private Reading reading(String sentence, Words words) {
@@ -176,6 +232,7 @@ public final class SentenceAnalysis {
                     || !PLAIN_HEADING.matcher(plain).matches() || plain.split(" ").length != words.size()) {
                 return false;
             }
+            if (body == null) readBody();
             for (String w : words) {
                 if (!lowerCaseWords.contains(w.toLowerCase(Locale.ROOT))) return false;
             }
@@ -214,6 +271,9 @@ public final class SentenceAnalysis {
         private final String sentence;
         /** {@link LoremIpsum#isFiller}, asked only of a sentence found untranslated: 0 unknown, 1 no, 2 yes. */
         private byte filler;
+        /** {@link SourceIndex#isTitleCasePhrase} for a Latin-script target (bit 1) and another (bit 2): asked, answer. */
+        private byte titleCaseAsked;
+        private byte titleCase;
 
         Reading(List<String> words, boolean translatable, String key, String sentence) {
             this.words = words;
@@ -230,22 +290,15 @@ public final class SentenceAnalysis {
 
     /** A prose text split into sentences ({@link Sentences#spans}): where each starts and ends, and its text. */
     private static final class Segmented {
-        final int[] starts;
-        final int[] ends;
+        final List<int[]> spans;
         final String[] texts;
         /** Made on first use, when the text belongs to the source page (see {@link SourceIndex#readings}). */
         Reading[] readings;
 
         Segmented(String text) {
-            List<int[]> spans = Sentences.spans(text);
-            starts = new int[spans.size()];
-            ends = new int[spans.size()];
+            spans = Sentences.spans(text);
             texts = new String[spans.size()];
-            for (int i = 0; i < texts.length; i++) {
-                starts[i] = spans.get(i)[0];
-                ends[i] = spans.get(i)[1];
-                texts[i] = text.substring(starts[i], ends[i]);
-            }
+            for (int i = 0; i < texts.length; i++) texts[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
         }
     }
 
@@ -281,12 +334,13 @@ public final class SentenceAnalysis {
                     List<String> w = reading.words;
                     boolean translatable = reading.translatable;
                     // A heading of common words in Title Case counts only when kept as in the source.
-                    if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(text, w, latin))) continue;
+                    if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(text, reading, latin))) continue;
                     // A page titled after a command (`# docker top`) keeps that title in every language.
                     if (title && Words.isCodeLikeTitle(text)) continue;
                     Integer line = source.lineOf(reading.key, pair.source());
                     if (!translatable && line == null) continue;
-                    Sentence s = new Sentence(text, segmented.starts[k], segmented.ends[k], p.positionOf(segmented.starts[k]));
+                    int[] span = segmented.spans.get(k);
+                    Sentence s = new Sentence(text, span[0], span[1], p.positionOf(span[0]));
                     if (line != null) {
                         out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line, reading.filler()));
                     } else if (identifier(language).isSourceLanguage(w)) {
@@ -306,7 +360,7 @@ public final class SentenceAnalysis {
                 for (Sentence s : sentencesOf(pair.source())) if (words.isTranslatable(words.of(s.text()))) absent++;
             }
         }
-        return new Result(List.copyOf(out), absent);
+        return new Result(List.copyOf(out), absent, source);
     }
 
     private static final Words PLAIN_WORDS = new Words(List.of());
