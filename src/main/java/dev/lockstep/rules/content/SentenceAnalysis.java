@@ -110,13 +110,12 @@ public final class SentenceAnalysis {
          * translations of one page repeat the sentences still in English, each of them in every language.
          */
         private final Map<String, Reading> readings = new HashMap<>();
-        /**
-         * Words the page's prose writes in lower case: common words, not names (made with {@link #body} on the
-         * first heading that asks).
-         */
-        private Set<String> lowerCaseWords;
-        /** The prose of the page outside headings, as written. */
-        private StringBuilder body;
+        /** The sentences of the page's prose outside headings, as written (made on the first heading that asks). */
+        private List<String> bodySentences;
+        /** Those sentences, one a line. */
+        private String body;
+        /** Whether the page's prose writes a word in lower case, a common word and not a name: by the word, once. */
+        private final Map<String, Boolean> lowerCase = new HashMap<>();
         private final Document document;
         /** Each source block's text with white space collapsed: untranslated-sentence's identity of a finding. */
         private final Map<Block, String> collapsed = new java.util.IdentityHashMap<>();
@@ -147,22 +146,44 @@ public final class SentenceAnalysis {
             }
         }
 
-        /** Makes {@link #body} and {@link #lowerCaseWords}: only pages with a heading kept as in the source need them. */
+        /** Makes {@link #bodySentences} and {@link #body}: only pages with a heading kept as in the source need them. */
         private void readBody() {
-            body = new StringBuilder();
-            lowerCaseWords = new HashSet<>();
-            if (document == null) return;
-            for (Block b : document.blocks()) {
-                if (!hasSentences(b) || b.kind() == BlockKind.HEADING || b.kind() == BlockKind.FRONT_MATTER) continue;
-                for (Prose p : b.texts()) {
-                    for (String s : prose.get(p.text()).texts) {
-                        body.append(s).append('\n');
-                        for (String w : PLAIN_WORDS.of(s)) {
-                            if (Character.isLowerCase(w.charAt(0))) lowerCaseWords.add(w);
+            bodySentences = new ArrayList<>();
+            StringBuilder all = new StringBuilder();
+            if (document != null) {
+                for (Block b : document.blocks()) {
+                    if (!hasSentences(b) || b.kind() == BlockKind.HEADING || b.kind() == BlockKind.FRONT_MATTER) continue;
+                    for (Prose p : b.texts()) {
+                        for (String s : prose.get(p.text()).texts) {
+                            bodySentences.add(s);
+                            all.append(s).append('\n');
                         }
                     }
                 }
             }
+            body = all.toString();
+        }
+
+        /**
+         * Whether some sentence of the page's prose has {@code lower} among its words ({@link Words} without a
+         * glossary), a word that starts in lower case. A word is part of its sentence's text, so only sentences
+         * that hold the text are split into words.
+         */
+        private boolean writesLowerCase(String lower) {
+            Boolean known = lowerCase.get(lower);
+            if (known == null) {
+                known = false;
+                if (!lower.isEmpty() && Character.isLowerCase(lower.charAt(0))) {
+                    for (String s : bodySentences) {
+                        if (s.contains(lower) && PLAIN_WORDS.of(s).contains(lower)) {
+                            known = true;
+                            break;
+                        }
+                    }
+                }
+                lowerCase.put(lower, known);
+            }
+            return known;
         }
 
         List<int[]> spans(String text) {
@@ -234,7 +255,7 @@ public final class SentenceAnalysis {
             }
             if (body == null) readBody();
             for (String w : words) {
-                if (!lowerCaseWords.contains(w.toLowerCase(Locale.ROOT))) return false;
+                if (!writesLowerCase(w.toLowerCase(Locale.ROOT))) return false;
             }
             for (String w : words) {
                 if (java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(w) + "(?!\\p{L})")

@@ -127,10 +127,11 @@ public final class UntranslatedSentence implements Rule {
         // Blocks by identity, in the order first met: a block record's hash would hash its whole text.
         Map<Block, List<SentenceAnalysis.Verdict>> ofBlock = new IdentityHashMap<>();
         KeptTermTitle keptTitles = new KeptTermTitle(result.sentences());
+        CitedTitle citedTitles = new CitedTitle();
         List<List<SentenceAnalysis.Verdict>> byBlock = new ArrayList<>();
         for (SentenceAnalysis.Verdict v : result.sentences()) {
             if (!v.untranslated() || v.filler()
-                    || CitedTitle.is(v.block(), v.sentence())
+                    || citedTitles.is(v.block(), v.sentence())
                     || keptTitles.is(v.block(), v.sentence().text())) continue;
             ofBlock.computeIfAbsent(v.block(), k -> {
                 List<SentenceAnalysis.Verdict> verdicts = new ArrayList<>();
