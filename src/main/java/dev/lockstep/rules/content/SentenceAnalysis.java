@@ -119,8 +119,8 @@ public final class SentenceAnalysis {
         private final Document document;
         /** Each source block's text with white space collapsed: untranslated-sentence's identity of a finding. */
         private final Map<Block, String> collapsed = new java.util.IdentityHashMap<>();
-        /** Each list item's whole text as a comparison key (made on first use, then shared by the translations). */
-        private final Map<Block, String> itemKeys = new java.util.IdentityHashMap<>();
+        /** Each list item's whole text and its comparison key (made on first use, then shared by the translations). */
+        private final Map<Block, Item> items = new java.util.IdentityHashMap<>();
         /**
          * Each prose text of the page split into sentences, by the text: most translated blocks kept as in the
          * source (Crowdin writes an untranslated string as its source text) take their sentences from here,
@@ -266,13 +266,16 @@ public final class SentenceAnalysis {
             return true;
         }
 
-        private String itemKey(Block item) {
-            String key = itemKeys.get(item);
-            if (key == null) {
-                key = normalized(text(item));
-                itemKeys.put(item, key);
+        /** Whether a translated item's whole text {@code text} has the comparison key of the source's {@code item}. */
+        private boolean keeps(Block item, String text) {
+            Item i = items.get(item);
+            if (i == null) {
+                String own = text(item);
+                i = new Item(own, normalized(own));
+                items.put(item, i);
             }
-            return key;
+            // Most items kept are kept byte for byte, and the same text has the same key.
+            return text.equals(i.text) || normalized(text).equals(i.key);
         }
 
         /** The source line a translated sentence came from, or null when the source has no such sentence. */
@@ -282,6 +285,10 @@ public final class SentenceAnalysis {
             }
             return page.get(key);
         }
+    }
+
+    /** A source list item's whole text and its comparison key. */
+    private record Item(String text, String key) {
     }
 
     /** A sentence's translatable words, whether they are worth translating, and its comparison key. */
@@ -404,7 +411,6 @@ public final class SentenceAnalysis {
      * settings a page documents are typed as written, in every language.
      */
     private static Set<Block> valueLists(List<BlockPair> pairs, boolean[] kept) {
-        Set<String> codeValues = codeValues(pairs);
         Set<Block> out = blockSet();
         List<BlockPair> run = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
@@ -416,19 +422,23 @@ public final class SentenceAnalysis {
                 run.add(pair);
                 continue;
             }
-            takeValues(run, codeValues, out);
+            takeValues(run, pairs, out);
         }
-        takeValues(run, codeValues, out);
+        takeValues(run, pairs, out);
         return out;
     }
 
-    private static void takeValues(List<BlockPair> run, Set<String> codeValues, Set<Block> out) {
+    private static void takeValues(List<BlockPair> run, List<BlockPair> pairs, Set<Block> out) {
         if (run.size() >= 3) {
             boolean lowercase = run.stream().allMatch(p -> VALUE.matcher(text(p.source())).matches());
-            boolean shownInCode = run.stream().anyMatch(p -> codeValues.contains(text(p.source())));
-            if (lowercase || shownInCode) for (BlockPair p : run) out.add(p.translation());
+            // The page's values in code, looked for only when a run of capitalized values asks (few pages have one).
+            if (lowercase || shownInCode(run, codeValues(pairs))) for (BlockPair p : run) out.add(p.translation());
         }
         run.clear();
+    }
+
+    private static boolean shownInCode(List<BlockPair> run, Set<String> codeValues) {
+        return run.stream().anyMatch(p -> codeValues.contains(text(p.source())));
     }
 
 
@@ -443,7 +453,7 @@ public final class SentenceAnalysis {
             Block t = pair.translation();
             kept[i] = t != null && t.kind() == BlockKind.LIST_ITEM && pair.source() != null
                     && pair.source().kind() == BlockKind.LIST_ITEM
-                    && normalized(text(t)).equals(source.itemKey(pair.source()));
+                    && source.keeps(pair.source(), text(t));
         }
         return kept;
     }
