@@ -74,7 +74,7 @@ public final class SentenceAnalysis {
             this(sentences, absent, null);
         }
 
-        /** {@link Sentences#spans} of a prose text, the source page's own split when it has the text. */
+        /** {@link Sentences#spans} of a prose text, the source page's own split when it has the text (read only). */
         public List<int[]> spans(String text) {
             return source != null ? source.spans(text) : Sentences.spans(text);
         }
@@ -100,7 +100,8 @@ public final class SentenceAnalysis {
 
     /**
      * The sentences of a source page as comparison keys, per block and for the whole page (key → line of
-     * its first block). Built once per source page and shared by all its translations.
+     * its first block). Built once per source page and shared by all its translations, which are checked one
+     * after another on one thread: the caches it fills as they ask are not synchronized.
      */
     public static final class SourceIndex {
         private final Map<String, Integer> page = new HashMap<>();
@@ -324,7 +325,7 @@ public final class SentenceAnalysis {
         Reading[] readings;
 
         Segmented(String text) {
-            spans = Sentences.spans(text);
+            spans = List.copyOf(Sentences.spans(text));
             texts = new String[spans.size()];
             for (int i = 0; i < texts.length; i++) texts[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
         }
