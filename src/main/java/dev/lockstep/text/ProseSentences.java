@@ -3,6 +3,7 @@ package dev.lockstep.text;
 import dev.lockstep.parse.Prose;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The sentences of a block's prose as the paragraph comparisons count them ({@code shortened-paragraph},
@@ -34,10 +35,18 @@ public final class ProseSentences {
 
     /** The sentences themselves, stripped, split as {@link #count} counts them (blank pieces left out). */
     public static List<String> texts(List<Prose> texts) {
+        return texts(texts, Sentences::spans);
+    }
+
+    /**
+     * {@link #texts(List)} with {@link Sentences#spans} of each prose text given: a source page's spans, made
+     * once for all of its translations.
+     */
+    public static List<String> texts(List<Prose> texts, Function<String, List<int[]>> spans) {
         List<String> out = new ArrayList<>();
         for (Prose prose : texts) {
             String text = prose.text();
-            for (int[] span : Sentences.spans(text)) {
+            for (int[] span : spans.apply(text)) {
                 int start = span[0];
                 for (int k = span[0]; k < span[1] - 1; k++) {
                     if (!isOtherStop(text.charAt(k))) continue;

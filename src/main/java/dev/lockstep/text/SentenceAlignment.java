@@ -82,11 +82,14 @@ public final class SentenceAlignment {
          * index} or {0, translation index}; {@link #NO_SKIP} forbids every skip, null none).
          */
         public Path align(List<String> src, List<String> tr, List<int[]> forbidden) {
-            int n = src.size();
-            int m = tr.size();
             // Each cell sums lengths of up to three sentences per side: measure every sentence once.
-            double[] ls = lengths(src);
-            double[] lt = lengths(tr);
+            return align(lengths(src), lengths(tr), forbidden);
+        }
+
+        /** {@link #align(List, List, List)} of sentences measured already ({@link #lengths}). */
+        public Path align(double[] ls, double[] lt, List<int[]> forbidden) {
+            int n = ls.length;
+            int m = lt.length;
             double[][] cost = new double[n + 1][m + 1];
             int[][] step = new int[n + 1][m + 1];
             for (double[] row : cost) Arrays.fill(row, Double.POSITIVE_INFINITY);
@@ -152,7 +155,8 @@ public final class SentenceAlignment {
             return false;
         }
 
-        private static double[] lengths(List<String> sentences) {
+        /** Each sentence's {@link #length}. */
+        public static double[] lengths(List<String> sentences) {
             double[] out = new double[sentences.size()];
             for (int k = 0; k < out.length; k++) out[k] = length(sentences.get(k));
             return out;

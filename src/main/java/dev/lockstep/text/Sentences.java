@@ -20,6 +20,7 @@ public final class Sentences {
             "z.b", "d.h", "u.a", "bzw", "usw", "ggf", "evtl", "vgl", "bspw", "t.ex", "bl.a", "m.m", "s.k", "osv",
             "dvs", "ex", "p.ej", "sra", "pág", "p", "pp", "vol", "ed", "т.е", "т.д", "т.п", "напр",
             "др", "см", "ок");
+    private static final int LONGEST = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
     private static final String CLOSERS = "\"'”’»)]}」』）】〕";
 
     private Sentences() {
@@ -89,9 +90,9 @@ public final class Sentences {
     private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
         int w = dot;
         while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') w--;
-        String word = text.substring(w, dot);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
-        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        if (dot - w == 1 && Character.isUpperCase(text.charAt(w))) return true;
+        // Lower case never shortens a word: a longer word than every abbreviation is none, without a copy.
+        return dot - w <= LONGEST && ABBREVIATIONS.contains(text.substring(w, dot).toLowerCase(Locale.ROOT));
     }
 
     private static void add(List<int[]> spans, String text, int start, int end) {

@@ -61,6 +61,24 @@ public final class Whitespace {
         return n;
     }
 
+    /**
+     * The shortest prefix of {@code text} whose {@link #collapse} is {@code length} characters long, or all of
+     * {@code text} when its collapse is shorter. The collapse of a prefix is a prefix of the collapse (a run of
+     * white space cut short still becomes one space), so a message showing the start of a long text need not
+     * collapse the rest.
+     */
+    public static int collapsingTo(String text, int length) {
+        int n = 0;
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (n == length) return i;
+            boolean space = isSpace(text.charAt(i));
+            if (!space || !inSpace) n++;
+            inSpace = space;
+        }
+        return text.length();
+    }
+
     /** The regex class {@code \s} without the Unicode flag. */
     public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

@@ -78,6 +78,11 @@ public final class Words {
 
     private static void addToken(List<String> words, String raw) {
         String token = trimDots(raw);
+        // Most tokens are a plain ASCII word ("the", "Encryption"): a word, with nothing to look up.
+        if (isPlainWord(token)) {
+            words.add(token);
+            return;
+        }
         if (token.isEmpty() || isVerbatim(token)) return;
         boolean letters = true;
         for (int i = 0; i < token.length() && letters; i++) letters = isLetter(token.charAt(i));
@@ -95,6 +100,22 @@ public final class Words {
                 j = k;
             }
         }
+    }
+
+    /**
+     * ASCII letters, only the first of them upper case: not {@link #isVerbatim} (no digit, markup, dot or
+     * hyphen, no case change inside) and all letters, so a word as it is.
+     */
+    static boolean isPlainWord(String token) {
+        int n = token.length();
+        if (n == 0) return false;
+        char first = token.charAt(0);
+        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) return false;
+        for (int i = 1; i < n; i++) {
+            char c = token.charAt(i);
+            if (c < 'a' || c > 'z') return false;
+        }
+        return true;
     }
 
     private static boolean isDelimiter(char c) {

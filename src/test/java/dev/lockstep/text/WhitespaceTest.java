@@ -28,12 +28,9 @@ class WhitespaceTest {
 
     @Test
     void givesWhatTheRegexGivesOnRandomText() {
-        String alphabet = "ab \t\n\u000B\f\r\u00A0\u2003é日";
         java.util.Random random = new java.util.Random(20);
         for (int n = 0; n < 5000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String s = text.toString();
+            String s = randomText(random, 12);
             assertThat(Whitespace.collapse(s)).as(s).isEqualTo(s.replaceAll("\\s+", " "));
         }
     }
@@ -44,5 +41,28 @@ class WhitespaceTest {
                 "\n\u2003\n", "日本 語\n\n文 ", "x \t\n\u000B\f\ry"}) {
             assertThat(Whitespace.strippedCollapsedLength(s)).as(s).isEqualTo(Whitespace.collapse(s).strip().length());
         }
+    }
+
+    @Test
+    void findsThePrefixThatCollapsesToALength() {
+        assertThat(Whitespace.collapsingTo("ab  \t cd", 4)).isEqualTo(7);
+        assertThat(Whitespace.collapsingTo("ab cd", 9)).isEqualTo(5);
+        java.util.Random random = new java.util.Random(21);
+        for (int n = 0; n < 5000; n++) {
+            String s = randomText(random, 16);
+            int length = random.nextInt(12);
+            String whole = Whitespace.collapse(s);
+            // The prefix collapses to the first characters of the whole's collapse: as many as asked, or all.
+            assertThat(Whitespace.collapse(s.substring(0, Whitespace.collapsingTo(s, length)))).as(s + " " + length)
+                    .isEqualTo(whole.length() < length ? whole : whole.substring(0, length));
+        }
+    }
+
+    /** Up to {@code max - 1} characters of words, ASCII white space and two spaces {@code \s} does not match. */
+    private static String randomText(java.util.Random random, int max) {
+        String alphabet = "ab \t\n\u000B\f\r\u00A0\u2003é日";
+        StringBuilder text = new StringBuilder();
+        for (int k = random.nextInt(max); k > 0; k--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return text.toString();
     }
 }

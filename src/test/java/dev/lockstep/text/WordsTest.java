@@ -45,4 +45,24 @@ class WordsTest {
         assertThat(words.isTranslatable(words.of("Qubesの概要"))).isTrue();
         assertThat(words.isTranslatable(words.of("Обзор Qubes"))).isTrue();
     }
+
+    @Test
+    void takesAPlainAsciiWordAsTheLongWayWould() {
+        // The shortcut in front of isVerbatim: every token it takes is a word the long way too (letters only, not verbatim).
+        String alphabet = "aAzZq-.'1é@/_";
+        java.util.Random random = new java.util.Random(22);
+        int plain = 0;
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder token = new StringBuilder();
+            for (int k = 1 + random.nextInt(6); k > 0; k--) token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String t = token.toString();
+            if (!Words.isPlainWord(t)) continue;
+            plain++;
+            assertThat(Words.isVerbatim(t)).as(t).isFalse();
+            assertThat(t.chars().allMatch(Character::isLetter)).as(t).isTrue();
+        }
+        assertThat(plain).isGreaterThan(100);
+        assertThat(Words.isPlainWord("Encryption")).isTrue();
+        assertThat(Words.isPlainWord("NetVM")).isFalse();
+    }
 }

@@ -21,22 +21,35 @@ final class CitedTitle {
             "(?s).*\\S\\s*\\(\\s*(\\*{1,2}|_{1,2})[^*_()]+\\1[^()]*\\)\\s*|\\s*[\"“«„].+[\"”»“]\\s*");
     private static final Pattern LINK_TEXT = Pattern.compile("(?s)^!?\\[(.*)]\\(");
 
-    private CitedTitle() {
+    /** The block asked last, and its link's text when the block is a cited title (its letters), else null. */
+    private Block block;
+    private String linked;
+
+    /**
+     * Whether {@code sentence} of {@code block} is (part of) such a title. The block's part of the answer is
+     * kept for the next sentence: one page's verdicts come block by block.
+     */
+    boolean is(Block block, Sentence sentence) {
+        if (block != this.block) {
+            this.block = block;
+            this.linked = citedTitle(block);
+        }
+        return linked != null && linked.contains(letters(sentence.text()));
     }
 
-    static boolean is(Block block, Sentence sentence) {
+    /** The letters of the block's link text when the block is that link and nothing else, a cited title; else null. */
+    private static String citedTitle(Block block) {
         List<Inline> links = block.inlines(InlineKind.LINK);
-        if (links.size() != 1) return false;
+        if (links.size() != 1) return null;
         Inline link = links.get(0);
         String target = link.target() == null ? "" : link.target();
-        if (!target.startsWith("https://") && !target.startsWith("http://")) return false;
+        if (!target.startsWith("https://") && !target.startsWith("http://")) return null;
         Matcher text = LINK_TEXT.matcher(link.raw());
-        if (!text.find() || !CITED.matcher(text.group(1)).matches()) return false;
+        if (!text.find() || !CITED.matcher(text.group(1)).matches()) return null;
         String linked = letters(link.text());
         StringBuilder all = new StringBuilder();
         for (Prose p : block.texts()) all.append(p.text());
-        // The block is the link and nothing else, and the sentence is (part of) its text.
-        return !linked.isEmpty() && letters(all.toString()).equals(linked) && linked.contains(letters(sentence.text()));
+        return !linked.isEmpty() && letters(all.toString()).equals(linked) ? linked : null;
     }
 
     private static String letters(String text) {

@@ -11,11 +11,13 @@ import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.text.ProseSentences;
+import dev.lockstep.text.Sentences;
 import dev.lockstep.text.SentenceAlignment;
 import dev.lockstep.text.SentenceAlignment.Model;
 import dev.lockstep.text.SentenceAlignment.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,12 +90,14 @@ public final class MissingSentence implements Rule {
         List<List<String>> sources = new ArrayList<>();
         List<List<String>> translations = new ArrayList<>();
         List<BlockPair> pairs = page.pairs();
+        // The source page's split into sentences, made once for all of its translations, when the engine has it.
+        Function<String, List<int[]>> spans = page.sentences() != null ? page.sentences()::spans : Sentences::spans;
         for (int i = 0; i < pairs.size(); i++) {
             BlockPair p = pairs.get(i);
             if (!ParagraphPairs.paragraphs(p) || !ParagraphPairs.pairedNeighbours(pairs, i)) continue;
             candidates.add(p);
-            sources.add(ProseSentences.texts(p.source().texts()));
-            translations.add(ProseSentences.texts(p.translation().texts()));
+            sources.add(ProseSentences.texts(p.source().texts(), spans));
+            translations.add(ProseSentences.texts(p.translation().texts(), spans));
         }
         Model model = Model.of(sources, translations);
         if (model == null) return List.of();
@@ -105,12 +109,15 @@ public final class MissingSentence implements Rule {
             // A one-sentence paragraph gives no sentence pair to anchor the gap: a translator who splits it and
             // one who adds to it look alike.
             if (src.size() < 2 || tr.size() < 2) continue;
-            Path best = model.align(src, tr, null);
-            Path paired = model.align(src, tr, SentenceAlignment.NO_SKIP);
+            // Measured once for the two to four alignments below.
+            double[] ls = Model.lengths(src);
+            double[] lt = Model.lengths(tr);
+            Path best = model.align(ls, lt, null);
+            Path paired = model.align(ls, lt, SentenceAlignment.NO_SKIP);
             if (paired.cost() - best.cost() < MARGIN || best.skips().size() != 1 || best.worst() > FIT) continue;
             int[] skip = best.skips().get(0);
             boolean missing = skip[0] == 1;
-            List<Integer> named = named(model, src, tr, best, skip);
+            List<Integer> named = named(model, ls, lt, best, skip);
             if (named == null) continue;
             List<String> own = missing ? src : tr;
             List<String> shown = new ArrayList<>();
@@ -152,7 +159,7 @@ public final class MissingSentence implements Rule {
      * leaving out instead costs less than {@link #IDENTITY} more (lengths alike); null when more than
      * {@link #NAMED} are that likely, or the next likeliest alignment leaves out another number or side.
      */
-    private static List<Integer> named(Model model, List<String> src, List<String> tr, Path best, int[] skip) {
+    private static List<Integer> named(Model model, double[] src, double[] tr, Path best, int[] skip) {
         List<int[]> forbidden = new ArrayList<>();
         forbidden.add(skip);
         List<Integer> named = new ArrayList<>(List.of(skip[1]));

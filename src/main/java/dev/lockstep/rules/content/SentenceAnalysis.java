@@ -9,6 +9,7 @@ import dev.lockstep.text.LanguageIdentifier;
 import dev.lockstep.text.Script;
 import dev.lockstep.text.Sentence;
 import dev.lockstep.text.Sentences;
+import dev.lockstep.text.Whitespace;
 import dev.lockstep.text.Words;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -46,8 +47,10 @@ public final class SentenceAnalysis {
      * @param sentence   the sentence and its position
      * @param reason     why it is untranslated, or null when it is translated
      * @param sourceLine the source line it came from (the matching sentence's block, else the aligned block), 0 if none
+     * @param filler     whether an untranslated sentence is Lorem ipsum filler ({@link LoremIpsum}), which
+     *                   untranslated-sentence leaves out and coverage still counts; false for a translated one
      */
-    public record Verdict(Block block, Sentence sentence, Reason reason, int sourceLine) {
+    public record Verdict(Block block, Sentence sentence, Reason reason, int sourceLine, boolean filler) {
         public boolean untranslated() {
             return reason != null;
         }
@@ -59,10 +62,21 @@ public final class SentenceAnalysis {
      * @param absent translatable sentences of the source that the translation lacks entirely: the
      *               source's when the translation has none at all (an empty page is 0% translated,
      *               not 100%), else 0
+     * @param source the source page's index the analysis read, whose facts the sentence rules share
+     *               (null when the result was made without one)
      */
-    public record Result(List<Verdict> sentences, int absent) {
+    public record Result(List<Verdict> sentences, int absent, SourceIndex source) {
         public Result(List<Verdict> sentences) {
-            this(sentences, 0);
+            this(sentences, 0, null);
+        }
+
+        public Result(List<Verdict> sentences, int absent) {
+            this(sentences, absent, null);
+        }
+
+        /** {@link Sentences#spans} of a prose text, the source page's own split when it has the text (read only). */
+        public List<int[]> spans(String text) {
+            return source != null ? source.spans(text) : Sentences.spans(text);
         }
 
         public int untranslated() {
@@ -86,7 +100,8 @@ public final class SentenceAnalysis {
 
     /**
      * The sentences of a source page as comparison keys, per block and for the whole page (key → line of
-     * its first block). Built once per source page and shared by all its translations.
+     * its first block). Built once per source page and shared by all its translations, which are checked one
+     * after another on one thread: the caches it fills as they ask are not synchronized.
      */
     public static final class SourceIndex {
         private final Map<String, Integer> page = new HashMap<>();
@@ -96,38 +111,130 @@ public final class SentenceAnalysis {
          * translations of one page repeat the sentences still in English, each of them in every language.
          */
         private final Map<String, Reading> readings = new HashMap<>();
-        /** Words the page's prose writes in lower case: common words, not names. */
-        private final Set<String> lowerCaseWords = new HashSet<>();
-        /** The prose of the page outside headings, as written. */
-        private final StringBuilder body = new StringBuilder();
-        /** Each list item's whole text as a comparison key (made on first use, then shared by the translations). */
-        private final Map<Block, String> itemKeys = new java.util.IdentityHashMap<>();
+        /** The sentences of the page's prose outside headings, as written (made on the first heading that asks). */
+        private List<String> bodySentences;
+        /** Those sentences, one a line. */
+        private String body;
+        /** Whether the page's prose writes a word in lower case, a common word and not a name: by the word, once. */
+        private final Map<String, Boolean> lowerCase = new HashMap<>();
+        private final Document document;
+        /** Each source block's text with white space collapsed: untranslated-sentence's identity of a finding. */
+        private final Map<Block, String> collapsed = new java.util.IdentityHashMap<>();
+        /** Each list item's whole text and its comparison key (made on first use, then shared by the translations). */
+        private final Map<Block, Item> items = new java.util.IdentityHashMap<>();
+        /**
+         * Each prose text of the page split into sentences, by the text: most translated blocks kept as in the
+         * source (Crowdin writes an untranslated string as its source text) take their sentences from here,
+         * not split again in every language.
+         */
+        private final Map<String, Segmented> prose = new HashMap<>();
 
         private SourceIndex(Document source) {
+            this.document = source;
             if (source == null) return;
             for (Block b : source.blocks()) {
+                if (!hasSentences(b)) continue;
                 Set<String> keys = new HashSet<>();
-                boolean heading = b.kind() == BlockKind.HEADING || b.kind() == BlockKind.FRONT_MATTER;
-                for (Sentence s : sentencesOf(b)) {
-                    String key = normalized(s.text());
-                    keys.add(key);
-                    page.putIfAbsent(key, b.line());
-                    if (heading) continue;
-                    body.append(s.text()).append('\n');
-                    for (String w : PLAIN_WORDS.of(s.text())) {
-                        if (Character.isLowerCase(w.charAt(0))) lowerCaseWords.add(w);
+                for (Prose p : b.texts()) {
+                    Segmented segmented = prose.computeIfAbsent(p.text(), Segmented::new);
+                    for (String s : segmented.texts) {
+                        String key = normalized(s);
+                        keys.add(key);
+                        page.putIfAbsent(key, b.line());
                     }
                 }
                 if (!keys.isEmpty()) blocks.put(b.index(), keys);
             }
         }
 
+        /** Makes {@link #bodySentences} and {@link #body}: only pages with a heading kept as in the source need them. */
+        private void readBody() {
+            bodySentences = new ArrayList<>();
+            StringBuilder all = new StringBuilder();
+            if (document != null) {
+                for (Block b : document.blocks()) {
+                    if (!hasSentences(b) || b.kind() == BlockKind.HEADING || b.kind() == BlockKind.FRONT_MATTER) continue;
+                    for (Prose p : b.texts()) {
+                        for (String s : prose.get(p.text()).texts) {
+                            bodySentences.add(s);
+                            all.append(s).append('\n');
+                        }
+                    }
+                }
+            }
+            body = all.toString();
+        }
+
+        /**
+         * Whether some sentence of the page's prose has {@code lower} among its words ({@link Words} without a
+         * glossary), a word that starts in lower case. A word is part of its sentence's text, so only sentences
+         * that hold the text are split into words.
+         */
+        private boolean writesLowerCase(String lower) {
+            Boolean known = lowerCase.get(lower);
+            if (known == null) {
+                known = false;
+                if (!lower.isEmpty() && Character.isLowerCase(lower.charAt(0))) {
+                    for (String s : bodySentences) {
+                        if (s.contains(lower) && PLAIN_WORDS.of(s).contains(lower)) {
+                            known = true;
+                            break;
+                        }
+                    }
+                }
+                lowerCase.put(lower, known);
+            }
+            return known;
+        }
+
+        List<int[]> spans(String text) {
+            Segmented s = prose.get(text);
+            return s != null ? s.spans : Sentences.spans(text);
+        }
+
+        /** {@code Whitespace.collapse(block.raw()).strip()}, made once per block of the page. */
+        String collapsedRaw(Block block) {
+            String c = collapsed.get(block);
+            if (c == null) {
+                c = Whitespace.collapse(block.raw()).strip();
+                collapsed.put(block, c);
+            }
+            return c;
+        }
+
+        /** {@link #isTitleCasePhrase} of a sentence's reading, answered once per sentence and kind of language. */
+        private boolean isTitleCasePhrase(String heading, Reading reading, boolean latinTarget) {
+            int bit = latinTarget ? 1 : 2;
+            if ((reading.titleCaseAsked & bit) == 0) {
+                if (isTitleCasePhrase(heading, reading.words, latinTarget)) reading.titleCase |= bit;
+                reading.titleCaseAsked |= bit;
+            }
+            return (reading.titleCase & bit) != 0;
+        }
+
         private Reading reading(String sentence, Words words) {
             Reading r = readings.get(sentence);
             if (r == null) {
                 List<String> w = words.of(sentence);
-                r = new Reading(w, words.isTranslatable(w), normalized(sentence));
+                r = new Reading(w, words.isTranslatable(w), normalized(sentence), sentence);
                 readings.put(sentence, r);
+            }
+            return r;
+        }
+
+        /** The sentences of a prose text: the page's own when the source has this text, else split now. */
+        private Segmented segmented(String text) {
+            Segmented s = prose.get(text);
+            return s != null ? s : new Segmented(text);
+        }
+
+        /** The readings of a prose text's sentences, in order (kept with a text of the page's, made once). */
+        private Reading[] readings(Segmented segmented, Words words) {
+            Reading[] r = segmented.readings;
+            if (r == null) {
+                r = new Reading[segmented.texts.length];
+                for (int i = 0; i < r.length; i++) r[i] = reading(segmented.texts[i], words);
+                segmented.readings = r;
             }
             return r;
         }
@@ -147,8 +254,9 @@ public final class SentenceAnalysis {
                     || !PLAIN_HEADING.matcher(plain).matches() || plain.split(" ").length != words.size()) {
                 return false;
             }
+            if (body == null) readBody();
             for (String w : words) {
-                if (!lowerCaseWords.contains(w.toLowerCase(Locale.ROOT))) return false;
+                if (!writesLowerCase(w.toLowerCase(Locale.ROOT))) return false;
             }
             for (String w : words) {
                 if (java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(w) + "(?!\\p{L})")
@@ -159,13 +267,16 @@ public final class SentenceAnalysis {
             return true;
         }
 
-        private String itemKey(Block item) {
-            String key = itemKeys.get(item);
-            if (key == null) {
-                key = normalized(text(item));
-                itemKeys.put(item, key);
+        /** Whether a translated item's whole text {@code text} has the comparison key of the source's {@code item}. */
+        private boolean keeps(Block item, String text) {
+            Item i = items.get(item);
+            if (i == null) {
+                String own = text(item);
+                i = new Item(own, normalized(own));
+                items.put(item, i);
             }
-            return key;
+            // Most items kept are kept byte for byte, and the same text has the same key.
+            return text.equals(i.text) || normalized(text).equals(i.key);
         }
 
         /** The source line a translated sentence came from, or null when the source has no such sentence. */
@@ -177,8 +288,47 @@ public final class SentenceAnalysis {
         }
     }
 
+    /** A source list item's whole text and its comparison key. */
+    private record Item(String text, String key) {
+    }
+
     /** A sentence's translatable words, whether they are worth translating, and its comparison key. */
-    private record Reading(List<String> words, boolean translatable, String key) {
+    private static final class Reading {
+        final List<String> words;
+        final boolean translatable;
+        final String key;
+        private final String sentence;
+        /** {@link LoremIpsum#isFiller}, asked only of a sentence found untranslated: 0 unknown, 1 no, 2 yes. */
+        private byte filler;
+        /** {@link SourceIndex#isTitleCasePhrase} for a Latin-script target (bit 1) and another (bit 2): asked, answer. */
+        private byte titleCaseAsked;
+        private byte titleCase;
+
+        Reading(List<String> words, boolean translatable, String key, String sentence) {
+            this.words = words;
+            this.translatable = translatable;
+            this.key = key;
+            this.sentence = sentence;
+        }
+
+        boolean filler() {
+            if (filler == 0) filler = LoremIpsum.isFiller(sentence) ? (byte) 2 : (byte) 1;
+            return filler == 2;
+        }
+    }
+
+    /** A prose text split into sentences ({@link Sentences#spans}): where each starts and ends, and its text. */
+    private static final class Segmented {
+        final List<int[]> spans;
+        final String[] texts;
+        /** Made on first use, when the text belongs to the source page (see {@link SourceIndex#readings}). */
+        Reading[] readings;
+
+        Segmented(String text) {
+            spans = List.copyOf(Sentences.spans(text));
+            texts = new String[spans.size()];
+            for (int i = 0; i < texts.length; i++) texts[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
+        }
     }
 
     public static SourceIndex index(Document source) {
@@ -193,7 +343,7 @@ public final class SentenceAnalysis {
     public Result analyze(SourceIndex source, String language, List<BlockPair> pairs) {
         boolean[] kept = keptItems(source, pairs);
         Set<Block> values = valueLists(pairs, kept);
-        values.addAll(labelLists(pairs, kept, words));
+        values.addAll(labelLists(source, pairs, kept, words));
         List<Verdict> out = new ArrayList<>();
         // The words of each verdict's sentence, by index: splitting a sentence into words is the costly part.
         List<List<String>> wordsOf = new ArrayList<>();
@@ -203,24 +353,32 @@ public final class SentenceAnalysis {
             if (block == null || values.contains(block)) continue;
             int alignedLine = pair.source() == null ? 0 : pair.source().line();
             boolean title = block.kind() == BlockKind.HEADING || block.kind() == BlockKind.FRONT_MATTER;
-            for (Sentence s : sentencesOf(block)) {
-                Reading reading = source.reading(s.text(), words);
-                List<String> w = reading.words();
-                boolean translatable = reading.translatable();
-                // A heading of common words in Title Case counts only when kept as in the source.
-                if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(s.text(), w, latin))) continue;
-                // A page titled after a command (`# docker top`) keeps that title in every language.
-                if (title && Words.isCodeLikeTitle(s.text())) continue;
-                Integer line = source.lineOf(reading.key(), pair.source());
-                if (!translatable && line == null) continue;
-                if (line != null) {
-                    out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line));
-                } else if (identifier(language).isSourceLanguage(w)) {
-                    out.add(new Verdict(block, s, Reason.SOURCE_LANGUAGE, alignedLine));
-                } else {
-                    out.add(new Verdict(block, s, null, alignedLine));
+            if (!hasSentences(block)) continue;
+            for (Prose p : block.texts()) {
+                Segmented segmented = source.segmented(p.text());
+                Reading[] readings = source.readings(segmented, words);
+                for (int k = 0; k < readings.length; k++) {
+                    Reading reading = readings[k];
+                    String text = segmented.texts[k];
+                    List<String> w = reading.words;
+                    boolean translatable = reading.translatable;
+                    // A heading of common words in Title Case counts only when kept as in the source.
+                    if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(text, reading, latin))) continue;
+                    // A page titled after a command (`# docker top`) keeps that title in every language.
+                    if (title && Words.isCodeLikeTitle(text)) continue;
+                    Integer line = source.lineOf(reading.key, pair.source());
+                    if (!translatable && line == null) continue;
+                    int[] span = segmented.spans.get(k);
+                    Sentence s = new Sentence(text, span[0], span[1], p.positionOf(span[0]));
+                    if (line != null) {
+                        out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line, reading.filler()));
+                    } else if (identifier(language).isSourceLanguage(w)) {
+                        out.add(new Verdict(block, s, Reason.SOURCE_LANGUAGE, alignedLine, reading.filler()));
+                    } else {
+                        out.add(new Verdict(block, s, null, alignedLine, false));
+                    }
+                    wordsOf.add(w);
                 }
-                wordsOf.add(w);
             }
         }
         out = excuseSharedWords(out, wordsOf, identifier(language));
@@ -231,7 +389,7 @@ public final class SentenceAnalysis {
                 for (Sentence s : sentencesOf(pair.source())) if (words.isTranslatable(words.of(s.text()))) absent++;
             }
         }
-        return new Result(List.copyOf(out), absent);
+        return new Result(List.copyOf(out), absent, source);
     }
 
     private static final Words PLAIN_WORDS = new Words(List.of());
@@ -254,7 +412,6 @@ public final class SentenceAnalysis {
      * settings a page documents are typed as written, in every language.
      */
     private static Set<Block> valueLists(List<BlockPair> pairs, boolean[] kept) {
-        Set<String> codeValues = codeValues(pairs);
         Set<Block> out = blockSet();
         List<BlockPair> run = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
@@ -266,19 +423,23 @@ public final class SentenceAnalysis {
                 run.add(pair);
                 continue;
             }
-            takeValues(run, codeValues, out);
+            takeValues(run, pairs, out);
         }
-        takeValues(run, codeValues, out);
+        takeValues(run, pairs, out);
         return out;
     }
 
-    private static void takeValues(List<BlockPair> run, Set<String> codeValues, Set<Block> out) {
+    private static void takeValues(List<BlockPair> run, List<BlockPair> pairs, Set<Block> out) {
         if (run.size() >= 3) {
             boolean lowercase = run.stream().allMatch(p -> VALUE.matcher(text(p.source())).matches());
-            boolean shownInCode = run.stream().anyMatch(p -> codeValues.contains(text(p.source())));
-            if (lowercase || shownInCode) for (BlockPair p : run) out.add(p.translation());
+            // The page's values in code, looked for only when a run of capitalized values asks (few pages have one).
+            if (lowercase || shownInCode(run, codeValues(pairs))) for (BlockPair p : run) out.add(p.translation());
         }
         run.clear();
+    }
+
+    private static boolean shownInCode(List<BlockPair> run, Set<String> codeValues) {
+        return run.stream().anyMatch(p -> codeValues.contains(text(p.source())));
     }
 
 
@@ -293,7 +454,7 @@ public final class SentenceAnalysis {
             Block t = pair.translation();
             kept[i] = t != null && t.kind() == BlockKind.LIST_ITEM && pair.source() != null
                     && pair.source().kind() == BlockKind.LIST_ITEM
-                    && normalized(text(t)).equals(source.itemKey(pair.source()));
+                    && source.keeps(pair.source(), text(t));
         }
         return kept;
     }
@@ -311,7 +472,7 @@ public final class SentenceAnalysis {
      * so do items in sentence case ("CCID Smart Card support") or of a field and its value
      * ("Availability: Public").
      */
-    private static Set<Block> labelLists(List<BlockPair> pairs, boolean[] kept, Words words) {
+    private static Set<Block> labelLists(SourceIndex source, List<BlockPair> pairs, boolean[] kept, Words words) {
         Set<Block> out = blockSet();
         List<Block> run = new ArrayList<>();
         int translatable = 0;
@@ -320,10 +481,12 @@ public final class SentenceAnalysis {
             Block t = pairs.get(i).translation();
             if (t == null) continue;
             if (kept[i]) {
-                List<String> w = words.of(text(t));
-                if (words.isTranslatable(w)) {
+                // An item's words as a sentence's: the same text recurs in every language that kept it.
+                String item = text(t);
+                Reading reading = source.reading(item, words);
+                if (reading.translatable) {
                     translatable++;
-                    fits &= w.size() <= LABEL && isLabel(text(t));
+                    fits &= reading.words.size() <= LABEL && isLabel(item);
                 }
                 run.add(t);
                 continue;
@@ -397,33 +560,56 @@ public final class SentenceAnalysis {
      */
     private static List<Verdict> excuseSharedWords(List<Verdict> verdicts, List<List<String>> wordsOf,
                                                    LanguageIdentifier identifier) {
-        Set<String> vocabulary = new HashSet<>();
+        // The words of the sentences that may be excused: only these need looking for in the translation's
+        // sentences (most pages have none, and then no sentence's language need be asked).
+        Set<String> wanted = new HashSet<>();
         for (int i = 0; i < verdicts.size(); i++) {
+            if (mayBeShared(verdicts.get(i), wordsOf.get(i))) for (String x : wordsOf.get(i)) wanted.add(x.toLowerCase(Locale.ROOT));
+        }
+        if (wanted.isEmpty()) return verdicts;
+        // The wanted words that sentences showing the target language write (a sentence merely not caught as
+        // English adds nothing); a sentence that could add no wanted word not yet found is not asked.
+        Set<String> found = new HashSet<>();
+        for (int i = 0; i < verdicts.size() && found.size() < wanted.size(); i++) {
             if (verdicts.get(i).untranslated()) continue;
             List<String> w = wordsOf.get(i);
-            // Only sentences that show the target language: a sentence merely not caught as English adds nothing.
-            if (!identifier.isTargetLanguage(w)) continue;
-            for (String x : w) vocabulary.add(x.toLowerCase(Locale.ROOT));
+            List<String> adds = null;
+            for (String x : w) {
+                String lower = x.toLowerCase(Locale.ROOT);
+                if (!wanted.contains(lower) || found.contains(lower)) continue;
+                if (adds == null) adds = new ArrayList<>();
+                adds.add(lower);
+            }
+            if (adds != null && identifier.isTargetLanguage(w)) found.addAll(adds);
         }
-        if (vocabulary.isEmpty()) return verdicts;
+        if (found.isEmpty()) return verdicts;
         List<Verdict> out = new ArrayList<>(verdicts.size());
         for (int i = 0; i < verdicts.size(); i++) {
             Verdict v = verdicts.get(i);
-            List<String> w = v.untranslated() ? wordsOf.get(i) : List.of();
-            boolean shared = !w.isEmpty() && w.size() <= SHORT && !Words.hasFunctionWord(w)
-                    && w.stream().allMatch(x -> vocabulary.contains(x.toLowerCase(Locale.ROOT)));
-            out.add(shared ? new Verdict(v.block(), v.sentence(), null, v.sourceLine()) : v);
+            List<String> w = wordsOf.get(i);
+            boolean shared = mayBeShared(v, w) && w.stream().allMatch(x -> found.contains(x.toLowerCase(Locale.ROOT)));
+            out.add(shared ? new Verdict(v.block(), v.sentence(), null, v.sourceLine(), false) : v);
         }
         return out;
+    }
+
+    /** An untranslated sentence of one to three words without an English function word. */
+    private static boolean mayBeShared(Verdict v, List<String> words) {
+        return v.untranslated() && !words.isEmpty() && words.size() <= SHORT && !Words.hasFunctionWord(words);
     }
 
     private LanguageIdentifier identifier(String language) {
         return identifiers.computeIfAbsent(language, identifierFactory);
     }
 
+    /** Code blocks and raw HTML have no translatable sentences. */
+    private static boolean hasSentences(Block block) {
+        return block.kind() != BlockKind.CODE && block.kind() != BlockKind.HTML;
+    }
+
     /** Sentences of a block's translatable text; code blocks and raw HTML have none. */
     static List<Sentence> sentencesOf(Block block) {
-        if (block.kind() == BlockKind.CODE || block.kind() == BlockKind.HTML) return List.of();
+        if (!hasSentences(block)) return List.of();
         List<Sentence> out = new ArrayList<>();
         for (Prose p : block.texts()) out.addAll(Sentences.of(p));
         return out;

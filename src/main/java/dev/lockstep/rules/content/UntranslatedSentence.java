@@ -127,10 +127,11 @@ public final class UntranslatedSentence implements Rule {
         // Blocks by identity, in the order first met: a block record's hash would hash its whole text.
         Map<Block, List<SentenceAnalysis.Verdict>> ofBlock = new IdentityHashMap<>();
         KeptTermTitle keptTitles = new KeptTermTitle(result.sentences());
+        CitedTitle citedTitles = new CitedTitle();
         List<List<SentenceAnalysis.Verdict>> byBlock = new ArrayList<>();
         for (SentenceAnalysis.Verdict v : result.sentences()) {
-            if (!v.untranslated() || LoremIpsum.isFiller(v.sentence().text())
-                    || CitedTitle.is(v.block(), v.sentence())
+            if (!v.untranslated() || v.filler()
+                    || citedTitles.is(v.block(), v.sentence())
                     || keptTitles.is(v.block(), v.sentence().text())) continue;
             ofBlock.computeIfAbsent(v.block(), k -> {
                 List<SentenceAnalysis.Verdict> verdicts = new ArrayList<>();
@@ -174,7 +175,8 @@ public final class UntranslatedSentence implements Rule {
             // Identified by the source block, so translating some of its sentences keeps the finding
             // (and its baseline entry) the same; a block with no source counterpart by its English text.
             if (source != null) {
-                b.identity(Whitespace.collapse(source.raw()).strip());
+                b.identity(result.source() != null ? result.source().collapsedRaw(source)
+                        : Whitespace.collapse(source.raw()).strip());
             } else {
                 for (SentenceAnalysis.Verdict v : verdicts) b.identity(SentenceAnalysis.normalized(v.sentence().text()));
             }
@@ -214,8 +216,9 @@ public final class UntranslatedSentence implements Rule {
         return null;
     }
 
-    private static String shortened(String text, int max) {
-        String oneLine = Whitespace.collapse(text);
+    /** The text on one line, cut to {@code max} characters; only what is shown is collapsed. */
+    static String shortened(String text, int max) {
+        String oneLine = Whitespace.collapse(text.substring(0, Whitespace.collapsingTo(text, max + 1)));
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
     }
 }
