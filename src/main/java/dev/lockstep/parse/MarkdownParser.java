@@ -128,7 +128,7 @@ public final class MarkdownParser {
         String parsedText = String.join("\n", scan.lines());
         int[] shift = scan.shift();
         for (int i = 0; i < shift.length; i++) shift[i] += dedented[i];
-        SourceMap map = new SourceMap(parsedText, shift);
+        SourceMap map = new SourceMap(scan.lines(), shift);
 
         List<Block> blocks = new ArrayList<>();
         Map<String, String> frontMatter = new java.util.LinkedHashMap<>();
@@ -502,6 +502,9 @@ public final class MarkdownParser {
         }
 
         private static boolean isImageOnly(Paragraph p) {
+            // Most paragraphs hold no image: ruled out before any text is read (a segmented text's
+            // toString reads it a character at a time through a ThreadLocal).
+            if (!holdsImage(p)) return false;
             boolean image = false;
             for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof Image || n instanceof ImageRef) {
@@ -515,6 +518,17 @@ public final class MarkdownParser {
                 }
             }
             return image;
+        }
+
+        /** Whether a paragraph's inline nodes (not nested ones) include an image or a link around one. */
+        private static boolean holdsImage(Paragraph p) {
+            for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof Image || n instanceof ImageRef
+                        || n instanceof Link l && l.getFirstChild() instanceof Image && l.getFirstChild().getNext() == null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static List<Prose> nonBlank(List<Prose> prose) {
@@ -583,7 +597,7 @@ public final class MarkdownParser {
             } else if (n instanceof LinkRef ref) {
                 Reference def = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
                 if (def == null) {
-                    text(n.getChars().toString(), n.getStartOffset());
+                    text(string(n.getChars()), n.getStartOffset());
                 } else {
                     inlines.add(inline(InlineKind.LINK, ref.getText().toString(), def.getUrl().toString(), n));
                     collect(n);
