@@ -170,13 +170,8 @@ public record Finding(String rule, Severity severity, String file, int line, int
          * held (and cached) once per finding only to compute the fingerprint.
          */
         private static String digest(String identity) {
-            try {
-                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return java.util.HexFormat.of().formatHex(hash, 0, 16);
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-            }
+            byte[] hash = Sha256.fresh().digest(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 16);
         }
     }
 }
