@@ -299,6 +299,8 @@ public final class MarkdownParser {
         final Syntaxes syntaxes;
         final boolean pythonMarkdown;
         final boolean pymdownx;
+        /** Whether texts can be read in place in the parsed text: flexmark reads NUL as U+FFFD, so not if it has one. */
+        final boolean inPlace;
         final List<Block> blocks = new ArrayList<>();
 
         Walker(SourceMap map, String[] original, Node root, Syntaxes syntaxes, boolean pythonMarkdown,
@@ -309,10 +311,11 @@ public final class MarkdownParser {
             this.syntaxes = syntaxes;
             this.pythonMarkdown = pythonMarkdown;
             this.pymdownx = pymdownx;
+            this.inPlace = root.getChars().getBase() instanceof String text && text.indexOf('\0') < 0;
         }
 
         InlineCollector collector() {
-            return new InlineCollector(map, syntaxes, pythonMarkdown, pymdownx);
+            return new InlineCollector(map, syntaxes, pythonMarkdown, pymdownx, inPlace);
         }
 
         void walk(Node parent, int depth) {
@@ -547,6 +550,8 @@ public final class MarkdownParser {
         final boolean pythonMarkdown;
         /** Whether pymdownx inline syntax (keys {@code ++ctrl++}, marks {@code ==x==}) exists on the site. */
         final boolean pymdownx;
+        /** See {@link Walker#inPlace}. */
+        final boolean inPlace;
         final Prose.Builder text;
         final List<Inline> inlines = new ArrayList<>();
         final List<Prose> altTexts = new ArrayList<>();
@@ -554,7 +559,8 @@ public final class MarkdownParser {
         /** Inside inline MathML: its text is notation (mi, mn, mo…), not words to translate. */
         int mathDepth;
 
-        InlineCollector(SourceMap map, Syntaxes syntaxes, boolean pythonMarkdown, boolean pymdownx) {
+        InlineCollector(SourceMap map, Syntaxes syntaxes, boolean pythonMarkdown, boolean pymdownx, boolean inPlace) {
+            this.inPlace = inPlace;
             this.map = map;
             this.syntaxes = syntaxes;
             this.pythonMarkdown = pythonMarkdown;
@@ -574,7 +580,7 @@ public final class MarkdownParser {
         private void visit(Node n) {
             if (n.getEndOffset() <= skipBefore) return;
             if (n instanceof Text) {
-                if (mathDepth == 0) text(string(n.getChars()), n.getStartOffset());
+                if (mathDepth == 0) text(n.getChars());
             } else if (n instanceof Code code) {
                 inlines.add(inline(InlineKind.CODE, code.getText().toString(), null, n));
                 text.append(Prose.CODE, n.getStartOffset());
@@ -597,7 +603,7 @@ public final class MarkdownParser {
             } else if (n instanceof LinkRef ref) {
                 Reference def = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
                 if (def == null) {
-                    text(string(n.getChars()), n.getStartOffset());
+                    text(n.getChars());
                 } else {
                     inlines.add(inline(InlineKind.LINK, ref.getText().toString(), def.getUrl().toString(), n));
                     collect(n);
@@ -626,15 +632,36 @@ public final class MarkdownParser {
             }
         }
 
-        /** Plain text, stripping tokens that are markup rather than words (attribute lists, icons, keys). */
+        /**
+         * A node's text, read in place when it is a plain window of the parsed text without NUL (nearly every
+         * node's): no copy of it is made only to be scanned and copied again into the prose.
+         */
+        private void text(BasedSequence chars) {
+            if (inPlace && chars instanceof SubSequence && chars.getBase() instanceof String base) {
+                text(base, chars.getStartOffset(), chars.getEndOffset(), 0);
+            } else {
+                text(string(chars), chars.getStartOffset());
+            }
+        }
+
         private void text(String chars, int offset) {
-            int i = 0;
-            int length = chars.length();
+            text(chars, 0, chars.length(), offset);
+        }
+
+        /**
+         * Plain text, stripping tokens that are markup rather than words (attribute lists, icons, keys): the
+         * characters {@code from} to {@code to} of {@code chars}, character i at {@code offset + i} of the
+         * parsed text.
+         */
+        private void text(String chars, int from, int to, int offset) {
+            int i = from;
+            // Syntaxes read a token to the end of their text: they get the node's own text, made when asked.
+            String own = null;
             // The start of the run of plain characters not appended yet: appended in one copy when a
             // token interrupts it or the text ends, not a character at a time.
             int plain = -1;
             Matcher attr = null, icon = null, keys = null, mark = null;
-            while (i < length) {
+            while (i < to) {
                 char ch = chars.charAt(i);
                 if (offset + i < skipBefore) {
                     plain = appendPlain(chars, plain, i, offset);
@@ -643,7 +670,7 @@ public final class MarkdownParser {
                 }
                 if (ch == '{') {
                     if (attr == null) attr = ATTR_LIST.matcher(chars);
-                    if (attr.region(i, length).lookingAt()) {
+                    if (attr.region(i, to).lookingAt()) {
                         plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.ATTR_LIST, attr.group(), null, attr.group(), map.position(offset + i)));
                         i = attr.end();
@@ -652,7 +679,9 @@ public final class MarkdownParser {
                 }
                 if (syntaxes.mayStart(ch)) {
                     // A shortcode, template tag or JSX expression in the text reads as code: no words.
-                    int end = syntaxes.tokenEnd(chars, i);
+                    if (own == null) own = from == 0 && to == chars.length() ? chars : chars.substring(from, to);
+                    int end = syntaxes.tokenEnd(own, i - from);
+                    if (end >= 0) end += from;
                     if (end > i) {
                         plain = appendPlain(chars, plain, i, offset);
                         text.append(Prose.CODE, offset + i);
@@ -662,7 +691,7 @@ public final class MarkdownParser {
                 }
                 if (ch == ':') {
                     if (icon == null) icon = ICON.matcher(chars);
-                    if (icon.region(i, length).lookingAt()) {
+                    if (icon.region(i, to).lookingAt()) {
                         plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.ICON, icon.group(), null, icon.group(), map.position(offset + i)));
                         i = icon.end();
@@ -670,7 +699,7 @@ public final class MarkdownParser {
                     }
                 } else if (ch == '+' && pymdownx) {
                     if (keys == null) keys = KEYS.matcher(chars);
-                    if (keys.region(i, length).lookingAt()) {
+                    if (keys.region(i, to).lookingAt()) {
                         plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.KEYS, keys.group(), null, keys.group(), map.position(offset + i)));
                         text.append(Prose.CODE, offset + i);
@@ -679,7 +708,7 @@ public final class MarkdownParser {
                     }
                 } else if (ch == '=' && pymdownx) {
                     if (mark == null) mark = MARK.matcher(chars);
-                    if (mark.region(i, length).lookingAt()) {
+                    if (mark.region(i, to).lookingAt()) {
                         plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.MARK, mark.group(1), null, mark.group(), map.position(offset + i)));
                         text.append(mark.group(1), offset + i + 2);
@@ -690,7 +719,7 @@ public final class MarkdownParser {
                 if (plain < 0) plain = i;
                 i++;
             }
-            appendPlain(chars, plain, length, offset);
+            appendPlain(chars, plain, to, offset);
         }
 
         /** Appends the run of plain characters from {@code plain} (none when negative) up to {@code end}; returns -1. */
