@@ -301,6 +301,8 @@ public final class MarkdownParser {
         final boolean pymdownx;
         /** Whether texts can be read in place in the parsed text: flexmark reads NUL as U+FFFD, so not if it has one. */
         final boolean inPlace;
+        /** The ASCII characters at which a text's scan may find a token (see {@link InlineCollector#text}). */
+        final boolean[] asciiStops;
         final List<Block> blocks = new ArrayList<>();
 
         Walker(SourceMap map, String[] original, Node root, Syntaxes syntaxes, boolean pythonMarkdown,
@@ -312,10 +314,14 @@ public final class MarkdownParser {
             this.pythonMarkdown = pythonMarkdown;
             this.pymdownx = pymdownx;
             this.inPlace = root.getChars().getBase() instanceof String text && text.indexOf('\0') < 0;
+            this.asciiStops = new boolean[128];
+            for (char c = 0; c < 128; c++) {
+                asciiStops[c] = c == '{' || c == ':' || pymdownx && (c == '+' || c == '=') || syntaxes.mayStart(c);
+            }
         }
 
         InlineCollector collector() {
-            return new InlineCollector(map, syntaxes, pythonMarkdown, pymdownx, inPlace);
+            return new InlineCollector(map, syntaxes, pythonMarkdown, pymdownx, inPlace, asciiStops);
         }
 
         void walk(Node parent, int depth) {
@@ -552,6 +558,8 @@ public final class MarkdownParser {
         final boolean pymdownx;
         /** See {@link Walker#inPlace}. */
         final boolean inPlace;
+        /** See {@link Walker#asciiStops}. */
+        final boolean[] asciiStops;
         final Prose.Builder text;
         final List<Inline> inlines = new ArrayList<>();
         final List<Prose> altTexts = new ArrayList<>();
@@ -559,8 +567,10 @@ public final class MarkdownParser {
         /** Inside inline MathML: its text is notation (mi, mn, mo…), not words to translate. */
         int mathDepth;
 
-        InlineCollector(SourceMap map, Syntaxes syntaxes, boolean pythonMarkdown, boolean pymdownx, boolean inPlace) {
+        InlineCollector(SourceMap map, Syntaxes syntaxes, boolean pythonMarkdown, boolean pymdownx, boolean inPlace,
+                        boolean[] asciiStops) {
             this.inPlace = inPlace;
+            this.asciiStops = asciiStops;
             this.map = map;
             this.syntaxes = syntaxes;
             this.pythonMarkdown = pythonMarkdown;
@@ -663,6 +673,13 @@ public final class MarkdownParser {
             Matcher attr = null, icon = null, keys = null, mark = null;
             while (i < to) {
                 char ch = chars.charAt(i);
+                if (ch < 128 ? !asciiStops[ch] : !syntaxes.mayStart(ch)) {
+                    // No token starts here (most characters): part of the plain run, before or after skipBefore.
+                    if (offset + i < skipBefore) plain = appendPlain(chars, plain, i, offset);
+                    else if (plain < 0) plain = i;
+                    i++;
+                    continue;
+                }
                 if (offset + i < skipBefore) {
                     plain = appendPlain(chars, plain, i, offset);
                     i++;
