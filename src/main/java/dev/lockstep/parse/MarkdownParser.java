@@ -125,7 +125,7 @@ public final class MarkdownParser {
                 : renderer == Renderer.PYTHON_MARKDOWN ? PythonMarkdownLists.nest(forScan, bodyStart)
                 : new int[forScan.length];
         ContainerScanner.Result scan = ContainerScanner.scan(forScan, bodyStart, syntaxes, definitionLists, flavor.mdx());
-        String parsedText = String.join("\n", scan.lines());
+        String parsedText = sameLines(scan.lines(), original) ? text : String.join("\n", scan.lines());
         int[] shift = scan.shift();
         for (int i = 0; i < shift.length; i++) shift[i] += dedented[i];
         SourceMap map = new SourceMap(scan.lines(), shift);
@@ -168,6 +168,15 @@ public final class MarkdownParser {
         for (int i = 0; i < blocks.size(); i++) indexed.add(blocks.get(i).withIndex(i));
         return new Document(path, List.copyOf(indexed), java.util.Collections.unmodifiableMap(frontMatter),
                 List.copyOf(problems), original.length, text);
+    }
+
+    /** Whether the scan left every line as it was (the same strings): then the parsed text is the page's. */
+    private static boolean sameLines(String[] scanned, String[] original) {
+        if (scanned.length != original.length) return false;
+        for (int i = 0; i < scanned.length; i++) {
+            if (scanned[i] != original[i]) return false;
+        }
+        return true;
     }
 
     /**
@@ -500,7 +509,9 @@ public final class MarkdownParser {
 
         int endLine(Node n) {
             int end = n.getEndOffset();
-            while (end > n.getStartOffset() && Character.isWhitespace(n.getDocument().getChars().charAt(end - 1))) end--;
+            // The root's characters are the document's: getDocument() would climb the tree at every character.
+            BasedSequence page = root.getChars();
+            while (end > n.getStartOffset() && Character.isWhitespace(page.charAt(end - 1))) end--;
             return map.line(Math.max(n.getStartOffset(), end - 1));
         }
 
