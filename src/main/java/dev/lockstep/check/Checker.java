@@ -354,7 +354,7 @@ public final class Checker {
                 // source paragraph's, taken once for all of its translations.
                 SourceFacts.Prose facts = source.prose(bp.source());
                 out.add(new GroupRule.Paragraph(bp.source().line(), sourceSentences, line,
-                        bp.translation().start().column(), sourceSentences, silenced, facts.names(), facts.otherScript()));
+                        bp.translation().start().column(), facts.sentences(), silenced, facts.names(), facts.otherScript()));
                 continue;
             }
             String text = bp.translation().proseText();
@@ -383,8 +383,11 @@ public final class Checker {
      * that keep a paragraph as it is, that paragraph's own names and script.
      */
     private static final class SourceFacts {
-        /** A source paragraph's names (of the page's {@link ForeignNames}) and whether it is mostly another script. */
-        record Prose(dev.lockstep.parse.Block block, List<String> names, boolean otherScript) {
+        /**
+         * A source paragraph's sentence count, names (of the page's {@link ForeignNames}) and whether it is mostly
+         * another script: what a translation that keeps its texts has.
+         */
+        record Prose(dev.lockstep.parse.Block block, int sentences, List<String> names, boolean otherScript) {
         }
 
         private final ForeignNames names;
@@ -410,7 +413,7 @@ public final class Checker {
 
         private Prose proseOf(dev.lockstep.parse.Block block) {
             String text = block.proseText();
-            return new Prose(block, names.of(text), ForeignNames.otherScript(text));
+            return new Prose(block, ProseSentences.count(block.texts()), names.of(text), ForeignNames.otherScript(text));
         }
 
         ForeignNames names() {
