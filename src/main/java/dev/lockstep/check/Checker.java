@@ -352,8 +352,17 @@ public final class Checker {
             }
             int line = bp.translation().line();
             List<String> silenced = groupRuleIds.stream().filter(id -> suppressions.silences(line, id)).toList();
+            int sourceSentences = source.sentences(bp.source());
+            if (sameTexts(bp.source(), bp.translation())) {
+                // Kept as the source wrote it (Crowdin writes untranslated strings so): the facts are the
+                // source paragraph's, taken once for all of its translations.
+                SourceFacts.Prose facts = source.prose(bp.source());
+                out.add(new GroupRule.Paragraph(bp.source().line(), sourceSentences, line,
+                        bp.translation().start().column(), facts.sentences(), silenced, facts.names(), facts.otherScript()));
+                continue;
+            }
             String text = bp.translation().proseText();
-            out.add(new GroupRule.Paragraph(bp.source().line(), source.sentences(bp.source()), line,
+            out.add(new GroupRule.Paragraph(bp.source().line(), sourceSentences, line,
                     bp.translation().start().column(), ProseSentences.count(bp.translation().texts()), silenced,
                     source.names().of(text), ForeignNames.otherScript(text)));
         }
@@ -361,18 +370,54 @@ public final class Checker {
         return out;
     }
 
+    /** Whether two blocks hold the same texts (the facts of a paragraph's prose are a function of them). */
+    private static boolean sameTexts(dev.lockstep.parse.Block a, dev.lockstep.parse.Block b) {
+        List<dev.lockstep.parse.Prose> x = a.texts();
+        List<dev.lockstep.parse.Prose> y = b.texts();
+        if (x.size() != y.size()) return false;
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.get(i).text().equals(y.get(i).text())) return false;
+        }
+        return true;
+    }
+
     /**
      * What the group rules need of a source page, made once for all of its translations: the names it writes,
-     * and each paragraph's sentence count (counted when a translation first pairs it).
+     * each paragraph's sentence count (counted when a translation first pairs it) and, for the translations
+     * that keep a paragraph as it is, that paragraph's own names and script.
      */
     private static final class SourceFacts {
+        /**
+         * A source paragraph's sentence count, names (of the page's {@link ForeignNames}) and whether it is mostly
+         * another script: what a translation that keeps its texts has.
+         */
+        record Prose(dev.lockstep.parse.Block block, int sentences, List<String> names, boolean otherScript) {
+        }
+
         private final ForeignNames names;
         private final int[] sentences;
+        private final Prose[] prose;
 
         SourceFacts(Document source) {
             this.names = new ForeignNames(pageProse(source));
             this.sentences = new int[source.blocks().size()];
             java.util.Arrays.fill(sentences, -1);
+            this.prose = new Prose[source.blocks().size()];
+        }
+
+        Prose prose(dev.lockstep.parse.Block block) {
+            int i = block.index();
+            if (i < 0 || i >= prose.length) return proseOf(block);
+            // A block the aligner merged keeps its first part's index: the entry is the block's only when its texts are.
+            if (prose[i] == null || prose[i].block() != block && !sameTexts(prose[i].block(), block)) {
+                prose[i] = proseOf(block);
+            }
+            return prose[i];
+        }
+
+        private Prose proseOf(dev.lockstep.parse.Block block) {
+            String text = block.proseText();
+            return new Prose(block, ProseSentences.count(block.texts()), names.of(text), ForeignNames.otherScript(text));
         }
 
         ForeignNames names() {

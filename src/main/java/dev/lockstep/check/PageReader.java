@@ -93,6 +93,11 @@ final class PageReader {
                     return Outcome.unreadable("binary file (NUL byte at offset " + i + ")", positionOf(bytes, start, i));
                 }
             }
+            // The String constructor's decoding is the fast one (ASCII copied as it is) but replaces malformed
+            // input with U+FFFD: text without one was well-formed. Text with one (or a bad byte) is decoded again
+            // strictly, to report where.
+            String quick = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            if (quick.indexOf('\uFFFD') < 0) return normalized(quick);
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -106,6 +111,11 @@ final class PageReader {
             out.flip();
             text = out.toString();
         }
+        return normalized(text);
+    }
+
+    /** Decoded text without a leading byte order mark, its line breaks {@code \n}; NUL makes it binary. */
+    private static Outcome normalized(String text) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         if (text.indexOf('\u0000') >= 0) return Outcome.unreadable("binary file (NUL character)");
         return Outcome.ok(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));

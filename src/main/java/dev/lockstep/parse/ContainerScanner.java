@@ -170,7 +170,7 @@ final class ContainerScanner {
             boolean blank = working.isBlank();
 
             // De-indent for each open indented container, outermost first; a dedented line closes.
-            if (!blank) {
+            if (!blank && !stack.isEmpty()) {
                 List<Open> outerFirst = new ArrayList<>(stack);
                 java.util.Collections.reverse(outerFirst);
                 for (Open c : outerFirst) {
@@ -194,7 +194,7 @@ final class ContainerScanner {
             if (fence != null) {
                 Matcher f = FENCE.matcher(working);
                 Matcher close = asideClose.matcher(working);
-                if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
+                if (mayBeFence(working) && f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
                         && working.substring(f.end()).isBlank()) {
                     fence = null;
                 } else if (close.matches() && containsAside(stack, close.group(1).length())) {
@@ -211,7 +211,7 @@ final class ContainerScanner {
                 continue;
             }
             Matcher f = FENCE.matcher(working);
-            if (f.find()) {
+            if (mayBeFence(working) && f.find()) {
                 fence = f.group(1);
                 fenceIndent = working.substring(0, f.start(1));
                 lines[i] = working;
@@ -235,7 +235,7 @@ final class ContainerScanner {
                 }
             }
             Matcher d;
-            if (definitions && (d = DEFINITION.matcher(working)).find()) {
+            if (definitions && mayBeDefinition(working) && (d = DEFINITION.matcher(working)).find()) {
                 boolean anotherDefinition = lastDefinitionEnd >= i - 2;
                 boolean term = !anotherDefinition && isTerm(lines, i - 1, firstLine);
                 // A blank line between term and definition: the term is a paragraph flexmark parses itself.
@@ -391,6 +391,23 @@ final class ContainerScanner {
         return line.indexOf('<') >= 0 && (DETAILS_OPEN.matcher(line).matches() || DETAILS_CLOSE.matcher(line).matches()
                 || DIV_OPEN.matcher(line).matches()
                 || contains(stack, AdmonitionSyntax.HTML_DIV) && line.strip().equalsIgnoreCase("</div>"));
+    }
+
+    /** Cheap pre-check for {@link #FENCE}: the first character after white space ({@code \s}) is a backtick or tilde. */
+    private static boolean mayBeFence(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') continue;
+            return ch == '`' || ch == '~';
+        }
+        return false;
+    }
+
+    /** Cheap pre-check for {@link #DEFINITION}: a colon after at most three spaces. */
+    private static boolean mayBeDefinition(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') i++;
+        return i < line.length() && line.charAt(i) == ':';
     }
 
     /** Cheap pre-check: only lines starting with one of these characters can open or close a container. */

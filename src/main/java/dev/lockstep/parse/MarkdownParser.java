@@ -125,10 +125,10 @@ public final class MarkdownParser {
                 : renderer == Renderer.PYTHON_MARKDOWN ? PythonMarkdownLists.nest(forScan, bodyStart)
                 : new int[forScan.length];
         ContainerScanner.Result scan = ContainerScanner.scan(forScan, bodyStart, syntaxes, definitionLists, flavor.mdx());
-        String parsedText = String.join("\n", scan.lines());
+        String parsedText = sameLines(scan.lines(), original) ? text : String.join("\n", scan.lines());
         int[] shift = scan.shift();
         for (int i = 0; i < shift.length; i++) shift[i] += dedented[i];
-        SourceMap map = new SourceMap(parsedText, shift);
+        SourceMap map = new SourceMap(scan.lines(), shift);
 
         List<Block> blocks = new ArrayList<>();
         Map<String, String> frontMatter = new java.util.LinkedHashMap<>();
@@ -168,6 +168,15 @@ public final class MarkdownParser {
         for (int i = 0; i < blocks.size(); i++) indexed.add(blocks.get(i).withIndex(i));
         return new Document(path, List.copyOf(indexed), java.util.Collections.unmodifiableMap(frontMatter),
                 List.copyOf(problems), original.length, text);
+    }
+
+    /** Whether the scan left every line as it was (the same strings): then the parsed text is the page's. */
+    private static boolean sameLines(String[] scanned, String[] original) {
+        if (scanned.length != original.length) return false;
+        for (int i = 0; i < scanned.length; i++) {
+            if (scanned[i] != original[i]) return false;
+        }
+        return true;
     }
 
     /**
@@ -299,6 +308,10 @@ public final class MarkdownParser {
         final Syntaxes syntaxes;
         final boolean pythonMarkdown;
         final boolean pymdownx;
+        /** Whether texts can be read in place in the parsed text: flexmark reads NUL as U+FFFD, so not if it has one. */
+        final boolean inPlace;
+        /** The ASCII characters at which a text's scan may find a token (see {@link InlineCollector#text}). */
+        final boolean[] asciiStops;
         final List<Block> blocks = new ArrayList<>();
 
         Walker(SourceMap map, String[] original, Node root, Syntaxes syntaxes, boolean pythonMarkdown,
@@ -309,10 +322,15 @@ public final class MarkdownParser {
             this.syntaxes = syntaxes;
             this.pythonMarkdown = pythonMarkdown;
             this.pymdownx = pymdownx;
+            this.inPlace = root.getChars().getBase() instanceof String text && text.indexOf('\0') < 0;
+            this.asciiStops = new boolean[128];
+            for (char c = 0; c < 128; c++) {
+                asciiStops[c] = c == '{' || c == ':' || pymdownx && (c == '+' || c == '=') || syntaxes.mayStart(c);
+            }
         }
 
         InlineCollector collector() {
-            return new InlineCollector(map, syntaxes, pythonMarkdown, pymdownx);
+            return new InlineCollector(map, syntaxes, pythonMarkdown, pymdownx, inPlace, asciiStops);
         }
 
         void walk(Node parent, int depth) {
@@ -491,7 +509,9 @@ public final class MarkdownParser {
 
         int endLine(Node n) {
             int end = n.getEndOffset();
-            while (end > n.getStartOffset() && Character.isWhitespace(n.getDocument().getChars().charAt(end - 1))) end--;
+            // The root's characters are the document's: getDocument() would climb the tree at every character.
+            BasedSequence page = root.getChars();
+            while (end > n.getStartOffset() && Character.isWhitespace(page.charAt(end - 1))) end--;
             return map.line(Math.max(n.getStartOffset(), end - 1));
         }
 
@@ -502,6 +522,9 @@ public final class MarkdownParser {
         }
 
         private static boolean isImageOnly(Paragraph p) {
+            // Most paragraphs hold no image: ruled out before any text is read (a segmented text's
+            // toString reads it a character at a time through a ThreadLocal).
+            if (!holdsImage(p)) return false;
             boolean image = false;
             for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof Image || n instanceof ImageRef) {
@@ -515,6 +538,17 @@ public final class MarkdownParser {
                 }
             }
             return image;
+        }
+
+        /** Whether a paragraph's inline nodes (not nested ones) include an image or a link around one. */
+        private static boolean holdsImage(Paragraph p) {
+            for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof Image || n instanceof ImageRef
+                        || n instanceof Link l && l.getFirstChild() instanceof Image && l.getFirstChild().getNext() == null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static List<Prose> nonBlank(List<Prose> prose) {
@@ -533,6 +567,10 @@ public final class MarkdownParser {
         final boolean pythonMarkdown;
         /** Whether pymdownx inline syntax (keys {@code ++ctrl++}, marks {@code ==x==}) exists on the site. */
         final boolean pymdownx;
+        /** See {@link Walker#inPlace}. */
+        final boolean inPlace;
+        /** See {@link Walker#asciiStops}. */
+        final boolean[] asciiStops;
         final Prose.Builder text;
         final List<Inline> inlines = new ArrayList<>();
         final List<Prose> altTexts = new ArrayList<>();
@@ -540,7 +578,10 @@ public final class MarkdownParser {
         /** Inside inline MathML: its text is notation (mi, mn, mo…), not words to translate. */
         int mathDepth;
 
-        InlineCollector(SourceMap map, Syntaxes syntaxes, boolean pythonMarkdown, boolean pymdownx) {
+        InlineCollector(SourceMap map, Syntaxes syntaxes, boolean pythonMarkdown, boolean pymdownx, boolean inPlace,
+                        boolean[] asciiStops) {
+            this.inPlace = inPlace;
+            this.asciiStops = asciiStops;
             this.map = map;
             this.syntaxes = syntaxes;
             this.pythonMarkdown = pythonMarkdown;
@@ -560,7 +601,7 @@ public final class MarkdownParser {
         private void visit(Node n) {
             if (n.getEndOffset() <= skipBefore) return;
             if (n instanceof Text) {
-                if (mathDepth == 0) text(string(n.getChars()), n.getStartOffset());
+                if (mathDepth == 0) text(n.getChars());
             } else if (n instanceof Code code) {
                 inlines.add(inline(InlineKind.CODE, code.getText().toString(), null, n));
                 text.append(Prose.CODE, n.getStartOffset());
@@ -583,7 +624,7 @@ public final class MarkdownParser {
             } else if (n instanceof LinkRef ref) {
                 Reference def = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
                 if (def == null) {
-                    text(n.getChars().toString(), n.getStartOffset());
+                    text(n.getChars());
                 } else {
                     inlines.add(inline(InlineKind.LINK, ref.getText().toString(), def.getUrl().toString(), n));
                     collect(n);
@@ -612,16 +653,44 @@ public final class MarkdownParser {
             }
         }
 
-        /** Plain text, stripping tokens that are markup rather than words (attribute lists, icons, keys). */
+        /**
+         * A node's text, read in place when it is a plain window of the parsed text without NUL (nearly every
+         * node's): no copy of it is made only to be scanned and copied again into the prose.
+         */
+        private void text(BasedSequence chars) {
+            if (inPlace && chars instanceof SubSequence && chars.getBase() instanceof String base) {
+                text(base, chars.getStartOffset(), chars.getEndOffset(), 0);
+            } else {
+                text(string(chars), chars.getStartOffset());
+            }
+        }
+
         private void text(String chars, int offset) {
-            int i = 0;
-            int length = chars.length();
+            text(chars, 0, chars.length(), offset);
+        }
+
+        /**
+         * Plain text, stripping tokens that are markup rather than words (attribute lists, icons, keys): the
+         * characters {@code from} to {@code to} of {@code chars}, character i at {@code offset + i} of the
+         * parsed text.
+         */
+        private void text(String chars, int from, int to, int offset) {
+            int i = from;
+            // Syntaxes read a token to the end of their text: they get the node's own text, made when asked.
+            String own = null;
             // The start of the run of plain characters not appended yet: appended in one copy when a
             // token interrupts it or the text ends, not a character at a time.
             int plain = -1;
             Matcher attr = null, icon = null, keys = null, mark = null;
-            while (i < length) {
+            while (i < to) {
                 char ch = chars.charAt(i);
+                if (ch < 128 ? !asciiStops[ch] : !syntaxes.mayStart(ch)) {
+                    // No token starts here (most characters): part of the plain run, before or after skipBefore.
+                    if (offset + i < skipBefore) plain = appendPlain(chars, plain, i, offset);
+                    else if (plain < 0) plain = i;
+                    i++;
+                    continue;
+                }
                 if (offset + i < skipBefore) {
                     plain = appendPlain(chars, plain, i, offset);
                     i++;
@@ -629,7 +698,7 @@ public final class MarkdownParser {
                 }
                 if (ch == '{') {
                     if (attr == null) attr = ATTR_LIST.matcher(chars);
-                    if (attr.region(i, length).lookingAt()) {
+                    if (attr.region(i, to).lookingAt()) {
                         plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.ATTR_LIST, attr.group(), null, attr.group(), map.position(offset + i)));
                         i = attr.end();
@@ -638,7 +707,9 @@ public final class MarkdownParser {
                 }
                 if (syntaxes.mayStart(ch)) {
                     // A shortcode, template tag or JSX expression in the text reads as code: no words.
-                    int end = syntaxes.tokenEnd(chars, i);
+                    if (own == null) own = from == 0 && to == chars.length() ? chars : chars.substring(from, to);
+                    int end = syntaxes.tokenEnd(own, i - from);
+                    if (end >= 0) end += from;
                     if (end > i) {
                         plain = appendPlain(chars, plain, i, offset);
                         text.append(Prose.CODE, offset + i);
@@ -648,7 +719,7 @@ public final class MarkdownParser {
                 }
                 if (ch == ':') {
                     if (icon == null) icon = ICON.matcher(chars);
-                    if (icon.region(i, length).lookingAt()) {
+                    if (icon.region(i, to).lookingAt()) {
                         plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.ICON, icon.group(), null, icon.group(), map.position(offset + i)));
                         i = icon.end();
@@ -656,7 +727,7 @@ public final class MarkdownParser {
                     }
                 } else if (ch == '+' && pymdownx) {
                     if (keys == null) keys = KEYS.matcher(chars);
-                    if (keys.region(i, length).lookingAt()) {
+                    if (keys.region(i, to).lookingAt()) {
                         plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.KEYS, keys.group(), null, keys.group(), map.position(offset + i)));
                         text.append(Prose.CODE, offset + i);
@@ -665,7 +736,7 @@ public final class MarkdownParser {
                     }
                 } else if (ch == '=' && pymdownx) {
                     if (mark == null) mark = MARK.matcher(chars);
-                    if (mark.region(i, length).lookingAt()) {
+                    if (mark.region(i, to).lookingAt()) {
                         plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.MARK, mark.group(1), null, mark.group(), map.position(offset + i)));
                         text.append(mark.group(1), offset + i + 2);
@@ -676,7 +747,7 @@ public final class MarkdownParser {
                 if (plain < 0) plain = i;
                 i++;
             }
-            appendPlain(chars, plain, length, offset);
+            appendPlain(chars, plain, to, offset);
         }
 
         /** Appends the run of plain characters from {@code plain} (none when negative) up to {@code end}; returns -1. */

@@ -14,19 +14,20 @@ public final class SourceMap {
     private final int[] shift;
     private final int length;
 
-    SourceMap(String parsedText, int[] shift) {
-        int lines = 1;
-        for (int i = 0; i < parsedText.length(); i++) {
-            if (parsedText.charAt(i) == '\n') lines++;
-        }
-        int[] starts = new int[lines];
-        int line = 1;
-        for (int i = 0; i < parsedText.length(); i++) {
-            if (parsedText.charAt(i) == '\n') starts[line++] = i + 1;
+    /**
+     * @param lines the parsed text's lines (the text is them joined by {@code \n}): their lengths place every
+     *              line start without reading the text a character at a time
+     */
+    SourceMap(String[] lines, int[] shift) {
+        int[] starts = new int[Math.max(1, lines.length)];
+        int at = 0;
+        for (int i = 0; i < lines.length; i++) {
+            starts[i] = at;
+            at += lines[i].length() + 1;
         }
         this.lineStarts = starts;
-        this.shift = Arrays.copyOf(shift, Math.max(shift.length, lines));
-        this.length = parsedText.length();
+        this.shift = Arrays.copyOf(shift, Math.max(shift.length, starts.length));
+        this.length = Math.max(0, at - 1);
     }
 
     /** The 1-based line of an offset in the parsed text. */

@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The names a translated paragraph writes in Latin letters that its source page never writes: a capitalized word or
@@ -17,28 +15,54 @@ import java.util.regex.Pattern;
  * in another script, is a name of the text they translated, one the source no longer has.
  */
 public final class ForeignNames {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Acronyms longer than this are not looked for among the source's initials. */
     private static final int MAX_INITIALS = 6;
 
-    /** The source page's words, lower case and sorted (for a word and its inflections). */
-    private final java.util.TreeSet<String> sortedWords;
-    /** Every run of 2 to {@link #MAX_INITIALS} first letters of consecutive source words ("iac", "ac"). */
-    private final Set<String> initials = new java.util.HashSet<>();
+    /** The source page's distinct words ({@code [\p{L}\p{N}]+}), lower case and sorted (for a word and its inflections). */
+    private final String[] sortedWords;
+    /**
+     * The first letter of each source word, in order: consecutive words spell an acronym by their initials
+     * when it occurs here ("iac" in "...iac..."). One string searched per candidate costs less than the set of
+     * every run of 2 to {@link #MAX_INITIALS} initials, which was made for every source page.
+     */
+    private final String initials;
 
     /** @param sourceText the source page's text (its blocks' prose), any case */
     public ForeignNames(String sourceText) {
+        String lower = sourceText.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(sourceText.toLowerCase(Locale.ROOT));
-        while (m.find()) words.add(m.group());
-        this.sortedWords = new java.util.TreeSet<>(words);
-        for (int i = 0; i < words.size(); i++) {
-            StringBuilder run = new StringBuilder();
-            for (int k = i; k < words.size() && k - i < MAX_INITIALS; k++) {
-                run.append(words.get(k).charAt(0));
-                if (run.length() >= 2) initials.add(run.toString());
+        StringBuilder firsts = new StringBuilder();
+        // The words of [\p{L}\p{N}]+, scanned by code point as the regex reads them.
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            int cp = lower.codePointAt(i);
+            if (!wordCharacter(cp)) {
+                i += Character.charCount(cp);
+                continue;
             }
+            int start = i;
+            i += Character.charCount(cp);
+            while (i < n) {
+                int next = lower.codePointAt(i);
+                if (!wordCharacter(next)) break;
+                i += Character.charCount(next);
+            }
+            words.add(lower.substring(start, i));
+            firsts.append(lower.charAt(start));
         }
+        this.sortedWords = words.stream().sorted().distinct().toArray(String[]::new);
+        this.initials = firsts.toString();
+    }
+
+    /** A letter or number of any script: {@code \p{L}} or {@code \p{N}}. */
+    private static boolean wordCharacter(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** The names of {@code text} (a translated paragraph's prose) that the source page does not write. */
@@ -73,13 +97,15 @@ public final class ForeignNames {
 
     /** Whether a word of the source is {@code name} or begins with it ("Hackintoshes" writes "Hackintosh"). */
     private boolean written(String name) {
-        String next = sortedWords.ceiling(name);
-        return next != null && next.startsWith(name);
+        int at = java.util.Arrays.binarySearch(sortedWords, name);
+        if (at >= 0) return true;
+        int ceiling = -at - 1;
+        return ceiling < sortedWords.length && sortedWords[ceiling].startsWith(name);
     }
 
     /** Whether consecutive words of the source spell {@code acronym} by their first letters. */
     private boolean initials(String acronym) {
-        return initials.contains(acronym);
+        return acronym.length() <= MAX_INITIALS && initials.contains(acronym);
     }
 
     /** Whether most letters of {@code text} are of a script other than Latin (there every Latin word is a name). */

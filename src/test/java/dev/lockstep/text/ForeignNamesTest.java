@@ -2,6 +2,16 @@ package dev.lockstep.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ForeignNamesTest {
@@ -42,5 +52,63 @@ class ForeignNamesTest {
         assertThat(ForeignNames.otherScript("AWS、GCP、Azure などのクラウドプロバイダー")).isTrue();
         assertThat(ForeignNames.otherScript("Proveedores como AWS")).isFalse();
         assertThat(ForeignNames.otherScript("123")).isFalse();
+    }
+
+    @Test
+    void findsWhatTheDefinitionFinds() {
+        // The source's words are scanned by hand and its initials searched as one string; the definition is
+        // the regex [\p{L}\p{N}]+ over the lower-cased text and the set of every run of 2 to 6 initials.
+        // The source has numbers the regex takes for word characters (½, ², Ⅻ) and a letter beyond U+FFFF;
+        // the translated text only characters whose reading the two name scans share.
+        String alphabet = "aZbIcX9 -_.日Çİ";
+        String sourceAlphabet = alphabet + "½²Ⅻ𝐀";
+        Random random = new Random(30);
+        for (int n = 0; n < 3000; n++) {
+            String source = randomText(random, sourceAlphabet, 60);
+            ForeignNames names = new ForeignNames(source);
+            Definition definition = new Definition(source);
+            for (int k = 0; k < 5; k++) {
+                String text = randomText(random, alphabet, 30);
+                assertThat(names.of(text)).as("%s in %s", text, source).isEqualTo(definition.of(text));
+            }
+        }
+    }
+
+    private static String randomText(Random random, String alphabet, int max) {
+        int[] points = alphabet.codePoints().toArray();
+        StringBuilder text = new StringBuilder();
+        for (int k = random.nextInt(max); k > 0; k--) text.appendCodePoint(points[random.nextInt(points.length)]);
+        return text.toString();
+    }
+
+    /** The names as first defined: a regex for the source's words, a set of their initials' runs. */
+    private static final class Definition {
+        private final TreeSet<String> words = new TreeSet<>();
+        private final Set<String> initials = new HashSet<>();
+
+        Definition(String source) {
+            List<String> list = new ArrayList<>();
+            Matcher m = Pattern.compile("[\\p{L}\\p{N}]+").matcher(source.toLowerCase(Locale.ROOT));
+            while (m.find()) list.add(m.group());
+            words.addAll(list);
+            for (int i = 0; i < list.size(); i++) {
+                StringBuilder run = new StringBuilder();
+                for (int k = i; k < list.size() && k - i < 6; k++) {
+                    run.append(list.get(k).charAt(0));
+                    if (run.length() >= 2) initials.add(run.toString());
+                }
+            }
+        }
+
+        List<String> of(String text) {
+            Set<String> out = new LinkedHashSet<>();
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}_-])[A-Z][A-Za-z0-9]+(?![\\p{L}\\p{N}_-])").matcher(text);
+            while (m.find()) {
+                String lower = m.group().toLowerCase(Locale.ROOT);
+                String next = words.ceiling(lower);
+                if ((next == null || !next.startsWith(lower)) && !initials.contains(lower)) out.add(m.group());
+            }
+            return List.copyOf(out);
+        }
     }
 }
