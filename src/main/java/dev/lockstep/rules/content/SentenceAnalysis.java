@@ -64,19 +64,26 @@ public final class SentenceAnalysis {
      *               not 100%), else 0
      * @param source the source page's index the analysis read, whose facts the sentence rules share
      *               (null when the result was made without one)
+     * @param split  {@link Sentences#spans} of the translation's prose texts the source page does not have,
+     *               as the analysis split them (read only)
      */
-    public record Result(List<Verdict> sentences, int absent, SourceIndex source) {
+    public record Result(List<Verdict> sentences, int absent, SourceIndex source, Map<String, List<int[]>> split) {
         public Result(List<Verdict> sentences) {
-            this(sentences, 0, null);
+            this(sentences, 0, null, Map.of());
         }
 
         public Result(List<Verdict> sentences, int absent) {
-            this(sentences, absent, null);
+            this(sentences, absent, null, Map.of());
         }
 
-        /** {@link Sentences#spans} of a prose text, the source page's own split when it has the text (read only). */
+        /**
+         * {@link Sentences#spans} of a prose text: the source page's own split when it has the text, else the
+         * analysis's split of the translation's text, so a rule that asks again does not split it again.
+         */
         public List<int[]> spans(String text) {
-            return source != null ? source.spans(text) : Sentences.spans(text);
+            List<int[]> own = source != null ? source.ownSpans(text) : null;
+            if (own == null) own = split.get(text);
+            return own != null ? own : Sentences.spans(text);
         }
 
         public int untranslated() {
@@ -188,8 +195,14 @@ public final class SentenceAnalysis {
         }
 
         List<int[]> spans(String text) {
+            List<int[]> own = ownSpans(text);
+            return own != null ? own : Sentences.spans(text);
+        }
+
+        /** The spans of a prose text of the page's, null when the page has no such text. */
+        private List<int[]> ownSpans(String text) {
             Segmented s = prose.get(text);
-            return s != null ? s.spans : Sentences.spans(text);
+            return s != null ? s.spans : null;
         }
 
         /** {@code Whitespace.collapse(block.raw()).strip()}, made once per block of the page. */
@@ -216,16 +229,19 @@ public final class SentenceAnalysis {
             Reading r = readings.get(sentence);
             if (r == null) {
                 List<String> w = words.of(sentence);
-                r = new Reading(w, words.isTranslatable(w), normalized(sentence), sentence);
+                r = new Reading(w, words.isTranslatable(w), sentence);
                 readings.put(sentence, r);
             }
             return r;
         }
 
-        /** The sentences of a prose text: the page's own when the source has this text, else split now. */
-        private Segmented segmented(String text) {
+        /**
+         * The sentences of a prose text: the page's own when the source has this text, else the translation's
+         * split of it in {@code translated}, made on first need.
+         */
+        private Segmented segmented(String text, Map<String, Segmented> translated) {
             Segmented s = prose.get(text);
-            return s != null ? s : new Segmented(text);
+            return s != null ? s : translated.computeIfAbsent(text, Segmented::new);
         }
 
         /** The readings of a prose text's sentences, in order (kept with a text of the page's, made once). */
@@ -292,23 +308,29 @@ public final class SentenceAnalysis {
     private record Item(String text, String key) {
     }
 
-    /** A sentence's translatable words, whether they are worth translating, and its comparison key. */
+    /** A sentence's translatable words, whether they are worth translating, and its comparison key (on need). */
     private static final class Reading {
         final List<String> words;
         final boolean translatable;
-        final String key;
         private final String sentence;
+        /** Made on first need: a sentence with nothing to translate is mostly not looked up in the source. */
+        private String key;
         /** {@link LoremIpsum#isFiller}, asked only of a sentence found untranslated: 0 unknown, 1 no, 2 yes. */
         private byte filler;
         /** {@link SourceIndex#isTitleCasePhrase} for a Latin-script target (bit 1) and another (bit 2): asked, answer. */
         private byte titleCaseAsked;
         private byte titleCase;
 
-        Reading(List<String> words, boolean translatable, String key, String sentence) {
+        Reading(List<String> words, boolean translatable, String sentence) {
             this.words = words;
             this.translatable = translatable;
-            this.key = key;
             this.sentence = sentence;
+        }
+
+        /** The sentence's comparison key ({@link #normalized}). */
+        String key() {
+            if (key == null) key = normalized(sentence);
+            return key;
         }
 
         boolean filler() {
@@ -347,6 +369,8 @@ public final class SentenceAnalysis {
         List<Verdict> out = new ArrayList<>();
         // The words of each verdict's sentence, by index: splitting a sentence into words is the costly part.
         List<List<String>> wordsOf = new ArrayList<>();
+        // The translation's prose texts the source page does not have, split once: the paragraph rules ask again.
+        Map<String, Segmented> translated = new HashMap<>();
         boolean latin = Script.ofLanguage(language).contains(Script.LATIN);
         for (BlockPair pair : pairs) {
             Block block = pair.translation();
@@ -355,7 +379,7 @@ public final class SentenceAnalysis {
             boolean title = block.kind() == BlockKind.HEADING || block.kind() == BlockKind.FRONT_MATTER;
             if (!hasSentences(block)) continue;
             for (Prose p : block.texts()) {
-                Segmented segmented = source.segmented(p.text());
+                Segmented segmented = source.segmented(p.text(), translated);
                 Reading[] readings = source.readings(segmented, words);
                 for (int k = 0; k < readings.length; k++) {
                     Reading reading = readings[k];
@@ -366,7 +390,7 @@ public final class SentenceAnalysis {
                     if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(text, reading, latin))) continue;
                     // A page titled after a command (`# docker top`) keeps that title in every language.
                     if (title && Words.isCodeLikeTitle(text)) continue;
-                    Integer line = source.lineOf(reading.key, pair.source());
+                    Integer line = source.lineOf(reading.key(), pair.source());
                     if (!translatable && line == null) continue;
                     int[] span = segmented.spans.get(k);
                     Sentence s = new Sentence(text, span[0], span[1], p.positionOf(span[0]));
@@ -389,7 +413,9 @@ public final class SentenceAnalysis {
                 for (Sentence s : sentencesOf(pair.source())) if (words.isTranslatable(words.of(s.text()))) absent++;
             }
         }
-        return new Result(List.copyOf(out), absent, source);
+        Map<String, List<int[]>> split = new HashMap<>();
+        translated.forEach((text, segmented) -> split.put(text, segmented.spans));
+        return new Result(List.copyOf(out), absent, source, split);
     }
 
     private static final Words PLAIN_WORDS = new Words(List.of());

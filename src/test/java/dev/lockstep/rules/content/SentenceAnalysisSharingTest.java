@@ -45,11 +45,7 @@ class SentenceAnalysisSharingTest {
 
     @Test
     void keptBlocksHaveTheSentencesAndPositionsOfTheirOwnText() {
-        MarkdownParser parser = new MarkdownParser();
-        Document source = parser.parse("docs/email.md", SOURCE);
-        Document translation = parser.parse("i18n/fr/email.md", TRANSLATION);
-        SentenceAnalysis.Result result = new SentenceAnalysis(List.of())
-                .analyze(SentenceAnalysis.index(source), "fr", new Aligner().align(source, translation));
+        SentenceAnalysis.Result result = analyzed();
 
         List<String> kept = new ArrayList<>();
         for (SentenceAnalysis.Verdict v : result.sentences()) {
@@ -80,6 +76,33 @@ class SentenceAnalysisSharingTest {
             assertThat(result.spans(text).stream().map(Arrays::toString).toList())
                     .isEqualTo(Sentences.spans(text).stream().map(Arrays::toString).toList());
         }
+    }
+
+    @Test
+    void translatedTextsKeepTheSplitTheAnalysisMade() {
+        Document source = PARSER.parse("docs/email.md", SOURCE);
+        Document translation = PARSER.parse("i18n/fr/email.md", TRANSLATION);
+        SentenceAnalysis.Result result = analyzed();
+
+        String translated = "Le courriel n'est pas sûr par défaut, et il ne le sera jamais sans chiffrement.";
+        String kept = source.blocks().get(1).texts().get(0).text();
+        // The translation's own text is kept with the split the analysis made; a kept text is the source's.
+        assertThat(result.split()).containsKey(translated).doesNotContainKey(kept);
+        for (dev.lockstep.parse.Block b : translation.blocks()) {
+            for (Prose p : b.texts()) {
+                assertThat(result.spans(p.text()).stream().map(Arrays::toString).toList())
+                        .isEqualTo(Sentences.spans(p.text()).stream().map(Arrays::toString).toList());
+            }
+        }
+    }
+
+    private static final MarkdownParser PARSER = new MarkdownParser();
+
+    private static SentenceAnalysis.Result analyzed() {
+        Document source = PARSER.parse("docs/email.md", SOURCE);
+        Document translation = PARSER.parse("i18n/fr/email.md", TRANSLATION);
+        return new SentenceAnalysis(List.of())
+                .analyze(SentenceAnalysis.index(source), "fr", new Aligner().align(source, translation));
     }
 
     private static String at(int line, int column) {
