@@ -84,9 +84,22 @@ public final class WordProfiles implements LanguageIdentifier {
 
     @Override
     public boolean isSourceLanguage(List<String> words) {
-        int[] counts = count(words);
+        int english = 0;
+        int other = 0;
+        int n = words.size();
+        for (int i = 0; i < n; i++) {
+            // Decided once the words left cannot make English win: every translated sentence is asked, and a
+            // sentence of the target language mostly shows it in its first words.
+            int most = english + n - i;
+            if (most < 2 || most <= other) return false;
+            switch (vote(words, i)) {
+                case 1 -> english++;
+                case -1 -> other++;
+                default -> { }
+            }
+        }
         // Two English words at least: one ("an", "information") is as often a word of the target language.
-        return counts[0] >= 2 && counts[0] > counts[1];
+        return english >= 2 && english > other;
     }
 
     /** More words of the target language (or letters English does not use) than English words. */
@@ -97,21 +110,28 @@ public final class WordProfiles implements LanguageIdentifier {
     }
 
     /** English words and target-language words of a sentence. */
-    private int[] count(List<String> words) {
+    int[] count(List<String> words) {
         int english = 0;
         int other = 0;
         for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            // A capitalized word inside a sentence is a name or a quoted UI label ("Do Not Track"), not evidence.
-            if (i > 0 && Character.isUpperCase(w.codePointAt(0))) continue;
-            String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
-            boolean en = ENGLISH.contains(lower);
-            boolean t = target.contains(lower);
-            if (en && !t) english++;
-            else if (t && !en) other++;
-            else if (!en && hasNonEnglishLetter(lower)) other++;
+            int vote = vote(words, i);
+            if (vote > 0) english++;
+            else if (vote < 0) other++;
         }
         return new int[] {english, other};
+    }
+
+    /** What the {@code i}th word of a sentence shows: 1 English, -1 the target language, 0 neither. */
+    private int vote(List<String> words, int i) {
+        String w = words.get(i);
+        // A capitalized word inside a sentence is a name or a quoted UI label ("Do Not Track"), not evidence.
+        if (i > 0 && Character.isUpperCase(w.codePointAt(0))) return 0;
+        String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+        boolean en = ENGLISH.contains(lower);
+        boolean t = target.contains(lower);
+        if (en && !t) return 1;
+        if (t && !en) return -1;
+        return !en && hasNonEnglishLetter(lower) ? -1 : 0;
     }
 
     /**
