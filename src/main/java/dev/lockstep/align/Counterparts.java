@@ -82,6 +82,11 @@ final class Counterparts {
             if (!p.matched() || p.relation() != BlockPair.Relation.ALIGNED || !PROSE.contains(p.source().kind())) {
                 continue;
             }
+            // Most pairs have no unpaired translated neighbour to take: the partner's names are read only
+            // for those that have one.
+            boolean before = unpairedLike(out, k - 1, p.translation());
+            boolean after = unpairedLike(out, k + 1, p.translation());
+            if (!before && !after) continue;
             Signature s = sources.of(p.source());
             Signature partner = translations.of(p.translation());
             // A partner with the source's very signature (written as the source block) keeps its names.
@@ -90,13 +95,8 @@ final class Counterparts {
                 continue;
             }
             for (int n : new int[] {k - 1, k + 1}) {
-                if (n < 0 || n >= out.size()) continue;
+                if (!(n < k ? before : after)) continue;
                 BlockPair q = out.get(n);
-                if (q.source() != null || q.relation() != BlockPair.Relation.ALIGNED
-                        || q.translation().kind() != p.translation().kind()
-                        || q.translation().depth() != p.translation().depth()) {
-                    continue;
-                }
                 Signature t = translations.of(q.translation());
                 if (!shares(s, t)) continue;
                 BlockPair paired = new BlockPair(p.source(), q.translation());
@@ -111,6 +111,14 @@ final class Counterparts {
     }
 
     private static final Set<BlockKind> PROSE = Set.of(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM);
+
+    /** Whether pair {@code n} is an unpaired translated block of {@code partner}'s kind and depth. */
+    private static boolean unpairedLike(List<BlockPair> pairs, int n, Block partner) {
+        if (n < 0 || n >= pairs.size()) return false;
+        BlockPair q = pairs.get(n);
+        return q.source() == null && q.relation() == BlockPair.Relation.ALIGNED
+                && q.translation().kind() == partner.kind() && q.translation().depth() == partner.depth();
+    }
 
     /** Whether a name the source block keeps is written in the translated block. */
     private static boolean shares(Signature source, Signature translation) {
