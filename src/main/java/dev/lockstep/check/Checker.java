@@ -351,7 +351,7 @@ public final class Checker {
                 continue;
             }
             int line = bp.translation().line();
-            List<String> silenced = groupRuleIds.stream().filter(id -> suppressions.silences(line, id)).toList();
+            List<String> silenced = silenced(suppressions, line);
             int sourceSentences = source.sentences(bp.source());
             if (sameTexts(bp.source(), bp.translation())) {
                 // Kept as the source wrote it (Crowdin writes untranslated strings so): the facts are the
@@ -361,12 +361,23 @@ public final class Checker {
                         bp.translation().start().column(), facts.sentences(), silenced, facts.names(), facts.otherScript()));
                 continue;
             }
-            String text = bp.translation().proseText();
+            ForeignNames.Written written = source.names().read(bp.translation().proseText());
             out.add(new GroupRule.Paragraph(bp.source().line(), sourceSentences, line,
                     bp.translation().start().column(), ProseSentences.count(bp.translation().texts()), silenced,
-                    source.names().of(text), ForeignNames.otherScript(text)));
+                    written.names(), written.otherScript()));
         }
         timings.stop("group facts", t0);
+        return out;
+    }
+
+    /** The group rules silenced at a translated line (a plain loop: most lines of most pages silence none). */
+    private List<String> silenced(Suppressions suppressions, int line) {
+        List<String> out = List.of();
+        for (String id : groupRuleIds) {
+            if (!suppressions.silences(line, id)) continue;
+            if (out.isEmpty()) out = new ArrayList<>();
+            out.add(id);
+        }
         return out;
     }
 
@@ -416,8 +427,8 @@ public final class Checker {
         }
 
         private Prose proseOf(dev.lockstep.parse.Block block) {
-            String text = block.proseText();
-            return new Prose(block, ProseSentences.count(block.texts()), names.of(text), ForeignNames.otherScript(text));
+            ForeignNames.Written written = names.read(block.proseText());
+            return new Prose(block, sentences(block), written.names(), written.otherScript());
         }
 
         ForeignNames names() {

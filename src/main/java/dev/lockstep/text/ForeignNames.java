@@ -51,7 +51,9 @@ public final class ForeignNames {
             words.add(lower.substring(start, i));
             firsts.append(lower.charAt(start));
         }
-        this.sortedWords = words.stream().sorted().distinct().toArray(String[]::new);
+        // Distinct first: a page repeats most of its words, and sorting the repeats cost more than the hashing.
+        this.sortedWords = new java.util.HashSet<>(words).toArray(String[]::new);
+        java.util.Arrays.sort(sortedWords);
         this.initials = firsts.toString();
     }
 
@@ -67,12 +69,35 @@ public final class ForeignNames {
 
     /** The names of {@code text} (a translated paragraph's prose) that the source page does not write. */
     public List<String> of(String text) {
+        return read(text).names();
+    }
+
+    /**
+     * What the group rules read of a translated paragraph's prose: its names that the source page does not write,
+     * and whether most of its letters are of another script than Latin ({@link #otherScript}).
+     */
+    public record Written(List<String> names, boolean otherScript) {
+    }
+
+    /** {@link #of} and {@link #otherScript} of {@code text}, read in one pass. */
+    public Written read(String text) {
         Set<String> out = new LinkedHashSet<>();
+        int letters = 0, latin = 0;
         // Scanned by hand (a regex with look-arounds cost more than the rest of the group facts): a word of ASCII
         // letters and digits that starts with a capital, two characters or more, not part of a longer word.
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            // Script.mostlyLatin's count: every letter below U+0250 is Latin.
+            if (c < 0x250) {
+                if (Character.isLetter(c)) {
+                    letters++;
+                    latin++;
+                }
+            } else if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++;
+            }
             if (c < 'A' || c > 'Z' || i > 0 && joins(text.charAt(i - 1))) continue;
             int j = i + 1;
             while (j < n && asciiLetterOrDigit(text.charAt(j))) j++;
@@ -81,9 +106,9 @@ public final class ForeignNames {
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (!written(lower) && !initials(lower)) out.add(name);
             }
-            i = j - 1;
+            // The name's other characters follow a letter: none starts a name; they are counted as letters above.
         }
-        return List.copyOf(out);
+        return new Written(List.copyOf(out), !(letters == 0 || 2 * latin > letters));
     }
 
     private static boolean asciiLetterOrDigit(char c) {

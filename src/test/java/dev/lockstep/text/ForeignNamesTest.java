@@ -74,6 +74,22 @@ class ForeignNamesTest {
         }
     }
 
+    @Test
+    void readingInOnePassGivesTheScriptOfTheSecondScan() {
+        // read() scans once for what of() and Script.mostlyLatin scan for separately; letters of several scripts
+        // (Latin beyond U+0250, Cyrillic, Japanese) and marks make the script share close.
+        String alphabet = "aZbIcX9 -_.日カЖжÇİẞơ\u0301";
+        Random random = new Random(31);
+        for (int n = 0; n < 2000; n++) {
+            ForeignNames names = new ForeignNames(randomText(random, alphabet + "½", 60));
+            for (int k = 0; k < 5; k++) {
+                String text = randomText(random, alphabet, 30);
+                // The names are of() itself (findsWhatTheDefinitionFinds pins them); the script is the second scan's.
+                assertThat(names.read(text).otherScript()).as(text).isEqualTo(!Script.mostlyLatin(text));
+            }
+        }
+    }
+
     private static String randomText(Random random, String alphabet, int max) {
         int[] points = alphabet.codePoints().toArray();
         StringBuilder text = new StringBuilder();

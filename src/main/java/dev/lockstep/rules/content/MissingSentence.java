@@ -90,13 +90,14 @@ public final class MissingSentence implements Rule {
         List<List<String>> sources = new ArrayList<>();
         List<List<String>> translations = new ArrayList<>();
         List<BlockPair> pairs = page.pairs();
-        // The source page's split into sentences, made once for all of its translations, when the engine has it.
+        // The source page's split into sentences, made once for all of its translations, when the engine has it:
+        // a translated text the source page also has (a sentence or a line kept as written) is split there.
         Function<String, List<int[]>> spans = page.sentences() != null ? page.sentences()::spans : Sentences::spans;
         for (int i = 0; i < pairs.size(); i++) {
             BlockPair p = pairs.get(i);
             if (!ParagraphPairs.paragraphs(p) || !ParagraphPairs.pairedNeighbours(pairs, i)) continue;
             candidates.add(p);
-            sources.add(ProseSentences.texts(p.source().texts(), spans));
+            sources.add(page.sourceFacts().get(ParagraphPairs.SENTENCES, p.source()));
             translations.add(ProseSentences.texts(p.translation().texts(), spans));
         }
         Model model = Model.of(sources, translations);

@@ -4,6 +4,9 @@ import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Prose;
+import dev.lockstep.rules.PageFacts;
+import dev.lockstep.text.ProseSentences;
+import dev.lockstep.text.Whitespace;
 import java.util.List;
 
 /**
@@ -11,7 +14,20 @@ import java.util.List;
  * the page's usual measure they compare them with.
  */
 final class ParagraphPairs {
+    /**
+     * A paragraph's length as {@code shortened-paragraph} measures it: a source paragraph's is taken once from the
+     * source page's facts for all of its translations.
+     */
+    static final PageFacts.BlockFact<Integer> LENGTH = new PageFacts.BlockFact<>(ParagraphPairs::length);
+    /** A paragraph's sentences as {@code missing-sentence} aligns them, likewise once per source paragraph. */
+    static final PageFacts.BlockFact<List<String>> SENTENCES =
+            new PageFacts.BlockFact<>(b -> List.copyOf(ProseSentences.texts(b.texts())));
+
     private ParagraphPairs() {
+    }
+
+    static int length(Block b) {
+        return Whitespace.strippedCollapsedLength(text(b));
     }
 
     /** A one-to-one pair of paragraphs whose translation is not the source's text left as it is. */

@@ -9,7 +9,6 @@ import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import dev.lockstep.text.ProseSentences;
 import dev.lockstep.text.Ratios;
-import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +57,7 @@ public final class ShortenedParagraph implements Rule {
         List<Double> ratios = new ArrayList<>();
         double[] ratioOf = new double[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
-            ratioOf[i] = ParagraphPairs.paragraphs(pairs.get(i)) ? ratio(pairs.get(i)) : Double.NaN;
+            ratioOf[i] = ParagraphPairs.paragraphs(pairs.get(i)) ? ratio(page, pairs.get(i)) : Double.NaN;
             if (!Double.isNaN(ratioOf[i])) ratios.add(ratioOf[i]);
         }
         if (ratios.size() < PAIRS) return List.of();
@@ -85,12 +84,9 @@ public final class ShortenedParagraph implements Rule {
         return findings;
     }
 
-    private static double ratio(BlockPair p) {
-        return (double) length(p.translation()) / length(p.source());
-    }
-
-    private static int length(Block b) {
-        return Whitespace.strippedCollapsedLength(ParagraphPairs.text(b));
+    private static double ratio(AlignedPage page, BlockPair p) {
+        return (double) ParagraphPairs.length(p.translation())
+                / page.sourceFacts().get(ParagraphPairs.LENGTH, p.source());
     }
 
     private static int sentences(Block b) {
