@@ -83,21 +83,33 @@ public final class ShapeLimits {
         return null;
     }
 
-    /** The limiter's reading of {@code text} (see {@link Lines}); one pass. */
+    /**
+     * The limiter's reading of {@code text} (see {@link Lines}); one pass over the text in place: a line is
+     * copied out only when it can open or close a fence or an HTML block (most lines are neither).
+     */
     public static Lines model(String text) {
-        String[] lines = text.split("\n", -1);
         BitSet code = new BitSet();
         BitSet tableRows = new BitSet();
-        int frontMatterEnd = frontMatterEnd(lines);
+        int length = text.length();
+        int frontMatterEnd = frontMatterEnd(text);
         Fence fence = null;
         String htmlEnd = null; // inside an HTML block: what ends it ("" = a blank line)
         boolean inTable = false;
         boolean previousBlank = true;
-        for (int n = frontMatterEnd; n < lines.length; n++) {
-            String l = lines[n];
-            int indent = indent(l);
-            boolean blank = indent == l.length() || l.isBlank();
-            String rest = blank ? "" : l.substring(indentChars(l));
+        int n = 0; // 0-based line
+        for (int start = 0, end; start <= length; start = end + 1, n++) {
+            end = text.indexOf('\n', start);
+            if (end < 0) end = length;
+            if (n < frontMatterEnd) continue;
+            int first = start; // the first character after leading spaces and tabs
+            int indent = 0;    // leading columns (a tab to the next multiple of 4)
+            for (char c; first < end && ((c = text.charAt(first)) == ' ' || c == '\t'); first++) {
+                indent += c == ' ' ? 1 : 4 - indent % 4;
+            }
+            boolean blank = indent == end - start || isBlank(text, first, end);
+            char head = blank ? 0 : text.charAt(first);
+            String rest = blank ? "" : fence != null || head == '<' || head == '`' || head == '~'
+                    ? text.substring(first, end) : null;
             if (fence != null) {
                 if (!blank && indent < fence.indent) {
                     // Less indented than the opening fence: a container the fence was in may have ended.
@@ -114,16 +126,18 @@ public final class ShapeLimits {
                     continue;
                 }
             } else if (htmlEnd != null) {
-                if (htmlEnd.isEmpty() ? blank : l.toLowerCase(Locale.ROOT).contains(htmlEnd)) htmlEnd = null;
+                if (htmlEnd.isEmpty() ? blank : text.substring(start, end).toLowerCase(Locale.ROOT).contains(htmlEnd)) {
+                    htmlEnd = null;
+                }
                 previousBlank = blank;
                 continue;
-            } else if (!blank && indent <= 3 && rest.startsWith("<")) {
+            } else if (!blank && indent <= 3 && head == '<') {
                 htmlEnd = htmlEnd(rest);
                 if (!htmlEnd.isEmpty() && rest.toLowerCase(Locale.ROOT).indexOf(htmlEnd, 1) > 0) htmlEnd = null;
                 inTable = false;
                 previousBlank = false;
                 continue;
-            } else if (!blank && indent <= 3) {
+            } else if (!blank && indent <= 3 && (head == '`' || head == '~')) {
                 fence = Fence.opening(rest, indent);
                 if (fence != null) {
                     inTable = false;
@@ -134,28 +148,43 @@ public final class ShapeLimits {
             if (blank) {
                 inTable = false;
             } else if (inTable) {
-                if (rest.startsWith("|")) {
+                if (head == '|') {
                     tableRows.set(n + 1);
                 } else {
                     inTable = false;
                 }
-            } else if (previousBlank && rest.startsWith("|") && n + 1 < lines.length
-                    && lines[n + 1].indexOf('|') >= 0 && DELIMITER_ROW.matcher(lines[n + 1]).matches()) {
-                // Header and delimiter rows count towards the block; the rows after them do not.
-                inTable = true;
-                n++;
+            } else if (previousBlank && head == '|' && end < length) {
+                int nextEnd = text.indexOf('\n', end + 1);
+                if (nextEnd < 0) nextEnd = length;
+                String next = text.substring(end + 1, nextEnd);
+                if (next.indexOf('|') >= 0 && DELIMITER_ROW.matcher(next).matches()) {
+                    // Header and delimiter rows count towards the block; the rows after them do not.
+                    inTable = true;
+                    end = nextEnd;
+                    n++;
+                }
             }
             previousBlank = blank;
         }
         return new Lines(code, tableRows);
     }
 
+    /** Whether characters {@code from} to {@code to} of {@code text} are white space, as {@link String#isBlank}. */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (!Character.isWhitespace(cp)) return false;
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
     /** A GFM table's delimiter row ({@code |---|:--:|}); possessive, so linear on any line. */
-    private static final Pattern DELIMITER_ROW =
+    static final Pattern DELIMITER_ROW =
             Pattern.compile("\\s*+\\|?+\\s*+:?+-++:?+\\s*+(?:\\|\\s*+:?+-++:?+\\s*+)*+\\|?+\\s*+");
 
     /** An open code fence: its character, length and indentation (CommonMark 4.5). */
-    private record Fence(char ch, int length, int indent) {
+    record Fence(char ch, int length, int indent) {
         static Fence opening(String rest, int indent) {
             if (rest.isEmpty() || (rest.charAt(0) != '`' && rest.charAt(0) != '~')) return null;
             char ch = rest.charAt(0);
@@ -176,7 +205,7 @@ public final class ShapeLimits {
     }
 
     /** What ends an HTML block starting with {@code rest} (CommonMark 4.6); "" for a blank line. */
-    private static String htmlEnd(String rest) {
+    static String htmlEnd(String rest) {
         String lower = rest.toLowerCase(Locale.ROOT);
         for (String tag : new String[] {"script", "pre", "style", "textarea"}) {
             if (lower.startsWith("<" + tag) && (lower.length() == tag.length() + 1
@@ -191,36 +220,18 @@ public final class ShapeLimits {
         return "";
     }
 
-    /** As the parser finds front matter: {@code ---} on the first line, closed by {@code ---} or {@code ...}. */
-    private static int frontMatterEnd(String[] lines) {
-        if (lines.length == 0 || !lines[0].strip().equals("---")) return 0;
-        for (int i = 1; i < lines.length; i++) {
-            String l = lines[i].strip();
-            if (l.equals("---") || l.equals("...")) return i + 1;
+    /** As the parser finds front matter: {@code ---} on the first line, closed by {@code ---} or {@code ...}; its line count. */
+    private static int frontMatterEnd(String text) {
+        int end = text.indexOf('\n');
+        if (end < 0 || !text.substring(0, end).strip().equals("---")) return 0;
+        int n = 1;
+        for (int start = end + 1; start <= text.length(); start = end + 1, n++) {
+            end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            String l = text.substring(start, end).strip();
+            if (l.equals("---") || l.equals("...")) return n + 1;
         }
         return 0;
-    }
-
-    /** Leading columns (a tab to the next multiple of 4). */
-    private static int indent(String l) {
-        int columns = 0;
-        for (int i = 0; i < l.length(); i++) {
-            char c = l.charAt(i);
-            if (c == ' ') {
-                columns++;
-            } else if (c == '\t') {
-                columns += 4 - columns % 4;
-            } else {
-                break;
-            }
-        }
-        return columns;
-    }
-
-    private static int indentChars(String l) {
-        int i = 0;
-        while (i < l.length() && (l.charAt(i) == ' ' || l.charAt(i) == '\t')) i++;
-        return i;
     }
 
     private static int longestBackslashRun(String text, int start, int end) {

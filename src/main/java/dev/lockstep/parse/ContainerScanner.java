@@ -171,9 +171,8 @@ final class ContainerScanner {
 
             // De-indent for each open indented container, outermost first; a dedented line closes.
             if (!blank && !stack.isEmpty()) {
-                List<Open> outerFirst = new ArrayList<>(stack);
-                java.util.Collections.reverse(outerFirst);
-                for (Open c : outerFirst) {
+                for (java.util.Iterator<Open> outerFirst = stack.descendingIterator(); outerFirst.hasNext(); ) {
+                    Open c = outerFirst.next();
                     if (!c.indented()) continue;
                     int k = c.markerColumn;
                     if (leadingColumns(working) < k + c.bodyIndent) {
@@ -192,12 +191,14 @@ final class ContainerScanner {
             shift[i] = lines[i].length() - working.length();
 
             if (fence != null) {
-                Matcher f = FENCE.matcher(working);
-                Matcher close = asideClose.matcher(working);
-                if (mayBeFence(working) && f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
+                // Matchers only for lines that can close something: most lines in a fence are code.
+                Matcher f = mayBeFence(working) ? FENCE.matcher(working) : null;
+                Matcher close;
+                if (f != null && f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
                         && working.substring(f.end()).isBlank()) {
                     fence = null;
-                } else if (close.matches() && containsAside(stack, close.group(1).length())) {
+                } else if (!stack.isEmpty() && (close = asideClose.matcher(working)).matches()
+                        && containsAside(stack, close.group(1).length())) {
                     // remark-directive closes an aside at its closing line even inside a code fence the
                     // aside holds (the fence ends with the aside); the parser is told so by a closing fence
                     // on that line. broken-source-markup reports the unclosed fence.
@@ -210,8 +211,8 @@ final class ContainerScanner {
                 touch(stack, i, blank);
                 continue;
             }
-            Matcher f = FENCE.matcher(working);
-            if (mayBeFence(working) && f.find()) {
+            Matcher f;
+            if (mayBeFence(working) && (f = FENCE.matcher(working)).find()) {
                 fence = f.group(1);
                 fenceIndent = working.substring(0, f.start(1));
                 lines[i] = working;

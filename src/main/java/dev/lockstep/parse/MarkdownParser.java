@@ -132,13 +132,14 @@ public final class MarkdownParser {
 
         List<Block> blocks = new ArrayList<>();
         Map<String, String> frontMatter = new java.util.LinkedHashMap<>();
+        PageLines page = new PageLines(text, original);
         if (bodyStart > 0) {
-            Block fm = frontMatterBlock(original, bodyStart, map, frontMatter, problems);
+            Block fm = frontMatterBlock(original, page, bodyStart, map, frontMatter, problems);
             if (fm != null) blocks.add(fm);
         }
 
         Node root = (flavor.mdx() ? mdxParser : parser).parse(parsedText);
-        Walker walker = new Walker(map, original, root, syntaxes, renderer == Renderer.PYTHON_MARKDOWN,
+        Walker walker = new Walker(map, original, page, parsedText, root, syntaxes, renderer == Renderer.PYTHON_MARKDOWN,
                 pymdownxInlines(flavor));
         walker.walk(root, 0);
         List<Block> body = walker.blocks;
@@ -148,11 +149,11 @@ public final class MarkdownParser {
                 .filter(k -> k.kind() != ContainerScanner.Kind.WRAPPER).toList();
         List<Block> extra = new ArrayList<>();
         for (ContainerScanner.Container k : containers) {
-            Block b = containerBlock(k, containers, original, map);
+            Block b = containerBlock(k, containers, original, page, map);
             if (b != null) extra.add(b);
         }
         for (ContainerScanner.Directive d : scan.directives()) {
-            extra.add(directiveBlock(d, containers, original, map));
+            extra.add(directiveBlock(d, containers, original, page, map));
         }
         extra.sort(java.util.Comparator.comparingInt(Block::line));
         List<Block> merged = new ArrayList<>(body.size() + extra.size());
@@ -197,7 +198,7 @@ public final class MarkdownParser {
         return 0; // unclosed: not front matter, a thematic break
     }
 
-    private static Block frontMatterBlock(String[] original, int end, SourceMap map,
+    private static Block frontMatterBlock(String[] original, PageLines page, int end, SourceMap map,
                                           Map<String, String> values, List<ParseProblem> problems) {
         StringBuilder yaml = new StringBuilder();
         for (int i = 1; i < end - 1; i++) yaml.append(original[i]).append('\n');
@@ -214,7 +215,7 @@ public final class MarkdownParser {
                 texts.add(markupProse(e.value(), offset, map));
             }
         }
-        String raw = String.join("\n", java.util.Arrays.copyOfRange(original, 0, end));
+        String raw = page.join(0, end);
         List<Inline> inlines = new ArrayList<>();
         return Block.at(new Position(1, 1), end, 0, raw).texts(texts).inlines(inlines).plain(BlockKind.FRONT_MATTER);
     }
@@ -230,15 +231,15 @@ public final class MarkdownParser {
 
     /** Lines of template, component or include syntax: they align like blocks but hold no prose. */
     private static Block directiveBlock(ContainerScanner.Directive d, List<ContainerScanner.Container> containers,
-                                        String[] original, SourceMap map) {
-        String raw = String.join("\n", java.util.Arrays.copyOfRange(original, d.start(), d.end() + 1));
+                                        String[] original, PageLines page, SourceMap map) {
+        String raw = page.join(d.start(), d.end() + 1);
         int column = original[d.start()].length() - original[d.start()].stripLeading().length() + 1;
         return Block.at(new Position(d.start() + 1, column), d.end() + 1, enclosing(containers, d.start()), raw)
                 .directive(d.syntax());
     }
 
     private static Block containerBlock(ContainerScanner.Container c, List<ContainerScanner.Container> all,
-                                        String[] original, SourceMap map) {
+                                        String[] original, PageLines page, SourceMap map) {
         if (c.kind() == ContainerScanner.Kind.DEFINITION) {
             // The term, a paragraph of its own; the definition's blocks follow one level deeper.
             if (c.titleRaw() == null || c.titleRaw().isBlank()) return null;
@@ -248,11 +249,11 @@ public final class MarkdownParser {
                     enclosing(all, c.start()), original[c.titleLine()])
                     .texts(term.isBlank() ? List.of() : List.of(term)).plain(BlockKind.PARAGRAPH);
         }
-        return admonitionBlock(c, all, original, map);
+        return admonitionBlock(c, all, page, map);
     }
 
     private static Block admonitionBlock(ContainerScanner.Container c, List<ContainerScanner.Container> all,
-                                         String[] original, SourceMap map) {
+                                         PageLines page, SourceMap map) {
         List<Prose> texts = new ArrayList<>();
         List<Inline> inlines = new ArrayList<>();
         if (c.titleRaw() != null && !c.titleRaw().isBlank()) {
@@ -261,7 +262,7 @@ public final class MarkdownParser {
         }
         Position start = map.position(map.offset(c.start(), c.markerColumn()));
         int headerEnd = Math.max(c.start(), c.titleLine());
-        String raw = String.join("\n", java.util.Arrays.copyOfRange(original, c.start(), headerEnd + 1));
+        String raw = page.join(c.start(), headerEnd + 1);
         Block.Builder block = Block.at(start, c.end() + 1, enclosing(all, c.start()), raw).texts(texts).inlines(inlines);
         return c.isTab() ? block.plain(BlockKind.TAB) : block.admonition(c.admonition());
     }
@@ -304,6 +305,9 @@ public final class MarkdownParser {
     private static final class Walker {
         final SourceMap map;
         final String[] original;
+        final PageLines page;
+        /** The text flexmark parsed: nodes' offsets are into it. */
+        final String parsed;
         final Node root;
         final Syntaxes syntaxes;
         final boolean pythonMarkdown;
@@ -314,10 +318,12 @@ public final class MarkdownParser {
         final boolean[] asciiStops;
         final List<Block> blocks = new ArrayList<>();
 
-        Walker(SourceMap map, String[] original, Node root, Syntaxes syntaxes, boolean pythonMarkdown,
-               boolean pymdownx) {
+        Walker(SourceMap map, String[] original, PageLines page, String parsed, Node root, Syntaxes syntaxes,
+               boolean pythonMarkdown, boolean pymdownx) {
             this.map = map;
             this.original = original;
+            this.page = page;
+            this.parsed = parsed;
             this.root = root;
             this.syntaxes = syntaxes;
             this.pythonMarkdown = pythonMarkdown;
@@ -407,8 +413,7 @@ public final class MarkdownParser {
             InlineCollector ic = collector();
             if (first instanceof Paragraph) ic.collect(first);
             int end = first instanceof Paragraph ? endLine(first) : map.line(item.getStartOffset());
-            String raw = String.join("\n",
-                    java.util.Arrays.copyOfRange(original, map.line(item.getStartOffset()) - 1, end));
+            String raw = page.join(map.line(item.getStartOffset()) - 1, end);
             blocks.add(Block.at(map.position(item.getStartOffset()), end, depth, raw).texts(nonBlank(ic.prose()))
                     .inlines(ic.inlines).listItem(ordered));
             for (Node child = first instanceof Paragraph ? first.getNext() : first; child != null;
@@ -433,7 +438,7 @@ public final class MarkdownParser {
                         ic.skipBefore = skip;
                         ic.collect(p);
                         int bodyLine = map.line(skip);
-                        String raw = String.join("\n", java.util.Arrays.copyOfRange(original, bodyLine - 1, endLine(p)));
+                        String raw = page.join(bodyLine - 1, endLine(p));
                         blocks.add(Block.at(map.position(skip), endLine(p), depth + 1, raw).texts(nonBlank(ic.prose()))
                                 .inlines(ic.inlines).plain(BlockKind.PARAGRAPH));
                     }
@@ -504,21 +509,17 @@ public final class MarkdownParser {
 
         /** A block spanning node {@code n}'s lines. */
         Block.Builder at(Node n, int depth) {
-            return Block.at(map.position(n.getStartOffset()), endLine(n), depth, raw(n));
+            Position start = map.position(n.getStartOffset());
+            int last = endLine(n);
+            return Block.at(start, last, depth, page.join(start.line() - 1, Math.min(last, original.length)));
         }
 
         int endLine(Node n) {
             int end = n.getEndOffset();
-            // The root's characters are the document's: getDocument() would climb the tree at every character.
-            BasedSequence page = root.getChars();
-            while (end > n.getStartOffset() && Character.isWhitespace(page.charAt(end - 1))) end--;
+            // The parsed text itself, not flexmark's sequence of it (a virtual charAt per character); NUL,
+            // which flexmark reads as U+FFFD, is not white space either way.
+            while (end > n.getStartOffset() && Character.isWhitespace(parsed.charAt(end - 1))) end--;
             return map.line(Math.max(n.getStartOffset(), end - 1));
-        }
-
-        String raw(Node n) {
-            int first = map.line(n.getStartOffset());
-            int last = endLine(n);
-            return String.join("\n", java.util.Arrays.copyOfRange(original, first - 1, Math.min(last, original.length)));
         }
 
         private static boolean isImageOnly(Paragraph p) {
@@ -762,12 +763,13 @@ public final class MarkdownParser {
 
         private static String plain(Node n) {
             StringBuilder sb = new StringBuilder();
+            // Characters through string(): appending flexmark's sequences copies them a virtual charAt at a time.
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-                if (c instanceof Text) sb.append(c.getChars());
-                else if (c instanceof Code code) sb.append('`').append(code.getText()).append('`');
+                if (c instanceof Text) sb.append(string(c.getChars()));
+                else if (c instanceof Code code) sb.append('`').append(string(code.getText())).append('`');
                 else if (c.hasChildren()) sb.append(plain(c));
                 else if (c instanceof SoftLineBreak) sb.append(' ');
-                else sb.append(c.getChars());
+                else sb.append(string(c.getChars()));
             }
             return sb.toString();
         }
