@@ -714,7 +714,22 @@ final class Signature {
     /** The matches of {@link #LATIN_WORD}, found by hand: each starts at an ASCII letter and is greedy. */
     static Set<String> latinWords(String text, boolean all) {
         Set<String> out = new HashSet<>();
+        int[] spans = latinWordSpans(text);
+        for (int k = 0; k < spans.length; k += 2) {
+            int start = spans[k];
+            int end = spans[k + 1];
+            if (all || start > 0 && isAsciiUpper(text.charAt(start)) || uppers(text, start, end) > 1) {
+                out.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Start and end of each match of {@link #LATIN_WORD} in {@code text}, in pairs. */
+    private static int[] latinWordSpans(String text) {
         int n = text.length();
+        int[] spans = new int[32];
+        int count = 0;
         int i = 0;
         while (i < n) {
             if (!asciiLetter(text.charAt(i))) {
@@ -724,11 +739,11 @@ final class Signature {
             int start = i;
             i = latinWordEnd(text, start);
             if (i - start < 2) continue;
-            if (all || start > 0 && isAsciiUpper(text.charAt(start)) || uppers(text, start, i) > 1) {
-                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-            }
+            if (count == spans.length) spans = java.util.Arrays.copyOf(spans, 2 * count);
+            spans[count++] = start;
+            spans[count++] = i;
         }
-        return out;
+        return java.util.Arrays.copyOf(spans, count);
     }
 
     /** Where the match of {@link #LATIN_WORD} that starts at {@code start} (an ASCII letter) ends. */
@@ -755,37 +770,20 @@ final class Signature {
      * which then need no words: in a Latin-script translation it is true).
      */
     static boolean latinWordsLonger(String text, int limit) {
-        int n = text.length();
-        int[] starts = new int[16];
-        int[] ends = new int[16];
-        int count = 0;
-        int i = 0;
-        while (i < n) {
-            if (!asciiLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            i = latinWordEnd(text, start);
-            if (i - start < 2) continue;
-            if (count == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, 2 * count);
-                ends = java.util.Arrays.copyOf(ends, 2 * count);
-            }
-            starts[count] = start;
-            ends[count++] = i;
-        }
+        int[] spans = latinWordSpans(text);
+        int count = spans.length / 2;
         // Each word once, whatever its case: an open-addressing table of word numbers (plus one).
         int[] table = new int[Integer.highestOneBit(Math.max(1, count)) * 4];
         int mask = table.length - 1;
         int sum = 0;
         for (int k = 0; k < count && sum <= limit; k++) {
-            int length = ends[k] - starts[k];
-            int slot = lowerHash(text, starts[k], ends[k]) & mask;
+            int start = spans[2 * k];
+            int length = spans[2 * k + 1] - start;
+            int slot = lowerHash(text, start, start + length) & mask;
             boolean seen = false;
             while (!seen && table[slot] != 0) {
                 int o = table[slot] - 1;
-                seen = ends[o] - starts[o] == length && text.regionMatches(true, starts[o], text, starts[k], length);
+                seen = spans[2 * o + 1] - spans[2 * o] == length && text.regionMatches(true, spans[2 * o], text, start, length);
                 slot = (slot + 1) & mask;
             }
             if (seen) continue;
