@@ -69,6 +69,10 @@ final class RepoOptions {
         if (dir != null && argument != null && !dir.equals(argument)) {
             throw new UserError("-C", "give either -C DIR or PATH, not both (" + dir + " and " + argument + ")");
         }
+        // -C names the repository's folder; a file there would quietly stand for whatever site holds it.
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UserError("-C", "'" + dir + "' is a file, not a folder (a page to check goes after the command: check PATH)");
+        }
         return dir != null ? dir : argument != null ? argument : Path.of(".");
     }
 

@@ -154,6 +154,15 @@ class ConfigErrorsTest {
                 + ": a folder, not a config file");
     }
 
+    // -C
+
+    @Test
+    void aFileGivenAsTheFolderIsNamedAsAFile() {
+        Path page = site.resolve("docs/index.md");
+        assertError(run("check", "-C", page.toString(), "--no-cache", "--no-history"),
+                "-C: '" + page + "' is a file, not a folder (a page to check goes after the command: check PATH)");
+    }
+
     @Test
     void anotherConfigFileIsNamedWithItsLine() throws IOException {
         Path other = Files.writeString(site.resolve("other.yml"), "source: docs\ntranslations: i18n\n");
