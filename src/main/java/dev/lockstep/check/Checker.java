@@ -8,6 +8,7 @@ import dev.lockstep.discover.Pair;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
+import dev.lockstep.parse.VerbatimParagraphs;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.FileFact;
 import dev.lockstep.rules.FileRule;
@@ -152,7 +153,11 @@ public final class Checker {
     }
 
     /** A parsed page, or why there is none ({@code problem}: its findings, {@code status} not CHECKED). */
-    private record Loaded(Document document, List<Finding> problem, PairStatus status, Suppressions suppressions) {
+    private record Loaded(Document document, List<Finding> problem, PairStatus status, Suppressions suppressions,
+                          VerbatimParagraphs paragraphs) {
+        Loaded(Document document, List<Finding> problem, PairStatus status, Suppressions suppressions) {
+            this(document, problem, status, suppressions, null);
+        }
     }
 
     private Group checkGroup(List<Pair> group, PageListener listener) {
@@ -205,7 +210,7 @@ public final class Checker {
                     for (Pair p : group) results.add(new PairResult(p, sourceBytes.status().ofSource(), 0, 0, 0, 0, 0, null));
                     return new Group(findings, results);
                 }
-                source = decodeAndParse(first.source(), null, sourceBytes.bytes().bytes());
+                source = decodeAndParse(first.source(), null, sourceBytes.bytes().bytes(), null);
                 if (source.document() == null) {
                     findings.addAll(source.problem());
                     for (Pair p : group) results.add(new PairResult(p, source.status().ofSource(), 0, 0, 0, 0, 0, null));
@@ -219,7 +224,8 @@ public final class Checker {
                 // What the page rules derive from the source alone, made once for all of its translations.
                 sourceRuleFacts = new PageFacts(source.document());
             }
-            Loaded translation = decodeAndParse(pair.translation(), pair.language(), translationBytes.bytes().bytes());
+            Loaded translation = decodeAndParse(pair.translation(), pair.language(), translationBytes.bytes().bytes(),
+                    source.paragraphs());
             if (translation.document() == null) {
                 findings.addAll(translation.problem());
                 results.add(new PairResult(pair, translation.status(), source.document().blocks().size(), 0, 0, 0, 0,
@@ -465,7 +471,11 @@ public final class Checker {
                 PairStatus.UNREADABLE);
     }
 
-    private Loaded decodeAndParse(String relative, String language, byte[] bytes) {
+    /**
+     * A page read and parsed: a source page ({@code sourceParagraphs} null) keeps its paragraphs, and a translated
+     * page takes the ones it copies from them.
+     */
+    private Loaded decodeAndParse(String relative, String language, byte[] bytes, VerbatimParagraphs sourceParagraphs) {
         PageReader.Outcome outcome = PageReader.decode(bytes);
         if (outcome.text() == null) {
             return new Loaded(null, facts(new FileFact.Unreadable(relative, language, outcome.problem(), outcome.at())),
@@ -478,8 +488,15 @@ public final class Checker {
         }
         long t1 = timings.start();
         Document document;
+        VerbatimParagraphs paragraphs = null;
         try {
-            document = parser.parse(relative, outcome.text());
+            if (sourceParagraphs == null) {
+                MarkdownParser.SourcePage page = parser.parseSource(relative, outcome.text());
+                document = page.document();
+                paragraphs = page.paragraphs();
+            } else {
+                document = parser.parse(relative, outcome.text(), sourceParagraphs);
+            }
         } catch (StackOverflowError e) {
             // Defence in depth behind ShapeLimits: some constructs (long emphasis or bracket runs) make
             // the parser recurse per character.
@@ -488,7 +505,7 @@ public final class Checker {
         }
         timings.stop("parse", t1);
         Suppressions suppressions = language == null ? Suppressions.NONE : Suppressions.scan(outcome.text(), knownRules);
-        return new Loaded(document, null, PairStatus.CHECKED, suppressions);
+        return new Loaded(document, null, PairStatus.CHECKED, suppressions, paragraphs);
     }
 
     private List<Finding> fileFindings(DiscoveryResult discovery) {

@@ -35,6 +35,7 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
@@ -87,6 +88,12 @@ public final class MarkdownParser {
     /** MDX has no indented code: text indented inside a component is prose. */
     private final Parser mdxParser;
     private final Renderer renderer;
+    /**
+     * The translated page being parsed on this thread and the source paragraphs it may copy, for the inline
+     * parser flexmark makes for each parse (its factory is given the parser's options, nothing of the call).
+     * Set only for the length of one {@link #parse(String, String, VerbatimParagraphs)} call.
+     */
+    private final ThreadLocal<Reuse> reusing = new ThreadLocal<>();
 
     /** A CommonMark parser. */
     public MarkdownParser() {
@@ -104,14 +111,66 @@ public final class MarkdownParser {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         // GFM and Python-Markdown take `| -- |` (one hyphen or more) as a separator; flexmark wants three.
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
-        this.parser = Parser.builder(options).build();
+        this.parser = builder(options).build();
         MutableDataSet mdx = new MutableDataSet(options);
         mdx.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
-        this.mdxParser = Parser.builder(mdx).build();
+        this.mdxParser = builder(mdx).build();
+    }
+
+    /**
+     * flexmark's builder with our inline parser factory. flexmark adds its link reference definitions' paragraph
+     * pre-processor only with its own factory: it is added here, last, as flexmark adds it (after the extensions'
+     * pre-processors, which the builder has registered by now).
+     */
+    private Parser.Builder builder(MutableDataSet options) {
+        Parser.Builder builder = Parser.builder(options).customInlineParserFactory(this::inlineParser);
+        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
+            builder.paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory());
+        }
+        return builder;
+    }
+
+    /** flexmark's own inline parser, or, while a translated page is parsed, one that passes over copies. */
+    private com.vladsch.flexmark.parser.InlineParser inlineParser(com.vladsch.flexmark.util.data.DataHolder options,
+            java.util.BitSet special, java.util.BitSet delimiters,
+            Map<Character, com.vladsch.flexmark.parser.delimiter.DelimiterProcessor> processors,
+            com.vladsch.flexmark.parser.internal.LinkRefProcessorData linkRefs,
+            List<com.vladsch.flexmark.parser.InlineParserExtensionFactory> extensions) {
+        Reuse reuse = reusing.get();
+        return reuse == null ? new CommonmarkInlineParser(options, special, delimiters, processors, linkRefs, extensions)
+                : new CopyingInlineParser(options, special, delimiters, processors, linkRefs, extensions, reuse);
+    }
+
+    /** A parsed source page and its paragraphs, for its translations to take where they copy them. */
+    public record SourcePage(Document document, VerbatimParagraphs paragraphs) {
     }
 
     /** Parses a page's text (line endings already normalized to {@code \n}, no BOM). */
     public Document parse(String path, String text) {
+        return parse(path, text, null, null, null);
+    }
+
+    /** Parses a source page, keeping its paragraphs for {@link #parse(String, String, VerbatimParagraphs)}. */
+    public SourcePage parseSource(String path, String text) {
+        VerbatimParagraphs[] kept = new VerbatimParagraphs[1];
+        Document document = parse(path, text, null, kept, null);
+        return new SourcePage(document, kept[0]);
+    }
+
+    /**
+     * Parses a translated page: a paragraph that copies one of {@code source}'s takes what was made of it there
+     * (see {@link VerbatimParagraphs}); the model is the one {@link #parse(String, String)} makes.
+     */
+    public Document parse(String path, String text, VerbatimParagraphs source) {
+        return parse(path, text, source, null, null);
+    }
+
+    /**
+     * @param source the source page's paragraphs a translated page may copy, or null
+     * @param kept   where to put this page's own paragraphs, or null when it is not a source page
+     * @param copies where to put the number of paragraphs taken from {@code source} (for tests), or null
+     */
+    Document parse(String path, String text, VerbatimParagraphs source, VerbatimParagraphs[] kept, int[] copies) {
         String[] original = text.split("\n", -1);
         List<ParseProblem> problems = new ArrayList<>();
 
@@ -138,10 +197,30 @@ public final class MarkdownParser {
             if (fm != null) blocks.add(fm);
         }
 
-        Node root = (flavor.mdx() ? mdxParser : parser).parse(parsedText);
+        // A copy is taken only where the walk reads text as its source page's did (same syntaxes, in place).
+        boolean inPlace = parsedText.indexOf('\0') < 0;
+        Reuse reuse = source != null && flavor.equals(source.flavor) && inPlace ? new Reuse(source, parsedText, map) : null;
+        Node root;
+        if (reuse == null) {
+            root = (flavor.mdx() ? mdxParser : parser).parse(parsedText);
+        } else {
+            reusing.set(reuse);
+            try {
+                root = (flavor.mdx() ? mdxParser : parser).parse(parsedText);
+            } finally {
+                reusing.remove();
+            }
+        }
         Walker walker = new Walker(map, original, page, parsedText, root, syntaxes, renderer == Renderer.PYTHON_MARKDOWN,
-                pymdownxInlines(flavor));
+                pymdownxInlines(flavor), inPlace);
+        if (kept != null) {
+            kept[0] = new VerbatimParagraphs(flavor,
+                    VerbatimParagraphs.references((com.vladsch.flexmark.util.ast.Document) root));
+            if (inPlace) walker.keep = kept[0];
+        }
+        walker.reuse = reuse;
         walker.walk(root, 0);
+        if (copies != null) copies[0] = reuse == null ? 0 : reuse.taken.size();
         List<Block> body = walker.blocks;
 
         // Containers go before their body; body blocks nest one level deeper per enclosing container.
@@ -301,6 +380,61 @@ public final class MarkdownParser {
         return b.build();
     }
 
+    /** A translated page in the parse: the source paragraphs it may copy, and those it copies. */
+    private static final class Reuse {
+        final VerbatimParagraphs source;
+        final String parsed;
+        final SourceMap map;
+        final java.util.IdentityHashMap<Paragraph, VerbatimParagraphs.Collected> taken = new java.util.IdentityHashMap<>();
+        /** Whether the two pages define the same references and notes; decided at the first paragraph. */
+        private Boolean sameReferences;
+
+        Reuse(VerbatimParagraphs source, String parsed, SourceMap map) {
+            this.source = source;
+            this.parsed = parsed;
+            this.map = map;
+        }
+
+        /** Whether {@code p} copies a source paragraph: then it is taken, and its inlines need no parse. */
+        boolean take(Paragraph p, com.vladsch.flexmark.util.ast.Document document) {
+            if (!VerbatimParagraphs.eligible(p)) return false;
+            // Inlines are parsed once every block is closed: the page's definitions are all read by now.
+            if (sameReferences == null) sameReferences = source.references.equals(VerbatimParagraphs.references(document));
+            if (!sameReferences) return false;
+            VerbatimParagraphs.Collected copied = source.find(p, parsed, map);
+            if (copied == null) return false;
+            taken.put(p, copied);
+            return true;
+        }
+    }
+
+    /** flexmark's inline parser, passing over the paragraphs a translated page copies from its source page. */
+    private static final class CopyingInlineParser extends CommonmarkInlineParser {
+        private final Reuse reuse;
+        private com.vladsch.flexmark.util.ast.Document document;
+
+        CopyingInlineParser(com.vladsch.flexmark.util.data.DataHolder options, java.util.BitSet special,
+                            java.util.BitSet delimiters,
+                            Map<Character, com.vladsch.flexmark.parser.delimiter.DelimiterProcessor> processors,
+                            com.vladsch.flexmark.parser.internal.LinkRefProcessorData linkRefs,
+                            List<com.vladsch.flexmark.parser.InlineParserExtensionFactory> extensions, Reuse reuse) {
+            super(options, special, delimiters, processors, linkRefs, extensions);
+            this.reuse = reuse;
+        }
+
+        @Override
+        public void initializeDocument(com.vladsch.flexmark.util.ast.Document document) {
+            super.initializeDocument(document);
+            this.document = document;
+        }
+
+        @Override
+        public void parse(BasedSequence input, Node node) {
+            if (document != null && node instanceof Paragraph p && reuse.take(p, document)) return;
+            super.parse(input, node);
+        }
+    }
+
     /** Walks flexmark's block tree, emitting blocks in source order. */
     private static final class Walker {
         final SourceMap map;
@@ -317,9 +451,13 @@ public final class MarkdownParser {
         /** The ASCII characters at which a text's scan may find a token (see {@link InlineCollector#text}). */
         final boolean[] asciiStops;
         final List<Block> blocks = new ArrayList<>();
+        /** On a source page, where its paragraphs are kept for its translations; else null. */
+        VerbatimParagraphs keep;
+        /** On a translated page, the copies of source paragraphs flexmark passed over; else null. */
+        Reuse reuse;
 
         Walker(SourceMap map, String[] original, PageLines page, String parsed, Node root, Syntaxes syntaxes,
-               boolean pythonMarkdown, boolean pymdownx) {
+               boolean pythonMarkdown, boolean pymdownx, boolean inPlace) {
             this.map = map;
             this.original = original;
             this.page = page;
@@ -328,7 +466,7 @@ public final class MarkdownParser {
             this.syntaxes = syntaxes;
             this.pythonMarkdown = pythonMarkdown;
             this.pymdownx = pymdownx;
-            this.inPlace = root.getChars().getBase() instanceof String text && text.indexOf('\0') < 0;
+            this.inPlace = inPlace && root.getChars().getBase() instanceof String;
             this.asciiStops = new boolean[128];
             for (char c = 0; c < 128; c++) {
                 asciiStops[c] = c == '{' || c == ':' || pymdownx && (c == '+' || c == '=') || syntaxes.mayStart(c);
@@ -396,26 +534,50 @@ public final class MarkdownParser {
         }
 
         void paragraph(Paragraph p, int depth) {
+            VerbatimParagraphs.Collected c = collected(p);
+            BlockKind actual = BlockKind.PARAGRAPH;
+            List<Prose> texts = nonBlank(c.prose());
+            if (c.imageOnly()) {
+                actual = BlockKind.IMAGE;
+                texts = nonBlank(c.altTexts());
+            }
+            blocks.add(at(p, depth).texts(texts).inlines(c.inlines()).plain(actual));
+        }
+
+        /**
+         * A paragraph's prose and inline features: on a translated page, its source paragraph's when it copies one
+         * (flexmark left its inlines unparsed); else collected, and kept on a source page.
+         */
+        VerbatimParagraphs.Collected collected(Paragraph p) {
+            if (reuse != null) {
+                VerbatimParagraphs.Collected copied = reuse.taken.get(p);
+                if (copied != null) return copied;
+            }
             InlineCollector ic = collector();
             ic.collect(p);
-            BlockKind actual = BlockKind.PARAGRAPH;
-            List<Prose> texts = nonBlank(ic.prose());
-            if (isImageOnly(p)) {
-                actual = BlockKind.IMAGE;
-                texts = nonBlank(ic.altTexts);
+            VerbatimParagraphs.Collected c = new VerbatimParagraphs.Collected(ic.prose(), ic.inlines, ic.altTexts,
+                    isImageOnly(p));
+            if (keep != null && VerbatimParagraphs.eligible(p)) {
+                VerbatimParagraphs.Located at = VerbatimParagraphs.locate(p, parsed, map);
+                if (at != null) keep.add(at, c);
             }
-            blocks.add(at(p, depth).texts(texts).inlines(ic.inlines).plain(actual));
+            return c;
         }
 
         void listItem(ListItem item, int depth) {
             boolean ordered = item instanceof OrderedListItem;
             Node first = item.getFirstChild();
-            InlineCollector ic = collector();
-            if (first instanceof Paragraph) ic.collect(first);
+            Prose prose = null;
+            List<Inline> inlines = List.of();
+            if (first instanceof Paragraph p) {
+                VerbatimParagraphs.Collected c = collected(p);
+                prose = c.prose();
+                inlines = c.inlines();
+            }
             int end = first instanceof Paragraph ? endLine(first) : map.line(item.getStartOffset());
             String raw = page.join(map.line(item.getStartOffset()) - 1, end);
-            blocks.add(Block.at(map.position(item.getStartOffset()), end, depth, raw).texts(nonBlank(ic.prose()))
-                    .inlines(ic.inlines).listItem(ordered));
+            blocks.add(Block.at(map.position(item.getStartOffset()), end, depth, raw)
+                    .texts(prose == null ? List.of() : nonBlank(prose)).inlines(inlines).listItem(ordered));
             for (Node child = first instanceof Paragraph ? first.getNext() : first; child != null;
                  child = child.getNext()) {
                 walkNode(child, depth + 1);

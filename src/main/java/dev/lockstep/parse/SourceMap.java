@@ -49,6 +49,16 @@ public final class SourceMap {
         return Math.min(length, lineStarts[line] + column0);
     }
 
+    /** Where a 1-based line starts in the parsed text. */
+    int lineStart(int line) {
+        return lineStarts[line - 1];
+    }
+
+    /** How many leading columns of a 1-based line the parsed text left out. */
+    int shift(int line) {
+        return shift[line - 1];
+    }
+
     public int lineCount() {
         return lineStarts.length;
     }
