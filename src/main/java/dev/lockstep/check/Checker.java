@@ -8,7 +8,7 @@ import dev.lockstep.discover.Pair;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
-import dev.lockstep.parse.VerbatimParagraphs;
+import dev.lockstep.parse.VerbatimSource;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.FileFact;
 import dev.lockstep.rules.FileRule;
@@ -154,7 +154,7 @@ public final class Checker {
 
     /** A parsed page, or why there is none ({@code problem}: its findings, {@code status} not CHECKED). */
     private record Loaded(Document document, List<Finding> problem, PairStatus status, Suppressions suppressions,
-                          VerbatimParagraphs paragraphs) {
+                          VerbatimSource verbatim) {
         Loaded(Document document, List<Finding> problem, PairStatus status, Suppressions suppressions) {
             this(document, problem, status, suppressions, null);
         }
@@ -225,7 +225,7 @@ public final class Checker {
                 sourceRuleFacts = new PageFacts(source.document());
             }
             Loaded translation = decodeAndParse(pair.translation(), pair.language(), translationBytes.bytes().bytes(),
-                    source.paragraphs());
+                    source.verbatim());
             if (translation.document() == null) {
                 findings.addAll(translation.problem());
                 results.add(new PairResult(pair, translation.status(), source.document().blocks().size(), 0, 0, 0, 0,
@@ -472,10 +472,10 @@ public final class Checker {
     }
 
     /**
-     * A page read and parsed: a source page ({@code sourceParagraphs} null) keeps its paragraphs, and a translated
-     * page takes the ones it copies from them.
+     * A page read and parsed: a source page ({@code sourceVerbatim} null) keeps what its translations may take
+     * where they copy it (paragraphs, front matter), and a translated page takes it.
      */
-    private Loaded decodeAndParse(String relative, String language, byte[] bytes, VerbatimParagraphs sourceParagraphs) {
+    private Loaded decodeAndParse(String relative, String language, byte[] bytes, VerbatimSource sourceVerbatim) {
         PageReader.Outcome outcome = PageReader.decode(bytes);
         if (outcome.text() == null) {
             return new Loaded(null, facts(new FileFact.Unreadable(relative, language, outcome.problem(), outcome.at())),
@@ -488,14 +488,14 @@ public final class Checker {
         }
         long t1 = timings.start();
         Document document;
-        VerbatimParagraphs paragraphs = null;
+        VerbatimSource verbatim = null;
         try {
-            if (sourceParagraphs == null) {
+            if (sourceVerbatim == null) {
                 MarkdownParser.SourcePage page = parser.parseSource(relative, outcome.text());
                 document = page.document();
-                paragraphs = page.paragraphs();
+                verbatim = page.verbatim();
             } else {
-                document = parser.parse(relative, outcome.text(), sourceParagraphs);
+                document = parser.parse(relative, outcome.text(), sourceVerbatim);
             }
         } catch (StackOverflowError e) {
             // Defence in depth behind ShapeLimits: some constructs (long emphasis or bracket runs) make
@@ -505,7 +505,7 @@ public final class Checker {
         }
         timings.stop("parse", t1);
         Suppressions suppressions = language == null ? Suppressions.NONE : Suppressions.scan(outcome.text(), knownRules);
-        return new Loaded(document, null, PairStatus.CHECKED, suppressions, paragraphs);
+        return new Loaded(document, null, PairStatus.CHECKED, suppressions, verbatim);
     }
 
     private List<Finding> fileFindings(DiscoveryResult discovery) {

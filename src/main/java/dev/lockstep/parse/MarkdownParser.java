@@ -91,7 +91,7 @@ public final class MarkdownParser {
     /**
      * The translated page being parsed on this thread and the source paragraphs it may copy, for the inline
      * parser flexmark makes for each parse (its factory is given the parser's options, nothing of the call).
-     * Set only for the length of one {@link #parse(String, String, VerbatimParagraphs)} call.
+     * Set only for the length of one {@link #parse(String, String, VerbatimSource)} call.
      */
     private final ThreadLocal<Reuse> reusing = new ThreadLocal<>();
 
@@ -141,8 +141,8 @@ public final class MarkdownParser {
                 : new CopyingInlineParser(options, special, delimiters, processors, linkRefs, extensions, reuse);
     }
 
-    /** A parsed source page and its paragraphs, for its translations to take where they copy them. */
-    public record SourcePage(Document document, VerbatimParagraphs paragraphs) {
+    /** A parsed source page and what its translations may take where they copy it. */
+    public record SourcePage(Document document, VerbatimSource verbatim) {
     }
 
     /** Parses a page's text (line endings already normalized to {@code \n}, no BOM). */
@@ -150,18 +150,18 @@ public final class MarkdownParser {
         return parse(path, text, null, null, null);
     }
 
-    /** Parses a source page, keeping its paragraphs for {@link #parse(String, String, VerbatimParagraphs)}. */
+    /** Parses a source page, keeping its paragraphs for {@link #parse(String, String, VerbatimSource)}. */
     public SourcePage parseSource(String path, String text) {
-        VerbatimParagraphs[] kept = new VerbatimParagraphs[1];
+        VerbatimSource[] kept = new VerbatimSource[1];
         Document document = parse(path, text, null, kept, null);
         return new SourcePage(document, kept[0]);
     }
 
     /**
      * Parses a translated page: a paragraph that copies one of {@code source}'s takes what was made of it there
-     * (see {@link VerbatimParagraphs}); the model is the one {@link #parse(String, String)} makes.
+     * (see {@link VerbatimSource}); the model is the one {@link #parse(String, String)} makes.
      */
-    public Document parse(String path, String text, VerbatimParagraphs source) {
+    public Document parse(String path, String text, VerbatimSource source) {
         return parse(path, text, source, null, null);
     }
 
@@ -170,7 +170,7 @@ public final class MarkdownParser {
      * @param kept   where to put this page's own paragraphs, or null when it is not a source page
      * @param copies where to put the number of paragraphs taken from {@code source} (for tests), or null
      */
-    Document parse(String path, String text, VerbatimParagraphs source, VerbatimParagraphs[] kept, int[] copies) {
+    Document parse(String path, String text, VerbatimSource source, VerbatimSource[] kept, int[] copies) {
         String[] original = text.split("\n", -1);
         List<ParseProblem> problems = new ArrayList<>();
 
@@ -192,8 +192,14 @@ public final class MarkdownParser {
         List<Block> blocks = new ArrayList<>();
         Map<String, String> frontMatter = new java.util.LinkedHashMap<>();
         PageLines page = new PageLines(text, original);
+        String yaml = null;
+        FrontMatterReader.Result yamlRead = null;
         if (bodyStart > 0) {
-            Block fm = frontMatterBlock(original, page, bodyStart, map, frontMatter, problems);
+            yaml = bodyStart > 2 ? page.join(1, bodyStart - 1) + "\n" : "";
+            // A translated page's front matter is often its source page's, untouched: its reading is a function of
+            // its text alone.
+            yamlRead = source != null && yaml.equals(source.yaml) ? source.yamlRead : FrontMatterReader.read(yaml);
+            Block fm = frontMatterBlock(yamlRead, page, bodyStart, map, frontMatter, problems);
             if (fm != null) blocks.add(fm);
         }
 
@@ -214,8 +220,8 @@ public final class MarkdownParser {
         Walker walker = new Walker(map, original, page, parsedText, root, syntaxes, renderer == Renderer.PYTHON_MARKDOWN,
                 pymdownxInlines(flavor), inPlace);
         if (kept != null) {
-            kept[0] = new VerbatimParagraphs(flavor,
-                    VerbatimParagraphs.references((com.vladsch.flexmark.util.ast.Document) root));
+            kept[0] = new VerbatimSource(flavor,
+                    VerbatimSource.references((com.vladsch.flexmark.util.ast.Document) root), yaml, yamlRead);
             if (inPlace) walker.keep = kept[0];
         }
         walker.reuse = reuse;
@@ -277,11 +283,9 @@ public final class MarkdownParser {
         return 0; // unclosed: not front matter, a thematic break
     }
 
-    private static Block frontMatterBlock(String[] original, PageLines page, int end, SourceMap map,
+    /** @param result the reading of the YAML between the page's first line and line {@code end} */
+    private static Block frontMatterBlock(FrontMatterReader.Result result, PageLines page, int end, SourceMap map,
                                           Map<String, String> values, List<ParseProblem> problems) {
-        StringBuilder yaml = new StringBuilder();
-        for (int i = 1; i < end - 1; i++) yaml.append(original[i]).append('\n');
-        FrontMatterReader.Result result = FrontMatterReader.read(yaml.toString());
         if (result.error() != null) {
             problems.add(new ParseProblem("front-matter", new Position(result.errorLine() + 2, 1), result.error()));
         }
@@ -382,14 +386,14 @@ public final class MarkdownParser {
 
     /** A translated page in the parse: the source paragraphs it may copy, and those it copies. */
     private static final class Reuse {
-        final VerbatimParagraphs source;
+        final VerbatimSource source;
         final String parsed;
         final SourceMap map;
-        final java.util.IdentityHashMap<Paragraph, VerbatimParagraphs.Collected> taken = new java.util.IdentityHashMap<>();
+        final java.util.IdentityHashMap<Paragraph, VerbatimSource.Collected> taken = new java.util.IdentityHashMap<>();
         /** Whether the two pages define the same references and notes; decided at the first paragraph. */
         private Boolean sameReferences;
 
-        Reuse(VerbatimParagraphs source, String parsed, SourceMap map) {
+        Reuse(VerbatimSource source, String parsed, SourceMap map) {
             this.source = source;
             this.parsed = parsed;
             this.map = map;
@@ -397,11 +401,11 @@ public final class MarkdownParser {
 
         /** Whether {@code p} copies a source paragraph: then it is taken, and its inlines need no parse. */
         boolean take(Paragraph p, com.vladsch.flexmark.util.ast.Document document) {
-            if (!VerbatimParagraphs.eligible(p)) return false;
+            if (!VerbatimSource.eligible(p)) return false;
             // Inlines are parsed once every block is closed: the page's definitions are all read by now.
-            if (sameReferences == null) sameReferences = source.references.equals(VerbatimParagraphs.references(document));
+            if (sameReferences == null) sameReferences = source.references.equals(VerbatimSource.references(document));
             if (!sameReferences) return false;
-            VerbatimParagraphs.Collected copied = source.find(p, parsed, map);
+            VerbatimSource.Collected copied = source.find(p, parsed, map);
             if (copied == null) return false;
             taken.put(p, copied);
             return true;
@@ -452,7 +456,7 @@ public final class MarkdownParser {
         final boolean[] asciiStops;
         final List<Block> blocks = new ArrayList<>();
         /** On a source page, where its paragraphs are kept for its translations; else null. */
-        VerbatimParagraphs keep;
+        VerbatimSource keep;
         /** On a translated page, the copies of source paragraphs flexmark passed over; else null. */
         Reuse reuse;
 
@@ -534,7 +538,7 @@ public final class MarkdownParser {
         }
 
         void paragraph(Paragraph p, int depth) {
-            VerbatimParagraphs.Collected c = collected(p);
+            VerbatimSource.Collected c = collected(p);
             BlockKind actual = BlockKind.PARAGRAPH;
             List<Prose> texts = nonBlank(c.prose());
             if (c.imageOnly()) {
@@ -548,18 +552,18 @@ public final class MarkdownParser {
          * A paragraph's prose and inline features: on a translated page, its source paragraph's when it copies one
          * (flexmark left its inlines unparsed); else collected, and kept on a source page.
          */
-        VerbatimParagraphs.Collected collected(Paragraph p) {
+        VerbatimSource.Collected collected(Paragraph p) {
             if (reuse != null) {
-                VerbatimParagraphs.Collected copied = reuse.taken.get(p);
+                VerbatimSource.Collected copied = reuse.taken.get(p);
                 if (copied != null) return copied;
             }
             InlineCollector ic = collector();
             ic.collect(p);
-            VerbatimParagraphs.Collected c = new VerbatimParagraphs.Collected(ic.prose(), ic.inlines, ic.altTexts,
+            VerbatimSource.Collected c = new VerbatimSource.Collected(ic.prose(), ic.inlines, ic.altTexts,
                     isImageOnly(p));
-            if (keep != null && VerbatimParagraphs.eligible(p)) {
-                VerbatimParagraphs.Located at = VerbatimParagraphs.locate(p, parsed, map);
-                if (at != null) keep.add(at, c);
+            if (keep != null && VerbatimSource.eligible(p)) {
+                VerbatimSource.Located at = VerbatimSource.locate(p, parsed, map);
+                if (at != null) keep.add(at, parsed, c);
             }
             return c;
         }
@@ -570,7 +574,7 @@ public final class MarkdownParser {
             Prose prose = null;
             List<Inline> inlines = List.of();
             if (first instanceof Paragraph p) {
-                VerbatimParagraphs.Collected c = collected(p);
+                VerbatimSource.Collected c = collected(p);
                 prose = c.prose();
                 inlines = c.inlines();
             }

@@ -19,11 +19,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A source page's paragraphs by their exact text and layout, with what the block model made of their inline
- * content. On a site translated through Crowdin most translated paragraphs are byte-identical copies of a source
+ * What a translated page may take from its source page where it copies it: the source's paragraphs by their exact
+ * text and layout, with what the block model made of their inline content, and the reading of its front matter.
+ * On a site translated through Crowdin most translated paragraphs are byte-identical copies of a source
  * paragraph (an untranslated string is written as the source text); such a copy on a translated page takes the
  * source paragraph's prose and inline features, moved to where the copy stands, and flexmark does not parse its
- * inlines at all ({@link MarkdownParser#parse(String, String, VerbatimParagraphs)}).
+ * inlines at all ({@link MarkdownParser#parse(String, String, VerbatimSource)}).
  *
  * <p>Why that is the same model: flexmark's inline parse of a paragraph reads only its content lines, and the
  * page's link reference definitions and footnote labels (compared whole: a copy is taken only when the two pages
@@ -31,26 +32,31 @@ import java.util.TreeMap;
  * whose lines, from the start of its first line to the end of its content, are the same characters, with its
  * content lines at the same places in them and the same columns left out of each line by the container scan: its
  * nodes are then the source's, every offset moved by the same amount and every line by the same number.
- * {@code VerbatimParagraphsTest} holds pages parsed with and without their source's paragraphs to the same model.
+ * {@code VerbatimSourceTest} holds pages parsed with and without their source's paragraphs to the same model.
+ * A front matter whose YAML is the source's, character for character, takes its reading (a function of the YAML).
  *
  * <p>Made once per source page ({@link MarkdownParser#parseSource}) and read-only after: a source page's
  * translations may be parsed on any thread.
  */
-public final class VerbatimParagraphs {
-    /** No source page: nothing is taken. */
-    public static final VerbatimParagraphs NONE = new VerbatimParagraphs(null, "");
-
+public final class VerbatimSource {
     final Flavor flavor;
     /** The page's link reference definitions and footnote labels, which decide how its links and notes read. */
     final String references;
-    private final Map<Key, Entry> entries = new HashMap<>();
+    /** By {@link #fingerprint}: two paragraphs of one page that share one are rare, and the second is left out. */
+    private final Map<Long, Entry> entries = new HashMap<>();
 
-    VerbatimParagraphs(Flavor flavor, String references) {
+    /** The page's front matter (the YAML between its fences), or null, and its reading. */
+    final String yaml;
+    final FrontMatterReader.Result yamlRead;
+
+    VerbatimSource(Flavor flavor, String references, String yaml, FrontMatterReader.Result yamlRead) {
         this.flavor = flavor;
         this.references = references;
+        this.yaml = yaml;
+        this.yamlRead = yamlRead;
     }
 
-    /** The number of distinct paragraphs held. */
+    /** The number of source paragraphs held. */
     public int size() {
         return entries.size();
     }
@@ -89,27 +95,19 @@ public final class VerbatimParagraphs {
         }
     }
 
-    /** A paragraph's characters and layout, from the start of its first line to the end of its content. */
-    record Key(String region, int[] layout) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.region.equals(region) && Arrays.equals(k.layout, layout);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * region.hashCode() + Arrays.hashCode(layout);
-        }
+    /**
+     * A paragraph's region of the parsed text, from the start of its first line to the end of its content (offsets
+     * {@code start} to {@code end}, {@code start} on 1-based line {@code line}), and its layout: where its content
+     * lines start and end in the region, and the columns the container scan left out of each of its lines.
+     */
+    record Located(int start, int end, int line, int[] layout) {
     }
 
-    /** A key and where its region starts on its own page (offset in the parsed text, 1-based line). */
-    record Located(Key key, int start, int line) {
+    /** A source paragraph: its region's characters and layout, where it stands, and what was made of it. */
+    private record Entry(String region, int[] layout, int start, int line, Collected collected) {
     }
 
-    private record Entry(int start, int line, Collected collected) {
-    }
-
-    /** A paragraph's key, or null when one of its content lines is not a plain window of the parsed text. */
+    /** A paragraph's region and layout, or null when one of its content lines is not a plain window of the text. */
     static Located locate(Paragraph p, String parsed, SourceMap map) {
         List<BasedSequence> lines = p.getContentLines();
         if (lines.isEmpty()) return null;
@@ -129,11 +127,24 @@ public final class VerbatimParagraphs {
             layout[k++] = to - start;
         }
         for (int l = firstLine; l <= lastLine; l++) layout[k++] = map.shift(l);
-        return new Located(new Key(parsed.substring(start, end), layout), start, firstLine);
+        return new Located(start, end, firstLine, layout);
     }
 
-    void add(Located at, Collected collected) {
-        entries.putIfAbsent(at.key(), new Entry(at.start(), at.line(), collected));
+    /**
+     * A region's length and a few dozen of its characters spread over it: enough to tell nearly all paragraphs
+     * apart without reading a translated paragraph through (its characters are compared when one matches).
+     */
+    private static long fingerprint(String text, int start, int end) {
+        int length = end - start;
+        long h = length;
+        int samples = Math.min(length, 32);
+        for (int k = 0; k < samples; k++) h = 31 * h + text.charAt(start + (int) ((long) k * length / samples));
+        return h;
+    }
+
+    void add(Located at, String parsed, Collected collected) {
+        entries.putIfAbsent(fingerprint(parsed, at.start(), at.end()),
+                new Entry(parsed.substring(at.start(), at.end()), at.layout(), at.start(), at.line(), collected));
     }
 
     /** The source paragraph a paragraph copies, moved to where the copy stands; null when it copies none. */
@@ -141,8 +152,12 @@ public final class VerbatimParagraphs {
         if (entries.isEmpty()) return null;
         Located at = locate(p, parsed, map);
         if (at == null) return null;
-        Entry e = entries.get(at.key());
-        return e == null ? null : e.collected().moved(at.start() - e.start(), at.line() - e.line(), map);
+        Entry e = entries.get(fingerprint(parsed, at.start(), at.end()));
+        if (e == null || e.region().length() != at.end() - at.start() || !Arrays.equals(e.layout(), at.layout())
+                || !parsed.regionMatches(at.start(), e.region(), 0, e.region().length())) {
+            return null;
+        }
+        return e.collected().moved(at.start() - e.start(), at.line() - e.line(), map);
     }
 
     /** A page's link reference definitions (label, URL, title) and footnote labels, in one string. */
