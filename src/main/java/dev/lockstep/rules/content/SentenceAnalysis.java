@@ -120,8 +120,11 @@ public final class SentenceAnalysis {
         private final Map<String, Reading> readings = new HashMap<>();
         /** The sentences of the page's prose outside headings, as written (made on the first heading that asks). */
         private List<String> bodySentences;
-        /** Those sentences, one a line. */
-        private String body;
+        /**
+         * The words those sentences write, each a maximal run of letters as written (case kept): a heading's word
+         * written in the body, not inside a longer word, is one of them.
+         */
+        private Set<String> bodyWords;
         /** Whether the page's prose writes a word in lower case, a common word and not a name: by the word, once. */
         private final Map<String, Boolean> lowerCase = new HashMap<>();
         private final Document document;
@@ -154,22 +157,21 @@ public final class SentenceAnalysis {
             }
         }
 
-        /** Makes {@link #bodySentences} and {@link #body}: only pages with a heading kept as in the source need them. */
+        /** Makes {@link #bodySentences} and {@link #bodyWords}: only pages with a heading kept as in the source need them. */
         private void readBody() {
             bodySentences = new ArrayList<>();
-            StringBuilder all = new StringBuilder();
+            bodyWords = new HashSet<>();
             if (document != null) {
                 for (Block b : document.blocks()) {
                     if (!hasSentences(b) || b.kind() == BlockKind.HEADING || b.kind() == BlockKind.FRONT_MATTER) continue;
                     for (Prose p : b.texts()) {
                         for (String s : prose.get(p.text()).texts) {
                             bodySentences.add(s);
-                            all.append(s).append('\n');
+                            letterRuns(s, bodyWords);
                         }
                     }
                 }
             }
-            body = all.toString();
         }
 
         /**
@@ -270,15 +272,14 @@ public final class SentenceAnalysis {
                     || !PLAIN_HEADING.matcher(plain).matches() || plain.split(" ").length != words.size()) {
                 return false;
             }
-            if (body == null) readBody();
+            if (bodyWords == null) readBody();
             for (String w : words) {
                 if (!writesLowerCase(w.toLowerCase(Locale.ROOT))) return false;
             }
+            // The heading's words are letters only (PLAIN_HEADING): one written in the body between non-letters is
+            // one of the body's letter runs.
             for (String w : words) {
-                if (java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(w) + "(?!\\p{L})")
-                        .matcher(body).find()) {
-                    return false;
-                }
+                if (bodyWords.contains(w)) return false;
             }
             return true;
         }
@@ -301,6 +302,22 @@ public final class SentenceAnalysis {
                 return alignedSource.line();
             }
             return page.get(key);
+        }
+    }
+
+    /** Adds each maximal run of letters ({@link Character#isLetter(int)}, as the regex class {@code \\p{L}}) of {@code text}. */
+    static void letterRuns(String text, Set<String> into) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(cp = text.codePointAt(i))) i += Character.charCount(cp);
+            into.add(text.substring(start, i));
         }
     }
 
