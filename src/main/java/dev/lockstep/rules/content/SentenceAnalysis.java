@@ -120,11 +120,8 @@ public final class SentenceAnalysis {
         private final Map<String, Reading> readings = new HashMap<>();
         /** The sentences of the page's prose outside headings, as written (made on the first heading that asks). */
         private List<String> bodySentences;
-        /**
-         * The words those sentences write, each a maximal run of letters as written (case kept): a heading's word
-         * written in the body, not inside a longer word, is one of them.
-         */
-        private Set<String> bodyWords;
+        /** Those sentences, one a line. */
+        private String body;
         /** Whether the page's prose writes a word in lower case, a common word and not a name: by the word, once. */
         private final Map<String, Boolean> lowerCase = new HashMap<>();
         private final Document document;
@@ -157,21 +154,22 @@ public final class SentenceAnalysis {
             }
         }
 
-        /** Makes {@link #bodySentences} and {@link #bodyWords}: only pages with a heading kept as in the source need them. */
+        /** Makes {@link #bodySentences} and {@link #body}: only pages with a heading kept as in the source need them. */
         private void readBody() {
             bodySentences = new ArrayList<>();
-            bodyWords = new HashSet<>();
+            StringBuilder all = new StringBuilder();
             if (document != null) {
                 for (Block b : document.blocks()) {
                     if (!hasSentences(b) || b.kind() == BlockKind.HEADING || b.kind() == BlockKind.FRONT_MATTER) continue;
                     for (Prose p : b.texts()) {
                         for (String s : prose.get(p.text()).texts) {
                             bodySentences.add(s);
-                            letterRuns(s, bodyWords);
+                            all.append(s).append('\n');
                         }
                     }
                 }
             }
+            body = all.toString();
         }
 
         /**
@@ -272,14 +270,12 @@ public final class SentenceAnalysis {
                     || !PLAIN_HEADING.matcher(plain).matches() || plain.split(" ").length != words.size()) {
                 return false;
             }
-            if (bodyWords == null) readBody();
+            if (body == null) readBody();
             for (String w : words) {
                 if (!writesLowerCase(w.toLowerCase(Locale.ROOT))) return false;
             }
-            // The heading's words are letters only (PLAIN_HEADING): one written in the body between non-letters is
-            // one of the body's letter runs.
             for (String w : words) {
-                if (bodyWords.contains(w)) return false;
+                if (writesAlone(body, w)) return false;
             }
             return true;
         }
@@ -305,20 +301,21 @@ public final class SentenceAnalysis {
         }
     }
 
-    /** Adds each maximal run of letters ({@link Character#isLetter(int)}, as the regex class {@code \\p{L}}) of {@code text}. */
-    static void letterRuns(String text, Set<String> into) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetter(cp)) {
-                i += Character.charCount(cp);
-                continue;
+    /**
+     * Whether {@code text} writes {@code word} (letters only, as a heading's words are: {@link #PLAIN_HEADING}) with
+     * no letter right before or after it, as the regex {@code (?<!\\p{L})word(?!\\p{L})} finds it: a search by
+     * {@link String#indexOf} where the regex was compiled for every word and stepped through the whole page.
+     */
+    static boolean writesAlone(String text, String word) {
+        if (word.isEmpty()) return false;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.codePointBefore(at)))
+                    && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
+                return true;
             }
-            int start = i;
-            while (i < n && Character.isLetter(cp = text.codePointAt(i))) i += Character.charCount(cp);
-            into.add(text.substring(start, i));
         }
+        return false;
     }
 
     /** A source list item's whole text and its comparison key. */
