@@ -144,8 +144,11 @@ public final class SentenceAnalysis {
                 Set<String> keys = new HashSet<>();
                 for (Prose p : b.texts()) {
                     Segmented segmented = prose.computeIfAbsent(p.text(), Segmented::new);
-                    for (String s : segmented.texts) {
-                        String key = normalized(s);
+                    if (segmented.keys == null) {
+                        segmented.keys = new String[segmented.texts.length];
+                        for (int i = 0; i < segmented.keys.length; i++) segmented.keys[i] = normalized(segmented.texts[i]);
+                    }
+                    for (String key : segmented.keys) {
                         keys.add(key);
                         page.putIfAbsent(key, b.line());
                     }
@@ -226,20 +229,35 @@ public final class SentenceAnalysis {
         }
 
         private Reading reading(String sentence, Words words) {
+            return reading(sentence, words, null);
+        }
+
+        /** @param key the sentence's comparison key when the index made it already, else null (made on need) */
+        private Reading reading(String sentence, Words words, String key) {
             Reading r = readings.get(sentence);
             if (r == null) {
                 List<String> w = words.of(sentence);
                 r = new Reading(w, words.isTranslatable(w), sentence);
                 readings.put(sentence, r);
             }
+            if (r.key == null) r.key = key;
             return r;
         }
 
         /**
          * The sentences of a prose text: the page's own when the source has this text, else the translation's
-         * split of it in {@code translated}, made on first need.
+         * split of it in {@code translated}, made on first need. A text kept as in the source is mostly its aligned
+         * block's text at the same place ({@code index}): that one is taken by its own string, whose hash is known,
+         * instead of hashing the translation's.
          */
-        private Segmented segmented(String text, Map<String, Segmented> translated) {
+        private Segmented segmented(String text, Block alignedSource, int index, Map<String, Segmented> translated) {
+            if (alignedSource != null && index < alignedSource.texts().size()) {
+                String own = alignedSource.texts().get(index).text();
+                if (own.equals(text)) {
+                    Segmented s = prose.get(own);
+                    if (s != null) return s;
+                }
+            }
             Segmented s = prose.get(text);
             return s != null ? s : translated.computeIfAbsent(text, Segmented::new);
         }
@@ -249,7 +267,9 @@ public final class SentenceAnalysis {
             Reading[] r = segmented.readings;
             if (r == null) {
                 r = new Reading[segmented.texts.length];
-                for (int i = 0; i < r.length; i++) r[i] = reading(segmented.texts[i], words);
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = reading(segmented.texts[i], words, segmented.keys == null ? null : segmented.keys[i]);
+                }
                 segmented.readings = r;
             }
             return r;
@@ -290,6 +310,19 @@ public final class SentenceAnalysis {
             }
             // Most items kept are kept byte for byte, and the same text has the same key.
             return text.equals(i.text) || normalized(text).equals(i.key);
+        }
+
+        /**
+         * {@link #lineOf(String, Block)} of a sentence's reading, kept with the reading for the aligned block asked last:
+         * a sentence kept as in the source comes again, aligned with the same block, in every translation.
+         */
+        private Integer lineOf(Reading reading, Block alignedSource) {
+            if (reading.lineAsked && reading.lineFor == alignedSource) return reading.line;
+            Integer line = lineOf(reading.key(), alignedSource);
+            reading.lineAsked = true;
+            reading.lineFor = alignedSource;
+            reading.line = line;
+            return line;
         }
 
         /** The source line a translated sentence came from, or null when the source has no such sentence. */
@@ -334,6 +367,12 @@ public final class SentenceAnalysis {
         /** {@link SourceIndex#isTitleCasePhrase} for a Latin-script target (bit 1) and another (bit 2): asked, answer. */
         private byte titleCaseAsked;
         private byte titleCase;
+        /** {@link Words#isCodeLikeTitle}: 0 unknown, 1 no, 2 yes. */
+        private byte codeLike;
+        /** {@link SourceIndex#lineOf(Reading, Block)} for the aligned block {@link #lineFor}, once {@link #lineAsked}. */
+        private boolean lineAsked;
+        private Block lineFor;
+        private Integer line;
 
         Reading(List<String> words, boolean translatable, String sentence) {
             this.words = words;
@@ -345,6 +384,11 @@ public final class SentenceAnalysis {
         String key() {
             if (key == null) key = normalized(sentence);
             return key;
+        }
+
+        boolean codeLikeTitle() {
+            if (codeLike == 0) codeLike = Words.isCodeLikeTitle(sentence) ? (byte) 2 : (byte) 1;
+            return codeLike == 2;
         }
 
         boolean filler() {
@@ -359,6 +403,8 @@ public final class SentenceAnalysis {
         final String[] texts;
         /** Made on first use, when the text belongs to the source page (see {@link SourceIndex#readings}). */
         Reading[] readings;
+        /** The sentences' comparison keys, made with the index for the source page's own texts (else null). */
+        String[] keys;
 
         Segmented(String text) {
             spans = List.copyOf(Sentences.spans(text));
@@ -392,8 +438,10 @@ public final class SentenceAnalysis {
             int alignedLine = pair.source() == null ? 0 : pair.source().line();
             boolean title = block.kind() == BlockKind.HEADING || block.kind() == BlockKind.FRONT_MATTER;
             if (!hasSentences(block)) continue;
-            for (Prose p : block.texts()) {
-                Segmented segmented = source.segmented(p.text(), translated);
+            List<Prose> texts = block.texts();
+            for (int t = 0; t < texts.size(); t++) {
+                Prose p = texts.get(t);
+                Segmented segmented = source.segmented(p.text(), pair.source(), t, translated);
                 Reading[] readings = source.readings(segmented, words);
                 for (int k = 0; k < readings.length; k++) {
                     Reading reading = readings[k];
@@ -403,8 +451,8 @@ public final class SentenceAnalysis {
                     // A heading of common words in Title Case counts only when kept as in the source.
                     if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(text, reading, latin))) continue;
                     // A page titled after a command (`# docker top`) keeps that title in every language.
-                    if (title && Words.isCodeLikeTitle(text)) continue;
-                    Integer line = source.lineOf(reading.key(), pair.source());
+                    if (title && reading.codeLikeTitle()) continue;
+                    Integer line = source.lineOf(reading, pair.source());
                     if (!translatable && line == null) continue;
                     int[] span = segmented.spans.get(k);
                     Sentence s = new Sentence(text, span[0], span[1], p.positionOf(span[0]));
