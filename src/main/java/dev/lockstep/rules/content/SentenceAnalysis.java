@@ -5,6 +5,7 @@ import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.Prose;
+import dev.lockstep.rules.Finding;
 import dev.lockstep.text.LanguageIdentifier;
 import dev.lockstep.text.Script;
 import dev.lockstep.text.Sentence;
@@ -125,8 +126,11 @@ public final class SentenceAnalysis {
         /** Whether the page's prose writes a word in lower case, a common word and not a name: by the word, once. */
         private final Map<String, Boolean> lowerCase = new HashMap<>();
         private final Document document;
-        /** Each source block's text with white space collapsed: untranslated-sentence's identity of a finding. */
-        private final Map<Block, String> collapsed = new java.util.IdentityHashMap<>();
+        /**
+         * Each source block's text with white space collapsed, digested as a finding's identity: untranslated-sentence's
+         * identity of its findings on the block, the same in every translation.
+         */
+        private final Map<Block, String> identities = new java.util.IdentityHashMap<>();
         /** Each list item's whole text and its comparison key (made on first use, then shared by the translations). */
         private final Map<Block, Item> items = new java.util.IdentityHashMap<>();
         /**
@@ -208,12 +212,15 @@ public final class SentenceAnalysis {
             return s != null ? s.spans : null;
         }
 
-        /** {@code Whitespace.collapse(block.raw()).strip()}, made once per block of the page. */
-        String collapsedRaw(Block block) {
-            String c = collapsed.get(block);
+        /**
+         * {@code Finding.Builder.identityDigest(Whitespace.collapse(block.raw()).strip())}, made once per block of the
+         * page.
+         */
+        String identity(Block block) {
+            String c = identities.get(block);
             if (c == null) {
-                c = Whitespace.collapse(block.raw()).strip();
-                collapsed.put(block, c);
+                c = Finding.Builder.identityDigest(Whitespace.collapse(block.raw()).strip());
+                identities.put(block, c);
             }
             return c;
         }

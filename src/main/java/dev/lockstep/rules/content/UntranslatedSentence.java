@@ -175,8 +175,11 @@ public final class UntranslatedSentence implements Rule {
             // Identified by the source block, so translating some of its sentences keeps the finding
             // (and its baseline entry) the same; a block with no source counterpart by its English text.
             if (source != null) {
-                b.identity(result.source() != null ? result.source().collapsedRaw(source)
-                        : Whitespace.collapse(source.raw()).strip());
+                if (result.source() != null) {
+                    b.digestedIdentity(result.source().identity(source));
+                } else {
+                    b.identity(Whitespace.collapse(source.raw()).strip());
+                }
             } else {
                 for (SentenceAnalysis.Verdict v : verdicts) b.identity(SentenceAnalysis.normalized(v.sentence().text()));
             }
