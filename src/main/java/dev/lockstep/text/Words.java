@@ -209,6 +209,16 @@ public final class Words {
         return token.substring(s, e);
     }
 
+    /** A letter or number of any script: the regex classes {@code \p{L}} or {@code \p{N}}, without a matcher. */
+    public static boolean isLetterOrNumber(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
     /** Text that is the same in every language: code, URLs, paths, identifiers, keys, numbers. */
     /** A letter, or a vowel sign or other mark that belongs to one (Devanagari, Bengali, Thai…). */
     private static boolean isLetter(char c) {
