@@ -131,6 +131,11 @@ public final class SentenceAnalysis {
          * identity of its findings on the block, the same in every translation.
          */
         private final Map<Block, String> identities = new java.util.IdentityHashMap<>();
+        /**
+         * untranslated-sentence's quotes of sentences, by the sentence ({@code [0]} cut to 50 characters, {@code [1]} to
+         * 80): a sentence kept as in the source is quoted alike in every translation.
+         */
+        private final Map<String, String[]> quotes = new HashMap<>();
         /** Each list item's whole text and its comparison key (made on first use, then shared by the translations). */
         private final Map<Block, Item> items = new java.util.IdentityHashMap<>();
         /**
@@ -305,6 +310,14 @@ public final class SentenceAnalysis {
                 if (writesAlone(body, w)) return false;
             }
             return true;
+        }
+
+        /** {@link UntranslatedSentence#quote} of a sentence as written, made once per page for each of the two cuts. */
+        String quote(String sentence, int max) {
+            String[] q = quotes.computeIfAbsent(sentence, k -> new String[2]);
+            int i = max == UntranslatedSentence.QUOTED_ALONE ? 1 : 0;
+            if (q[i] == null) q[i] = UntranslatedSentence.quote(sentence, max);
+            return q[i];
         }
 
         /** Whether a translated item's whole text {@code text} has the comparison key of the source's {@code item}. */
