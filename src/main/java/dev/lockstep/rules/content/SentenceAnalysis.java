@@ -234,7 +234,7 @@ public final class SentenceAnalysis {
         private boolean isTitleCasePhrase(String heading, Reading reading, boolean latinTarget) {
             int bit = latinTarget ? 1 : 2;
             if ((reading.titleCaseAsked & bit) == 0) {
-                if (isTitleCasePhrase(heading, reading.words, latinTarget)) reading.titleCase |= bit;
+                if (isTitleCasePhrase(heading, reading.words(), latinTarget)) reading.titleCase |= bit;
                 reading.titleCaseAsked |= bit;
             }
             return (reading.titleCase & bit) != 0;
@@ -248,8 +248,7 @@ public final class SentenceAnalysis {
         private Reading reading(String sentence, Words words, String key) {
             Reading r = readings.get(sentence);
             if (r == null) {
-                List<String> w = words.of(sentence);
-                r = new Reading(w, words.isTranslatable(w), sentence);
+                r = new Reading(sentence, words);
                 readings.put(sentence, r);
             }
             if (r.key == null) r.key = key;
@@ -375,11 +374,17 @@ public final class SentenceAnalysis {
     private record Item(String text, String key) {
     }
 
-    /** A sentence's translatable words, whether they are worth translating, and its comparison key (on need). */
-    private static final class Reading {
-        final List<String> words;
-        final boolean translatable;
+    /**
+     * A sentence's translatable words, whether they are worth translating, and its comparison key, each made on need:
+     * most translated sentences are decided by their first words (a lower-case word, a word of the target's script).
+     */
+    private static final class Reading implements LanguageIdentifier.SentenceWords {
         private final String sentence;
+        private final Words splitter;
+        /** {@link Words#of}, made on first need. */
+        private List<String> words;
+        /** {@link Words#isTranslatable}: 0 unknown, 1 no, 2 yes. */
+        private byte translatable;
         /** Made on first need: a sentence with nothing to translate is mostly not looked up in the source. */
         private String key;
         /** {@link LoremIpsum#isFiller}, asked only of a sentence found untranslated: 0 unknown, 1 no, 2 yes. */
@@ -394,10 +399,33 @@ public final class SentenceAnalysis {
         private Block lineFor;
         private Integer line;
 
-        Reading(List<String> words, boolean translatable, String sentence) {
-            this.words = words;
-            this.translatable = translatable;
+        Reading(String sentence, Words splitter) {
             this.sentence = sentence;
+            this.splitter = splitter;
+        }
+
+        List<String> words() {
+            if (words == null) words = splitter.of(sentence);
+            return words;
+        }
+
+        @Override
+        public List<String> all() {
+            return words();
+        }
+
+        @Override
+        public boolean any(java.util.function.Predicate<String> test) {
+            return words != null ? words.stream().anyMatch(test) : splitter.anyWord(sentence, test);
+        }
+
+        /** Whether the sentence has words worth translating, from its words when they are split already. */
+        boolean translatable() {
+            if (translatable == 0) {
+                boolean yes = words != null ? splitter.isTranslatable(words) : splitter.isTranslatable(sentence);
+                translatable = yes ? (byte) 2 : (byte) 1;
+            }
+            return translatable == 2;
         }
 
         /** The sentence's comparison key ({@link #normalized}). */
@@ -447,8 +475,8 @@ public final class SentenceAnalysis {
         Set<Block> values = valueLists(pairs, kept);
         values.addAll(labelLists(source, pairs, kept, words));
         List<Verdict> out = new ArrayList<>();
-        // The words of each verdict's sentence, by index: splitting a sentence into words is the costly part.
-        List<List<String>> wordsOf = new ArrayList<>();
+        // The reading of each verdict's sentence, by index: its words are split only where they are read.
+        List<Reading> wordsOf = new ArrayList<>();
         // The translation's prose texts the source page does not have, split once: the paragraph rules ask again.
         Map<String, Segmented> translated = new HashMap<>();
         boolean latin = Script.ofLanguage(language).contains(Script.LATIN);
@@ -466,8 +494,7 @@ public final class SentenceAnalysis {
                 for (int k = 0; k < readings.length; k++) {
                     Reading reading = readings[k];
                     String text = segmented.texts[k];
-                    List<String> w = reading.words;
-                    boolean translatable = reading.translatable;
+                    boolean translatable = reading.translatable();
                     // A heading of common words in Title Case counts only when kept as in the source.
                     if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(text, reading, latin))) continue;
                     // A page titled after a command (`# docker top`) keeps that title in every language.
@@ -478,12 +505,12 @@ public final class SentenceAnalysis {
                     Sentence s = new Sentence(text, span[0], span[1], p.positionOf(span[0]));
                     if (line != null) {
                         out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line, reading.filler()));
-                    } else if (identifier(language).isSourceLanguage(w)) {
+                    } else if (identifier(language).isSourceLanguage(reading)) {
                         out.add(new Verdict(block, s, Reason.SOURCE_LANGUAGE, alignedLine, reading.filler()));
                     } else {
                         out.add(new Verdict(block, s, null, alignedLine, false));
                     }
-                    wordsOf.add(w);
+                    wordsOf.add(reading);
                 }
             }
         }
@@ -592,9 +619,9 @@ public final class SentenceAnalysis {
                 // An item's words as a sentence's: the same text recurs in every language that kept it.
                 String item = text(t);
                 Reading reading = source.reading(item, words);
-                if (reading.translatable) {
+                if (reading.translatable()) {
                     translatable++;
-                    fits &= reading.words.size() <= LABEL && isLabel(item);
+                    fits &= reading.words().size() <= LABEL && isLabel(item);
                 }
                 run.add(t);
                 continue;
@@ -666,13 +693,15 @@ public final class SentenceAnalysis {
      * the word is still reported). A sentence with an English function word ("Function as a Service")
      * is English grammar and stays.
      */
-    private static List<Verdict> excuseSharedWords(List<Verdict> verdicts, List<List<String>> wordsOf,
+    private static List<Verdict> excuseSharedWords(List<Verdict> verdicts, List<Reading> wordsOf,
                                                    LanguageIdentifier identifier) {
         // The words of the sentences that may be excused: only these need looking for in the translation's
         // sentences (most pages have none, and then no sentence's language need be asked).
         Set<String> wanted = new HashSet<>();
         for (int i = 0; i < verdicts.size(); i++) {
-            if (mayBeShared(verdicts.get(i), wordsOf.get(i))) for (String x : wordsOf.get(i)) wanted.add(x.toLowerCase(Locale.ROOT));
+            if (!verdicts.get(i).untranslated()) continue;
+            List<String> w = wordsOf.get(i).words();
+            if (mayBeShared(w)) for (String x : w) wanted.add(x.toLowerCase(Locale.ROOT));
         }
         if (wanted.isEmpty()) return verdicts;
         // The wanted words that sentences showing the target language write (a sentence merely not caught as
@@ -680,7 +709,7 @@ public final class SentenceAnalysis {
         Set<String> found = new HashSet<>();
         for (int i = 0; i < verdicts.size() && found.size() < wanted.size(); i++) {
             if (verdicts.get(i).untranslated()) continue;
-            List<String> w = wordsOf.get(i);
+            List<String> w = wordsOf.get(i).words();
             List<String> adds = null;
             for (String x : w) {
                 String lower = x.toLowerCase(Locale.ROOT);
@@ -694,16 +723,16 @@ public final class SentenceAnalysis {
         List<Verdict> out = new ArrayList<>(verdicts.size());
         for (int i = 0; i < verdicts.size(); i++) {
             Verdict v = verdicts.get(i);
-            List<String> w = wordsOf.get(i);
-            boolean shared = mayBeShared(v, w) && w.stream().allMatch(x -> found.contains(x.toLowerCase(Locale.ROOT)));
+            boolean shared = v.untranslated() && mayBeShared(wordsOf.get(i).words())
+                    && wordsOf.get(i).words().stream().allMatch(x -> found.contains(x.toLowerCase(Locale.ROOT)));
             out.add(shared ? new Verdict(v.block(), v.sentence(), null, v.sourceLine(), false) : v);
         }
         return out;
     }
 
-    /** An untranslated sentence of one to three words without an English function word. */
-    private static boolean mayBeShared(Verdict v, List<String> words) {
-        return v.untranslated() && !words.isEmpty() && words.size() <= SHORT && !Words.hasFunctionWord(words);
+    /** The words of an untranslated sentence that may be excused: one to three, without an English function word. */
+    private static boolean mayBeShared(List<String> words) {
+        return !words.isEmpty() && words.size() <= SHORT && !Words.hasFunctionWord(words);
     }
 
     private LanguageIdentifier identifier(String language) {
