@@ -319,16 +319,27 @@ public final class SentenceAnalysis {
             return q[i];
         }
 
-        /** Whether a translated item's whole text {@code text} has the comparison key of the source's {@code item}. */
-        private boolean keeps(Block item, String text) {
+        /** The whole text, key and value answer of a source list item, made once for all of the page's translations. */
+        private Item item(Block item) {
             Item i = items.get(item);
             if (i == null) {
                 String own = text(item);
-                i = new Item(own, normalized(own));
+                i = new Item(own, normalized(own), isValue(own));
                 items.put(item, i);
             }
+            return i;
+        }
+
+        /**
+         * The translated item's whole text when it has the comparison key of the source's {@code item}, else null. An
+         * item whose texts are the source item's one by one is kept byte for byte: its text is the source's.
+         */
+        private String kept(Block item, Block translated) {
+            Item i = item(item);
+            if (sameTexts(item, translated)) return i.text;
+            String text = text(translated);
             // Most items kept are kept byte for byte, and the same text has the same key.
-            return text.equals(i.text) || normalized(text).equals(i.key);
+            return text.equals(i.text) || normalized(text).equals(i.key) ? text : null;
         }
 
         /**
@@ -370,8 +381,17 @@ public final class SentenceAnalysis {
         return false;
     }
 
-    /** A source list item's whole text and its comparison key. */
-    private record Item(String text, String key) {
+    /** A source list item's whole text, its comparison key and whether it is written as a value ({@link #isValue}). */
+    private record Item(String text, String key, boolean value) {
+    }
+
+    /** Whether two blocks hold the same prose texts, one by one. */
+    private static boolean sameTexts(Block a, Block b) {
+        List<Prose> x = a.texts();
+        List<Prose> y = b.texts();
+        if (x.size() != y.size()) return false;
+        for (int i = 0; i < x.size(); i++) if (!x.get(i).text().equals(y.get(i).text())) return false;
+        return true;
     }
 
     /**
@@ -471,8 +491,8 @@ public final class SentenceAnalysis {
 
     /** The verdicts on every translatable sentence of the translated side of {@code pairs}. */
     public Result analyze(SourceIndex source, String language, List<BlockPair> pairs) {
-        boolean[] kept = keptItems(source, pairs);
-        Set<Block> values = valueLists(pairs, kept);
+        String[] kept = keptItems(source, pairs);
+        Set<Block> values = valueLists(source, pairs, kept);
         values.addAll(labelLists(source, pairs, kept, words));
         List<Verdict> out = new ArrayList<>();
         // The reading of each verdict's sentence, by index: its words are split only where they are read.
@@ -494,6 +514,9 @@ public final class SentenceAnalysis {
                 for (int k = 0; k < readings.length; k++) {
                     Reading reading = readings[k];
                     String text = segmented.texts[k];
+                    // A Latin-script target's identifier reads every word of a translated sentence (and excusing a kept
+                    // one reads them too): split them once. Another script's is mostly answered by the first words.
+                    if (latin) reading.words();
                     boolean translatable = reading.translatable();
                     // A heading of common words in Title Case counts only when kept as in the source.
                     if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(text, reading, latin))) continue;
@@ -546,27 +569,27 @@ public final class SentenceAnalysis {
      * ({@code - Not Started} beside a fenced {@code status: Feedback Appreciated}): the tags, statuses or
      * settings a page documents are typed as written, in every language.
      */
-    private static Set<Block> valueLists(List<BlockPair> pairs, boolean[] kept) {
+    private static Set<Block> valueLists(SourceIndex source, List<BlockPair> pairs, String[] kept) {
         Set<Block> out = blockSet();
         List<BlockPair> run = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             BlockPair pair = pairs.get(i);
             Block t = pair.translation();
             if (t == null) continue;
-            boolean value = kept[i] && isValue(pair.source());
+            boolean value = kept[i] != null && source.item(pair.source()).value();
             if (value) {
                 run.add(pair);
                 continue;
             }
-            takeValues(run, pairs, out);
+            takeValues(source, run, pairs, out);
         }
-        takeValues(run, pairs, out);
+        takeValues(source, run, pairs, out);
         return out;
     }
 
-    private static void takeValues(List<BlockPair> run, List<BlockPair> pairs, Set<Block> out) {
+    private static void takeValues(SourceIndex source, List<BlockPair> run, List<BlockPair> pairs, Set<Block> out) {
         if (run.size() >= 3) {
-            boolean lowercase = run.stream().allMatch(p -> VALUE.matcher(text(p.source())).matches());
+            boolean lowercase = run.stream().allMatch(p -> VALUE.matcher(source.item(p.source()).text()).matches());
             // The page's values in code, looked for only when a run of capitalized values asks (few pages have one).
             if (lowercase || shownInCode(run, codeValues(pairs))) for (BlockPair p : run) out.add(p.translation());
         }
@@ -580,16 +603,18 @@ public final class SentenceAnalysis {
 
     /**
      * Which pairs are list items the translation kept as in the source (equal comparison keys of their
-     * whole text): what the value and label lists are made of. The source side's key is the index's.
+     * whole text), by their translated whole text (null for the others): what the value and label lists are made
+     * of. The source side's key is the index's.
      */
-    private static boolean[] keptItems(SourceIndex source, List<BlockPair> pairs) {
-        boolean[] kept = new boolean[pairs.size()];
+    private static String[] keptItems(SourceIndex source, List<BlockPair> pairs) {
+        String[] kept = new String[pairs.size()];
         for (int i = 0; i < kept.length; i++) {
             BlockPair pair = pairs.get(i);
             Block t = pair.translation();
-            kept[i] = t != null && t.kind() == BlockKind.LIST_ITEM && pair.source() != null
-                    && pair.source().kind() == BlockKind.LIST_ITEM
-                    && source.keeps(pair.source(), text(t));
+            if (t != null && t.kind() == BlockKind.LIST_ITEM && pair.source() != null
+                    && pair.source().kind() == BlockKind.LIST_ITEM) {
+                kept[i] = source.kept(pair.source(), t);
+            }
         }
         return kept;
     }
@@ -607,7 +632,7 @@ public final class SentenceAnalysis {
      * so do items in sentence case ("CCID Smart Card support") or of a field and its value
      * ("Availability: Public").
      */
-    private static Set<Block> labelLists(SourceIndex source, List<BlockPair> pairs, boolean[] kept, Words words) {
+    private static Set<Block> labelLists(SourceIndex source, List<BlockPair> pairs, String[] kept, Words words) {
         Set<Block> out = blockSet();
         List<Block> run = new ArrayList<>();
         int translatable = 0;
@@ -615,9 +640,9 @@ public final class SentenceAnalysis {
         for (int i = 0; i < pairs.size(); i++) {
             Block t = pairs.get(i).translation();
             if (t == null) continue;
-            if (kept[i]) {
+            if (kept[i] != null) {
                 // An item's words as a sentence's: the same text recurs in every language that kept it.
-                String item = text(t);
+                String item = kept[i];
                 Reading reading = source.reading(item, words);
                 if (reading.translatable()) {
                     translatable++;
@@ -648,8 +673,8 @@ public final class SentenceAnalysis {
 
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
 
-    private static boolean isValue(Block item) {
-        String text = text(item);
+    /** A source item's whole text written as a value: one lowercase word, or up to three capitalized words. */
+    private static boolean isValue(String text) {
         return VALUE.matcher(text).matches() || NAMED_VALUE.matcher(text).matches();
     }
 
