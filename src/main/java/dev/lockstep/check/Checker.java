@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -342,11 +343,15 @@ public final class Checker {
         listener.pageChecked(page, pageFindings);
         return new PairResult(pair, PairStatus.CHECKED, source.blocks().size(), t.blocks().size(), matched, missing, extra,
                 new Coverage(analysis.sentences().size() + analysis.absent(), analysis.untranslated() + analysis.absent()),
-                paragraphs(sourceFacts, aligned, translation.suppressions()));
+                paragraphs(sourceFacts, aligned, translation.suppressions(), analysis));
     }
 
-    /** The pair's one-to-one paragraph pairs and their sentence counts, for the group rules. */
-    private List<GroupRule.Paragraph> paragraphs(SourceFacts source, List<BlockPair> aligned, Suppressions suppressions) {
+    /**
+     * The pair's one-to-one paragraph pairs and their sentence counts, for the group rules; sentences are counted
+     * on the split the sentence analysis made of the same texts.
+     */
+    private List<GroupRule.Paragraph> paragraphs(SourceFacts source, List<BlockPair> aligned, Suppressions suppressions,
+                                                 SentenceAnalysis.Result analysis) {
         // The config is part of the cache's run key, so records no rule of this run reads need not be made.
         if (groupRules.isEmpty()) return List.of();
         long t0 = timings.start();
@@ -358,18 +363,18 @@ public final class Checker {
             }
             int line = bp.translation().line();
             List<String> silenced = silenced(suppressions, line);
-            int sourceSentences = source.sentences(bp.source());
+            int sourceSentences = source.sentences(bp.source(), analysis::spans);
             if (sameTexts(bp.source(), bp.translation())) {
                 // Kept as the source wrote it (Crowdin writes untranslated strings so): the facts are the
                 // source paragraph's, taken once for all of its translations.
-                SourceFacts.Prose facts = source.prose(bp.source());
+                SourceFacts.Prose facts = source.prose(bp.source(), analysis::spans);
                 out.add(new GroupRule.Paragraph(bp.source().line(), sourceSentences, line,
                         bp.translation().start().column(), facts.sentences(), silenced, facts.names(), facts.otherScript()));
                 continue;
             }
             ForeignNames.Written written = source.names().read(bp.translation().proseText());
             out.add(new GroupRule.Paragraph(bp.source().line(), sourceSentences, line,
-                    bp.translation().start().column(), ProseSentences.count(bp.translation().texts()), silenced,
+                    bp.translation().start().column(), ProseSentences.count(bp.translation().texts(), analysis::spans), silenced,
                     written.names(), written.otherScript()));
         }
         timings.stop("group facts", t0);
@@ -422,29 +427,30 @@ public final class Checker {
             this.prose = new Prose[source.blocks().size()];
         }
 
-        Prose prose(dev.lockstep.parse.Block block) {
+        /** @param spans {@link dev.lockstep.text.Sentences#spans} of a prose text, as the sentence analysis split it */
+        Prose prose(dev.lockstep.parse.Block block, Function<String, List<int[]>> spans) {
             int i = block.index();
-            if (i < 0 || i >= prose.length) return proseOf(block);
+            if (i < 0 || i >= prose.length) return proseOf(block, spans);
             // A block the aligner merged keeps its first part's index: the entry is the block's only when its texts are.
             if (prose[i] == null || prose[i].block() != block && !sameTexts(prose[i].block(), block)) {
-                prose[i] = proseOf(block);
+                prose[i] = proseOf(block, spans);
             }
             return prose[i];
         }
 
-        private Prose proseOf(dev.lockstep.parse.Block block) {
+        private Prose proseOf(dev.lockstep.parse.Block block, Function<String, List<int[]>> spans) {
             ForeignNames.Written written = names.read(block.proseText());
-            return new Prose(block, sentences(block), written.names(), written.otherScript());
+            return new Prose(block, sentences(block, spans), written.names(), written.otherScript());
         }
 
         ForeignNames names() {
             return names;
         }
 
-        int sentences(dev.lockstep.parse.Block block) {
+        int sentences(dev.lockstep.parse.Block block, Function<String, List<int[]>> spans) {
             int i = block.index();
-            if (i < 0 || i >= sentences.length) return ProseSentences.count(block.texts());
-            if (sentences[i] < 0) sentences[i] = ProseSentences.count(block.texts());
+            if (i < 0 || i >= sentences.length) return ProseSentences.count(block.texts(), spans);
+            if (sentences[i] < 0) sentences[i] = ProseSentences.count(block.texts(), spans);
             return sentences[i];
         }
     }

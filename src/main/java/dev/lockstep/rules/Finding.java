@@ -103,6 +103,7 @@ public record Finding(String rule, Severity severity, String file, int line, int
         private final Map<String, Object> details = new LinkedHashMap<>();
         private final StringBuilder identity = new StringBuilder();
         private String key;
+        private String digested;
         private Fix fix;
 
         Builder(RuleSpec spec, String file, String language, String sourceFile) {
@@ -165,11 +166,27 @@ public record Finding(String rule, Severity severity, String file, int line, int
             return this;
         }
 
+        /**
+         * The identity of one part as {@link #identityDigest} gives it: a rule that reports the same identity on many
+         * pages (every translation of a source block) digests it once.
+         */
+        public Builder digestedIdentity(String digest) {
+            this.digested = digest;
+            return this;
+        }
+
+        /** What {@link #build} keeps of the identity {@code identity(part)} alone. */
+        public static String identityDigest(String part) {
+            return digest(part + '\u0000');
+        }
+
         public Finding build() {
-            if (key != null && !identity.isEmpty()) throw new IllegalStateException("identity and key are exclusive");
+            if ((key != null ? 1 : 0) + (digested != null ? 1 : 0) + (identity.isEmpty() ? 0 : 1) > 1) {
+                throw new IllegalStateException("identity, digested identity and key are exclusive");
+            }
             return new Finding(spec.id(), severity != null ? severity : spec.defaultSeverity(), file, at.line(),
                     at.column(), language, message, sourceFile, sourceLine, details,
-                    key != null ? key : digest(identity.toString()), null, fix, List.of());
+                    key != null ? key : digested != null ? digested : digest(identity.toString()), null, fix, List.of());
         }
 
         /**

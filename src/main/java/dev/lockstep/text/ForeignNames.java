@@ -57,14 +57,8 @@ public final class ForeignNames {
         this.initials = firsts.toString();
     }
 
-    /** A letter or number of any script: {@code \p{L}} or {@code \p{N}}. */
     private static boolean wordCharacter(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
+        return Words.isLetterOrNumber(cp);
     }
 
     /** The names of {@code text} (a translated paragraph's prose) that the source page does not write. */

@@ -15,6 +15,24 @@ public interface LanguageIdentifier {
     boolean isSourceLanguage(List<String> words);
 
     /**
+     * A sentence's translatable words, read on demand: {@link #all} of them, or only as far as {@link #any} needs.
+     */
+    interface SentenceWords {
+        List<String> all();
+
+        /** Whether a word passes {@code test}; the words after it need not be read. */
+        boolean any(java.util.function.Predicate<String> test);
+    }
+
+    /**
+     * {@link #isSourceLanguage(List)} of a sentence's words read on demand. By default all of them; an identifier
+     * that can answer from the first words it meets reads no further.
+     */
+    default boolean isSourceLanguage(SentenceWords words) {
+        return isSourceLanguage(words.all());
+    }
+
+    /**
      * Whether {@code words} show the target language itself (its script, its own words), not merely
      * the absence of English. By default: not English.
      */
@@ -38,6 +56,12 @@ public interface LanguageIdentifier {
                 @Override
                 public boolean isTargetLanguage(List<String> words) {
                     return words.stream().anyMatch(w -> Script.count(w, scripts) > 0);
+                }
+
+                @Override
+                public boolean isSourceLanguage(SentenceWords words) {
+                    // A translated sentence mostly shows its script in its first words: the rest is not split.
+                    return !words.any(w -> Script.count(w, scripts) > 0);
                 }
             };
         }

@@ -22,10 +22,15 @@ public final class ProseSentences {
 
     /** How many sentences the prose holds. */
     public static int count(List<Prose> texts) {
+        return count(texts, Sentences::spans);
+    }
+
+    /** {@link #count(List)} with {@link Sentences#spans} of each prose text given (split once already). */
+    public static int count(List<Prose> texts, Function<String, List<int[]>> spans) {
         int n = 0;
         for (Prose prose : texts) {
             String text = prose.text();
-            for (int[] span : Sentences.spans(text)) {
+            for (int[] span : spans.apply(text)) {
                 n++;
                 for (int k = span[0]; k < span[1] - 1; k++) if (isOtherStop(text.charAt(k))) n++;
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -48,8 +49,34 @@ public final class Words {
 
     /** Translatable words of {@code sentence}, in order. */
     public List<String> of(String sentence) {
-        String text = withoutGlossary(sentence);
         List<String> words = new ArrayList<>();
+        scan(sentence, w -> {
+            words.add(w);
+            return true;
+        });
+        return words;
+    }
+
+    /** Whether one of the translatable words of {@code sentence} passes {@code test}: the words after it are not read. */
+    public boolean anyWord(String sentence, Predicate<String> test) {
+        boolean[] found = {false};
+        scan(sentence, w -> !(found[0] = test.test(w)));
+        return found[0];
+    }
+
+    /**
+     * {@link #isTranslatable(List)} of the words of {@code sentence}, reading them only as far as the answer needs (a
+     * lower-case word or a word of another script decides it: mostly the first or second).
+     */
+    public boolean isTranslatable(String sentence) {
+        Translatable fold = new Translatable();
+        scan(sentence, fold);
+        return fold.answer();
+    }
+
+    /** Hands the translatable words of {@code sentence} to {@code next} in order, until it returns false. */
+    private void scan(String sentence, Predicate<String> next) {
+        String text = withoutGlossary(sentence);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -71,23 +98,20 @@ public final class Words {
                 if (isDelimiter(d) || isUnspaced(d) != unspaced) break;
                 i++;
             }
-            if (start >= 0) addToken(words, text.substring(start, i));
+            if (start >= 0 && !addToken(next, text.substring(start, i))) return;
         }
-        return words;
     }
 
-    private static void addToken(List<String> words, String raw) {
+    /** Hands the token's words to {@code next}; false when it said to stop. */
+    private static boolean addToken(Predicate<String> next, String raw) {
         String token = trimDots(raw);
         // Most tokens are a plain ASCII word ("the", "Encryption"): a word, with nothing to look up.
-        if (isPlainWord(token)) {
-            words.add(token);
-            return;
-        }
-        if (token.isEmpty() || isVerbatim(token)) return;
+        if (isPlainWord(token)) return next.test(token);
+        if (token.isEmpty() || isVerbatim(token)) return true;
         boolean letters = true;
         for (int i = 0; i < token.length() && letters; i++) letters = isLetter(token.charAt(i));
         if (letters) {
-            words.add(token);
+            return next.test(token);
         } else if (token.indexOf('-') < 0 && token.indexOf('.') < 0 || nonLatin(token)) {
             // "(folders)", "qube's": keep the letters of tokens that only carry punctuation; and a
             // hyphenated word of another script ("एज-कंप्यूटिंग") is words, not an identifier like sys-net.
@@ -96,10 +120,11 @@ public final class Words {
                 while (j < token.length() && !isLetter(token.charAt(j))) j++;
                 int k = j;
                 while (k < token.length() && isLetter(token.charAt(k))) k++;
-                if (k > j) words.add(token.substring(j, k));
+                if (k > j && !next.test(token.substring(j, k))) return false;
                 j = k;
             }
         }
+        return true;
     }
 
     /**
@@ -172,22 +197,46 @@ public final class Words {
     private static final Pattern NOT_A_WORD = Pattern.compile(".*[-.:0-9].*");
 
     public boolean isTranslatable(List<String> words) {
-        int capitalized = 0;
-        boolean derived = false;
-        for (String w : words) {
-            if (!latinLetters(w)) return true;
-            int first = w.codePointAt(0);
-            if (w.length() >= 2 && Character.isLowerCase(first)) return true;
+        Translatable fold = new Translatable();
+        for (String w : words) if (!fold.test(w)) break;
+        return fold.answer();
+    }
+
+    /**
+     * {@link #isTranslatable} read word by word: {@link #test} says whether the next word is still needed, and
+     * {@link #answer} answers for the words read.
+     */
+    private static final class Translatable implements Predicate<String> {
+        private int capitalized;
+        private boolean derived;
+        private String first;
+        private boolean decided;
+
+        @Override
+        public boolean test(String w) {
+            if (first == null) first = w;
+            if (!latinLetters(w)) return decide();
+            if (w.length() >= 2 && Character.isLowerCase(w.codePointAt(0))) return decide();
+            // Every word read and not deciding counts here: at the end, capitalized is the number of words.
             capitalized++;
             String lower = w.toLowerCase(Locale.ROOT);
-            if (FUNCTION_WORDS.contains(lower)) return true;
+            if (FUNCTION_WORDS.contains(lower)) return decide();
             if (ENGLISH_ENDING.matcher(lower).matches()) derived = true;
+            return true;
         }
-        if (capitalized == 1) {
-            String only = words.get(0).toLowerCase(Locale.ROOT);
-            return words.size() == 1 && STRONG_ENGLISH_ENDING.matcher(only).matches();
+
+        /** The words read decide it: it is translatable, and no more need be read. */
+        private boolean decide() {
+            decided = true;
+            return false;
         }
-        return capitalized >= 2 && derived;
+
+        boolean answer() {
+            if (decided) return true;
+            // One word, capitalized: prose only when it ends like an English abstract noun.
+            if (capitalized == 1) return STRONG_ENGLISH_ENDING.matcher(first.toLowerCase(Locale.ROOT)).matches();
+            return capitalized >= 2 && derived;
+        }
     }
 
     /** Whether every code point of {@code word} is a Latin letter ({@link Script#of} without a lookup for ASCII). */
@@ -207,6 +256,16 @@ public final class Words {
         while (s < e && ".-–—/".indexOf(token.charAt(s)) >= 0) s++;
         while (e > s && ".-–—".indexOf(token.charAt(e - 1)) >= 0) e--;
         return token.substring(s, e);
+    }
+
+    /** A letter or number of any script: the regex classes {@code \p{L}} or {@code \p{N}}, without a matcher. */
+    public static boolean isLetterOrNumber(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Text that is the same in every language: code, URLs, paths, identifiers, keys, numbers. */

@@ -44,17 +44,24 @@ final class CitedTitle {
         Inline link = links.get(0);
         String target = link.target() == null ? "" : link.target();
         if (!target.startsWith("https://") && !target.startsWith("http://")) return null;
-        Matcher text = LINK_TEXT.matcher(link.raw());
-        if (!text.find() || !CITED.matcher(text.group(1)).matches()) return null;
+        // The block is the link alone (most blocks with a link are not) before the link's text is matched.
         String linked = letters(link.text());
+        if (linked.isEmpty()) return null;
         StringBuilder all = new StringBuilder();
         for (Prose p : block.texts()) all.append(p.text());
-        return !linked.isEmpty() && letters(all.toString()).equals(linked) ? linked : null;
+        if (!letters(all.toString()).equals(linked)) return null;
+        Matcher text = LINK_TEXT.matcher(link.raw());
+        return text.find() && CITED.matcher(text.group(1)).matches() ? linked : null;
     }
 
+    /** The text's letters and digits, lower case. */
     private static String letters(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) out.appendCodePoint(Character.toLowerCase(cp));
+        }
         return out.toString();
     }
 }

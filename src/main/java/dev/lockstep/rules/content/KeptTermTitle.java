@@ -2,6 +2,7 @@ package dev.lockstep.rules.content;
 
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
+import dev.lockstep.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -55,7 +56,23 @@ final class KeptTermTitle {
     }
 
     /** Lower case, hyphens and other punctuation as spaces, spacing collapsed: "Self-Healing." → "self healing". */
-    private static String normalized(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    static String normalized(String text) {
+        // What replaceAll("[^\\p{L}\\p{N}]+", " ").strip() makes of the lower-cased text: its runs of letters and
+        // numbers, one space between them, without a regex compiled for every sentence of the page.
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Words.isLetterOrNumber(cp)) {
+                gap = true;
+                continue;
+            }
+            if (gap && out.length() > 0) out.append(' ');
+            gap = false;
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
     }
 }

@@ -34,7 +34,29 @@ final class ParagraphPairs {
     static boolean paragraphs(BlockPair p) {
         return p.comparable() && p.relation() == BlockPair.Relation.ALIGNED
                 && p.source().kind() == BlockKind.PARAGRAPH && p.translation().kind() == BlockKind.PARAGRAPH
-                && hasText(p.source()) && !text(p.source()).equals(text(p.translation()));
+                && hasText(p.source()) && !sameText(p.source(), p.translation());
+    }
+
+    /**
+     * Whether two blocks' {@link #text}s are equal, without making them when the blocks' texts are equal one by one
+     * (a paragraph kept as written) or their lengths differ (most translated ones).
+     */
+    static boolean sameText(Block a, Block b) {
+        List<Prose> x = a.texts();
+        List<Prose> y = b.texts();
+        boolean each = x.size() == y.size();
+        for (int i = 0; i < x.size() && each; i++) each = x.get(i).text().equals(y.get(i).text());
+        if (each) return true;
+        if (joinedLength(x) != joinedLength(y)) return false;
+        // The same length in other pieces: the texts joined may still be equal.
+        return text(a).equals(text(b));
+    }
+
+    /** The length of the texts joined as {@link Block#proseText} joins them. */
+    private static int joinedLength(List<Prose> texts) {
+        int n = 0;
+        for (Prose p : texts) n += p.text().length() + 1;
+        return n;
     }
 
     /**

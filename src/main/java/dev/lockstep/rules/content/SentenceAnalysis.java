@@ -5,6 +5,7 @@ import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.Prose;
+import dev.lockstep.rules.Finding;
 import dev.lockstep.text.LanguageIdentifier;
 import dev.lockstep.text.Script;
 import dev.lockstep.text.Sentence;
@@ -125,8 +126,16 @@ public final class SentenceAnalysis {
         /** Whether the page's prose writes a word in lower case, a common word and not a name: by the word, once. */
         private final Map<String, Boolean> lowerCase = new HashMap<>();
         private final Document document;
-        /** Each source block's text with white space collapsed: untranslated-sentence's identity of a finding. */
-        private final Map<Block, String> collapsed = new java.util.IdentityHashMap<>();
+        /**
+         * Each source block's text with white space collapsed, digested as a finding's identity: untranslated-sentence's
+         * identity of its findings on the block, the same in every translation.
+         */
+        private final Map<Block, String> identities = new java.util.IdentityHashMap<>();
+        /**
+         * untranslated-sentence's quotes of sentences, by the sentence ({@code [0]} cut to 50 characters, {@code [1]} to
+         * 80): a sentence kept as in the source is quoted alike in every translation.
+         */
+        private final Map<String, String[]> quotes = new HashMap<>();
         /** Each list item's whole text and its comparison key (made on first use, then shared by the translations). */
         private final Map<Block, Item> items = new java.util.IdentityHashMap<>();
         /**
@@ -144,8 +153,11 @@ public final class SentenceAnalysis {
                 Set<String> keys = new HashSet<>();
                 for (Prose p : b.texts()) {
                     Segmented segmented = prose.computeIfAbsent(p.text(), Segmented::new);
-                    for (String s : segmented.texts) {
-                        String key = normalized(s);
+                    if (segmented.keys == null) {
+                        segmented.keys = new String[segmented.texts.length];
+                        for (int i = 0; i < segmented.keys.length; i++) segmented.keys[i] = normalized(segmented.texts[i]);
+                    }
+                    for (String key : segmented.keys) {
                         keys.add(key);
                         page.putIfAbsent(key, b.line());
                     }
@@ -205,12 +217,15 @@ public final class SentenceAnalysis {
             return s != null ? s.spans : null;
         }
 
-        /** {@code Whitespace.collapse(block.raw()).strip()}, made once per block of the page. */
-        String collapsedRaw(Block block) {
-            String c = collapsed.get(block);
+        /**
+         * {@code Finding.Builder.identityDigest(Whitespace.collapse(block.raw()).strip())}, made once per block of the
+         * page.
+         */
+        String identity(Block block) {
+            String c = identities.get(block);
             if (c == null) {
-                c = Whitespace.collapse(block.raw()).strip();
-                collapsed.put(block, c);
+                c = Finding.Builder.identityDigest(Whitespace.collapse(block.raw()).strip());
+                identities.put(block, c);
             }
             return c;
         }
@@ -219,27 +234,41 @@ public final class SentenceAnalysis {
         private boolean isTitleCasePhrase(String heading, Reading reading, boolean latinTarget) {
             int bit = latinTarget ? 1 : 2;
             if ((reading.titleCaseAsked & bit) == 0) {
-                if (isTitleCasePhrase(heading, reading.words, latinTarget)) reading.titleCase |= bit;
+                if (isTitleCasePhrase(heading, reading.words(), latinTarget)) reading.titleCase |= bit;
                 reading.titleCaseAsked |= bit;
             }
             return (reading.titleCase & bit) != 0;
         }
 
         private Reading reading(String sentence, Words words) {
+            return reading(sentence, words, null);
+        }
+
+        /** @param key the sentence's comparison key when the index made it already, else null (made on need) */
+        private Reading reading(String sentence, Words words, String key) {
             Reading r = readings.get(sentence);
             if (r == null) {
-                List<String> w = words.of(sentence);
-                r = new Reading(w, words.isTranslatable(w), sentence);
+                r = new Reading(sentence, words);
                 readings.put(sentence, r);
             }
+            if (r.key == null) r.key = key;
             return r;
         }
 
         /**
          * The sentences of a prose text: the page's own when the source has this text, else the translation's
-         * split of it in {@code translated}, made on first need.
+         * split of it in {@code translated}, made on first need. A text kept as in the source is mostly its aligned
+         * block's text at the same place ({@code index}): that one is taken by its own string, whose hash is known,
+         * instead of hashing the translation's.
          */
-        private Segmented segmented(String text, Map<String, Segmented> translated) {
+        private Segmented segmented(String text, Block alignedSource, int index, Map<String, Segmented> translated) {
+            if (alignedSource != null && index < alignedSource.texts().size()) {
+                String own = alignedSource.texts().get(index).text();
+                if (own.equals(text)) {
+                    Segmented s = prose.get(own);
+                    if (s != null) return s;
+                }
+            }
             Segmented s = prose.get(text);
             return s != null ? s : translated.computeIfAbsent(text, Segmented::new);
         }
@@ -249,7 +278,9 @@ public final class SentenceAnalysis {
             Reading[] r = segmented.readings;
             if (r == null) {
                 r = new Reading[segmented.texts.length];
-                for (int i = 0; i < r.length; i++) r[i] = reading(segmented.texts[i], words);
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = reading(segmented.texts[i], words, segmented.keys == null ? null : segmented.keys[i]);
+                }
                 segmented.readings = r;
             }
             return r;
@@ -275,24 +306,53 @@ public final class SentenceAnalysis {
                 if (!writesLowerCase(w.toLowerCase(Locale.ROOT))) return false;
             }
             for (String w : words) {
-                if (java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(w) + "(?!\\p{L})")
-                        .matcher(body).find()) {
-                    return false;
-                }
+                if (writesAlone(body, w)) return false;
             }
             return true;
         }
 
-        /** Whether a translated item's whole text {@code text} has the comparison key of the source's {@code item}. */
-        private boolean keeps(Block item, String text) {
+        /** {@link UntranslatedSentence#quote} of a sentence as written, made once per page for each of the two cuts. */
+        String quote(String sentence, int max) {
+            String[] q = quotes.computeIfAbsent(sentence, k -> new String[2]);
+            int i = max == UntranslatedSentence.QUOTED_ALONE ? 1 : 0;
+            if (q[i] == null) q[i] = UntranslatedSentence.quote(sentence, max);
+            return q[i];
+        }
+
+        /** The whole text, key and value answer of a source list item, made once for all of the page's translations. */
+        private Item item(Block item) {
             Item i = items.get(item);
             if (i == null) {
                 String own = text(item);
-                i = new Item(own, normalized(own));
+                i = new Item(own, normalized(own), isValue(own));
                 items.put(item, i);
             }
+            return i;
+        }
+
+        /**
+         * The translated item's whole text when it has the comparison key of the source's {@code item}, else null. An
+         * item whose texts are the source item's one by one is kept byte for byte: its text is the source's.
+         */
+        private String kept(Block item, Block translated) {
+            Item i = item(item);
+            if (sameTexts(item, translated)) return i.text;
+            String text = text(translated);
             // Most items kept are kept byte for byte, and the same text has the same key.
-            return text.equals(i.text) || normalized(text).equals(i.key);
+            return text.equals(i.text) || normalized(text).equals(i.key) ? text : null;
+        }
+
+        /**
+         * {@link #lineOf(String, Block)} of a sentence's reading, kept with the reading for the aligned block asked last:
+         * a sentence kept as in the source comes again, aligned with the same block, in every translation.
+         */
+        private Integer lineOf(Reading reading, Block alignedSource) {
+            if (reading.lineAsked && reading.lineFor == alignedSource) return reading.line;
+            Integer line = lineOf(reading.key(), alignedSource);
+            reading.lineAsked = true;
+            reading.lineFor = alignedSource;
+            reading.line = line;
+            return line;
         }
 
         /** The source line a translated sentence came from, or null when the source has no such sentence. */
@@ -304,15 +364,47 @@ public final class SentenceAnalysis {
         }
     }
 
-    /** A source list item's whole text and its comparison key. */
-    private record Item(String text, String key) {
+    /**
+     * Whether {@code text} writes {@code word} (letters only, as a heading's words are: {@link #PLAIN_HEADING}) with
+     * no letter right before or after it, as the regex {@code (?<!\\p{L})word(?!\\p{L})} finds it: a search by
+     * {@link String#indexOf} where the regex was compiled for every word and stepped through the whole page.
+     */
+    static boolean writesAlone(String text, String word) {
+        if (word.isEmpty()) return false;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.codePointBefore(at)))
+                    && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** A sentence's translatable words, whether they are worth translating, and its comparison key (on need). */
-    private static final class Reading {
-        final List<String> words;
-        final boolean translatable;
+    /** A source list item's whole text, its comparison key and whether it is written as a value ({@link #isValue}). */
+    private record Item(String text, String key, boolean value) {
+    }
+
+    /** Whether two blocks hold the same prose texts, one by one. */
+    private static boolean sameTexts(Block a, Block b) {
+        List<Prose> x = a.texts();
+        List<Prose> y = b.texts();
+        if (x.size() != y.size()) return false;
+        for (int i = 0; i < x.size(); i++) if (!x.get(i).text().equals(y.get(i).text())) return false;
+        return true;
+    }
+
+    /**
+     * A sentence's translatable words, whether they are worth translating, and its comparison key, each made on need:
+     * most translated sentences are decided by their first words (a lower-case word, a word of the target's script).
+     */
+    private static final class Reading implements LanguageIdentifier.SentenceWords {
         private final String sentence;
+        private final Words splitter;
+        /** {@link Words#of}, made on first need. */
+        private List<String> words;
+        /** {@link Words#isTranslatable}: 0 unknown, 1 no, 2 yes. */
+        private byte translatable;
         /** Made on first need: a sentence with nothing to translate is mostly not looked up in the source. */
         private String key;
         /** {@link LoremIpsum#isFiller}, asked only of a sentence found untranslated: 0 unknown, 1 no, 2 yes. */
@@ -320,17 +412,51 @@ public final class SentenceAnalysis {
         /** {@link SourceIndex#isTitleCasePhrase} for a Latin-script target (bit 1) and another (bit 2): asked, answer. */
         private byte titleCaseAsked;
         private byte titleCase;
+        /** {@link Words#isCodeLikeTitle}: 0 unknown, 1 no, 2 yes. */
+        private byte codeLike;
+        /** {@link SourceIndex#lineOf(Reading, Block)} for the aligned block {@link #lineFor}, once {@link #lineAsked}. */
+        private boolean lineAsked;
+        private Block lineFor;
+        private Integer line;
 
-        Reading(List<String> words, boolean translatable, String sentence) {
-            this.words = words;
-            this.translatable = translatable;
+        Reading(String sentence, Words splitter) {
             this.sentence = sentence;
+            this.splitter = splitter;
+        }
+
+        List<String> words() {
+            if (words == null) words = splitter.of(sentence);
+            return words;
+        }
+
+        @Override
+        public List<String> all() {
+            return words();
+        }
+
+        @Override
+        public boolean any(java.util.function.Predicate<String> test) {
+            return words != null ? words.stream().anyMatch(test) : splitter.anyWord(sentence, test);
+        }
+
+        /** Whether the sentence has words worth translating, from its words when they are split already. */
+        boolean translatable() {
+            if (translatable == 0) {
+                boolean yes = words != null ? splitter.isTranslatable(words) : splitter.isTranslatable(sentence);
+                translatable = yes ? (byte) 2 : (byte) 1;
+            }
+            return translatable == 2;
         }
 
         /** The sentence's comparison key ({@link #normalized}). */
         String key() {
             if (key == null) key = normalized(sentence);
             return key;
+        }
+
+        boolean codeLikeTitle() {
+            if (codeLike == 0) codeLike = Words.isCodeLikeTitle(sentence) ? (byte) 2 : (byte) 1;
+            return codeLike == 2;
         }
 
         boolean filler() {
@@ -345,6 +471,8 @@ public final class SentenceAnalysis {
         final String[] texts;
         /** Made on first use, when the text belongs to the source page (see {@link SourceIndex#readings}). */
         Reading[] readings;
+        /** The sentences' comparison keys, made with the index for the source page's own texts (else null). */
+        String[] keys;
 
         Segmented(String text) {
             spans = List.copyOf(Sentences.spans(text));
@@ -363,12 +491,12 @@ public final class SentenceAnalysis {
 
     /** The verdicts on every translatable sentence of the translated side of {@code pairs}. */
     public Result analyze(SourceIndex source, String language, List<BlockPair> pairs) {
-        boolean[] kept = keptItems(source, pairs);
-        Set<Block> values = valueLists(pairs, kept);
+        String[] kept = keptItems(source, pairs);
+        Set<Block> values = valueLists(source, pairs, kept);
         values.addAll(labelLists(source, pairs, kept, words));
         List<Verdict> out = new ArrayList<>();
-        // The words of each verdict's sentence, by index: splitting a sentence into words is the costly part.
-        List<List<String>> wordsOf = new ArrayList<>();
+        // The reading of each verdict's sentence, by index: its words are split only where they are read.
+        List<Reading> wordsOf = new ArrayList<>();
         // The translation's prose texts the source page does not have, split once: the paragraph rules ask again.
         Map<String, Segmented> translated = new HashMap<>();
         boolean latin = Script.ofLanguage(language).contains(Script.LATIN);
@@ -378,30 +506,34 @@ public final class SentenceAnalysis {
             int alignedLine = pair.source() == null ? 0 : pair.source().line();
             boolean title = block.kind() == BlockKind.HEADING || block.kind() == BlockKind.FRONT_MATTER;
             if (!hasSentences(block)) continue;
-            for (Prose p : block.texts()) {
-                Segmented segmented = source.segmented(p.text(), translated);
+            List<Prose> texts = block.texts();
+            for (int t = 0; t < texts.size(); t++) {
+                Prose p = texts.get(t);
+                Segmented segmented = source.segmented(p.text(), pair.source(), t, translated);
                 Reading[] readings = source.readings(segmented, words);
                 for (int k = 0; k < readings.length; k++) {
                     Reading reading = readings[k];
                     String text = segmented.texts[k];
-                    List<String> w = reading.words;
-                    boolean translatable = reading.translatable;
+                    // A Latin-script target's identifier reads every word of a translated sentence (and excusing a kept
+                    // one reads them too): split them once. Another script's is mostly answered by the first words.
+                    if (latin) reading.words();
+                    boolean translatable = reading.translatable();
                     // A heading of common words in Title Case counts only when kept as in the source.
                     if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(text, reading, latin))) continue;
                     // A page titled after a command (`# docker top`) keeps that title in every language.
-                    if (title && Words.isCodeLikeTitle(text)) continue;
-                    Integer line = source.lineOf(reading.key(), pair.source());
+                    if (title && reading.codeLikeTitle()) continue;
+                    Integer line = source.lineOf(reading, pair.source());
                     if (!translatable && line == null) continue;
                     int[] span = segmented.spans.get(k);
                     Sentence s = new Sentence(text, span[0], span[1], p.positionOf(span[0]));
                     if (line != null) {
                         out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line, reading.filler()));
-                    } else if (identifier(language).isSourceLanguage(w)) {
+                    } else if (identifier(language).isSourceLanguage(reading)) {
                         out.add(new Verdict(block, s, Reason.SOURCE_LANGUAGE, alignedLine, reading.filler()));
                     } else {
                         out.add(new Verdict(block, s, null, alignedLine, false));
                     }
-                    wordsOf.add(w);
+                    wordsOf.add(reading);
                 }
             }
         }
@@ -437,27 +569,27 @@ public final class SentenceAnalysis {
      * ({@code - Not Started} beside a fenced {@code status: Feedback Appreciated}): the tags, statuses or
      * settings a page documents are typed as written, in every language.
      */
-    private static Set<Block> valueLists(List<BlockPair> pairs, boolean[] kept) {
+    private static Set<Block> valueLists(SourceIndex source, List<BlockPair> pairs, String[] kept) {
         Set<Block> out = blockSet();
         List<BlockPair> run = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             BlockPair pair = pairs.get(i);
             Block t = pair.translation();
             if (t == null) continue;
-            boolean value = kept[i] && isValue(pair.source());
+            boolean value = kept[i] != null && source.item(pair.source()).value();
             if (value) {
                 run.add(pair);
                 continue;
             }
-            takeValues(run, pairs, out);
+            takeValues(source, run, pairs, out);
         }
-        takeValues(run, pairs, out);
+        takeValues(source, run, pairs, out);
         return out;
     }
 
-    private static void takeValues(List<BlockPair> run, List<BlockPair> pairs, Set<Block> out) {
+    private static void takeValues(SourceIndex source, List<BlockPair> run, List<BlockPair> pairs, Set<Block> out) {
         if (run.size() >= 3) {
-            boolean lowercase = run.stream().allMatch(p -> VALUE.matcher(text(p.source())).matches());
+            boolean lowercase = run.stream().allMatch(p -> VALUE.matcher(source.item(p.source()).text()).matches());
             // The page's values in code, looked for only when a run of capitalized values asks (few pages have one).
             if (lowercase || shownInCode(run, codeValues(pairs))) for (BlockPair p : run) out.add(p.translation());
         }
@@ -471,16 +603,18 @@ public final class SentenceAnalysis {
 
     /**
      * Which pairs are list items the translation kept as in the source (equal comparison keys of their
-     * whole text): what the value and label lists are made of. The source side's key is the index's.
+     * whole text), by their translated whole text (null for the others): what the value and label lists are made
+     * of. The source side's key is the index's.
      */
-    private static boolean[] keptItems(SourceIndex source, List<BlockPair> pairs) {
-        boolean[] kept = new boolean[pairs.size()];
+    private static String[] keptItems(SourceIndex source, List<BlockPair> pairs) {
+        String[] kept = new String[pairs.size()];
         for (int i = 0; i < kept.length; i++) {
             BlockPair pair = pairs.get(i);
             Block t = pair.translation();
-            kept[i] = t != null && t.kind() == BlockKind.LIST_ITEM && pair.source() != null
-                    && pair.source().kind() == BlockKind.LIST_ITEM
-                    && source.keeps(pair.source(), text(t));
+            if (t != null && t.kind() == BlockKind.LIST_ITEM && pair.source() != null
+                    && pair.source().kind() == BlockKind.LIST_ITEM) {
+                kept[i] = source.kept(pair.source(), t);
+            }
         }
         return kept;
     }
@@ -498,7 +632,7 @@ public final class SentenceAnalysis {
      * so do items in sentence case ("CCID Smart Card support") or of a field and its value
      * ("Availability: Public").
      */
-    private static Set<Block> labelLists(SourceIndex source, List<BlockPair> pairs, boolean[] kept, Words words) {
+    private static Set<Block> labelLists(SourceIndex source, List<BlockPair> pairs, String[] kept, Words words) {
         Set<Block> out = blockSet();
         List<Block> run = new ArrayList<>();
         int translatable = 0;
@@ -506,13 +640,13 @@ public final class SentenceAnalysis {
         for (int i = 0; i < pairs.size(); i++) {
             Block t = pairs.get(i).translation();
             if (t == null) continue;
-            if (kept[i]) {
+            if (kept[i] != null) {
                 // An item's words as a sentence's: the same text recurs in every language that kept it.
-                String item = text(t);
+                String item = kept[i];
                 Reading reading = source.reading(item, words);
-                if (reading.translatable) {
+                if (reading.translatable()) {
                     translatable++;
-                    fits &= reading.words.size() <= LABEL && isLabel(item);
+                    fits &= reading.words().size() <= LABEL && isLabel(item);
                 }
                 run.add(t);
                 continue;
@@ -539,8 +673,8 @@ public final class SentenceAnalysis {
 
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
 
-    private static boolean isValue(Block item) {
-        String text = text(item);
+    /** A source item's whole text written as a value: one lowercase word, or up to three capitalized words. */
+    private static boolean isValue(String text) {
         return VALUE.matcher(text).matches() || NAMED_VALUE.matcher(text).matches();
     }
 
@@ -584,13 +718,15 @@ public final class SentenceAnalysis {
      * the word is still reported). A sentence with an English function word ("Function as a Service")
      * is English grammar and stays.
      */
-    private static List<Verdict> excuseSharedWords(List<Verdict> verdicts, List<List<String>> wordsOf,
+    private static List<Verdict> excuseSharedWords(List<Verdict> verdicts, List<Reading> wordsOf,
                                                    LanguageIdentifier identifier) {
         // The words of the sentences that may be excused: only these need looking for in the translation's
         // sentences (most pages have none, and then no sentence's language need be asked).
         Set<String> wanted = new HashSet<>();
         for (int i = 0; i < verdicts.size(); i++) {
-            if (mayBeShared(verdicts.get(i), wordsOf.get(i))) for (String x : wordsOf.get(i)) wanted.add(x.toLowerCase(Locale.ROOT));
+            if (!verdicts.get(i).untranslated()) continue;
+            List<String> w = wordsOf.get(i).words();
+            if (mayBeShared(w)) for (String x : w) wanted.add(x.toLowerCase(Locale.ROOT));
         }
         if (wanted.isEmpty()) return verdicts;
         // The wanted words that sentences showing the target language write (a sentence merely not caught as
@@ -598,7 +734,7 @@ public final class SentenceAnalysis {
         Set<String> found = new HashSet<>();
         for (int i = 0; i < verdicts.size() && found.size() < wanted.size(); i++) {
             if (verdicts.get(i).untranslated()) continue;
-            List<String> w = wordsOf.get(i);
+            List<String> w = wordsOf.get(i).words();
             List<String> adds = null;
             for (String x : w) {
                 String lower = x.toLowerCase(Locale.ROOT);
@@ -612,16 +748,16 @@ public final class SentenceAnalysis {
         List<Verdict> out = new ArrayList<>(verdicts.size());
         for (int i = 0; i < verdicts.size(); i++) {
             Verdict v = verdicts.get(i);
-            List<String> w = wordsOf.get(i);
-            boolean shared = mayBeShared(v, w) && w.stream().allMatch(x -> found.contains(x.toLowerCase(Locale.ROOT)));
+            boolean shared = v.untranslated() && mayBeShared(wordsOf.get(i).words())
+                    && wordsOf.get(i).words().stream().allMatch(x -> found.contains(x.toLowerCase(Locale.ROOT)));
             out.add(shared ? new Verdict(v.block(), v.sentence(), null, v.sourceLine(), false) : v);
         }
         return out;
     }
 
-    /** An untranslated sentence of one to three words without an English function word. */
-    private static boolean mayBeShared(Verdict v, List<String> words) {
-        return v.untranslated() && !words.isEmpty() && words.size() <= SHORT && !Words.hasFunctionWord(words);
+    /** The words of an untranslated sentence that may be excused: one to three, without an English function word. */
+    private static boolean mayBeShared(List<String> words) {
+        return !words.isEmpty() && words.size() <= SHORT && !Words.hasFunctionWord(words);
     }
 
     private LanguageIdentifier identifier(String language) {

@@ -96,6 +96,9 @@ public final class UntranslatedSentence implements Rule {
 
     /** Sentences quoted in the message; JSON {@code details.sentences} has them all. */
     private static final int LISTED = 3;
+    /** Characters a quote shows of a block's only sentence, and of each of several. */
+    static final int QUOTED_ALONE = 80;
+    static final int QUOTED_AMONG = 50;
 
     private final SentenceAnalysis analysis;
 
@@ -161,7 +164,12 @@ public final class UntranslatedSentence implements Rule {
                 m.put("reason", v.reason() == SentenceAnalysis.Reason.SAME_AS_SOURCE ? "same-as-source"
                         : "source-language");
                 sentences.add(m);
-                if (quoted.size() < LISTED) quoted.add("\"" + shortened(text, verdicts.size() == 1 ? 80 : 50) + "\"");
+                if (quoted.size() < LISTED) {
+                    int max = verdicts.size() == 1 ? QUOTED_ALONE : QUOTED_AMONG;
+                    // A sentence without code is quoted as the analysis split it: the same in every translation.
+                    quoted.add(result.source() != null && text.indexOf(Prose.CODE) < 0 ? result.source().quote(text, max)
+                            : quote(text, max));
+                }
             }
             String where = page.source().path() + (sourceLine > 0 ? ":" + sourceLine : "");
             int n = verdicts.size();
@@ -175,8 +183,11 @@ public final class UntranslatedSentence implements Rule {
             // Identified by the source block, so translating some of its sentences keeps the finding
             // (and its baseline entry) the same; a block with no source counterpart by its English text.
             if (source != null) {
-                b.identity(result.source() != null ? result.source().collapsedRaw(source)
-                        : Whitespace.collapse(source.raw()).strip());
+                if (result.source() != null) {
+                    b.digestedIdentity(result.source().identity(source));
+                } else {
+                    b.identity(Whitespace.collapse(source.raw()).strip());
+                }
             } else {
                 for (SentenceAnalysis.Verdict v : verdicts) b.identity(SentenceAnalysis.normalized(v.sentence().text()));
             }
@@ -214,6 +225,11 @@ public final class UntranslatedSentence implements Rule {
     private static Inline codeAt(List<Inline> code, Position at) {
         for (Inline i : code) if (i.position().equals(at)) return i;
         return null;
+    }
+
+    /** How the message quotes a sentence: in quotation marks, {@link #shortened}. */
+    static String quote(String text, int max) {
+        return "\"" + shortened(text, max) + "\"";
     }
 
     /** The text on one line, cut to {@code max} characters; only what is shown is collapsed. */
