@@ -90,6 +90,25 @@ class ForeignNamesTest {
         }
     }
 
+    @Test
+    void everyAsciiCharacterIsReadAsTheDefinitionReadsIt() {
+        // ASCII is read without asking Character (letters, digits, what joins a word): every character of it here.
+        StringBuilder ascii = new StringBuilder();
+        for (char c = 1; c < 0x80; c++) ascii.append(c);
+        String alphabet = ascii + "日Ж";
+        Random random = new Random(32);
+        for (int n = 0; n < 2000; n++) {
+            String source = randomText(random, alphabet, 60);
+            ForeignNames names = new ForeignNames(source);
+            Definition definition = new Definition(source);
+            for (int k = 0; k < 5; k++) {
+                String text = randomText(random, alphabet + "AbCdEfGh", 30);
+                assertThat(names.of(text)).as("%s in %s", text, source).isEqualTo(definition.of(text));
+                assertThat(names.read(text).otherScript()).as(text).isEqualTo(!Script.mostlyLatin(text));
+            }
+        }
+    }
+
     private static String randomText(Random random, String alphabet, int max) {
         int[] points = alphabet.codePoints().toArray();
         StringBuilder text = new StringBuilder();
