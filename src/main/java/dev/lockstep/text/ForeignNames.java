@@ -89,20 +89,11 @@ public final class ForeignNames {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            // Script.mostlyLatin's count: every letter below U+0250 is Latin (in ASCII: A-Z and a-z).
-            if (c < 0x80) {
-                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                    letters++;
-                    latin++;
-                }
-            } else if (c < 0x250) {
-                if (Character.isLetter(c)) {
-                    letters++;
-                    latin++;
-                }
-            } else if (Character.isLetter(c)) {
+            // Script.mostlyLatin's count, each character's answer looked up (most of such a text is another script's).
+            long bit = 1L << c;
+            if ((LETTERS[c >>> 6] & bit) != 0) {
                 letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++;
+                if ((LATIN_LETTERS[c >>> 6] & bit) != 0) latin++;
             }
             if (c < 'A' || c > 'Z' || i > 0 && joins(text.charAt(i - 1))) continue;
             int j = i + 1;
@@ -119,6 +110,23 @@ public final class ForeignNames {
             // The name's other characters follow a letter: none starts a name; they are counted as letters above.
         }
         return new Written(out == null ? List.of() : List.copyOf(out), !(letters == 0 || 2 * latin > letters));
+    }
+
+    /**
+     * Which characters are letters ({@link Character#isLetter}) and which of those are Latin for
+     * {@link Script#mostlyLatin} (every letter below U+0250, and above it the letters of the Latin script), one bit
+     * per character: asked of every character of every translated paragraph, where Character's lookups and the
+     * script's search cost most of the group facts. Made once from Character, never changed.
+     */
+    private static final long[] LETTERS = new long[1 << 10];
+    private static final long[] LATIN_LETTERS = new long[1 << 10];
+
+    static {
+        for (int c = 0; c < 1 << 16; c++) {
+            if (!Character.isLetter((char) c)) continue;
+            LETTERS[c >>> 6] |= 1L << c;
+            if (c < 0x250 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) LATIN_LETTERS[c >>> 6] |= 1L << c;
+        }
     }
 
     private static boolean asciiLetterOrDigit(char c) {

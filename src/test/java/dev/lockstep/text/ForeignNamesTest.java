@@ -89,6 +89,19 @@ class ForeignNamesTest {
         sameAsDefinition(new Random(32), 2000, alphabet, alphabet + "AbCdEfGh", true);
     }
 
+    @Test
+    void everyCharacterIsCountedAsScriptCountsIt() {
+        // read() looks each character up in a table: every one of them against Script.mostlyLatin's own count. The
+        // three texts tell a Latin letter (none other script), another script's (all) and no letter (the last) apart.
+        ForeignNames none = new ForeignNames("");
+        for (int c = 0; c < 1 << 16; c++) {
+            String one = String.valueOf((char) c);
+            for (String text : List.of(one, one + "a", one + one + "日")) {
+                assertThat(none.read(text).otherScript()).as("U+%04X in %s", c, text).isEqualTo(!Script.mostlyLatin(text));
+            }
+        }
+    }
+
     /** Random source pages and translated texts: the names the definition finds, and the script if asked. */
     private static void sameAsDefinition(Random random, int pages, String sourceAlphabet, String alphabet,
                                          boolean script) {
