@@ -226,7 +226,8 @@ public final class DriftedLink implements Rule {
             Block translatedBlock = spread.isEmpty() ? pair.translation() : Block.joined(concat(pair.translation(), spread));
             // A verbatim copy links the source's targets, each paired with itself (nothing lost, nothing added).
             if (held.isEmpty() && spread.isEmpty() && page.compared().verbatim(pair)) continue;
-            List<Inline> source = Correspondence.links(sourceBlock);
+            List<Inline> source = held.isEmpty() ? page.sourceFacts().get(SOURCE_LINKS, sourceBlock)
+                    : Correspondence.links(sourceBlock);
             List<Inline> translation = Correspondence.links(translatedBlock);
             if (source.isEmpty() && translation.isEmpty()) continue;
             // The source's targets in the source's order: each pairs with its own, nothing is left to report.
@@ -544,6 +545,8 @@ public final class DriftedLink implements Rule {
         }
     }
 
+    /** A source block's links, found once for all translations of the page. */
+    private static final PageFacts.BlockFact<List<Inline>> SOURCE_LINKS = new PageFacts.BlockFact<>(Correspondence::links);
     private static final PageFacts.Fact<Set<String>> SOURCE_ANCHORS = new PageFacts.Fact<>(page -> Set.copyOf(Anchors.of(page)));
 
     private static String classify(Targets tg, Inline a, Inline b) {

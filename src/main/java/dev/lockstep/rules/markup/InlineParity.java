@@ -117,10 +117,13 @@ final class InlineParity {
         List<BlockPair> compared = written == NOTHING_WRITTEN ? page.compared().changed() : page.compared().comparable();
         int at = -1; // the pair's index in the page, found walking on from the last (both lists are in page order)
         for (BlockPair pair : compared) {
-            List<Inline> lost = new ArrayList<>(select.apply(pair.source()));
-            List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
+            List<Inline> sourceItems = select.apply(pair.source());
+            List<Inline> translatedItems = select.apply(pair.translation());
+            // Most pairs have no item of this kind: nothing to copy, and the neighbours' code is not looked at.
+            if (sourceItems.isEmpty() && translatedItems.isEmpty()) continue;
+            List<Inline> lost = new ArrayList<>(sourceItems);
+            List<Inline> added = new ArrayList<>(translatedItems);
             if (written != NOTHING_WRITTEN) added.removeIf(item -> written.test(pair.translation(), item));
-            // Most pairs have no item of this kind: the neighbours' code is looked at only when one has.
             if (lost.isEmpty() && added.isEmpty()) continue;
             if (written != NOTHING_WRITTEN && lost.size() == added.size() && page.compared().verbatim(pair)) continue;
             int sourceLine = pair.source().line();
