@@ -221,7 +221,8 @@ public final class Checker {
                 long a0 = timings.start();
                 sourceBlocks = aligner.prepare(source.document());
                 timings.stop("align", a0);
-                sourceFacts = new SourceFacts(source.document());
+                // Only the group rules read them: a run with none on does not read the page's names.
+                sourceFacts = groupRules.isEmpty() ? null : new SourceFacts(source.document());
                 // What the page rules derive from the source alone, made once for all of its translations.
                 sourceRuleFacts = new PageFacts(source.document());
             }

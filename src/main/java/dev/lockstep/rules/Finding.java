@@ -42,8 +42,38 @@ public record Finding(String rule, Severity severity, String file, int line, int
     };
 
     public Finding {
-        details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        // The with… copies pass on details this constructor already copied: kept, not copied again.
+        if (!(details instanceof Details)) details = new Details(details);
         notes = notes == null ? List.of() : List.copyOf(notes); // null: a cache written before notes existed
+    }
+
+    /** A finding's details: its own copy, in order, that no one can change (so findings may share it). */
+    private static final class Details extends java.util.AbstractMap<String, Object> {
+        private final Map<String, Object> view;
+
+        Details(Map<String, Object> details) {
+            this.view = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            return view.entrySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            return view.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return view.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return view.size();
+        }
     }
 
     /** What reports show: the rule's message followed by the reviewers' notes. */

@@ -1,7 +1,6 @@
 package dev.lockstep.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +29,7 @@ public final class ForeignNames {
     /** @param sourceText the source page's text (its blocks' prose), any case */
     public ForeignNames(String sourceText) {
         String lower = sourceText.toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>();
+        Set<String> distinct = new java.util.HashSet<>();
         StringBuilder firsts = new StringBuilder();
         // The words of [\p{L}\p{N}]+, scanned by code point as the regex reads them.
         int n = lower.length();
@@ -48,17 +47,19 @@ public final class ForeignNames {
                 if (!wordCharacter(next)) break;
                 i += Character.charCount(next);
             }
-            words.add(lower.substring(start, i));
+            distinct.add(lower.substring(start, i));
             firsts.append(lower.charAt(start));
         }
         // Distinct first: a page repeats most of its words, and sorting the repeats cost more than the hashing.
-        this.sortedWords = new java.util.HashSet<>(words).toArray(String[]::new);
+        this.sortedWords = distinct.toArray(String[]::new);
         java.util.Arrays.sort(sortedWords);
         this.initials = firsts.toString();
     }
 
+    /** A letter or number of any script: {@code \p{L}} or {@code \p{N}}. */
     private static boolean wordCharacter(int cp) {
-        return Words.isLetterOrNumber(cp);
+        // Most of a source page is ASCII, whose letters and digits are these.
+        return cp < 0x80 ? asciiLetterOrDigit((char) cp) : Words.isLetterOrNumber(cp);
     }
 
     /** The names of {@code text} (a translated paragraph's prose) that the source page does not write. */
@@ -75,22 +76,18 @@ public final class ForeignNames {
 
     /** {@link #of} and {@link #otherScript} of {@code text}, read in one pass. */
     public Written read(String text) {
-        Set<String> out = new LinkedHashSet<>();
+        List<String> out = null; // most paragraphs name nothing the source does not write
         int letters = 0, latin = 0;
         // Scanned by hand (a regex with look-arounds cost more than the rest of the group facts): a word of ASCII
         // letters and digits that starts with a capital, two characters or more, not part of a longer word.
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            // Script.mostlyLatin's count: every letter below U+0250 is Latin.
-            if (c < 0x250) {
-                if (Character.isLetter(c)) {
-                    letters++;
-                    latin++;
-                }
-            } else if (Character.isLetter(c)) {
+            // Script.mostlyLatin's count, each character's answer looked up (most of such a text is another script's).
+            long bit = 1L << c;
+            if ((LETTERS[c >>> 6] & bit) != 0) {
                 letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++;
+                if ((LATIN_LETTERS[c >>> 6] & bit) != 0) latin++;
             }
             if (c < 'A' || c > 'Z' || i > 0 && joins(text.charAt(i - 1))) continue;
             int j = i + 1;
@@ -98,11 +95,32 @@ public final class ForeignNames {
             if (j - i >= 2 && (j == n || !joins(text.charAt(j)))) {
                 String name = text.substring(i, j);
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (!written(lower) && !initials(lower)) out.add(name);
+                if (!written(lower) && !initials(lower)) {
+                    if (out == null) out = new ArrayList<>();
+                    // A paragraph names few: a list's search is the cheaper way to keep each once, in order.
+                    if (!out.contains(name)) out.add(name);
+                }
             }
             // The name's other characters follow a letter: none starts a name; they are counted as letters above.
         }
-        return new Written(List.copyOf(out), !(letters == 0 || 2 * latin > letters));
+        return new Written(out == null ? List.of() : List.copyOf(out), !(letters == 0 || 2 * latin > letters));
+    }
+
+    /**
+     * Which characters are letters ({@link Character#isLetter}) and which of those are Latin for
+     * {@link Script#mostlyLatin} (every letter below U+0250, and above it the letters of the Latin script), one bit
+     * per character: asked of every character of every translated paragraph, where Character's lookups and the
+     * script's search cost most of the group facts. Made once from Character, never changed.
+     */
+    private static final long[] LETTERS = new long[1 << 10];
+    private static final long[] LATIN_LETTERS = new long[1 << 10];
+
+    static {
+        for (int c = 0; c < 1 << 16; c++) {
+            if (!Character.isLetter((char) c)) continue;
+            LETTERS[c >>> 6] |= 1L << c;
+            if (c < 0x250 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) LATIN_LETTERS[c >>> 6] |= 1L << c;
+        }
     }
 
     private static boolean asciiLetterOrDigit(char c) {
@@ -111,7 +129,8 @@ public final class ForeignNames {
 
     /** A character that makes the letters beside it one word: a letter, a digit, '_' or '-'. */
     private static boolean joins(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
+        if (c < 0x80) return asciiLetterOrDigit(c) || c == '_' || c == '-';
+        return Character.isLetterOrDigit(c);
     }
 
     /** Whether a word of the source is {@code name} or begins with it ("Hackintoshes" writes "Hackintosh"). */

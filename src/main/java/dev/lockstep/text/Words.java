@@ -268,7 +268,6 @@ public final class Words {
         };
     }
 
-    /** Text that is the same in every language: code, URLs, paths, identifiers, keys, numbers. */
     /** A letter, or a vowel sign or other mark that belongs to one (Devanagari, Bengali, Thai…). */
     private static boolean isLetter(char c) {
         if (Character.isLetter(c)) return true;

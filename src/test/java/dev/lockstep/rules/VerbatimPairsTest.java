@@ -2,17 +2,12 @@ package dev.lockstep.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockstep.Fixtures;
-import dev.lockstep.align.Aligner;
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,28 +24,13 @@ class VerbatimPairsTest {
     private static final MarkdownParser PARSER = new MarkdownParser();
 
     static Stream<Path> cases() throws IOException {
-        return RuleFixturesTest.cases();
+        return FixturePages.cases();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void everyRuleFindsTheSameWhetherOrNotItSkipsVerbatimPairs(Path fixture) throws IOException {
-        List<Path> pages;
-        try (Stream<Path> walk = Files.walk(fixture)) {
-            pages = walk.filter(p -> p.toString().matches(".*\\.mdx?$") && !fixture.relativize(p).startsWith("fixed"))
-                    .sorted().toList();
-        }
-        for (Path page : pages) {
-            Document doc = parse(fixture, page);
-            List<BlockPair> self = new ArrayList<>();
-            for (Block b : doc.blocks()) self.add(new BlockPair(b, b));
-            sameFindings(new AlignedPage(doc, doc, language(fixture, page), self));
-            Path source = sourceOf(fixture, page);
-            if (source != null) {
-                Document src = parse(fixture, source);
-                sameFindings(new AlignedPage(src, doc, language(fixture, page), new Aligner().align(src, doc)));
-            }
-        }
+    void everyRuleFindsTheSameWhetherOrNotItSkipsVerbatimPairs(Path fixture) {
+        for (AlignedPage page : FixturePages.of(fixture)) sameFindings(page);
     }
 
     @Test
@@ -97,32 +77,9 @@ class VerbatimPairsTest {
 
     private static void sameFindings(AlignedPage page) {
         for (Rule rule : RuleRegistry.pageRules(RuleOptions.DEFAULTS)) {
-            List<String> skipping = lines(rule.check(page));
-            List<String> comparingAll = lines(rule.check(page.comparingEveryPair()));
+            List<String> skipping = FixturePages.lines(rule.check(page));
+            List<String> comparingAll = FixturePages.lines(rule.check(page.comparingEveryPair()));
             assertThat(skipping).as("%s on %s", rule.spec().id(), page.translation().path()).isEqualTo(comparingAll);
         }
-    }
-
-    private static List<String> lines(List<Finding> findings) {
-        return findings.stream().map(f -> f.line() + ":" + f.column() + " " + f.rule() + " " + f.message()).toList();
-    }
-
-    private static Document parse(Path fixture, Path page) throws IOException {
-        return PARSER.parse(fixture.relativize(page).toString().replace('\\', '/'),
-                Files.readString(page, StandardCharsets.UTF_8));
-    }
-
-    /** {@code i18n/<lang>/x.md}'s language; any other page is read as German. */
-    private static String language(Path fixture, Path page) {
-        Path rel = fixture.relativize(page);
-        return rel.getNameCount() > 2 && rel.getName(0).toString().equals("i18n") ? rel.getName(1).toString() : "de";
-    }
-
-    /** {@code docs/x.md} for {@code i18n/<lang>/x.md}, when there is one. */
-    private static Path sourceOf(Path fixture, Path page) {
-        Path rel = fixture.relativize(page);
-        if (rel.getNameCount() <= 2 || !rel.getName(0).toString().equals("i18n")) return null;
-        Path source = fixture.resolve("docs").resolve(rel.subpath(2, rel.getNameCount()));
-        return Files.isRegularFile(source) ? source : null;
     }
 }

@@ -61,17 +61,7 @@ class ForeignNamesTest {
         // The source has numbers the regex takes for word characters (½, ², Ⅻ) and a letter beyond U+FFFF;
         // the translated text only characters whose reading the two name scans share.
         String alphabet = "aZbIcX9 -_.日Çİ";
-        String sourceAlphabet = alphabet + "½²Ⅻ𝐀";
-        Random random = new Random(30);
-        for (int n = 0; n < 3000; n++) {
-            String source = randomText(random, sourceAlphabet, 60);
-            ForeignNames names = new ForeignNames(source);
-            Definition definition = new Definition(source);
-            for (int k = 0; k < 5; k++) {
-                String text = randomText(random, alphabet, 30);
-                assertThat(names.of(text)).as("%s in %s", text, source).isEqualTo(definition.of(text));
-            }
-        }
+        sameAsDefinition(new Random(30), 3000, alphabet + "½²Ⅻ𝐀", alphabet, false);
     }
 
     @Test
@@ -86,6 +76,43 @@ class ForeignNamesTest {
                 String text = randomText(random, alphabet, 30);
                 // The names are of() itself (findsWhatTheDefinitionFinds pins them); the script is the second scan's.
                 assertThat(names.read(text).otherScript()).as(text).isEqualTo(!Script.mostlyLatin(text));
+            }
+        }
+    }
+
+    @Test
+    void everyAsciiCharacterIsReadAsTheDefinitionReadsIt() {
+        // ASCII is read without asking Character (letters, digits, what joins a word): every character of it here.
+        StringBuilder ascii = new StringBuilder();
+        for (char c = 1; c < 0x80; c++) ascii.append(c);
+        String alphabet = ascii + "日Ж";
+        sameAsDefinition(new Random(32), 2000, alphabet, alphabet + "AbCdEfGh", true);
+    }
+
+    @Test
+    void everyCharacterIsCountedAsScriptCountsIt() {
+        // read() looks each character up in a table: every one of them against Script.mostlyLatin's own count. The
+        // three texts tell a Latin letter (none other script), another script's (all) and no letter (the last) apart.
+        ForeignNames none = new ForeignNames("");
+        for (int c = 0; c < 1 << 16; c++) {
+            String one = String.valueOf((char) c);
+            for (String text : List.of(one, one + "a", one + one + "日")) {
+                assertThat(none.read(text).otherScript()).as("U+%04X in %s", c, text).isEqualTo(!Script.mostlyLatin(text));
+            }
+        }
+    }
+
+    /** Random source pages and translated texts: the names the definition finds, and the script if asked. */
+    private static void sameAsDefinition(Random random, int pages, String sourceAlphabet, String alphabet,
+                                         boolean script) {
+        for (int n = 0; n < pages; n++) {
+            String source = randomText(random, sourceAlphabet, 60);
+            ForeignNames names = new ForeignNames(source);
+            Definition definition = new Definition(source);
+            for (int k = 0; k < 5; k++) {
+                String text = randomText(random, alphabet, 30);
+                assertThat(names.of(text)).as("%s in %s", text, source).isEqualTo(definition.of(text));
+                if (script) assertThat(names.read(text).otherScript()).as(text).isEqualTo(!Script.mostlyLatin(text));
             }
         }
     }

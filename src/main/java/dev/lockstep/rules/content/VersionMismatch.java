@@ -6,6 +6,7 @@ import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -54,9 +55,10 @@ public final class VersionMismatch implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
-            if (!pair.comparable() || pair.source().kind() == BlockKind.CODE) continue;
-            Set<String> source = versions(pair.source());
+        // A verbatim copy names the source's versions: none lacking, none other.
+        for (BlockPair pair : page.compared().changed()) {
+            if (pair.source().kind() == BlockKind.CODE) continue;
+            Set<String> source = page.sourceFacts().get(SOURCE_VERSIONS, pair.source());
             if (source.isEmpty()) continue;
             Set<String> translation = versions(pair.translation());
             Set<String> lacking = new LinkedHashSet<>(source);
@@ -86,6 +88,10 @@ public final class VersionMismatch implements Rule {
         }
         return false;
     }
+
+    /** A source block's versions, found once for all translations of the page. */
+    private static final PageFacts.BlockFact<Set<String>> SOURCE_VERSIONS =
+            new PageFacts.BlockFact<>(b -> java.util.Collections.unmodifiableSet(versions(b)));
 
     /** The version numbers a block's prose names, without a leading {@code v}. */
     static Set<String> versions(Block block) {

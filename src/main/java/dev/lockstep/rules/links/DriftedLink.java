@@ -190,14 +190,21 @@ public final class DriftedLink implements Rule {
     /** Severity per kind; a null value means the kind is switched off. */
     private final Map<String, Severity> severities;
     private final List<Pattern> localized;
+    private final boolean shortcut;
 
     public DriftedLink() {
         this(Options.DEFAULTS);
     }
 
     public DriftedLink(Options options) {
+        this(options, true);
+    }
+
+    /** @param shortcut whether blocks whose links keep the source's targets skip the comparison (off: tests pinning it) */
+    DriftedLink(Options options, boolean shortcut) {
         this.severities = options.kinds();
         this.localized = options.localized().stream().map(DriftedLink::pattern).toList();
+        this.shortcut = shortcut;
     }
 
     @Override
@@ -219,14 +226,30 @@ public final class DriftedLink implements Rule {
             Block translatedBlock = spread.isEmpty() ? pair.translation() : Block.joined(concat(pair.translation(), spread));
             // A verbatim copy links the source's targets, each paired with itself (nothing lost, nothing added).
             if (held.isEmpty() && spread.isEmpty() && page.compared().verbatim(pair)) continue;
-            List<Inline> source = Correspondence.links(sourceBlock);
+            List<Inline> source = held.isEmpty() ? page.sourceFacts().get(SOURCE_LINKS, sourceBlock)
+                    : Correspondence.links(sourceBlock);
             List<Inline> translation = Correspondence.links(translatedBlock);
             if (source.isEmpty() && translation.isEmpty()) continue;
+            // The source's targets in the source's order: each pairs with its own, nothing is left to report.
+            if (shortcut && sameTargets(source, translation)) continue;
             // A block of another revision (other people credited, other steps): link-by-link advice would be wrong.
             if (Correspondence.unrelated(pair, page.language())) continue;
             compare(targets, page, pair, sourceBlock, translatedBlock, source, translation, findings);
         }
         return findings;
+    }
+
+    /**
+     * Whether the translated links have the source's targets as written, one for one in order. The first
+     * pairing of {@link #compare} (same target, {@link LinkTarget#classify} null: an equivalence) then pairs
+     * every link and leaves nothing to report: the comparison need not run.
+     */
+    static boolean sameTargets(List<Inline> source, List<Inline> translation) {
+        if (source.size() != translation.size()) return false;
+        for (int i = 0; i < source.size(); i++) {
+            if (!source.get(i).target().equals(translation.get(i).target())) return false;
+        }
+        return true;
     }
 
     private static List<Block> concat(Block first, List<Block> rest) {
@@ -522,6 +545,8 @@ public final class DriftedLink implements Rule {
         }
     }
 
+    /** A source block's links, found once for all translations of the page. */
+    private static final PageFacts.BlockFact<List<Inline>> SOURCE_LINKS = new PageFacts.BlockFact<>(Correspondence::links);
     private static final PageFacts.Fact<Set<String>> SOURCE_ANCHORS = new PageFacts.Fact<>(page -> Set.copyOf(Anchors.of(page)));
 
     private static String classify(Targets tg, Inline a, Inline b) {

@@ -4,6 +4,7 @@ import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -94,7 +95,7 @@ public final class CodeBlockMismatch implements Rule {
                 }
             }
             if (lost.isEmpty() && added.isEmpty()) continue;
-            if (sourceWords == null) sourceWords = words(page.source().text());
+            if (sourceWords == null) sourceWords = page.sourceFacts().get(SOURCE_WORDS);
             // The same line with its text strings translated (`tags: ["ট্যাগ 1", "ট্যাগ 2"]` for
             // `tags: ["tag 1", "tag 2"]`): the program reads the same code.
             for (String[] line : new ArrayList<>(lost)) {
@@ -329,6 +330,10 @@ public final class CodeBlockMismatch implements Rule {
     private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
     private static final Pattern SETTING_KEY = Pattern.compile("^\\s*[\"']?[A-Za-z_][A-Za-z0-9_.-]*[\"']?\\s*[=:]");
     private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}");
+
+    /** The source page's words, found once for all of its translations (read, never changed). */
+    private static final PageFacts.Fact<java.util.Set<String>> SOURCE_WORDS =
+            new PageFacts.Fact<>(source -> java.util.Collections.unmodifiableSet(words(source.text())));
 
     private static java.util.Set<String> words(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();

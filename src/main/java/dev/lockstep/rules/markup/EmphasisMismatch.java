@@ -89,10 +89,17 @@ public final class EmphasisMismatch implements Rule {
     private static AlignedPage withoutOtherRevisions(AlignedPage page) {
         // Only a pair whose counts differ can be reported, so only such a pair is worth the sentence
         // count: counting every paragraph pair's sentences cost more than the rest of the rule.
-        List<dev.lockstep.align.BlockPair> kept = page.pairs().stream()
-                .filter(p -> page.compared().verbatim(p) || !(countsDiffer(p) && otherRevision(p))).toList();
-        if (kept.size() == page.pairs().size()) return page;
-        return page.withPairs(kept);
+        // A verbatim copy has the source's counts, and a pair that is not compared counts nothing: only the
+        // changed pairs can be of another revision.
+        java.util.Set<dev.lockstep.align.BlockPair> other = null;
+        for (dev.lockstep.align.BlockPair p : page.compared().changed()) {
+            if (!countsDiffer(p) || !otherRevision(p)) continue;
+            if (other == null) other = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            other.add(p);
+        }
+        if (other == null) return page;
+        java.util.Set<dev.lockstep.align.BlockPair> left = other;
+        return page.withPairs(page.pairs().stream().filter(p -> !left.contains(p)).toList());
     }
 
     private static boolean countsDiffer(dev.lockstep.align.BlockPair pair) {

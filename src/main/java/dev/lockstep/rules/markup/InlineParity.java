@@ -113,18 +113,27 @@ final class InlineParity {
         java.util.function.BiPredicate<Block, Inline> welcome = this.welcome.or(welcomeHere);
         List<Finding> findings = new ArrayList<>();
         List<BlockPair> pairs = page.pairs();
-        for (int at = 0; at < pairs.size(); at++) {
-            BlockPair pair = pairs.get(at);
-            if (!pair.comparable()) continue;
-            // A verbatim copy has the source's items, each the same as itself, unless some stand for another block.
-            boolean verbatim = page.compared().verbatim(pair);
-            if (verbatim && written == NOTHING_WRITTEN) continue;
-            List<Inline> lost = new ArrayList<>(select.apply(pair.source()));
-            List<Inline> added = new ArrayList<>(select.apply(pair.translation()));
-            added.removeIf(item -> written.test(pair.translation(), item));
-            if (verbatim && lost.size() == added.size()) continue;
-            // Most pairs have no item of this kind: the neighbours' code is looked at only when one has.
-            if (lost.isEmpty() && added.isEmpty() || replacedBody(pairs, at)) continue;
+        // A verbatim copy has the source's items, each the same as itself, unless some stand for another block.
+        List<BlockPair> compared = written == NOTHING_WRITTEN ? page.compared().changed() : page.compared().comparable();
+        int at = -1; // the pair's index in the page, found walking on from the last (both lists are in page order)
+        for (BlockPair pair : compared) {
+            List<Inline> sourceItems = select.apply(pair.source());
+            List<Inline> translatedItems = select.apply(pair.translation());
+            // Most pairs have no item of this kind: nothing to copy, and the neighbours' code is not looked at.
+            if (sourceItems.isEmpty() && translatedItems.isEmpty()) continue;
+            List<Inline> lost = new ArrayList<>(sourceItems);
+            List<Inline> added = new ArrayList<>(translatedItems);
+            if (written != NOTHING_WRITTEN) added.removeIf(item -> written.test(pair.translation(), item));
+            if (lost.isEmpty() && added.isEmpty()) continue;
+            if (written != NOTHING_WRITTEN && lost.size() == added.size() && page.compared().verbatim(pair)) continue;
+            int sourceLine = pair.source().line();
+            int translationLine = pair.translation().line();
+            // The source's items in order, each on its line: the pass below pairs them all, leaving nothing to report.
+            if (sameInOrder(lost, added, sourceLine, translationLine)) continue;
+            while (pairs.get(++at) != pair) {
+                // on to the pair
+            }
+            if (replacedBody(pairs, at)) continue;
             // Three or more items where the source block has none: the alignment paired another block
             // (a table of a newer or older revision), and item-by-item advice would be wrong.
             if (unrelatedBlocks && lost.isEmpty() && added.size() >= 3) continue;
@@ -135,23 +144,7 @@ final class InlineParity {
                     && nothingShared(pair, lost, added)) continue;
             // The same judged by links and code spans together: a list item of another revision.
             if (unrelatedBlocks && Correspondence.unrelated(pair, page.language())) continue;
-            // Equal items on the same line of the block first, so that a changed item is blamed and not its neighbour.
-            int sourceLine = pair.source().line();
-            int translationLine = pair.translation().line();
-            for (int i = 0; i < lost.size(); ) {
-                Inline s = lost.get(i);
-                // The line first: keys (normalized attribute lists, tags) cost more to make than to compare.
-                String sk = key.apply(s);
-                int offset = s.position().line() - sourceLine;
-                Inline t = added.stream().filter(a -> a.position().line() - translationLine == offset
-                        && key.apply(a).equals(sk)).findFirst().orElse(null);
-                if (t == null) {
-                    i++;
-                } else {
-                    lost.remove(i);
-                    added.remove(t);
-                }
-            }
+            pairOnTheirLines(lost, added, sourceLine, translationLine);
             for (int i = 0; i < lost.size(); ) {
                 String k = key.apply(lost.get(i));
                 int j = indexOf(added, k);
@@ -226,6 +219,45 @@ final class InlineParity {
             }
         }
         return findings;
+    }
+
+    /**
+     * Removes the lost and added items equal on the same line of their blocks, each lost item with the first such
+     * added one: done first, so that a changed item is blamed and not its neighbour.
+     */
+    void pairOnTheirLines(List<Inline> lost, List<Inline> added, int sourceLine, int translationLine) {
+        for (int i = 0; i < lost.size(); ) {
+            Inline s = lost.get(i);
+            // The line first: keys (normalized attribute lists, tags) cost more to make than to compare.
+            String sk = key.apply(s);
+            int offset = s.position().line() - sourceLine;
+            Inline t = added.stream().filter(a -> a.position().line() - translationLine == offset
+                    && key.apply(a).equals(sk)).findFirst().orElse(null);
+            if (t == null) {
+                i++;
+            } else {
+                lost.remove(i);
+                added.remove(t);
+            }
+        }
+    }
+
+    /**
+     * Whether the added items are the lost ones one for one in order, each on the same line of its block with an
+     * equal key: {@link #pairOnTheirLines} then pairs every item (equal line and key is an equivalence, and each
+     * kind has as many on both sides), and nothing is left to report.
+     */
+    boolean sameInOrder(List<Inline> lost, List<Inline> added, int sourceLine, int translationLine) {
+        if (lost.size() != added.size()) return false;
+        for (int i = 0; i < lost.size(); i++) {
+            Inline s = lost.get(i);
+            Inline t = added.get(i);
+            if (s.position().line() - sourceLine != t.position().line() - translationLine
+                    || !key.apply(s).equals(key.apply(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -59,6 +59,7 @@ public final class ListItemCountMismatch implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         Map<Block, List<Block>> sourceLists = page.sourceFacts().get(SOURCE_LISTS);
+        if (sourceLists.isEmpty()) return List.of(); // a source page without lists has no list to count
         Map<Block, List<Block>> translationLists = lists(page.translation());
         Map<Block, BlockPair> partner = new IdentityHashMap<>();
         for (BlockPair p : page.pairs()) if (p.comparable()) partner.put(p.source(), p);
@@ -112,9 +113,12 @@ public final class ListItemCountMismatch implements Rule {
         Set<Integer> interrupted = new HashSet<>();
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.DIRECTIVE) continue; // JSX and template lines: the reader sees none
-            open.keySet().removeIf(depth -> depth > b.depth()
-                    || depth == b.depth() && b.kind() == BlockKind.HEADING);
-            interrupted.retainAll(open.keySet());
+            // Outside any list (most blocks of most pages) there is nothing to close; interrupted is then empty too.
+            if (!open.isEmpty()) {
+                open.keySet().removeIf(depth -> depth > b.depth()
+                        || depth == b.depth() && b.kind() == BlockKind.HEADING);
+                interrupted.retainAll(open.keySet());
+            }
             if (b.kind() != BlockKind.LIST_ITEM) {
                 if (open.containsKey(b.depth())) interrupted.add(b.depth());
                 continue;

@@ -101,10 +101,10 @@ public final class UnpairedBracket implements Rule {
         List<Finding> findings = new ArrayList<>();
         // A verbatim copy brackets as its source does: paired, or left alone as the source leaves them.
         for (BlockPair pair : page.compared().changed()) {
-            Joined translation = Joined.of(pair.translation());
             List<Inline> links = pair.translation().inlines(InlineKind.LINK);
-            // Most blocks have no bracket at all: nothing to pair, and the source is not read.
-            if (!hasBracket(translation.text) && links.stream().noneMatch(l -> hasBracket(l.text()))) continue;
+            // Most blocks have no bracket at all: nothing to pair, and the source is not read (nor the texts joined).
+            if (!anyBracket(pair.translation().texts()) && links.stream().noneMatch(l -> hasBracket(l.text()))) continue;
+            Joined translation = Joined.of(pair.translation());
             List<Unpaired> inBlock = unpaired(translation.text);
             List<Inline> unpairedLinks = links.stream()
                     .filter(l -> hasBracket(l.text()) && !unpaired(linkText(l)).isEmpty()).toList();
@@ -297,6 +297,12 @@ public final class UnpairedBracket implements Rule {
         int n = 0;
         for (int i = from; i < to; i++) if (s.charAt(i) == c) n++;
         return n;
+    }
+
+    /** Whether one of the texts has a bracket: the texts joined by line breaks have one then. */
+    private static boolean anyBracket(List<Prose> texts) {
+        for (Prose p : texts) if (hasBracket(p.text())) return true;
+        return false;
     }
 
     private static boolean hasBracket(String text) {
