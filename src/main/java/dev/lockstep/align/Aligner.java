@@ -40,10 +40,68 @@ public final class Aligner {
     public List<BlockPair> align(Source source, Document translation) {
         List<Block> t = withoutFootnotes(translation);
         BlockSignatures tOwn = source.own.forTranslation();
+        if (inPlace(source, t, tOwn)) {
+            List<BlockPair> pairs = Footnotes.pair(pairedInPlace(source.s, t), source.document, translation);
+            // The passes after the pairing pair only what is left unpaired (a footnote without its label).
+            for (BlockPair p : pairs) {
+                if (!p.matched()) return repaired(pairs, lengthRatio(source.ss, signatures(t, tOwn)), source, translation, tOwn);
+            }
+            return pairs;
+        }
+        return alignSearching(source, translation, t, tOwn);
+    }
+
+    /** The full search, whatever the translation's shape (see {@link #inPlace}); for tests pinning the in-place path to it. */
+    List<BlockPair> alignSearching(Source source, Document translation) {
+        return alignSearching(source, translation, withoutFootnotes(translation), source.own.forTranslation());
+    }
+
+    private static List<BlockPair> alignSearching(Source source, Document translation, List<Block> t, BlockSignatures tOwn) {
         Page page = new Page(source, t, tOwn);
-        List<BlockPair> pairs = MovedSections.pair(Relocations.pair(Footnotes.pair(page.align(), source.document,
-                translation)), page.ratio);
-        return Divergence.mark(Counterparts.pair(pairs, page.ratio, source.own, tOwn), source.document, translation, source.own, tOwn);
+        return repaired(Footnotes.pair(page.align(), source.document, translation), page.ratio, source, translation, tOwn);
+    }
+
+    /** Blocks unpaired by the pairing that are one block at another place, or another revision of one. */
+    private static List<BlockPair> repaired(List<BlockPair> pairs, double ratio, Source source, Document translation,
+                                            BlockSignatures tOwn) {
+        pairs = MovedSections.pair(Relocations.pair(pairs), ratio);
+        return Divergence.mark(Counterparts.pair(pairs, ratio, source.own, tOwn), source.document, translation, source.own, tOwn);
+    }
+
+    /** Whether {@link #align} pairs this translation in place, without the search (tests). */
+    static boolean alignsInPlace(Source source, Document translation) {
+        return inPlace(source, withoutFootnotes(translation), source.own.forTranslation());
+    }
+
+    /**
+     * Whether the translation (footnotes aside) has the source's blocks in place: as many, each with its
+     * source block's strict key (kind, heading level and id, depth, shape, link targets, code) and headings
+     * with the same number, as a Crowdin translation has (untranslated strings are the source's text, the
+     * translated ones keep their links and code). The full search pairs such a page block for block: every
+     * block with a key unique on one side is an anchor at its own place on the other, a section shares its
+     * ids, links and code with its own counterpart, and what lies between anchors is of the same kinds in the
+     * same order. {@code InPlaceAlignmentTest} holds the two to the same pairs on every fixture page; a
+     * translation whose blocks swapped their links or code fails the test here and is searched.
+     */
+    private static boolean inPlace(Source source, List<Block> t, BlockSignatures tOwn) {
+        if (source.s.size() != t.size()) return false;
+        for (int i = 0; i < t.size(); i++) {
+            Signature own = source.own.of(source.s.get(i));
+            Block b = t.get(i);
+            if (own.kind != b.kind() || !own.strict.equals(Signature.strictKey(b))) return false;
+            if (own.kind == BlockKind.HEADING
+                    && !java.util.Objects.equals(headingNumber(own.text), headingNumber(tOwn.of(b).text))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each block with the translation's block at its index, as the full search pairs a page in place. */
+    private static List<BlockPair> pairedInPlace(List<Block> s, List<Block> t) {
+        List<BlockPair> pairs = new ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) pairs.add(new BlockPair(s.get(i), t.get(i)));
+        return pairs;
     }
 
     // Footnote definitions render at the page's end wherever they are written (Crowdin moves them),

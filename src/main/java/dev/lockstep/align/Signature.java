@@ -71,13 +71,30 @@ final class Signature {
         numbers(text, numbers);
         // An admonition's type is not part of its shape: translated or changed types must still pair.
         this.shape = shape(b.detail());
+        this.strict = strictKey(b, level, shape, id, targets, codes);
+        this.keyEvidence = saysSomething();
+    }
+
+    private static String strictKey(Block b, int level, String shape, String id, Set<String> targets, Set<String> codes) {
         List<String> sortedTargets = new ArrayList<>(targets);
         java.util.Collections.sort(sortedTargets);
         List<String> sortedCodes = new ArrayList<>(codes);
         java.util.Collections.sort(sortedCodes);
-        this.strict = kind + "|" + level + "|" + b.depth() + "|" + shape + "|" + (id == null ? "" : id) + "|"
+        return b.kind() + "|" + level + "|" + b.depth() + "|" + shape + "|" + (id == null ? "" : id) + "|"
                 + sortedTargets + "|" + sortedCodes;
-        this.keyEvidence = saysSomething();
+    }
+
+    /**
+     * The strict key {@code new Signature(b)} has, without the rest of the signature (its text, numbers and
+     * marks): what the aligner's in-place test asks of every translated block.
+     */
+    static String strictKey(Block b) {
+        BlockDetail.Heading heading = b.detail() instanceof BlockDetail.Heading h ? h : null;
+        Set<String> targets = new HashSet<>();
+        Set<String> codes = new HashSet<>();
+        features(b, targets, codes, new HashSet<>());
+        return strictKey(b, heading == null ? 0 : heading.level(), shape(b.detail()), heading == null ? null : heading.id(),
+                targets, codes);
     }
 
     /**

@@ -1,0 +1,119 @@
+package dev.lockstep.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lockstep.Fixtures;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.Document;
+import dev.lockstep.parse.MarkdownParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A translation with its source's blocks in place (as many, each with its source block's strict key) is
+ * paired block for block without the search: the pairs must be the ones the full search finds.
+ */
+class InPlaceAlignmentTest {
+    private final MarkdownParser parser = new MarkdownParser();
+    private final Aligner aligner = new Aligner();
+
+    @Test
+    void everyFixturePageInPlaceGetsTheSearchsPairs() throws IOException {
+        int inPlace = 0;
+        for (Path[] pair : fixturePairs()) {
+            Document source = parse(pair[0]);
+            Document translation = parse(pair[1]);
+            Aligner.Source prepared = aligner.prepare(source);
+            List<BlockPair> searched = aligner.alignSearching(prepared, translation);
+            List<BlockPair> aligned = aligner.align(prepared, translation);
+            assertThat(describe(aligned)).as("%s", pair[1]).isEqualTo(describe(searched));
+            if (Aligner.alignsInPlace(prepared, translation)) inPlace++;
+        }
+        // The fixtures hold pages of both kinds: enough in place for the comparison to mean something.
+        assertThat(inPlace).isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void aTranslationWhoseParagraphsSwappedTheirLinksIsSearched() {
+        Document source = md("# T\n\nSee [a](https://a.org) now `x`.\n\nSee [b](https://b.org) too `y`.\n\nEnd.\n");
+        Document translation = md("# T\n\nSiehe [b](https://b.org) auch `y`.\n\nSiehe [a](https://a.org) jetzt `x`.\n\nEnde.\n");
+        assertThat(Aligner.alignsInPlace(aligner.prepare(source), translation)).isFalse();
+        // The search pairs the paragraph that keeps its links and code, not the one at the same index.
+        assertThat(describe(aligner.align(source, translation))).doesNotContain("1>1");
+    }
+
+    @Test
+    void aTranslationThatKeepsLinksAndCodeInPlaceIsPairedBlockForBlock() {
+        Document source = md("# Title\n\nSee [a](https://a.org) now `x`.\n\n## Next\n\n- One\n- Two\n");
+        Document translation = md("# Titel\n\nSiehe [a](https://a.org) jetzt `x`.\n\n## Weiter\n\n- Eins\n- Zwei\n");
+        assertThat(Aligner.alignsInPlace(aligner.prepare(source), translation)).isTrue();
+        assertThat(describe(aligner.align(source, translation)))
+                .isEqualTo("0>0 ALIGNED\n1>1 ALIGNED\n2>2 ALIGNED\n3>3 ALIGNED\n4>4 ALIGNED\n");
+    }
+
+    @Test
+    void aRenumberedHeadingIsSearched() {
+        Document source = md("# T\n\n## 1. One\n\nA.\n\n## 2. Two\n\nB.\n");
+        Document translation = md("# T\n\n## 1. Eins\n\nA.\n\n## 3. Zwei\n\nB.\n");
+        assertThat(Aligner.alignsInPlace(aligner.prepare(source), translation)).isFalse();
+    }
+
+    private Document md(String text) {
+        return parser.parse("page.md", text);
+    }
+
+    private Document parse(Path file) throws IOException {
+        return parser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** The pairs as source blocks, translated blocks and relation, one a line ("-" for none; joined blocks by their parts). */
+    private static String describe(List<BlockPair> pairs) {
+        StringBuilder sb = new StringBuilder();
+        for (BlockPair p : pairs) {
+            sb.append(indices(p.sourceParts())).append('>').append(indices(p.translationParts())).append(' ')
+                    .append(p.relation()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String indices(List<Block> blocks) {
+        if (blocks.isEmpty()) return "-";
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) sb.append(sb.isEmpty() ? "" : ",").append(b.index());
+        return sb.toString();
+    }
+
+    /**
+     * Source and translation files of the fixtures: each alignment gold case, and each page under an
+     * {@code i18n/LANG/} folder whose source stands at the same path under the sibling {@code docs/}.
+     */
+    private static List<Path[]> fixturePairs() throws IOException {
+        List<Path[]> out = new ArrayList<>();
+        try (Stream<Path> cases = Files.list(AlignmentGoldTest.GOLD)) {
+            for (Path dir : cases.filter(Files::isDirectory).sorted().toList()) {
+                out.add(new Path[] {dir.resolve("source.md"), dir.resolve("translation.md")});
+            }
+        }
+        try (Stream<Path> files = Files.walk(Fixtures.ROOT)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                Path rel = null;
+                Path root = null;
+                for (int k = 0; k + 2 < f.getNameCount(); k++) {
+                    if (!f.getName(k).toString().equals("i18n")) continue;
+                    root = k == 0 ? Path.of("") : f.subpath(0, k);
+                    rel = f.subpath(k + 2, f.getNameCount());
+                }
+                if (rel == null) continue;
+                Path source = (f.isAbsolute() ? f.getRoot().resolve(root) : root).resolve("docs").resolve(rel);
+                if (Files.isRegularFile(source)) out.add(new Path[] {source, f});
+            }
+        }
+        return out;
+    }
+}
