@@ -40,7 +40,7 @@ public final class Aligner {
     public List<BlockPair> align(Source source, Document translation) {
         List<Block> t = withoutFootnotes(translation);
         BlockSignatures tOwn = source.own.forTranslation();
-        if (inPlace(source, t, tOwn)) {
+        if (inPlace(source, t)) {
             List<BlockPair> pairs = Footnotes.pair(pairedInPlace(source.s, t), source.document, translation);
             // The passes after the pairing pair only what is left unpaired (a footnote without its label).
             for (BlockPair p : pairs) {
@@ -70,7 +70,7 @@ public final class Aligner {
 
     /** Whether {@link #align} pairs this translation in place, without the search (tests). */
     static boolean alignsInPlace(Source source, Document translation) {
-        return inPlace(source, withoutFootnotes(translation), source.own.forTranslation());
+        return inPlace(source, withoutFootnotes(translation));
     }
 
     /**
@@ -83,14 +83,14 @@ public final class Aligner {
      * same order. {@code InPlaceAlignmentTest} holds the two to the same pairs on every fixture page; a
      * translation whose blocks swapped their links or code fails the test here and is searched.
      */
-    private static boolean inPlace(Source source, List<Block> t, BlockSignatures tOwn) {
+    private static boolean inPlace(Source source, List<Block> t) {
         if (source.s.size() != t.size()) return false;
         for (int i = 0; i < t.size(); i++) {
             Signature own = source.own.of(source.s.get(i));
             Block b = t.get(i);
-            if (own.kind != b.kind() || !own.strict.equals(Signature.strictKey(b))) return false;
+            if (!own.sameStrictKey(b)) return false;
             if (own.kind == BlockKind.HEADING
-                    && !java.util.Objects.equals(headingNumber(own.text), headingNumber(tOwn.of(b).text))) {
+                    && !java.util.Objects.equals(headingNumber(own.text), headingNumber(Signature.textOf(b)))) {
                 return false;
             }
         }

@@ -71,30 +71,37 @@ final class Signature {
         numbers(text, numbers);
         // An admonition's type is not part of its shape: translated or changed types must still pair.
         this.shape = shape(b.detail());
-        this.strict = strictKey(b, level, shape, id, targets, codes);
-        this.keyEvidence = saysSomething();
-    }
-
-    private static String strictKey(Block b, int level, String shape, String id, Set<String> targets, Set<String> codes) {
         List<String> sortedTargets = new ArrayList<>(targets);
         java.util.Collections.sort(sortedTargets);
         List<String> sortedCodes = new ArrayList<>(codes);
         java.util.Collections.sort(sortedCodes);
-        return b.kind() + "|" + level + "|" + b.depth() + "|" + shape + "|" + (id == null ? "" : id) + "|"
+        this.strict = kind + "|" + level + "|" + b.depth() + "|" + shape + "|" + (id == null ? "" : id) + "|"
                 + sortedTargets + "|" + sortedCodes;
+        this.keyEvidence = saysSomething();
     }
 
     /**
-     * The strict key {@code new Signature(b)} has, without the rest of the signature (its text, numbers and
-     * marks): what the aligner's in-place test asks of every translated block.
+     * Whether {@code new Signature(b)} has this signature's strict key, this being a block's own signature
+     * (kind, heading level and id, depth, shape, link targets and code): what the aligner's in-place test
+     * asks of every translated block, read without making the rest of its signature (text, numbers, marks).
      */
-    static String strictKey(Block b) {
+    boolean sameStrictKey(Block b) {
+        if (blocks.size() != 1 || kind != b.kind() || firstBlock.depth() != b.depth() || !shape.equals(shape(b.detail()))) {
+            return false;
+        }
         BlockDetail.Heading heading = b.detail() instanceof BlockDetail.Heading h ? h : null;
-        Set<String> targets = new HashSet<>();
-        Set<String> codes = new HashSet<>();
-        features(b, targets, codes, new HashSet<>());
-        return strictKey(b, heading == null ? 0 : heading.level(), shape(b.detail()), heading == null ? null : heading.id(),
-                targets, codes);
+        if (level != (heading == null ? 0 : heading.level()) || !java.util.Objects.equals(id, heading == null ? null : heading.id())) {
+            return false;
+        }
+        Set<String> otherTargets = new HashSet<>();
+        Set<String> otherCodes = new HashSet<>();
+        features(b, otherTargets, otherCodes, null);
+        return otherTargets.equals(targets) && otherCodes.equals(codes);
+    }
+
+    /** The text a block's own signature has ({@link #text}), without making the signature. */
+    static String textOf(Block b) {
+        return joinedText(List.of(b));
     }
 
     /**
@@ -260,6 +267,7 @@ final class Signature {
 
     private static final Pattern ID_ONLY = Pattern.compile("\\{\\s*:?\\s*#[\\w-]+\\s*}");
 
+    /** Adds the block's link targets, code and marks ({@code marks} may be null: not read). */
     private static void features(Block b, Set<String> targets, Set<String> codes, Set<String> marks) {
         for (Inline i : b.inlines()) {
             if (i.target() != null) targets.add(normalizeUrl(i.target()));
@@ -269,7 +277,9 @@ final class Signature {
             }
             switch (i.kind()) {
                 case CODE, KEYS -> codes.add(i.text());
-                case HTML_TAG, ICON, ATTR_LIST -> marks.add(i.text());
+                case HTML_TAG, ICON, ATTR_LIST -> {
+                    if (marks != null) marks.add(i.text());
+                }
                 default -> { }
             }
         }
