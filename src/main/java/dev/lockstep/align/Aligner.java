@@ -74,25 +74,39 @@ public final class Aligner {
     }
 
     /**
-     * Whether the translation (footnotes aside) has the source's blocks in place: as many, each with its
-     * source block's strict key (kind, heading level and id, depth, shape, link targets, code) and headings
-     * with the same number, as a Crowdin translation has (untranslated strings are the source's text, the
-     * translated ones keep their links and code). The full search pairs such a page block for block: every
-     * block with a key unique on one side is an anchor at its own place on the other, a section shares its
-     * ids, links and code with its own counterpart, and what lies between anchors is of the same kinds in the
-     * same order. {@code InPlaceAlignmentTest} holds the two to the same pairs on every fixture page; a
-     * translation whose blocks swapped their links or code fails the test here and is searched.
+     * Whether the translation (footnotes aside) has the source's blocks in place, as a Crowdin translation
+     * has them (untranslated strings are the source's text, translated ones keep their links and code): as
+     * many blocks, each of its source block's kind, heading level, id and number, depth and shape, and with
+     * its link targets and code, or with others that nothing else ties elsewhere (a link the translation
+     * localized or dropped): nothing it gained is in any block of the source, and its strict key is no
+     * source block's.
+     *
+     * <p>The full search pairs such a page block for block: a key unique on both sides anchors a block at
+     * its own place (a key taken to another place would be one a changed block has from another source
+     * block), any id, link or code a translated section shares with another source section, that source
+     * section shares with its own counterpart too, and what lies between is of the same kinds in the same
+     * order. {@code InPlaceAlignmentTest} holds the two to the same pairs on every fixture page; a translation
+     * whose blocks swapped their links or code is searched.
      */
     private static boolean inPlace(Source source, List<Block> t) {
         if (source.s.size() != t.size()) return false;
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
         for (int i = 0; i < t.size(); i++) {
             Signature own = source.own.of(source.s.get(i));
             Block b = t.get(i);
-            if (!own.sameStrictKey(b)) return false;
+            if (!own.sameForm(b)) return false;
             if (own.kind == BlockKind.HEADING
                     && !java.util.Objects.equals(headingNumber(own.text), headingNumber(Signature.textOf(b)))) {
                 return false;
             }
+            targets.clear();
+            codes.clear();
+            Signature.keyFeatures(b, targets, codes);
+            if (targets.equals(own.targets) && codes.equals(own.codes)) continue;
+            for (String x : targets) if (!own.targets.contains(x) && source.features().contains(x)) return false;
+            for (String x : codes) if (!own.codes.contains(x) && source.features().contains(x)) return false;
+            if (source.keys().contains(own.strictKeyWith(targets, codes))) return false;
         }
         return true;
     }
@@ -147,6 +161,31 @@ public final class Aligner {
         }
 
         private java.util.Map<String, Integer> evidenceCounts;
+
+        /** Every link target and code of the page's blocks (see {@link #inPlace}); made on first use. */
+        private java.util.Set<String> features() {
+            if (features == null) {
+                features = new java.util.HashSet<>();
+                for (Block b : s) {
+                    features.addAll(own.of(b).targets);
+                    features.addAll(own.of(b).codes);
+                }
+            }
+            return features;
+        }
+
+        private java.util.Set<String> features;
+
+        /** Every block's strict key (see {@link #inPlace}); made on first use. */
+        private java.util.Set<String> keys() {
+            if (keys == null) {
+                keys = new java.util.HashSet<>();
+                for (Block b : s) keys.add(own.of(b).strict);
+            }
+            return keys;
+        }
+
+        private java.util.Set<String> keys;
 
         private Signature[] sectionSignatures() {
             if (sectionSignatures == null) {

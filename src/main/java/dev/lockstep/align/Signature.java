@@ -71,32 +71,40 @@ final class Signature {
         numbers(text, numbers);
         // An admonition's type is not part of its shape: translated or changed types must still pair.
         this.shape = shape(b.detail());
-        List<String> sortedTargets = new ArrayList<>(targets);
-        java.util.Collections.sort(sortedTargets);
-        List<String> sortedCodes = new ArrayList<>(codes);
-        java.util.Collections.sort(sortedCodes);
-        this.strict = kind + "|" + level + "|" + b.depth() + "|" + shape + "|" + (id == null ? "" : id) + "|"
-                + sortedTargets + "|" + sortedCodes;
+        this.strict = strictKey(kind, level, b.depth(), shape, id, targets, codes);
         this.keyEvidence = saysSomething();
     }
 
     /**
-     * Whether {@code new Signature(b)} has this signature's strict key, this being a block's own signature
-     * (kind, heading level and id, depth, shape, link targets and code): what the aligner's in-place test
-     * asks of every translated block, read without making the rest of its signature (text, numbers, marks).
+     * Whether {@code new Signature(b)} agrees with this signature, a block's own, in all its strict key reads
+     * but link targets and code: kind, heading level and id, depth and shape.
      */
-    boolean sameStrictKey(Block b) {
+    boolean sameForm(Block b) {
         if (blocks.size() != 1 || kind != b.kind() || firstBlock.depth() != b.depth() || !shape.equals(shape(b.detail()))) {
             return false;
         }
         BlockDetail.Heading heading = b.detail() instanceof BlockDetail.Heading h ? h : null;
-        if (level != (heading == null ? 0 : heading.level()) || !java.util.Objects.equals(id, heading == null ? null : heading.id())) {
-            return false;
-        }
-        Set<String> otherTargets = new HashSet<>();
-        Set<String> otherCodes = new HashSet<>();
-        features(b, otherTargets, otherCodes, null);
-        return otherTargets.equals(targets) && otherCodes.equals(codes);
+        return level == (heading == null ? 0 : heading.level()) && java.util.Objects.equals(id, heading == null ? null : heading.id());
+    }
+
+    /** Adds the link targets and code of {@code b} as a signature of it holds them, without making the signature. */
+    static void keyFeatures(Block b, Set<String> targets, Set<String> codes) {
+        features(b, targets, codes, null);
+    }
+
+    /** The strict key of a block of this signature's form ({@link #sameForm}) with these link targets and code. */
+    String strictKeyWith(Set<String> targets, Set<String> codes) {
+        return strictKey(kind, level, firstBlock.depth(), shape, id, targets, codes);
+    }
+
+    private static String strictKey(BlockKind kind, int level, int depth, String shape, String id, Set<String> targets,
+                                    Set<String> codes) {
+        List<String> sortedTargets = new ArrayList<>(targets);
+        java.util.Collections.sort(sortedTargets);
+        List<String> sortedCodes = new ArrayList<>(codes);
+        java.util.Collections.sort(sortedCodes);
+        return kind + "|" + level + "|" + depth + "|" + shape + "|" + (id == null ? "" : id) + "|" + sortedTargets + "|"
+                + sortedCodes;
     }
 
     /** The text a block's own signature has ({@link #text}), without making the signature. */
