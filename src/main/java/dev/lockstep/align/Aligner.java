@@ -100,6 +100,7 @@ public final class Aligner {
                     && !java.util.Objects.equals(headingNumber(own.text), headingNumber(Signature.textOf(b)))) {
                 return false;
             }
+            if (Signature.sameFeaturesAsWritten(source.s.get(i), b)) continue;
             targets.clear();
             codes.clear();
             Signature.keyFeatures(b, targets, codes);

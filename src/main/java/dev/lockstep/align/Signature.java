@@ -87,6 +87,43 @@ final class Signature {
         return level == (heading == null ? 0 : heading.level()) && java.util.Objects.equals(id, heading == null ? null : heading.id());
     }
 
+    /**
+     * Whether {@code a} and {@code b} write the same link targets and code in the same order (a code block or
+     * component line: the same lines): then their signatures hold the same ones, without normalizing a URL.
+     */
+    static boolean sameFeaturesAsWritten(Block a, Block b) {
+        if (a.kind() == BlockKind.CODE || a.kind() == BlockKind.DIRECTIVE || b.kind() == BlockKind.CODE
+                || b.kind() == BlockKind.DIRECTIVE) {
+            return a.kind() == b.kind() && a.raw().equals(b.raw());
+        }
+        List<Inline> x = a.inlines();
+        List<Inline> y = b.inlines();
+        int i = nextFeature(x, 0);
+        int j = nextFeature(y, 0);
+        while (i < x.size() && j < y.size()) {
+            Inline p = x.get(i);
+            Inline q = y.get(j);
+            if (!java.util.Objects.equals(p.target(), q.target()) || isCode(p) != isCode(q)
+                    || isCode(p) && !java.util.Objects.equals(p.text(), q.text())) {
+                return false;
+            }
+            i = nextFeature(x, i + 1);
+            j = nextFeature(y, j + 1);
+        }
+        return i == x.size() && j == y.size();
+    }
+
+    /** The index of the first inline from {@code from} that {@link #features} reads a target or code of. */
+    private static int nextFeature(List<Inline> inlines, int from) {
+        int k = from;
+        while (k < inlines.size() && inlines.get(k).target() == null && !isCode(inlines.get(k))) k++;
+        return k;
+    }
+
+    private static boolean isCode(Inline i) {
+        return i.kind() == InlineKind.CODE || i.kind() == InlineKind.KEYS;
+    }
+
     /** Adds the link targets and code of {@code b} as a signature of it holds them, without making the signature. */
     static void keyFeatures(Block b, Set<String> targets, Set<String> codes) {
         features(b, targets, codes, null);

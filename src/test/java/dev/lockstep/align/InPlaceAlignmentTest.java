@@ -41,6 +41,26 @@ class InPlaceAlignmentTest {
     }
 
     @Test
+    void blocksWritingTheSameLinksAndCodeInOrderHaveTheSameOnes() throws IOException {
+        int same = 0;
+        for (Path[] pair : fixturePairs()) {
+            List<Block> a = parse(pair[0]).blocks();
+            List<Block> b = parse(pair[1]).blocks();
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                if (!Signature.sameFeaturesAsWritten(a.get(i), b.get(i))) continue;
+                same++;
+                java.util.Set<String> targets = new java.util.HashSet<>();
+                java.util.Set<String> codes = new java.util.HashSet<>();
+                Signature.keyFeatures(b.get(i), targets, codes);
+                Signature own = new Signature(a.get(i));
+                assertThat(targets).as("%s block %d", pair[1], i).isEqualTo(own.targets);
+                assertThat(codes).as("%s block %d", pair[1], i).isEqualTo(own.codes);
+            }
+        }
+        assertThat(same).isGreaterThanOrEqualTo(1000);
+    }
+
+    @Test
     void aTranslationWhoseParagraphsSwappedTheirLinksIsSearched() {
         // The search pairs the paragraph that keeps its links and code, not the one at the same index.
         assertThat(searched("# T\n\nSee [a](https://a.org) now `x`.\n\nSee [b](https://b.org) too `y`.\n\nEnd.\n",
