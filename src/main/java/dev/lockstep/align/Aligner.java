@@ -92,12 +92,13 @@ public final class Aligner {
         if (source.s.size() != t.size()) return false;
         java.util.Set<String> targets = new java.util.HashSet<>();
         java.util.Set<String> codes = new java.util.HashSet<>();
+        Signature[] owns = source.owns();
         for (int i = 0; i < t.size(); i++) {
-            Signature own = source.own.of(source.s.get(i));
+            Signature own = owns[i];
             Block b = t.get(i);
             if (!own.sameForm(b)) return false;
             if (own.kind == BlockKind.HEADING
-                    && !java.util.Objects.equals(headingNumber(own.text), headingNumber(Signature.textOf(b)))) {
+                    && !java.util.Objects.equals(source.headingNumber(i), headingNumber(Signature.textOf(b)))) {
                 return false;
             }
             if (Signature.sameFeaturesAsWritten(source.s.get(i), b)) continue;
@@ -163,13 +164,35 @@ public final class Aligner {
 
         private java.util.Map<String, Integer> evidenceCounts;
 
+        /** Each block's own signature (see {@link #inPlace}; a container's in {@link #ss} has its content too). */
+        private Signature[] owns() {
+            if (owns == null) {
+                owns = new Signature[s.size()];
+                headingNumbers = new String[s.size()];
+                for (int i = 0; i < owns.length; i++) {
+                    owns[i] = own.of(s.get(i));
+                    if (owns[i].kind == BlockKind.HEADING) headingNumbers[i] = Aligner.headingNumber(owns[i].text);
+                }
+            }
+            return owns;
+        }
+
+        private Signature[] owns;
+        private String[] headingNumbers;
+
+        /** The number block {@code i}, a heading, starts with, or null (see {@link Aligner#headingNumber}). */
+        private String headingNumber(int i) {
+            owns();
+            return headingNumbers[i];
+        }
+
         /** Every link target and code of the page's blocks (see {@link #inPlace}); made on first use. */
         private java.util.Set<String> features() {
             if (features == null) {
                 features = new java.util.HashSet<>();
-                for (Block b : s) {
-                    features.addAll(own.of(b).targets);
-                    features.addAll(own.of(b).codes);
+                for (Signature o : owns()) {
+                    features.addAll(o.targets);
+                    features.addAll(o.codes);
                 }
             }
             return features;
@@ -181,7 +204,7 @@ public final class Aligner {
         private java.util.Set<String> keys() {
             if (keys == null) {
                 keys = new java.util.HashSet<>();
-                for (Block b : s) keys.add(own.of(b).strict);
+                for (Signature o : owns()) keys.add(o.strict);
             }
             return keys;
         }
