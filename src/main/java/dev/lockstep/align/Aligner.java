@@ -78,12 +78,12 @@ public final class Aligner {
      * has them (untranslated strings are the source's text, translated ones keep their links and code): as
      * many blocks, each of its source block's kind, heading level, id and number, depth and shape, and with
      * its link targets and code, or with others that nothing else ties elsewhere (a link the translation
-     * localized or dropped): nothing it gained is in any block of the source, and its strict key is no
-     * source block's.
+     * localized or dropped): nothing it gained is in any block of the source, and its strict key is that of
+     * no source block whose own translated block changed too.
      *
      * <p>The full search pairs such a page block for block: a key unique on both sides anchors a block at
-     * its own place (a key taken to another place would be one a changed block has from another source
-     * block), any id, link or code a translated section shares with another source section, that source
+     * its own place (to anchor elsewhere, a changed block must have the key of a source block whose own
+     * translated block changed too: else that block has the key as well), any id, link or code a translated section shares with another source section, that source
      * section shares with its own counterpart too, and what lies between is of the same kinds in the same
      * order. {@code InPlaceAlignmentTest} holds the two to the same pairs on every fixture page; a translation
      * whose blocks swapped their links or code is searched.
@@ -93,6 +93,8 @@ public final class Aligner {
         java.util.Set<String> targets = new java.util.HashSet<>();
         java.util.Set<String> codes = new java.util.HashSet<>();
         Signature[] owns = source.owns();
+        boolean[] changed = null;
+        java.util.Set<String> takenKeys = null; // the keys of source blocks that changed blocks have
         for (int i = 0; i < t.size(); i++) {
             Signature own = owns[i];
             Block b = t.get(i);
@@ -108,7 +110,18 @@ public final class Aligner {
             if (targets.equals(own.targets) && codes.equals(own.codes)) continue;
             for (String x : targets) if (!own.targets.contains(x) && source.features().contains(x)) return false;
             for (String x : codes) if (!own.codes.contains(x) && source.features().contains(x)) return false;
-            if (source.keys().contains(own.strictKeyWith(targets, codes))) return false;
+            if (changed == null) changed = new boolean[t.size()];
+            changed[i] = true;
+            String key = own.strictKeyWith(targets, codes);
+            if (source.keys().containsKey(key)) {
+                if (takenKeys == null) takenKeys = new java.util.HashSet<>();
+                takenKeys.add(key);
+            }
+        }
+        // A changed block may have the key of source blocks whose own translated blocks kept it: the key is then
+        // twice in the translation, where it anchors nothing.
+        if (takenKeys != null) {
+            for (String key : takenKeys) for (int i : source.keys().get(key)) if (changed[i]) return false;
         }
         return true;
     }
@@ -200,16 +213,17 @@ public final class Aligner {
 
         private java.util.Set<String> features;
 
-        /** Every block's strict key (see {@link #inPlace}); made on first use. */
-        private java.util.Set<String> keys() {
+        /** The blocks of each strict key (see {@link #inPlace}); made on first use. */
+        private java.util.Map<String, List<Integer>> keys() {
             if (keys == null) {
-                keys = new java.util.HashSet<>();
-                for (Signature o : owns()) keys.add(o.strict);
+                keys = new java.util.HashMap<>();
+                Signature[] o = owns();
+                for (int i = 0; i < o.length; i++) keys.computeIfAbsent(o[i].strict, k -> new ArrayList<>(1)).add(i);
             }
             return keys;
         }
 
-        private java.util.Set<String> keys;
+        private java.util.Map<String, List<Integer>> keys;
 
         private Signature[] sectionSignatures() {
             if (sectionSignatures == null) {

@@ -89,9 +89,17 @@ class InPlaceAlignmentTest {
     }
 
     @Test
+    void aParagraphThatDroppedItsLinkStaysInPlaceAmongPlainParagraphs() {
+        // It now has the key of the plain paragraphs, which their translations keep too: no anchor moves.
+        assertThat(pairedInPlace("# T\n\nPlain one.\n\nSee [a](https://a.org).\n\nPlain two.\n",
+                "# T\n\nSchlicht eins.\n\nSiehe a.\n\nSchlicht zwei.\n"))
+                .isEqualTo("0>0 ALIGNED\n1>1 ALIGNED\n2>2 ALIGNED\n3>3 ALIGNED\n");
+    }
+
+    @Test
     void aChangedParagraphWithAnotherSourceBlocksKeyIsSearched() {
-        // The second paragraph lost its link to g.org: it now has the first source paragraph's key, and the
-        // search anchors that paragraph there.
+        // The second paragraph lost its link to g.org: it now has the first source paragraph's key, which the
+        // first translated paragraph changed, and the search anchors that source paragraph there.
         assertThat(searched("# T\n\nA [f](https://f.org).\n\nB [f](https://f.org) [g](https://g.org).\n\nEnd.\n",
                 "# T\n\nA [f](https://f.org) [h](https://h.org).\n\nB [f](https://f.org).\n\nEnde.\n"))
                 .doesNotContain("1>1 ALIGNED");
