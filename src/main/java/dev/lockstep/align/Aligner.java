@@ -40,10 +40,97 @@ public final class Aligner {
     public List<BlockPair> align(Source source, Document translation) {
         List<Block> t = withoutFootnotes(translation);
         BlockSignatures tOwn = source.own.forTranslation();
+        if (inPlace(source, t)) {
+            List<BlockPair> pairs = Footnotes.pair(pairedInPlace(source.s, t), source.document, translation);
+            // The passes after the pairing pair only what is left unpaired (a footnote without its label).
+            for (BlockPair p : pairs) {
+                if (!p.matched()) return repaired(pairs, lengthRatio(source.ss, signatures(t, tOwn)), source, translation, tOwn);
+            }
+            return pairs;
+        }
+        return alignSearching(source, translation, t, tOwn);
+    }
+
+    /** The full search, whatever the translation's shape (see {@link #inPlace}); for tests pinning the in-place path to it. */
+    List<BlockPair> alignSearching(Source source, Document translation) {
+        return alignSearching(source, translation, withoutFootnotes(translation), source.own.forTranslation());
+    }
+
+    private static List<BlockPair> alignSearching(Source source, Document translation, List<Block> t, BlockSignatures tOwn) {
         Page page = new Page(source, t, tOwn);
-        List<BlockPair> pairs = MovedSections.pair(Relocations.pair(Footnotes.pair(page.align(), source.document,
-                translation)), page.ratio);
-        return Divergence.mark(Counterparts.pair(pairs, page.ratio, source.own, tOwn), source.document, translation, source.own, tOwn);
+        return repaired(Footnotes.pair(page.align(), source.document, translation), page.ratio, source, translation, tOwn);
+    }
+
+    /** Blocks unpaired by the pairing that are one block at another place, or another revision of one. */
+    private static List<BlockPair> repaired(List<BlockPair> pairs, double ratio, Source source, Document translation,
+                                            BlockSignatures tOwn) {
+        pairs = MovedSections.pair(Relocations.pair(pairs), ratio);
+        return Divergence.mark(Counterparts.pair(pairs, ratio, source.own, tOwn), source.document, translation, source.own, tOwn);
+    }
+
+    /** Whether {@link #align} pairs this translation in place, without the search (tests). */
+    static boolean alignsInPlace(Source source, Document translation) {
+        return inPlace(source, withoutFootnotes(translation));
+    }
+
+    /**
+     * Whether the translation (footnotes aside) has the source's blocks in place, as a Crowdin translation
+     * has them (untranslated strings are the source's text, translated ones keep their links and code): as
+     * many blocks, each of its source block's kind, heading level, id and number, depth and shape, and with
+     * its link targets and code, or with others that nothing else ties elsewhere (a link the translation
+     * localized or dropped): nothing it gained is in any block of the source, and its strict key is that of
+     * no source block whose own translated block changed too.
+     *
+     * <p>The full search pairs such a page block for block: a key unique on both sides anchors a block at
+     * its own place (to anchor elsewhere, a changed block must have the key of a source block whose own
+     * translated block changed too: else that block has the key as well), any id, link or code a translated section shares with another source section, that source
+     * section shares with its own counterpart too, and what lies between is of the same kinds in the same
+     * order. {@code InPlaceAlignmentTest} holds the two to the same pairs on every fixture page; a translation
+     * whose blocks swapped their links or code is searched.
+     */
+    private static boolean inPlace(Source source, List<Block> t) {
+        if (source.s.size() != t.size()) return false;
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        Signature[] owns = source.owns();
+        boolean[] changed = null;
+        java.util.Set<String> takenKeys = null; // the keys of source blocks that changed blocks have
+        for (int i = 0; i < t.size(); i++) {
+            Signature own = owns[i];
+            Block b = t.get(i);
+            if (!own.sameForm(b)) return false;
+            if (own.kind == BlockKind.HEADING
+                    && !java.util.Objects.equals(source.headingNumber(i), headingNumber(Signature.textOf(b)))) {
+                return false;
+            }
+            if (Signature.sameFeaturesAsWritten(source.s.get(i), b)) continue;
+            targets.clear();
+            codes.clear();
+            Signature.keyFeatures(b, targets, codes);
+            if (targets.equals(own.targets) && codes.equals(own.codes)) continue;
+            for (String x : targets) if (!own.targets.contains(x) && source.features().contains(x)) return false;
+            for (String x : codes) if (!own.codes.contains(x) && source.features().contains(x)) return false;
+            if (changed == null) changed = new boolean[t.size()];
+            changed[i] = true;
+            String key = own.strictKeyWith(targets, codes);
+            if (source.keys().containsKey(key)) {
+                if (takenKeys == null) takenKeys = new java.util.HashSet<>();
+                takenKeys.add(key);
+            }
+        }
+        // A changed block may have the key of source blocks whose own translated blocks kept it: the key is then
+        // twice in the translation, where it anchors nothing.
+        if (takenKeys != null) {
+            for (String key : takenKeys) for (int i : source.keys().get(key)) if (changed[i]) return false;
+        }
+        return true;
+    }
+
+    /** Each block with the translation's block at its index, as the full search pairs a page in place. */
+    private static List<BlockPair> pairedInPlace(List<Block> s, List<Block> t) {
+        List<BlockPair> pairs = new ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) pairs.add(new BlockPair(s.get(i), t.get(i)));
+        return pairs;
     }
 
     // Footnote definitions render at the page's end wherever they are written (Crowdin moves them),
@@ -89,6 +176,54 @@ public final class Aligner {
         }
 
         private java.util.Map<String, Integer> evidenceCounts;
+
+        /** Each block's own signature (see {@link #inPlace}; a container's in {@link #ss} has its content too). */
+        private Signature[] owns() {
+            if (owns == null) {
+                owns = new Signature[s.size()];
+                headingNumbers = new String[s.size()];
+                for (int i = 0; i < owns.length; i++) {
+                    owns[i] = own.of(s.get(i));
+                    if (owns[i].kind == BlockKind.HEADING) headingNumbers[i] = Aligner.headingNumber(owns[i].text);
+                }
+            }
+            return owns;
+        }
+
+        private Signature[] owns;
+        private String[] headingNumbers;
+
+        /** The number block {@code i}, a heading, starts with, or null (see {@link Aligner#headingNumber}). */
+        private String headingNumber(int i) {
+            owns();
+            return headingNumbers[i];
+        }
+
+        /** Every link target and code of the page's blocks (see {@link #inPlace}); made on first use. */
+        private java.util.Set<String> features() {
+            if (features == null) {
+                features = new java.util.HashSet<>();
+                for (Signature o : owns()) {
+                    features.addAll(o.targets);
+                    features.addAll(o.codes);
+                }
+            }
+            return features;
+        }
+
+        private java.util.Set<String> features;
+
+        /** The blocks of each strict key (see {@link #inPlace}); made on first use. */
+        private java.util.Map<String, List<Integer>> keys() {
+            if (keys == null) {
+                keys = new java.util.HashMap<>();
+                Signature[] o = owns();
+                for (int i = 0; i < o.length; i++) keys.computeIfAbsent(o[i].strict, k -> new ArrayList<>(1)).add(i);
+            }
+            return keys;
+        }
+
+        private java.util.Map<String, List<Integer>> keys;
 
         private Signature[] sectionSignatures() {
             if (sectionSignatures == null) {

@@ -46,6 +46,8 @@ final class Divergence {
     /** The pairs, with the unsure ones marked when the page diverges; the same list otherwise. */
     static List<BlockPair> mark(List<BlockPair> pairs, Document source, Document translation,
                                 BlockSignatures sourceSignatures, BlockSignatures translationSignatures) {
+        // Most pages have too few unpaired blocks to diverge: their pairs' evidence is not read.
+        if (unpaired(pairs) < MIN_UNPAIRED) return pairs;
         boolean[] sure = sure(pairs, sourceSignatures, translationSignatures);
         if (!diverges(pairs, sure) || lostFeatures(source, translation, sourceSignatures) < LOST_FEATURES) return pairs;
         List<BlockPair> out = new ArrayList<>(pairs.size());
@@ -57,6 +59,13 @@ final class Divergence {
                     : p);
         }
         return out;
+    }
+
+    /** The unpaired blocks {@link #diverges} counts. */
+    private static int unpaired(List<BlockPair> pairs) {
+        int n = 0;
+        for (BlockPair p : pairs) if (!p.matched() && !quiet(p)) n++;
+        return n;
     }
 
     /**

@@ -71,13 +71,82 @@ final class Signature {
         numbers(text, numbers);
         // An admonition's type is not part of its shape: translated or changed types must still pair.
         this.shape = shape(b.detail());
+        this.strict = strictKey(kind, level, b.depth(), shape, id, targets, codes);
+        this.keyEvidence = saysSomething();
+    }
+
+    /**
+     * Whether {@code new Signature(b)} agrees with this signature, a block's own, in all its strict key reads
+     * but link targets and code: kind, heading level and id, depth and shape.
+     */
+    boolean sameForm(Block b) {
+        if (blocks.size() != 1 || kind != b.kind() || firstBlock.depth() != b.depth() || !shape.equals(shape(b.detail()))) {
+            return false;
+        }
+        BlockDetail.Heading heading = b.detail() instanceof BlockDetail.Heading h ? h : null;
+        return level == (heading == null ? 0 : heading.level()) && java.util.Objects.equals(id, heading == null ? null : heading.id());
+    }
+
+    /**
+     * Whether {@code a} and {@code b} write the same link targets and code in the same order (a code block or
+     * component line: the same lines): then their signatures hold the same ones, without normalizing a URL.
+     */
+    static boolean sameFeaturesAsWritten(Block a, Block b) {
+        if (a.kind() == BlockKind.CODE || a.kind() == BlockKind.DIRECTIVE || b.kind() == BlockKind.CODE
+                || b.kind() == BlockKind.DIRECTIVE) {
+            return a.kind() == b.kind() && a.raw().equals(b.raw());
+        }
+        List<Inline> x = a.inlines();
+        List<Inline> y = b.inlines();
+        int i = nextFeature(x, 0);
+        int j = nextFeature(y, 0);
+        while (i < x.size() && j < y.size()) {
+            Inline p = x.get(i);
+            Inline q = y.get(j);
+            if (!java.util.Objects.equals(p.target(), q.target()) || isCode(p) != isCode(q)
+                    || isCode(p) && !java.util.Objects.equals(p.text(), q.text())) {
+                return false;
+            }
+            i = nextFeature(x, i + 1);
+            j = nextFeature(y, j + 1);
+        }
+        return i == x.size() && j == y.size();
+    }
+
+    /** The index of the first inline from {@code from} that {@link #features} reads a target or code of. */
+    private static int nextFeature(List<Inline> inlines, int from) {
+        int k = from;
+        while (k < inlines.size() && inlines.get(k).target() == null && !isCode(inlines.get(k))) k++;
+        return k;
+    }
+
+    private static boolean isCode(Inline i) {
+        return i.kind() == InlineKind.CODE || i.kind() == InlineKind.KEYS;
+    }
+
+    /** Adds the link targets and code of {@code b} as a signature of it holds them, without making the signature. */
+    static void keyFeatures(Block b, Set<String> targets, Set<String> codes) {
+        features(b, targets, codes, null);
+    }
+
+    /** The strict key of a block of this signature's form ({@link #sameForm}) with these link targets and code. */
+    String strictKeyWith(Set<String> targets, Set<String> codes) {
+        return strictKey(kind, level, firstBlock.depth(), shape, id, targets, codes);
+    }
+
+    private static String strictKey(BlockKind kind, int level, int depth, String shape, String id, Set<String> targets,
+                                    Set<String> codes) {
         List<String> sortedTargets = new ArrayList<>(targets);
         java.util.Collections.sort(sortedTargets);
         List<String> sortedCodes = new ArrayList<>(codes);
         java.util.Collections.sort(sortedCodes);
-        this.strict = kind + "|" + level + "|" + b.depth() + "|" + shape + "|" + (id == null ? "" : id) + "|"
-                + sortedTargets + "|" + sortedCodes;
-        this.keyEvidence = saysSomething();
+        return kind + "|" + level + "|" + depth + "|" + shape + "|" + (id == null ? "" : id) + "|" + sortedTargets + "|"
+                + sortedCodes;
+    }
+
+    /** The text a block's own signature has ({@link #text}), without making the signature. */
+    static String textOf(Block b) {
+        return joinedText(List.of(b));
     }
 
     /**
@@ -243,6 +312,7 @@ final class Signature {
 
     private static final Pattern ID_ONLY = Pattern.compile("\\{\\s*:?\\s*#[\\w-]+\\s*}");
 
+    /** Adds the block's link targets, code and marks ({@code marks} may be null: not read). */
     private static void features(Block b, Set<String> targets, Set<String> codes, Set<String> marks) {
         for (Inline i : b.inlines()) {
             if (i.target() != null) targets.add(normalizeUrl(i.target()));
@@ -252,7 +322,9 @@ final class Signature {
             }
             switch (i.kind()) {
                 case CODE, KEYS -> codes.add(i.text());
-                case HTML_TAG, ICON, ATTR_LIST -> marks.add(i.text());
+                case HTML_TAG, ICON, ATTR_LIST -> {
+                    if (marks != null) marks.add(i.text());
+                }
                 default -> { }
             }
         }

@@ -1,0 +1,178 @@
+package dev.lockstep.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lockstep.Fixtures;
+import dev.lockstep.parse.Block;
+import dev.lockstep.parse.Document;
+import dev.lockstep.parse.MarkdownParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A translation with its source's blocks in place (as many, each of its source block's form, with its links
+ * and code or with others nothing ties elsewhere) is paired block for block without the search: the pairs
+ * must be the ones the full search finds.
+ */
+class InPlaceAlignmentTest {
+    private final MarkdownParser parser = new MarkdownParser();
+    private final Aligner aligner = new Aligner();
+
+    @Test
+    void everyFixturePageInPlaceGetsTheSearchsPairs() throws IOException {
+        int inPlace = 0;
+        for (Path[] pair : fixturePairs()) {
+            Document source = parse(pair[0]);
+            Document translation = parse(pair[1]);
+            Aligner.Source prepared = aligner.prepare(source);
+            List<BlockPair> searched = aligner.alignSearching(prepared, translation);
+            List<BlockPair> aligned = aligner.align(prepared, translation);
+            assertThat(describe(aligned)).as("%s", pair[1]).isEqualTo(describe(searched));
+            if (Aligner.alignsInPlace(prepared, translation)) inPlace++;
+        }
+        // The fixtures hold pages of both kinds: enough in place for the comparison to mean something.
+        assertThat(inPlace).isGreaterThanOrEqualTo(150);
+    }
+
+    @Test
+    void blocksWritingTheSameLinksAndCodeInOrderHaveTheSameOnes() throws IOException {
+        int same = 0;
+        for (Path[] pair : fixturePairs()) {
+            List<Block> a = parse(pair[0]).blocks();
+            List<Block> b = parse(pair[1]).blocks();
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                if (!Signature.sameFeaturesAsWritten(a.get(i), b.get(i))) continue;
+                same++;
+                java.util.Set<String> targets = new java.util.HashSet<>();
+                java.util.Set<String> codes = new java.util.HashSet<>();
+                Signature.keyFeatures(b.get(i), targets, codes);
+                Signature own = new Signature(a.get(i));
+                assertThat(targets).as("%s block %d", pair[1], i).isEqualTo(own.targets);
+                assertThat(codes).as("%s block %d", pair[1], i).isEqualTo(own.codes);
+            }
+        }
+        assertThat(same).isGreaterThanOrEqualTo(1000);
+    }
+
+    @Test
+    void aTranslationWhoseParagraphsSwappedTheirLinksIsSearched() {
+        // The search pairs the paragraph that keeps its links and code, not the one at the same index.
+        assertThat(searched("# T\n\nSee [a](https://a.org) now `x`.\n\nSee [b](https://b.org) too `y`.\n\nEnd.\n",
+                "# T\n\nSiehe [b](https://b.org) auch `y`.\n\nSiehe [a](https://a.org) jetzt `x`.\n\nEnde.\n"))
+                .doesNotContain("1>1");
+    }
+
+    @Test
+    void aTranslationThatKeepsLinksAndCodeInPlaceIsPairedBlockForBlock() {
+        assertThat(pairedInPlace("# Title\n\nSee [a](https://a.org) now `x`.\n\n## Next\n\n- One\n- Two\n",
+                "# Titel\n\nSiehe [a](https://a.org) jetzt `x`.\n\n## Weiter\n\n- Eins\n- Zwei\n"))
+                .isEqualTo("0>0 ALIGNED\n1>1 ALIGNED\n2>2 ALIGNED\n3>3 ALIGNED\n4>4 ALIGNED\n");
+    }
+
+    @Test
+    void aParagraphWhoseLinkTheTranslationLocalizedStaysInPlace() {
+        assertThat(pairedInPlace("# T\n\nSee [wiki](https://en.wikipedia.org/wiki/Tor) and `tor`.\n\nMore [here](https://a.org).\n",
+                "# T\n\nSiehe [Wiki](https://de.wikipedia.org/wiki/Tor) und `tor`.\n\nMehr [hier](https://a.org).\n"))
+                .isEqualTo("0>0 ALIGNED\n1>1 ALIGNED\n2>2 ALIGNED\n");
+    }
+
+    @Test
+    void aChangedParagraphThatGainedAnotherSourceBlocksLinkIsSearched() {
+        searched("# T\n\nSee [a](https://a.org) now.\n\nSee [b](https://b.org) too.\n",
+                "# T\n\nSiehe [a](https://a.org) und [b](https://b.org).\n\nSiehe [b](https://b.org) auch.\n");
+    }
+
+    @Test
+    void aParagraphThatDroppedItsLinkStaysInPlaceAmongPlainParagraphs() {
+        // It now has the key of the plain paragraphs, which their translations keep too: no anchor moves.
+        assertThat(pairedInPlace("# T\n\nPlain one.\n\nSee [a](https://a.org).\n\nPlain two.\n",
+                "# T\n\nSchlicht eins.\n\nSiehe a.\n\nSchlicht zwei.\n"))
+                .isEqualTo("0>0 ALIGNED\n1>1 ALIGNED\n2>2 ALIGNED\n3>3 ALIGNED\n");
+    }
+
+    @Test
+    void aChangedParagraphWithAnotherSourceBlocksKeyIsSearched() {
+        // The second paragraph lost its link to g.org: it now has the first source paragraph's key, which the
+        // first translated paragraph changed, and the search anchors that source paragraph there.
+        assertThat(searched("# T\n\nA [f](https://f.org).\n\nB [f](https://f.org) [g](https://g.org).\n\nEnd.\n",
+                "# T\n\nA [f](https://f.org) [h](https://h.org).\n\nB [f](https://f.org).\n\nEnde.\n"))
+                .doesNotContain("1>1 ALIGNED");
+    }
+
+    @Test
+    void aRenumberedHeadingIsSearched() {
+        searched("# T\n\n## 1. One\n\nA.\n\n## 2. Two\n\nB.\n", "# T\n\n## 1. Eins\n\nA.\n\n## 3. Zwei\n\nB.\n");
+    }
+
+    /** The pairs of a translation that must be paired in place. */
+    private String pairedInPlace(String source, String translation) {
+        return aligned(source, translation, true);
+    }
+
+    /** The pairs of a translation that must be searched. */
+    private String searched(String source, String translation) {
+        return aligned(source, translation, false);
+    }
+
+    private String aligned(String sourceText, String translationText, boolean inPlace) {
+        Document source = parser.parse("en.md", sourceText);
+        Document translation = parser.parse("de.md", translationText);
+        assertThat(Aligner.alignsInPlace(aligner.prepare(source), translation)).isEqualTo(inPlace);
+        return describe(aligner.align(source, translation));
+    }
+
+    private Document parse(Path file) throws IOException {
+        return parser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** The pairs as source blocks, translated blocks and relation, one a line ("-" for none; joined blocks by their parts). */
+    private static String describe(List<BlockPair> pairs) {
+        StringBuilder sb = new StringBuilder();
+        for (BlockPair p : pairs) {
+            sb.append(indices(p.sourceParts())).append('>').append(indices(p.translationParts())).append(' ')
+                    .append(p.relation()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String indices(List<Block> blocks) {
+        if (blocks.isEmpty()) return "-";
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) sb.append(sb.isEmpty() ? "" : ",").append(b.index());
+        return sb.toString();
+    }
+
+    /**
+     * Source and translation files of the fixtures: each alignment gold case, and each page under an
+     * {@code i18n/LANG/} folder whose source stands at the same path under the sibling {@code docs/}.
+     */
+    private static List<Path[]> fixturePairs() throws IOException {
+        List<Path[]> out = new ArrayList<>();
+        try (Stream<Path> cases = Files.list(AlignmentGoldTest.GOLD)) {
+            for (Path dir : cases.filter(Files::isDirectory).sorted().toList()) {
+                out.add(new Path[] {dir.resolve("source.md"), dir.resolve("translation.md")});
+            }
+        }
+        try (Stream<Path> files = Files.walk(Fixtures.ROOT)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                Path rel = null;
+                Path root = null;
+                for (int k = 0; k + 2 < f.getNameCount(); k++) {
+                    if (!f.getName(k).toString().equals("i18n")) continue;
+                    root = k == 0 ? Path.of("") : f.subpath(0, k);
+                    rel = f.subpath(k + 2, f.getNameCount());
+                }
+                if (rel == null) continue;
+                Path source = (f.isAbsolute() ? f.getRoot().resolve(root) : root).resolve("docs").resolve(rel);
+                if (Files.isRegularFile(source)) out.add(new Path[] {source, f});
+            }
+        }
+        return out;
+    }
+}
