@@ -73,6 +73,25 @@ class VerbatimSourceTest {
     }
 
     @Test
+    void everyParagraphOfALongPageIsFoundInAnyOrderAndAnEditedOneIsNot() {
+        MarkdownParser parser = new MarkdownParser(Renderer.PYTHON_MARKDOWN);
+        List<String> paragraphs = new java.util.ArrayList<>();
+        // Of different lengths, so that no two share a fingerprint.
+        for (int n = 0; n < 300; n++) paragraphs.add("Paragraph with *some* words" + ",".repeat(n) + "\nover two lines.\n");
+        MarkdownParser.SourcePage page = parser.parseSource("docs/a.md", String.join("\n", paragraphs));
+        assertThat(page.verbatim().size()).isEqualTo(300);
+        List<String> reversed = new java.util.ArrayList<>(paragraphs);
+        java.util.Collections.reverse(reversed);
+        // One character changed in the middle of a line: the same length, another text.
+        reversed.set(10, reversed.get(10).replace("some", "s0me"));
+        String translation = "Intro.\n\n" + String.join("\n", reversed);
+        int[] copies = new int[1];
+        Document reused = parser.parse("i18n/de/a.md", translation, page.verbatim(), null, copies);
+        assertThat(copies[0]).isEqualTo(299);
+        assertThat(dump(reused)).isEqualTo(dump(parser.parse("i18n/de/a.md", translation)));
+    }
+
+    @Test
     void aPageWhoseReferencesDifferTakesNothing() {
         MarkdownParser parser = new MarkdownParser(Renderer.PYTHON_MARKDOWN);
         String source = "See [the docs][d] and a note[^1].\n\n[d]: https://a.example\n\n[^1]: A note.\n";
