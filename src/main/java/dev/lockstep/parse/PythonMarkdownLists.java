@@ -48,8 +48,8 @@ final class PythonMarkdownLists {
             int indent = spaces(line);
             String text = line.substring(indent);
             if (fence != null) {
-                Matcher close = FENCE.matcher(text);
-                if (close.find() && close.group(1).charAt(0) == fence.charAt(0) && close.group(1).length() >= fence.length()
+                Matcher close = mayOpenFence(text) ? FENCE.matcher(text) : null;
+                if (close != null && close.find() && close.group(1).charAt(0) == fence.charAt(0) && close.group(1).length() >= fence.length()
                         && text.substring(close.end()).isBlank()) {
                     fence = null;
                 }
@@ -64,8 +64,8 @@ final class PythonMarkdownLists {
                 blankBefore = false;
                 continue;
             }
-            Matcher m = LIST_MARKER.matcher(text);
-            if (m.find()) {
+            Matcher m = mayBeMarker(text) ? LIST_MARKER.matcher(text) : null;
+            if (m != null && m.find()) {
                 while (!items.isEmpty() && items.peek().marker() >= indent) items.pop();
                 Item parent = items.peek();
                 int shift = parent == null ? 0 : parent.shift();
@@ -83,8 +83,8 @@ final class PythonMarkdownLists {
                 if (blankBefore) while (!items.isEmpty() && indent < items.peek().content()) items.pop();
                 int shift = items.isEmpty() ? 0 : Math.min(items.peek().shift(), indent);
                 dedent(lines, removed, i, shift);
-                Matcher f = FENCE.matcher(text);
-                if (f.find()) {
+                Matcher f = mayOpenFence(text) ? FENCE.matcher(text) : null;
+                if (f != null && f.find()) {
                     fence = f.group(1);
                     fenceShift = shift;
                 }
@@ -98,6 +98,17 @@ final class PythonMarkdownLists {
         if (columns <= 0) return;
         lines[i] = lines[i].substring(columns);
         removed[i] = columns;
+    }
+
+    /** Whether a line's text (past its indent, not blank) starts as {@link #LIST_MARKER} needs: most lines do not. */
+    private static boolean mayBeMarker(String text) {
+        char c = text.charAt(0);
+        return c == '-' || c == '*' || c == '+' || c >= '0' && c <= '9';
+    }
+
+    /** Whether a line's text starts as {@link #FENCE} needs. */
+    private static boolean mayOpenFence(String text) {
+        return !text.isEmpty() && (text.charAt(0) == '`' || text.charAt(0) == '~');
     }
 
     private static int spaces(String line) {
