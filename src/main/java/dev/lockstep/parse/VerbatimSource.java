@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.lockstep.parse.syntax.Flavor;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,7 +43,7 @@ public final class VerbatimSource {
     /** The page's link reference definitions and footnote labels, which decide how its links and notes read. */
     final String references;
     /** By {@link #fingerprint}: two paragraphs of one page that share one are rare, and the second is left out. */
-    private final Entries entries = new Entries();
+    private final Map<Long, Entry> entries = new HashMap<>();
 
     /** The page's front matter (the YAML between its fences), or null, and its reading. */
     final String yaml;
@@ -109,12 +110,13 @@ public final class VerbatimSource {
     /** A paragraph's region and layout, or null when one of its content lines is not a plain window of the text. */
     static Located locate(Paragraph p, String parsed, SourceMap map) {
         List<BasedSequence> lines = p.getContentLines();
-        int start = regionStart(lines, parsed, map);
-        if (start < 0) return null;
+        if (lines.isEmpty()) return null;
         int first = lines.get(0).getStartOffset();
         int end = lines.get(lines.size() - 1).getEndOffset();
         int firstLine = map.line(first);
         int lastLine = map.line(Math.max(first, end - 1));
+        int start = map.lineStart(firstLine);
+        if (end < first || end > parsed.length()) return null;
         int[] layout = new int[2 * lines.size() + lastLine - firstLine + 1];
         int k = 0;
         for (BasedSequence line : lines) {
@@ -126,18 +128,6 @@ public final class VerbatimSource {
         }
         for (int l = firstLine; l <= lastLine; l++) layout[k++] = map.shift(l);
         return new Located(start, end, firstLine, layout);
-    }
-
-    /**
-     * Where the region of a paragraph of content lines {@code lines} starts (the start of its first line), or -1
-     * when it has no lines or its content does not end within the text; the region ends where its last line does.
-     */
-    private static int regionStart(List<BasedSequence> lines, String parsed, SourceMap map) {
-        if (lines.isEmpty()) return -1;
-        int first = lines.get(0).getStartOffset();
-        int end = lines.get(lines.size() - 1).getEndOffset();
-        if (end < first || end > parsed.length()) return -1;
-        return map.lineStart(map.line(first));
     }
 
     /**
@@ -160,76 +150,14 @@ public final class VerbatimSource {
     /** The source paragraph a paragraph copies, moved to where the copy stands; null when it copies none. */
     Collected find(Paragraph p, String parsed, SourceMap map) {
         if (entries.isEmpty()) return null;
-        // Most paragraphs that are not copies are told apart by the fingerprint alone: the layout is read on a hit.
-        List<BasedSequence> lines = p.getContentLines();
-        int start = regionStart(lines, parsed, map);
-        if (start < 0) return null;
-        int end = lines.get(lines.size() - 1).getEndOffset();
-        Entry e = entries.get(fingerprint(parsed, start, end));
-        if (e == null || e.region().length() != end - start) return null;
         Located at = locate(p, parsed, map);
-        if (at == null || !Arrays.equals(e.layout(), at.layout())
+        if (at == null) return null;
+        Entry e = entries.get(fingerprint(parsed, at.start(), at.end()));
+        if (e == null || e.region().length() != at.end() - at.start() || !Arrays.equals(e.layout(), at.layout())
                 || !parsed.regionMatches(at.start(), e.region(), 0, e.region().length())) {
             return null;
         }
         return e.collected().moved(at.start() - e.start(), at.line() - e.line(), map);
-    }
-
-    /**
-     * Entries by fingerprint, open addressing over primitive keys: the lookup runs for every eligible paragraph of
-     * every translated page and finds nothing for most that are translated. Written while the source page is
-     * parsed, read-only after.
-     */
-    private static final class Entries {
-        private long[] keys = new long[16];
-        private Entry[] values = new Entry[16];
-        private int size;
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        int size() {
-            return size;
-        }
-
-        Entry get(long key) {
-            for (int i = slot(key, keys.length); values[i] != null; i = (i + 1) & (keys.length - 1)) {
-                if (keys[i] == key) return values[i];
-            }
-            return null;
-        }
-
-        /** Keeps the first entry made for a key. */
-        void putIfAbsent(long key, Entry value) {
-            if (2 * (size + 1) > keys.length) grow();
-            int i = slot(key, keys.length);
-            for (; values[i] != null; i = (i + 1) & (keys.length - 1)) {
-                if (keys[i] == key) return;
-            }
-            keys[i] = key;
-            values[i] = value;
-            size++;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            Entry[] oldValues = values;
-            keys = new long[2 * oldKeys.length];
-            values = new Entry[2 * oldKeys.length];
-            for (int j = 0; j < oldKeys.length; j++) {
-                if (oldValues[j] == null) continue;
-                int i = slot(oldKeys[j], keys.length);
-                while (values[i] != null) i = (i + 1) & (keys.length - 1);
-                keys[i] = oldKeys[j];
-                values[i] = oldValues[j];
-            }
-        }
-
-        private static int slot(long key, int capacity) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h >>> 32) & (capacity - 1);
-        }
     }
 
     /** A page's link reference definitions (label, URL, title) and footnote labels, in one string. */
