@@ -38,9 +38,11 @@ import java.util.regex.Pattern;
 public record AbsorbedList(Map<Block, List<Block>> items, Map<Block, List<Block>> spread) {
 
     public static AbsorbedList of(AlignedPage page) {
+        List<BlockPair> pairs = page.pairs();
+        // Only unpaired blocks are absorbed: a page whose blocks are all paired (nearly every page) has none.
+        if (!anyUnpaired(pairs)) return NONE;
         Map<Block, List<Block>> out = new IdentityHashMap<>();
         Map<Block, List<Block>> spread = new IdentityHashMap<>();
-        List<BlockPair> pairs = page.pairs();
         for (int i = 0; i < pairs.size(); i++) {
             BlockPair pair = pairs.get(i);
             if (!pair.comparable() || pair.relation() != BlockPair.Relation.ALIGNED
@@ -57,6 +59,16 @@ public record AbsorbedList(Map<Block, List<Block>> items, Map<Block, List<Block>
             if (!added.isEmpty() && carries(pair, added, page.language())) spread.put(pair.translation(), List.copyOf(added));
         }
         return new AbsorbedList(out, spread);
+    }
+
+    private static final AbsorbedList NONE = new AbsorbedList(Collections.emptyMap(), Collections.emptyMap());
+
+    /** Whether a block of either side is unpaired ({@link BlockPair.Status#MISSING} or {@link BlockPair.Status#EXTRA}). */
+    private static boolean anyUnpaired(List<BlockPair> pairs) {
+        for (BlockPair p : pairs) {
+            if (p.status() == BlockPair.Status.MISSING || p.status() == BlockPair.Status.EXTRA) return true;
+        }
+        return false;
     }
 
     /**

@@ -103,11 +103,10 @@ public final class UnpairedBracket implements Rule {
         for (BlockPair pair : page.compared().changed()) {
             List<Inline> links = pair.translation().inlines(InlineKind.LINK);
             // Most blocks have no bracket at all: nothing to pair, and the source is not read (nor the texts joined).
-            if (!anyBracket(pair.translation().texts()) && links.stream().noneMatch(l -> hasBracket(l.text()))) continue;
+            if (!anyBracket(pair.translation().texts()) && !anyLinkBracket(links)) continue;
             Joined translation = Joined.of(pair.translation());
             List<Unpaired> inBlock = unpaired(translation.text);
-            List<Inline> unpairedLinks = links.stream()
-                    .filter(l -> hasBracket(l.text()) && !unpaired(linkText(l)).isEmpty()).toList();
+            List<Inline> unpairedLinks = unpairedLinks(links);
             if (inBlock.isEmpty() && unpairedLinks.isEmpty()) continue;
             Joined source = Joined.of(pair.source());
             if (!allPaired(pair.source(), source) || brokenLink(translation.text, pair.source())) continue;
@@ -155,6 +154,17 @@ public final class UnpairedBracket implements Rule {
             }
         }
         return findings;
+    }
+
+    /** The links whose text leaves a bracket unpaired, in order: most blocks' links have no bracket at all. */
+    private static List<Inline> unpairedLinks(List<Inline> links) {
+        List<Inline> out = List.of();
+        for (Inline l : links) {
+            if (!hasBracket(l.text()) || unpaired(linkText(l)).isEmpty()) continue;
+            if (out.isEmpty()) out = new ArrayList<>();
+            out.add(l);
+        }
+        return out;
     }
 
     /**
@@ -302,6 +312,11 @@ public final class UnpairedBracket implements Rule {
     /** Whether one of the texts has a bracket: the texts joined by line breaks have one then. */
     private static boolean anyBracket(List<Prose> texts) {
         for (Prose p : texts) if (hasBracket(p.text())) return true;
+        return false;
+    }
+
+    private static boolean anyLinkBracket(List<Inline> links) {
+        for (Inline l : links) if (hasBracket(l.text())) return true;
         return false;
     }
 
