@@ -34,16 +34,24 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.lockstep.parse.Renderer;
 import dev.lockstep.parse.syntax.Flavor;
 import dev.lockstep.parse.syntax.Syntaxes;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -125,17 +133,17 @@ public final class MarkdownParser {
     private Parser.Builder builder(MutableDataSet options) {
         Parser.Builder builder = Parser.builder(options).customInlineParserFactory(this::inlineParser);
         if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
-            builder.paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory());
+            builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
         }
         return builder;
     }
 
     /** flexmark's own inline parser, or, while a translated page is parsed, one that passes over copies. */
-    private com.vladsch.flexmark.parser.InlineParser inlineParser(com.vladsch.flexmark.util.data.DataHolder options,
-            java.util.BitSet special, java.util.BitSet delimiters,
-            Map<Character, com.vladsch.flexmark.parser.delimiter.DelimiterProcessor> processors,
-            com.vladsch.flexmark.parser.internal.LinkRefProcessorData linkRefs,
-            List<com.vladsch.flexmark.parser.InlineParserExtensionFactory> extensions) {
+    private InlineParser inlineParser(DataHolder options,
+            BitSet special, BitSet delimiters,
+            Map<Character, DelimiterProcessor> processors,
+            LinkRefProcessorData linkRefs,
+            List<InlineParserExtensionFactory> extensions) {
         Reuse reuse = reusing.get();
         return reuse == null ? new CommonmarkInlineParser(options, special, delimiters, processors, linkRefs, extensions)
                 : new CopyingInlineParser(options, special, delimiters, processors, linkRefs, extensions, reuse);
@@ -389,7 +397,7 @@ public final class MarkdownParser {
         final VerbatimSource source;
         final String parsed;
         final SourceMap map;
-        final java.util.IdentityHashMap<Paragraph, VerbatimSource.Collected> taken = new java.util.IdentityHashMap<>();
+        final IdentityHashMap<Paragraph, VerbatimSource.Collected> taken = new IdentityHashMap<>();
         /** Whether the two pages define the same references and notes; decided at the first paragraph. */
         private Boolean sameReferences;
 
@@ -417,11 +425,11 @@ public final class MarkdownParser {
         private final Reuse reuse;
         private com.vladsch.flexmark.util.ast.Document document;
 
-        CopyingInlineParser(com.vladsch.flexmark.util.data.DataHolder options, java.util.BitSet special,
-                            java.util.BitSet delimiters,
-                            Map<Character, com.vladsch.flexmark.parser.delimiter.DelimiterProcessor> processors,
-                            com.vladsch.flexmark.parser.internal.LinkRefProcessorData linkRefs,
-                            List<com.vladsch.flexmark.parser.InlineParserExtensionFactory> extensions, Reuse reuse) {
+        CopyingInlineParser(DataHolder options, BitSet special,
+                            BitSet delimiters,
+                            Map<Character, DelimiterProcessor> processors,
+                            LinkRefProcessorData linkRefs,
+                            List<InlineParserExtensionFactory> extensions, Reuse reuse) {
             super(options, special, delimiters, processors, linkRefs, extensions);
             this.reuse = reuse;
         }
