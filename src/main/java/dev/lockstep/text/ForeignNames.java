@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The names a translated paragraph writes in Latin letters that its source page never writes: a capitalized word or
@@ -81,13 +82,20 @@ public final class ForeignNames {
         // Scanned by hand (a regex with look-arounds cost more than the rest of the group facts): a word of ASCII
         // letters and digits that starts with a capital, two characters or more, not part of a longer word.
         int n = text.length();
+        long[] block = null;
+        int blockNumber = -1;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             // Script.mostlyLatin's count, each character's answer looked up (most of such a text is another script's).
+            if (c >>> 8 != blockNumber) {
+                blockNumber = c >>> 8;
+                block = letterBlock(blockNumber);
+            }
             long bit = 1L << c;
-            if ((LETTERS[c >>> 6] & bit) != 0) {
+            int word = (c & 0xFF) >>> 6;
+            if ((block[word] & bit) != 0) {
                 letters++;
-                if ((LATIN_LETTERS[c >>> 6] & bit) != 0) latin++;
+                if ((block[4 + word] & bit) != 0) latin++;
             }
             if (c < 'A' || c > 'Z' || i > 0 && joins(text.charAt(i - 1))) continue;
             int j = i + 1;
@@ -109,18 +117,26 @@ public final class ForeignNames {
     /**
      * Which characters are letters ({@link Character#isLetter}) and which of those are Latin for
      * {@link Script#mostlyLatin} (every letter below U+0250, and above it the letters of the Latin script), one bit
-     * per character: asked of every character of every translated paragraph, where Character's lookups and the
-     * script's search cost most of the group facts. Made once from Character, never changed.
+     * per character, per block of 256 characters: words 0–3 the letters, 4–7 the Latin ones. Asked of every character
+     * of every translated paragraph, where Character's lookups and the script's search cost most of the group facts.
+     * A block is made the first time a text has one of its characters (all 256 blocks at once took 15 ms of every
+     * start, a pre-commit run's included); it is a function of the block alone, so two threads that make the same one
+     * make the same bits.
      */
-    private static final long[] LETTERS = new long[1 << 10];
-    private static final long[] LATIN_LETTERS = new long[1 << 10];
+    private static final AtomicReferenceArray<long[]> LETTER_BLOCKS = new AtomicReferenceArray<>(256);
 
-    static {
-        for (int c = 0; c < 1 << 16; c++) {
-            if (!Character.isLetter((char) c)) continue;
-            LETTERS[c >>> 6] |= 1L << c;
-            if (c < 0x250 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) LATIN_LETTERS[c >>> 6] |= 1L << c;
+    private static long[] letterBlock(int number) {
+        long[] block = LETTER_BLOCKS.get(number);
+        if (block != null) return block;
+        block = new long[8];
+        for (int i = 0; i < 256; i++) {
+            char c = (char) (number << 8 | i);
+            if (!Character.isLetter(c)) continue;
+            block[i >>> 6] |= 1L << i;
+            if (c < 0x250 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) block[4 + (i >>> 6)] |= 1L << i;
         }
+        LETTER_BLOCKS.set(number, block);
+        return block;
     }
 
     private static boolean asciiLetterOrDigit(char c) {
