@@ -155,14 +155,13 @@ public final class MarkdownParser {
 
     /** Parses a page's text (line endings already normalized to {@code \n}, no BOM). */
     public Document parse(String path, String text) {
-        return parse(path, text, null, null, null);
+        return parse(path, text, null, false).document();
     }
 
     /** Parses a source page, keeping its paragraphs for {@link #parse(String, String, VerbatimSource)}. */
     public SourcePage parseSource(String path, String text) {
-        VerbatimSource[] kept = new VerbatimSource[1];
-        Document document = parse(path, text, null, kept, null);
-        return new SourcePage(document, kept[0]);
+        Parsed parsed = parse(path, text, null, true);
+        return new SourcePage(parsed.document(), parsed.kept());
     }
 
     /**
@@ -170,15 +169,21 @@ public final class MarkdownParser {
      * (see {@link VerbatimSource}); the model is the one {@link #parse(String, String)} makes.
      */
     public Document parse(String path, String text, VerbatimSource source) {
-        return parse(path, text, source, null, null);
+        return parse(path, text, source, false).document();
+    }
+
+    /**
+     * A page's model, what its translations may take where they copy it ({@code kept}, a source page's only), and
+     * how many of its paragraphs it took from its source page ({@code copies}, for tests).
+     */
+    record Parsed(Document document, VerbatimSource kept, int copies) {
     }
 
     /**
      * @param source the source page's paragraphs a translated page may copy, or null
-     * @param kept   where to put this page's own paragraphs, or null when it is not a source page
-     * @param copies where to put the number of paragraphs taken from {@code source} (for tests), or null
+     * @param keep   whether to keep this page's own paragraphs for its translations (a source page)
      */
-    Document parse(String path, String text, VerbatimSource source, VerbatimSource[] kept, int[] copies) {
+    Parsed parse(String path, String text, VerbatimSource source, boolean keep) {
         String[] original = text.split("\n", -1);
         List<ParseProblem> problems = new ArrayList<>();
 
@@ -227,14 +232,13 @@ public final class MarkdownParser {
         }
         Walker walker = new Walker(map, original, page, parsedText, root, syntaxes, renderer == Renderer.PYTHON_MARKDOWN,
                 pymdownxInlines(flavor), inPlace);
-        if (kept != null) {
-            kept[0] = new VerbatimSource(flavor,
-                    VerbatimSource.references((com.vladsch.flexmark.util.ast.Document) root), yaml, yamlRead);
-            if (inPlace) walker.keep = kept[0];
-        }
+        VerbatimSource kept = keep
+                ? new VerbatimSource(flavor, VerbatimSource.references((com.vladsch.flexmark.util.ast.Document) root), yaml, yamlRead)
+                : null;
+        if (inPlace) walker.keep = kept;
         walker.reuse = reuse;
         walker.walk(root, 0);
-        if (copies != null) copies[0] = reuse == null ? 0 : reuse.taken.size();
+        int copies = reuse == null ? 0 : reuse.taken.size();
         List<Block> body = walker.blocks;
 
         // Containers go before their body; body blocks nest one level deeper per enclosing container.
@@ -260,8 +264,8 @@ public final class MarkdownParser {
 
         List<Block> indexed = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) indexed.add(blocks.get(i).withIndex(i));
-        return new Document(path, List.copyOf(indexed), java.util.Collections.unmodifiableMap(frontMatter),
-                List.copyOf(problems), original.length, text);
+        return new Parsed(new Document(path, List.copyOf(indexed), java.util.Collections.unmodifiableMap(frontMatter),
+                List.copyOf(problems), original.length, text), kept, copies);
     }
 
     /** Whether the scan left every line as it was (the same strings): then the parsed text is the page's. */

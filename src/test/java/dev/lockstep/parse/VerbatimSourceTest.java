@@ -37,11 +37,11 @@ class VerbatimSourceTest {
                 assertThat(dump(source.document())).as(path).isEqualTo(dump(parser.parse(path, text)));
                 for (String head : before) {
                     String translated = head + text;
-                    int[] copies = new int[1];
-                    Document reused = parser.parse(path, translated, source.verbatim(), null, copies);
+                    MarkdownParser.Parsed parsed = parser.parse(path, translated, source.verbatim(), false);
+                    Document reused = parsed.document();
                     assertThat(dump(reused)).as(renderer + " " + path + " after " + head.length())
                             .isEqualTo(dump(parser.parse(path, translated)));
-                    copied += copies[0];
+                    copied += parsed.copies();
                 }
                 // Another page's paragraphs: mostly none copied, and the few that are (shared boilerplate) are right.
                 MarkdownParser.SourcePage other = parser.parseSource(previous.toString(), read(previous));
@@ -61,9 +61,9 @@ class VerbatimSourceTest {
                 + "- An item, **bold**.\n";
         MarkdownParser.SourcePage page = parser.parseSource("docs/a.md", source);
         assertThat(page.verbatim().size()).isEqualTo(2);
-        int[] copies = new int[1];
-        Document reused = parser.parse("i18n/de/a.md", translation, page.verbatim(), null, copies);
-        assertThat(copies[0]).isEqualTo(2);
+        MarkdownParser.Parsed parsed = parser.parse("i18n/de/a.md", translation, page.verbatim(), false);
+        Document reused = parsed.document();
+        assertThat(parsed.copies()).isEqualTo(2);
         assertThat(dump(reused)).isEqualTo(dump(parser.parse("i18n/de/a.md", translation)));
         Block copy = reused.blocks().get(2);
         assertThat(copy.line()).isEqualTo(5);
@@ -85,9 +85,9 @@ class VerbatimSourceTest {
         // One character changed in the middle of a line: the same length, another text.
         reversed.set(10, reversed.get(10).replace("some", "s0me"));
         String translation = "Intro.\n\n" + String.join("\n", reversed);
-        int[] copies = new int[1];
-        Document reused = parser.parse("i18n/de/a.md", translation, page.verbatim(), null, copies);
-        assertThat(copies[0]).isEqualTo(299);
+        MarkdownParser.Parsed parsed = parser.parse("i18n/de/a.md", translation, page.verbatim(), false);
+        Document reused = parsed.document();
+        assertThat(parsed.copies()).isEqualTo(299);
         assertThat(dump(reused)).isEqualTo(dump(parser.parse("i18n/de/a.md", translation)));
     }
 
@@ -100,14 +100,14 @@ class VerbatimSourceTest {
                 "See [the docs][d] and a note[^1].\n\n[d]: https://b.example\n\n[^1]: A note.\n",
                 "See [the docs][d] and a note[^1].\n\n[d]: https://a.example\n\n[^2]: A note.\n",
                 "See [the docs][d] and a note[^1].\n\n[^1]: A note.\n")) {
-            int[] copies = new int[1];
-            Document reused = parser.parse("i18n/de/a.md", translation, page.verbatim(), null, copies);
-            assertThat(copies[0]).as(translation).isZero();
+            MarkdownParser.Parsed parsed = parser.parse("i18n/de/a.md", translation, page.verbatim(), false);
+            Document reused = parsed.document();
+            assertThat(parsed.copies()).as(translation).isZero();
             assertThat(dump(reused)).isEqualTo(dump(parser.parse("i18n/de/a.md", translation)));
         }
-        int[] copies = new int[1];
-        Document same = parser.parse("i18n/de/a.md", "Intro.\n\n" + source, page.verbatim(), null, copies);
-        assertThat(copies[0]).isEqualTo(1);
+        MarkdownParser.Parsed parsed = parser.parse("i18n/de/a.md", "Intro.\n\n" + source, page.verbatim(), false);
+        Document same = parsed.document();
+        assertThat(parsed.copies()).isEqualTo(1);
         assertThat(same.blocks().get(1).inlines(InlineKind.LINK).get(0).target()).isEqualTo("https://a.example");
     }
 
@@ -117,9 +117,9 @@ class VerbatimSourceTest {
         MarkdownParser.SourcePage page = parser.parseSource("docs/a.md", "- A list item\n  over two lines.\n");
         // The same words at the top level: other columns, so not the same paragraph.
         String translation = "A list item\nover two lines.\n\n> [!NOTE]\n> A list item\n";
-        int[] copies = new int[1];
-        Document reused = parser.parse("i18n/de/a.md", translation, page.verbatim(), null, copies);
-        assertThat(copies[0]).isZero();
+        MarkdownParser.Parsed parsed = parser.parse("i18n/de/a.md", translation, page.verbatim(), false);
+        Document reused = parsed.document();
+        assertThat(parsed.copies()).isZero();
         assertThat(dump(reused)).isEqualTo(dump(parser.parse("i18n/de/a.md", translation)));
     }
 
