@@ -190,8 +190,8 @@ final class Retypes {
         List<Unit> ut = units(gt, t);
         int n = us.size(), m = ut.size();
         int group = (long) gs.size() * gt.size() <= MAX_GROUP_CELLS ? MAX_GROUP : 1;
-        Signature[][] joinedS = joinedSignatures(gs, us, s, group);
-        Signature[][] joinedT = joinedSignatures(gt, ut, t, group);
+        Joined joinedS = new Joined(gs, us, s, group);
+        Joined joinedT = new Joined(gt, ut, t, group);
         double[][] best = new double[n + 1][m + 1];
         int[][] takeA = new int[n + 1][m + 1];
         int[][] takeB = new int[n + 1][m + 1];
@@ -231,7 +231,7 @@ final class Retypes {
 
     /** What pairing units {@code i..i+a} with {@code j..j+c} is worth: 0 when nothing shows they are one. */
     private double value(List<Integer> gs, List<Integer> gt, List<Unit> us, List<Unit> ut, int i, int a, int j, int c,
-                         Signature[][] joinedS, Signature[][] joinedT, double ratio, boolean small) {
+                         Joined joinedS, Joined joinedT, double ratio, boolean small) {
         if (a == 1 && c == 1) {
             // One unit each: their first blocks pair as before (a container's content is not reported).
             double one = score(gs.get(us.get(i).from()), gt.get(ut.get(j).from()), ratio, small);
@@ -240,8 +240,7 @@ final class Retypes {
         List<Integer> bs = blocksOf(gs, us, i, a);
         List<Integer> bt = blocksOf(gt, ut, j, c);
         if (bs.size() == 1 && bt.size() == 1) return 0;
-        double g = groupScore(bs, bt, us.subList(i, i + a), ut.subList(j, j + c), gs, gt,
-                joinedS[i][a], joinedT[j][c], ratio);
+        double g = groupScore(bs, bt, joinedS, i, a, joinedT, j, c, ratio);
         // Finer pairings first: two pairs (or two groups) beat one group of the same blocks.
         return g * (bs.size() + bt.size()) - UNIT_COST * (a + c - 2);
     }
@@ -251,8 +250,8 @@ final class Retypes {
      * differ, their links and code (or text, or front-matter keys) agree, and every unit has its place
      * in the other group (see {@link Signature#accountedIn}).
      */
-    private double groupScore(List<Integer> bs, List<Integer> bt, List<Unit> us, List<Unit> ut, List<Integer> gs,
-                              List<Integer> gt, Signature js, Signature jt, double ratio) {
+    private double groupScore(List<Integer> bs, List<Integer> bt, Joined us, int i, int a, Joined ut, int j, int c,
+                              double ratio) {
         java.util.Set<BlockKind> kinds = java.util.EnumSet.noneOf(BlockKind.class);
         for (int x : bs) {
             if (!groupable(s.get(x).kind())) return 0;
@@ -267,6 +266,8 @@ final class Retypes {
         if (kinds.equals(otherKinds)) return 0;
         // Code on both sides is code that changed (steps rewritten around it), not markup that broke.
         if (kinds.contains(BlockKind.CODE) && otherKinds.contains(BlockKind.CODE)) return 0;
+        Signature js = us.of(i, a);
+        Signature jt = ut.of(j, c);
         Signature.Evidence e = js.retypeEvidence(jt, ratio);
         // Links and code written out as text (a list exported as a code block) make it longer: as for one
         // block, shared links need only a loose length fit; an opener or text kept needs a good one.
@@ -275,38 +276,54 @@ final class Retypes {
                 || e.lengthFit() >= 0.4 && (e.sameText() && e.longText() || js.openerKept(jt));
         if (!sure) return 0;
         // A group holds one container: another one's opener after its first unit starts the next group.
-        for (int k = 1; k < ut.size(); k++) if (new Signature(blocksOf(gt, ut.get(k), t)).opensContainer()) return 0;
-        for (Unit u : us) if (!accounted(u, us, gs, s, jt, e.lengthFit(), ratio)) return 0;
-        for (Unit u : ut) if (!accounted(u, ut, gt, t, js, e.lengthFit(), 1 / ratio)) return 0;
+        for (int k = j + 1; k < j + c; k++) if (ut.of(k, 1).opensContainer()) return 0;
+        for (int u = i; u < i + a; u++) if (!accounted(us, u, i, a, jt, e.lengthFit(), ratio)) return 0;
+        for (int u = j; u < j + c; u++) if (!accounted(ut, u, j, c, js, e.lengthFit(), 1 / ratio)) return 0;
         return 0.5 + 0.3 * e.share() + 0.15 * e.lengthFit();
     }
 
     /**
-     * Whether unit {@code u} of a group belongs there: it shares links, code or text with the other group
-     * ({@link Signature#accountedIn}), or the other group's length needs it (a tab's body written as a
-     * code block, with no link to show it). A side of one unit is what the group's evidence is about.
+     * Whether unit {@code u} of a group (units {@code from} to {@code from + size}) belongs there: it shares
+     * links, code or text with the other group ({@link Signature#accountedIn}), or the other group's length
+     * needs it (a tab's body written as a code block, with no link to show it). A side of one unit is what the
+     * group's evidence is about.
      */
-    private static boolean accounted(Unit u, List<Unit> group, List<Integer> gap, List<Block> blocks, Signature other,
-                                     double fit, double ratio) {
-        if (new Signature(blocksOf(gap, u, blocks)).accountedIn(other)) return true;
-        if (group.size() == 1) return true;
+    private static boolean accounted(Joined side, int u, int from, int size, Signature other, double fit, double ratio) {
+        if (side.of(u, 1).accountedIn(other)) return true;
+        if (size == 1) return true;
         List<Block> rest = new ArrayList<>();
-        for (Unit v : group) if (!v.equals(u)) rest.addAll(blocksOf(gap, v, blocks));
+        for (int v = from; v < from + size; v++) if (v != u) rest.addAll(blocksOf(side.gap, side.units.get(v), side.blocks));
         double without = new Signature(rest).lengthFit(other, ratio);
         return fit > without + 0.1;
     }
 
-    private static Signature[][] joinedSignatures(List<Integer> gap, List<Unit> units, List<Block> blocks, int group) {
-        Signature[][] out = new Signature[units.size()][group + 1];
-        if (group == 1) return out;
-        for (int i = 0; i < units.size(); i++) {
-            for (int a = 1; a <= group && i + a <= units.size(); a++) {
+    /**
+     * The signatures of a gap's runs of units read as one block ({@code new Signature} of their blocks), made on
+     * first use and kept for the gap: the pairing asks for a unit's many times (as part of every group it may
+     * end or start) and most runs of units are never asked for (their kinds rule the group out).
+     */
+    private static final class Joined {
+        final List<Integer> gap;
+        final List<Unit> units;
+        final List<Block> blocks;
+        private final Signature[][] made;
+
+        Joined(List<Integer> gap, List<Unit> units, List<Block> blocks, int group) {
+            this.gap = gap;
+            this.units = units;
+            this.blocks = blocks;
+            this.made = new Signature[units.size()][group + 1];
+        }
+
+        /** The signature of units {@code i} to {@code i + a}. */
+        Signature of(int i, int a) {
+            if (made[i][a] == null) {
                 List<Block> parts = new ArrayList<>();
                 for (int x : blocksOf(gap, units, i, a)) parts.add(blocks.get(x));
-                out[i][a] = new Signature(parts);
+                made[i][a] = new Signature(parts);
             }
+            return made[i][a];
         }
-        return out;
     }
 
     private static List<Integer> blocksOf(List<Integer> gap, List<Unit> units, int i, int a) {

@@ -486,20 +486,90 @@ final class Signature {
     }
 
     /**
-     * What shows that {@code o}, a block of another kind, is this block with its markup changed.
-     *
-     * @param share     of the link targets and code spans of both, the part the other has too (as a
-     *                  link or code, or as plain text where the markup broke); 1 when neither has any
-     * @param lengthFit the text lengths against the page's ratio, 0 to 1
-     * @param features  most links and code of both are in the other
-     * @param sameText  the same words (markup characters aside), or this text written untranslated in the other
-     * @param longText  that text is long enough to be unique on a page (not "Downloads")
-     * @param titleKept a shorter text of one (a tab's or admonition's title) written untranslated in the other
-     * @param names     two or more capitalized names in both, with nothing against (numbers agree, or
-     *                  links or code shared, or none at all)
+     * What shows that one block, the other's kind, is the other with its markup changed: each part is read
+     * on first use, since the retype pass decides most pairs on a few of them (a length that does not fit
+     * needs no text compared) and compares every unpaired block of a gap with every one of the other side's.
      */
-    record Evidence(double share, double lengthFit, boolean features, boolean sameText, boolean longText,
-                    boolean titleKept, boolean names, boolean sameMarkup, boolean element, boolean keysKept) {
+    static final class Evidence {
+        private final Signature a;
+        private final Signature b;
+        private final double lengthRatio;
+        /** The link targets and code spans of both, and how many of them the other has; -1 until counted. */
+        private int own = -1;
+        private int found;
+        private double fit = -1;
+        private Boolean sameText;
+
+        private Evidence(Signature a, Signature b, double lengthRatio) {
+            this.a = a;
+            this.b = b;
+            this.lengthRatio = lengthRatio;
+        }
+
+        private void count() {
+            if (own >= 0) return;
+            found = Signature.found(a.targets, b.targets, b.raw()) + Signature.found(a.codes, b.codes, b.raw())
+                    + Signature.found(b.targets, a.targets, a.raw()) + Signature.found(b.codes, a.codes, a.raw());
+            own = a.targets.size() + a.codes.size() + b.targets.size() + b.codes.size();
+        }
+
+        /** Of the link targets and code spans of both, the part the other has too (as a link or code, or as plain text where the markup broke); 1 when neither has any. */
+        double share() {
+            count();
+            return own == 0 ? 1 : (double) found / own;
+        }
+
+        /** The text lengths against the page's ratio, 0 to 1. */
+        double lengthFit() {
+            if (fit < 0) fit = a.lengthFit(b, lengthRatio);
+            return fit;
+        }
+
+        /** Most links and code of both are in the other. */
+        boolean features() {
+            count();
+            return found > 0 && 2 * found >= own;
+        }
+
+        /** The same words (markup characters aside), or this text written untranslated in the other. */
+        boolean sameText() {
+            if (sameText == null) {
+                sameText = a.sameWords(b) || Signature.found(a.shownLower(), b.raw(), 12)
+                        || Signature.found(b.shownLower(), a.raw(), 12);
+            }
+            return sameText;
+        }
+
+        /** That text is long enough to be unique on a page (not "Downloads"); an HTML block's words are in its raw text only: what a reader sees is compared. */
+        boolean longText() {
+            return Math.min(a.shownText().strip().length(), b.shownText().strip().length()) >= 20;
+        }
+
+        /** A shorter text of one (a tab's or admonition's title) written untranslated in the other. */
+        boolean titleKept() {
+            return Signature.found(a.shownLower(), b.raw(), 6) || Signature.found(b.shownLower(), a.raw(), 6);
+        }
+
+        /** Two or more capitalized names in both, with nothing against (numbers agree, or links or code shared, or none at all). */
+        boolean names() {
+            if (a.sharedNames(b) < 2) return false;
+            count();
+            // Numbers alone are weak (a "1" is everywhere): they only back names.
+            boolean numbersAgree = !a.numbers.isEmpty() && a.numbers.equals(b.numbers);
+            return numbersAgree || own == 0 || found > 0;
+        }
+
+        boolean sameMarkup() {
+            return a.sameMarkup(b);
+        }
+
+        boolean element() {
+            return a.rendersAs(b) || b.rendersAs(a);
+        }
+
+        boolean keysKept() {
+            return a.keysIn(b) || b.keysIn(a);
+        }
     }
 
     private String raw() {
@@ -512,22 +582,7 @@ final class Signature {
     }
 
     Evidence retypeEvidence(Signature o, double lengthRatio) {
-        int own = targets.size() + codes.size() + o.targets.size() + o.codes.size();
-        int found = found(targets, o.targets, o.raw()) + found(codes, o.codes, o.raw())
-                + found(o.targets, targets, raw()) + found(o.codes, codes, raw());
-        double share = own == 0 ? 1 : (double) found / own;
-        // An HTML block's words are in its raw text only: compare what a reader sees.
-        String text = shownText();
-        String otherText = o.shownText();
-        double fit = lengthFit(o, lengthRatio);
-        boolean sameText = sameWords(o) || found(shownLower(), o.raw(), 12) || found(o.shownLower(), raw(), 12);
-        boolean numbersAgree = !this.numbers.isEmpty() && this.numbers.equals(o.numbers);
-        // Numbers alone are weak (a "1" is everywhere): they only back names.
-        boolean names = sharedNames(o) >= 2 && (numbersAgree || own == 0 || found > 0);
-        return new Evidence(share, fit, found > 0 && 2 * found >= own, sameText,
-                Math.min(text.strip().length(), otherText.strip().length()) >= 20,
-                found(shownLower(), o.raw(), 6) || found(o.shownLower(), raw(), 6), names, sameMarkup(o),
-                rendersAs(o) || o.rendersAs(this), keysIn(o) || o.keysIn(this));
+        return new Evidence(this, o, lengthRatio);
     }
 
     /**
