@@ -44,7 +44,7 @@ public final class Aligner {
             List<BlockPair> pairs = Footnotes.pair(pairedInPlace(source.s, t), source.document, translation);
             // The passes after the pairing pair only what is left unpaired (a footnote without its label).
             for (BlockPair p : pairs) {
-                if (!p.matched()) return repaired(pairs, lengthRatio(source.ss, signatures(t, tOwn)), source, translation, tOwn);
+                if (!p.matched()) return repaired(pairs, lengthRatio(source.ss(), signatures(t, tOwn)), source, translation, tOwn);
             }
             return pairs;
         }
@@ -92,18 +92,19 @@ public final class Aligner {
         if (source.s.size() != t.size()) return false;
         java.util.Set<String> targets = new java.util.HashSet<>();
         java.util.Set<String> codes = new java.util.HashSet<>();
-        Signature[] owns = source.owns();
         boolean[] changed = null;
         java.util.Set<String> takenKeys = null; // the keys of source blocks that changed blocks have
         for (int i = 0; i < t.size(); i++) {
-            Signature own = owns[i];
+            Block a = source.s.get(i);
             Block b = t.get(i);
-            if (!own.sameForm(b)) return false;
-            if (own.kind == BlockKind.HEADING
+            if (!Signature.sameForm(a, b)) return false;
+            if (a.kind() == BlockKind.HEADING
                     && !java.util.Objects.equals(source.headingNumber(i), headingNumber(Signature.textOf(b)))) {
                 return false;
             }
-            if (Signature.sameFeaturesAsWritten(source.s.get(i), b)) continue;
+            if (Signature.sameFeaturesAsWritten(a, b)) continue;
+            // Only a block whose links or code changed needs its source block's signature.
+            Signature own = source.own.of(a);
             targets.clear();
             codes.clear();
             Signature.keyFeatures(b, targets, codes);
@@ -149,7 +150,7 @@ public final class Aligner {
         private final Document document;
         private final List<Block> s;
         private final BlockSignatures own;
-        private final Signature[] ss;
+        private Signature[] ss;
         private final List<Section> sections;
         private Signature[] sectionSignatures;
 
@@ -157,7 +158,6 @@ public final class Aligner {
             this.document = document;
             this.s = withoutFootnotes(document);
             this.own = BlockSignatures.forSource(document.blocks());
-            this.ss = signatures(s, own);
             this.sections = Section.of(s);
         }
 
@@ -177,25 +177,26 @@ public final class Aligner {
 
         private java.util.Map<String, Integer> evidenceCounts;
 
-        /** Each block's own signature (see {@link #inPlace}; a container's in {@link #ss} has its content too). */
-        private Signature[] owns() {
-            if (owns == null) {
-                owns = new Signature[s.size()];
-                headingNumbers = new String[s.size()];
-                for (int i = 0; i < owns.length; i++) {
-                    owns[i] = own.of(s.get(i));
-                    if (owns[i].kind == BlockKind.HEADING) headingNumbers[i] = Aligner.headingNumber(owns[i].text);
-                }
-            }
-            return owns;
+        /**
+         * Each block's signatures, a container's with its content: the search's, and the in-place pairing's when
+         * something is left unpaired (made on first use: a source page whose translations are all in place
+         * needs none).
+         */
+        private Signature[] ss() {
+            if (ss == null) ss = signatures(s, own);
+            return ss;
         }
 
-        private Signature[] owns;
         private String[] headingNumbers;
 
         /** The number block {@code i}, a heading, starts with, or null (see {@link Aligner#headingNumber}). */
         private String headingNumber(int i) {
-            owns();
+            if (headingNumbers == null) {
+                headingNumbers = new String[s.size()];
+                for (int k = 0; k < s.size(); k++) {
+                    if (s.get(k).kind() == BlockKind.HEADING) headingNumbers[k] = Aligner.headingNumber(Signature.textOf(s.get(k)));
+                }
+            }
             return headingNumbers[i];
         }
 
@@ -203,10 +204,7 @@ public final class Aligner {
         private java.util.Set<String> features() {
             if (features == null) {
                 features = new java.util.HashSet<>();
-                for (Signature o : owns()) {
-                    features.addAll(o.targets);
-                    features.addAll(o.codes);
-                }
+                for (Block b : s) Signature.keyFeatures(b, features, features);
             }
             return features;
         }
@@ -217,8 +215,7 @@ public final class Aligner {
         private java.util.Map<String, List<Integer>> keys() {
             if (keys == null) {
                 keys = new java.util.HashMap<>();
-                Signature[] o = owns();
-                for (int i = 0; i < o.length; i++) keys.computeIfAbsent(o[i].strict, k -> new ArrayList<>(1)).add(i);
+                for (int i = 0; i < s.size(); i++) keys.computeIfAbsent(Signature.strictKeyOf(s.get(i)), k -> new ArrayList<>(1)).add(i);
             }
             return keys;
         }
@@ -256,7 +253,7 @@ public final class Aligner {
             this.s = source.s;
             this.t = t;
             this.tOwn = tOwn;
-            this.ss = source.ss;
+            this.ss = source.ss();
             this.ts = signatures(t, tOwn);
             this.match = new int[s.size()];
             Arrays.fill(match, -1);

@@ -76,15 +76,25 @@ final class Signature {
     }
 
     /**
-     * Whether {@code new Signature(b)} agrees with this signature, a block's own, in all its strict key reads
-     * but link targets and code: kind, heading level and id, depth and shape.
+     * Whether {@code new Signature(b)} agrees with {@code new Signature(a)} in all its strict key reads but link
+     * targets and code: kind, heading level and id, depth and shape (without making either signature).
      */
-    boolean sameForm(Block b) {
-        if (blocks.size() != 1 || kind != b.kind() || firstBlock.depth() != b.depth() || !shape.equals(shape(b.detail()))) {
-            return false;
-        }
+    static boolean sameForm(Block a, Block b) {
+        if (a.kind() != b.kind() || a.depth() != b.depth() || !shape(a.detail()).equals(shape(b.detail()))) return false;
+        BlockDetail.Heading x = a.detail() instanceof BlockDetail.Heading h ? h : null;
+        BlockDetail.Heading y = b.detail() instanceof BlockDetail.Heading h ? h : null;
+        return (x == null ? 0 : x.level()) == (y == null ? 0 : y.level())
+                && java.util.Objects.equals(x == null ? null : x.id(), y == null ? null : y.id());
+    }
+
+    /** {@code new Signature(b).strict}, without making the signature (its text, numbers and marks). */
+    static String strictKeyOf(Block b) {
+        Set<String> targets = new HashSet<>();
+        Set<String> codes = new HashSet<>();
+        features(b, targets, codes, null);
         BlockDetail.Heading heading = b.detail() instanceof BlockDetail.Heading h ? h : null;
-        return level == (heading == null ? 0 : heading.level()) && java.util.Objects.equals(id, heading == null ? null : heading.id());
+        return strictKey(b.kind(), heading == null ? 0 : heading.level(), b.depth(), shape(b.detail()),
+                heading == null ? null : heading.id(), targets, codes);
     }
 
     /**

@@ -61,6 +61,35 @@ class InPlaceAlignmentTest {
     }
 
     @Test
+    void theInPlaceTestReadsBlocksAsTheirSignaturesDo() throws IOException {
+        // The in-place test compares blocks without making their signatures: the form, the strict key and the
+        // link targets and code it reads must be the signature's.
+        int compared = 0;
+        for (Path[] pair : fixturePairs()) {
+            List<Block> a = parse(pair[0]).blocks();
+            List<Block> b = parse(pair[1]).blocks();
+            for (Block x : a) {
+                Signature own = new Signature(x);
+                assertThat(Signature.strictKeyOf(x)).as("%s block %d", pair[0], x.index()).isEqualTo(own.strict);
+                java.util.Set<String> both = new java.util.HashSet<>();
+                Signature.keyFeatures(x, both, both);
+                java.util.Set<String> union = new java.util.HashSet<>(own.targets);
+                union.addAll(own.codes);
+                assertThat(both).as("%s block %d", pair[0], x.index()).isEqualTo(union);
+            }
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                Signature own = new Signature(a.get(i));
+                Signature other = new Signature(b.get(i));
+                // The key with the other block's links and code is the other's key exactly when the form agrees.
+                boolean sameForm = own.strictKeyWith(other.targets, other.codes).equals(other.strict);
+                assertThat(Signature.sameForm(a.get(i), b.get(i))).as("%s block %d", pair[1], i).isEqualTo(sameForm);
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(1000);
+    }
+
+    @Test
     void aTranslationWhoseParagraphsSwappedTheirLinksIsSearched() {
         // The search pairs the paragraph that keeps its links and code, not the one at the same index.
         assertThat(searched("# T\n\nSee [a](https://a.org) now `x`.\n\nSee [b](https://b.org) too `y`.\n\nEnd.\n",
