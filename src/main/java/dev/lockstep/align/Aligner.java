@@ -93,7 +93,7 @@ public final class Aligner {
         java.util.Set<String> targets = new java.util.HashSet<>();
         java.util.Set<String> codes = new java.util.HashSet<>();
         boolean[] changed = null;
-        java.util.Set<String> takenKeys = null; // the keys of source blocks that changed blocks have
+        java.util.Map<String, List<Integer>> takenKeys = null; // the keys of source blocks that changed blocks have
         for (int i = 0; i < t.size(); i++) {
             Block a = source.s.get(i);
             Block b = t.get(i);
@@ -114,15 +114,16 @@ public final class Aligner {
             if (changed == null) changed = new boolean[t.size()];
             changed[i] = true;
             String key = own.strictKeyWith(targets, codes);
-            if (source.keys().containsKey(key)) {
-                if (takenKeys == null) takenKeys = new java.util.HashSet<>();
-                takenKeys.add(key);
+            List<Integer> having = source.withKey(i, key);
+            if (!having.isEmpty()) {
+                if (takenKeys == null) takenKeys = new java.util.HashMap<>();
+                takenKeys.put(key, having);
             }
         }
         // A changed block may have the key of source blocks whose own translated blocks kept it: the key is then
         // twice in the translation, where it anchors nothing.
         if (takenKeys != null) {
-            for (String key : takenKeys) for (int i : source.keys().get(key)) if (changed[i]) return false;
+            for (List<Integer> having : takenKeys.values()) for (int i : having) if (changed[i]) return false;
         }
         return true;
     }
@@ -211,16 +212,35 @@ public final class Aligner {
 
         private java.util.Set<String> features;
 
-        /** The blocks of each strict key (see {@link #inPlace}); made on first use. */
-        private java.util.Map<String, List<Integer>> keys() {
-            if (keys == null) {
-                keys = new java.util.HashMap<>();
-                for (int i = 0; i < s.size(); i++) keys.computeIfAbsent(Signature.strictKeyOf(s.get(i)), k -> new ArrayList<>(1)).add(i);
+        /**
+         * The blocks whose strict key is {@code key}, that of a block of block {@code i}'s form (see {@link #inPlace}).
+         * A key starts with its block's kind, heading level and depth, so only the blocks that share those three are
+         * read; their keys are made on first use, once for all translations.
+         */
+        private List<Integer> withKey(int i, String key) {
+            if (byForm == null) {
+                byForm = new java.util.HashMap<>();
+                strictKeys = new String[s.size()];
+                for (int k = 0; k < s.size(); k++) byForm.computeIfAbsent(form(s.get(k)), f -> new ArrayList<>()).add(k);
             }
-            return keys;
+            List<Integer> out = List.of();
+            for (int k : byForm.get(form(s.get(i)))) {
+                if (strictKeys[k] == null) strictKeys[k] = Signature.strictKeyOf(s.get(k));
+                if (!strictKeys[k].equals(key)) continue;
+                if (out.isEmpty()) out = new ArrayList<>(1);
+                out.add(k);
+            }
+            return out;
         }
 
-        private java.util.Map<String, List<Integer>> keys;
+        /** A block's kind, heading level and depth: how its strict key starts. */
+        private static List<Object> form(Block b) {
+            int level = b.detail() instanceof dev.lockstep.parse.BlockDetail.Heading h ? h.level() : 0;
+            return List.of(b.kind(), level, b.depth());
+        }
+
+        private java.util.Map<List<Object>, List<Integer>> byForm;
+        private String[] strictKeys;
 
         private Signature[] sectionSignatures() {
             if (sectionSignatures == null) {
