@@ -613,6 +613,9 @@ final class Signature {
 
     private static final Pattern FIRST_TAG = Pattern.compile("^\\s*<([a-z][a-z0-9]*)");
 
+    /** The name of an HTML block's first element, "" for none (made on first use: asked of every block of a gap). */
+    private String firstTag;
+
     /**
      * Whether this is an HTML block whose first element renders as {@code o}'s kind of block: a page a
      * translation platform exported as HTML ({@code <h2>}, {@code <p>}, a definition list, which our
@@ -620,9 +623,12 @@ final class Signature {
      */
     private boolean rendersAs(Signature o) {
         if (kind != BlockKind.HTML || o.kind == BlockKind.HTML) return false;
-        Matcher m = FIRST_TAG.matcher(raw());
-        if (!m.find()) return false;
-        String tag = m.group(1);
+        if (firstTag == null) {
+            Matcher m = FIRST_TAG.matcher(raw());
+            firstTag = m.find() ? m.group(1) : "";
+        }
+        if (firstTag.isEmpty()) return false;
+        String tag = firstTag;
         return switch (o.kind) {
             case HEADING -> tag.equals("h" + o.level);
             case PARAGRAPH -> tag.equals("p") || tag.equals("dl") || tag.equals("dt") || tag.equals("dd");
