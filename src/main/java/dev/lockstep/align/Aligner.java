@@ -215,22 +215,22 @@ public final class Aligner {
         /**
          * The blocks whose strict key is {@code key}, that of a block of block {@code i}'s form (see {@link #inPlace}).
          * A key starts with its block's kind, heading level and depth, so only the blocks that share those three are
-         * read; their keys are made on first use, once for all translations.
+         * read: their keys are made when a translation first asks, once for all translations.
          */
         private List<Integer> withKey(int i, String key) {
             if (byForm == null) {
                 byForm = new java.util.HashMap<>();
-                strictKeys = new String[s.size()];
                 for (int k = 0; k < s.size(); k++) byForm.computeIfAbsent(form(s.get(k)), f -> new ArrayList<>()).add(k);
+                keysByForm = new java.util.HashMap<>();
             }
-            List<Integer> out = List.of();
-            for (int k : byForm.get(form(s.get(i)))) {
-                if (strictKeys[k] == null) strictKeys[k] = Signature.strictKeyOf(s.get(k));
-                if (!strictKeys[k].equals(key)) continue;
-                if (out.isEmpty()) out = new ArrayList<>(1);
-                out.add(k);
+            List<Object> f = form(s.get(i));
+            java.util.Map<String, List<Integer>> keys = keysByForm.get(f);
+            if (keys == null) {
+                keys = new java.util.HashMap<>();
+                for (int k : byForm.get(f)) keys.computeIfAbsent(Signature.strictKeyOf(s.get(k)), x -> new ArrayList<>(1)).add(k);
+                keysByForm.put(f, keys);
             }
-            return out;
+            return keys.getOrDefault(key, List.of());
         }
 
         /** A block's kind, heading level and depth: how its strict key starts. */
@@ -240,7 +240,7 @@ public final class Aligner {
         }
 
         private java.util.Map<List<Object>, List<Integer>> byForm;
-        private String[] strictKeys;
+        private java.util.Map<List<Object>, java.util.Map<String, List<Integer>>> keysByForm;
 
         private Signature[] sectionSignatures() {
             if (sectionSignatures == null) {
