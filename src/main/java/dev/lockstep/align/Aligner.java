@@ -145,7 +145,8 @@ public final class Aligner {
 
     /**
      * A source page as alignment reads it: its blocks, their signatures and its sections' signatures,
-     * which depend on the source alone. Confined to the thread that checks the page's translations.
+     * which depend on the source alone, each made the first time a translation needs it (a page whose
+     * translations are all in place makes few or none). Confined to the thread that checks the page's translations.
      */
     public static final class Source {
         private final Document document;
