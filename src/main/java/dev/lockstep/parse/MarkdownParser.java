@@ -110,6 +110,15 @@ public final class MarkdownParser {
 
     public MarkdownParser(Renderer renderer) {
         this.renderer = renderer;
+        MutableDataSet options = flexmarkOptions();
+        this.parser = builder(options).build();
+        MutableDataSet mdx = new MutableDataSet(options);
+        mdx.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
+        this.mdxParser = builder(mdx).build();
+    }
+
+    /** flexmark's options for every page (MDX's leave out indented code). */
+    static MutableDataSet flexmarkOptions() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
         // mkdocs tables need no leading/trailing pipes and may be ragged.
@@ -119,10 +128,12 @@ public final class MarkdownParser {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         // GFM and Python-Markdown take `| -- |` (one hyphen or more) as a separator; flexmark wants three.
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
-        this.parser = builder(options).build();
-        MutableDataSet mdx = new MutableDataSet(options);
-        mdx.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
-        this.mdxParser = builder(mdx).build();
+        return options;
+    }
+
+    /** flexmark's tree of a text as this parser's flexmark reads it, nothing taken from a source page (for tests). */
+    Node flexmarkTree(String text) {
+        return parser.parse(text);
     }
 
     /**
@@ -138,15 +149,13 @@ public final class MarkdownParser {
         return builder;
     }
 
-    /** flexmark's own inline parser, or, while a translated page is parsed, one that passes over copies. */
+    /** flexmark's inline parser; while a translated page is parsed, one that passes over its copies. */
     private InlineParser inlineParser(DataHolder options,
             BitSet special, BitSet delimiters,
             Map<Character, DelimiterProcessor> processors,
             LinkRefProcessorData linkRefs,
             List<InlineParserExtensionFactory> extensions) {
-        Reuse reuse = reusing.get();
-        return reuse == null ? new CommonmarkInlineParser(options, special, delimiters, processors, linkRefs, extensions)
-                : new CopyingInlineParser(options, special, delimiters, processors, linkRefs, extensions, reuse);
+        return new PageInlineParser(options, special, delimiters, processors, linkRefs, extensions, reusing.get());
     }
 
     /** A parsed source page and what its translations may take where they copy it. */
@@ -424,16 +433,24 @@ public final class MarkdownParser {
         }
     }
 
-    /** flexmark's inline parser, passing over the paragraphs a translated page copies from its source page. */
-    private static final class CopyingInlineParser extends CommonmarkInlineParser {
+    /**
+     * flexmark's inline parser, with two changes that leave its result as it was: on a translated page it passes
+     * over the paragraphs copied from the source page ({@code reuse}, else null), and its regex matches read the
+     * match's bounds from the matcher (flexmark's {@code matchWithGroups} is used by none of our extensions and is
+     * left as it is). flexmark's own {@code match} takes them through
+     * {@code Matcher.toMatchResult()}, which on Java 17 copies the whole input to a string first: a paragraph's
+     * text copied (a virtual {@code charAt} per character) at every link's closing bracket, every code span and
+     * every inline tag. The bounds are the same numbers either way.
+     */
+    private static final class PageInlineParser extends CommonmarkInlineParser {
         private final Reuse reuse;
         private com.vladsch.flexmark.util.ast.Document document;
 
-        CopyingInlineParser(DataHolder options, BitSet special,
-                            BitSet delimiters,
-                            Map<Character, DelimiterProcessor> processors,
-                            LinkRefProcessorData linkRefs,
-                            List<InlineParserExtensionFactory> extensions, Reuse reuse) {
+        PageInlineParser(DataHolder options, BitSet special,
+                         BitSet delimiters,
+                         Map<Character, DelimiterProcessor> processors,
+                         LinkRefProcessorData linkRefs,
+                         List<InlineParserExtensionFactory> extensions, Reuse reuse) {
             super(options, special, delimiters, processors, linkRefs, extensions);
             this.reuse = reuse;
         }
@@ -446,8 +463,14 @@ public final class MarkdownParser {
 
         @Override
         public void parse(BasedSequence input, Node node) {
-            if (document != null && node instanceof Paragraph p && reuse.take(p, document)) return;
+            if (reuse != null && document != null && node instanceof Paragraph p && reuse.take(p, document)) return;
             super.parse(input, node);
+        }
+
+        @Override
+        public BasedSequence match(Pattern re) {
+            Matcher m = matcher(re);
+            return m == null ? null : input.subSequence(m.start(), m.end());
         }
     }
 

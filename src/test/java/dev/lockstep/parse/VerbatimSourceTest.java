@@ -137,7 +137,7 @@ class VerbatimSourceTest {
                 .containsEntry("description", "Folded, over two lines.\n");
     }
 
-    private static List<Path> fixturePages() throws IOException {
+    static List<Path> fixturePages() throws IOException {
         Path root = Path.of("fixtures");
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".mdx"))
@@ -145,7 +145,7 @@ class VerbatimSourceTest {
         }
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replace("\r\n", "\n").replace("\uFEFF", "");
         } catch (IOException e) {
