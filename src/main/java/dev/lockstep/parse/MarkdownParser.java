@@ -102,6 +102,14 @@ public final class MarkdownParser {
      * Set only for the length of one {@link #parse(String, String, VerbatimSource)} call.
      */
     private final ThreadLocal<Reuse> reusing = new ThreadLocal<>();
+    /**
+     * Each thread's inline parser, by the options of the flexmark parser that asked for it (CommonMark's or MDX's):
+     * made once, not for every page, since its constructor compiles flexmark's few dozen regexes. flexmark sets it
+     * up again for each document ({@code initializeDocument}) and each block ({@code parse}); one whose parse threw
+     * is dropped (see {@link #flexmarkParse}).
+     */
+    private final ThreadLocal<IdentityHashMap<DataHolder, PageInlineParser>> inlineParsers =
+            ThreadLocal.withInitial(IdentityHashMap::new);
 
     /** A CommonMark parser. */
     public MarkdownParser() {
@@ -155,7 +163,10 @@ public final class MarkdownParser {
             Map<Character, DelimiterProcessor> processors,
             LinkRefProcessorData linkRefs,
             List<InlineParserExtensionFactory> extensions) {
-        return new PageInlineParser(options, special, delimiters, processors, linkRefs, extensions, reusing.get());
+        PageInlineParser inline = inlineParsers.get().computeIfAbsent(options,
+                o -> new PageInlineParser(o, special, delimiters, processors, linkRefs, extensions));
+        inline.reuse = reusing.get();
+        return inline;
     }
 
     /** A parsed source page and what its translations may take where they copy it. */
@@ -230,11 +241,11 @@ public final class MarkdownParser {
         Reuse reuse = source != null && flavor.equals(source.flavor) && inPlace ? new Reuse(source, parsedText, map) : null;
         Node root;
         if (reuse == null) {
-            root = (flavor.mdx() ? mdxParser : parser).parse(parsedText);
+            root = flexmarkParse(flavor.mdx() ? mdxParser : parser, parsedText);
         } else {
             reusing.set(reuse);
             try {
-                root = (flavor.mdx() ? mdxParser : parser).parse(parsedText);
+                root = flexmarkParse(flavor.mdx() ? mdxParser : parser, parsedText);
             } finally {
                 reusing.remove();
             }
@@ -275,6 +286,19 @@ public final class MarkdownParser {
         for (int i = 0; i < blocks.size(); i++) indexed.add(blocks.get(i).withIndex(i));
         return new Parsed(new Document(path, List.copyOf(indexed), java.util.Collections.unmodifiableMap(frontMatter),
                 List.copyOf(problems), original.length, text), kept, copies);
+    }
+
+    /**
+     * flexmark's parse of a text. A parse that throws (a stack overflow on a pathological page, which the checker
+     * reports as a skipped page) may leave the thread's inline parser holding a block's text: it is dropped.
+     */
+    private Node flexmarkParse(Parser flexmark, String text) {
+        try {
+            return flexmark.parse(text);
+        } catch (RuntimeException | Error e) {
+            inlineParsers.remove();
+            throw e;
+        }
     }
 
     /** Whether the scan left every line as it was (the same strings): then the parsed text is the page's. */
@@ -434,25 +458,25 @@ public final class MarkdownParser {
     }
 
     /**
-     * flexmark's inline parser, with two changes that leave its result as it was: on a translated page it passes
-     * over the paragraphs copied from the source page ({@code reuse}, else null), and its regex matches read the
-     * match's bounds from the matcher (flexmark's {@code matchWithGroups} is used by none of our extensions and is
-     * left as it is). flexmark's own {@code match} takes them through
-     * {@code Matcher.toMatchResult()}, which on Java 17 copies the whole input to a string first: a paragraph's
-     * text copied (a virtual {@code charAt} per character) at every link's closing bracket, every code span and
-     * every inline tag. The bounds are the same numbers either way.
+     * flexmark's inline parser (one per thread, see {@link #inlineParsers}), with two changes that leave its result
+     * as it was: on a translated page it passes over the paragraphs copied from the source page ({@code reuse}), and
+     * its regex matches read the match's bounds from the matcher. flexmark's own {@code match} takes them through
+     * {@code Matcher.toMatchResult()}, which on Java 17 copies the whole input to a string first: a paragraph's text
+     * copied (a virtual {@code charAt} per character) at every link's closing bracket, every code span and every
+     * inline tag. The bounds are the same numbers either way. ({@code matchWithGroups}, which none of our
+     * extensions calls, is left as it is.)
      */
     private static final class PageInlineParser extends CommonmarkInlineParser {
-        private final Reuse reuse;
+        /** The copies the page being parsed may take, or null; set for each page. */
+        Reuse reuse;
         private com.vladsch.flexmark.util.ast.Document document;
 
         PageInlineParser(DataHolder options, BitSet special,
                          BitSet delimiters,
                          Map<Character, DelimiterProcessor> processors,
                          LinkRefProcessorData linkRefs,
-                         List<InlineParserExtensionFactory> extensions, Reuse reuse) {
+                         List<InlineParserExtensionFactory> extensions) {
             super(options, special, delimiters, processors, linkRefs, extensions);
-            this.reuse = reuse;
         }
 
         @Override
