@@ -434,7 +434,8 @@ public final class MarkdownParser {
         final VerbatimSource source;
         final String parsed;
         final SourceMap map;
-        final IdentityHashMap<Paragraph, VerbatimSource.Collected> taken = new IdentityHashMap<>();
+        /** The paragraphs and headings taken, by their node. */
+        final IdentityHashMap<Node, VerbatimSource.Collected> taken = new IdentityHashMap<>();
         /** Whether the two pages define the same references and notes; decided at the first paragraph. */
         private Boolean sameReferences;
 
@@ -444,15 +445,19 @@ public final class MarkdownParser {
             this.map = map;
         }
 
-        /** Whether {@code p} copies a source paragraph: then it is taken, and its inlines need no parse. */
-        boolean take(Paragraph p, com.vladsch.flexmark.util.ast.Document document) {
-            if (!VerbatimSource.eligible(p)) return false;
+        /**
+         * Whether {@code node} (a paragraph the walk reads alone, or a heading) copies a source one: then it is taken,
+         * and its inlines need no parse.
+         */
+        boolean take(Node node, com.vladsch.flexmark.util.ast.Document document) {
+            if (node instanceof Paragraph p ? !VerbatimSource.eligible(p) : !(node instanceof Heading)) return false;
             // Inlines are parsed once every block is closed: the page's definitions are all read by now.
             if (sameReferences == null) sameReferences = source.references.equals(VerbatimSource.references(document));
             if (!sameReferences) return false;
-            VerbatimSource.Collected copied = source.find(p, parsed, map);
+            VerbatimSource.Collected copied = node instanceof Paragraph p ? source.find(p, parsed, map)
+                    : source.find((Heading) node, parsed, map);
             if (copied == null) return false;
-            taken.put(p, copied);
+            taken.put(node, copied);
             return true;
         }
     }
@@ -487,7 +492,7 @@ public final class MarkdownParser {
 
         @Override
         public void parse(BasedSequence input, Node node) {
-            if (reuse != null && document != null && node instanceof Paragraph p && reuse.take(p, document)) return;
+            if (reuse != null && document != null && reuse.take(node, document)) return;
             super.parse(input, node);
         }
 
@@ -584,16 +589,24 @@ public final class MarkdownParser {
         }
 
         void heading(Heading h, int depth) {
-            InlineCollector ic = collector();
-            ic.collect(h);
+            VerbatimSource.Collected c = reuse == null ? null : reuse.taken.get(h);
+            if (c == null) {
+                InlineCollector ic = collector();
+                ic.collect(h);
+                c = new VerbatimSource.Collected(ic.prose(), ic.inlines, List.of(), false);
+                if (keep != null) {
+                    VerbatimSource.Located at = VerbatimSource.locate(h, parsed, map);
+                    if (at != null) keep.addHeading(at, parsed, c);
+                }
+            }
             String id = null;
-            for (Inline attr : ic.inlines) {
+            for (Inline attr : c.inlines()) {
                 if (attr.kind() == InlineKind.ATTR_LIST) {
                     Matcher m = HEADING_ID.matcher(attr.text());
                     if (m.find()) id = m.group(1);
                 }
             }
-            blocks.add(at(h, depth).texts(nonBlank(ic.prose())).inlines(ic.inlines).heading(h.getLevel(), id));
+            blocks.add(at(h, depth).texts(nonBlank(c.prose())).inlines(c.inlines()).heading(h.getLevel(), id));
         }
 
         void paragraph(Paragraph p, int depth) {
