@@ -561,7 +561,7 @@ public final class MarkdownParser {
             } else if (n instanceof BlockQuote q) {
                 quote(q, depth);
             } else if (n instanceof FencedCodeBlock f) {
-                blocks.add(at(n, depth).code(f.getInfo().toString().strip()));
+                blocks.add(at(n, depth).code(string(f.getInfo()).strip()));
             } else if (n instanceof IndentedCodeBlock) {
                 blocks.add(at(n, depth).code(""));
             } else if (n instanceof HtmlCommentBlock) {
@@ -580,7 +580,7 @@ public final class MarkdownParser {
                     ic.text.space(child.getStartOffset());
                     ic.collect(child);
                 }
-                blocks.add(at(n, depth).texts(nonBlank(ic.prose())).inlines(ic.inlines).footnote(fb.getText().toString()));
+                blocks.add(at(n, depth).texts(nonBlank(ic.prose())).inlines(ic.inlines).footnote(string(fb.getText())));
             } else if (n instanceof Reference) {
                 // Link reference definitions are resolved into the links that use them.
             } else {
@@ -690,7 +690,7 @@ public final class MarkdownParser {
         }
 
         void html(Node n, int depth) {
-            String chars = n.getChars().toString();
+            String chars = string(n.getChars());
             Matcher fig = FIGCAPTION.matcher(chars);
             if (fig.matches()) {
                 Prose caption = markupProse(fig.group(1), n.getStartOffset() + fig.start(1), map);
@@ -842,34 +842,34 @@ public final class MarkdownParser {
             if (n instanceof Text) {
                 if (mathDepth == 0) text(n.getChars());
             } else if (n instanceof Code code) {
-                inlines.add(inline(InlineKind.CODE, code.getText().toString(), null, n));
+                inlines.add(inline(InlineKind.CODE, string(code.getText()), null, n));
                 text.append(Prose.CODE, n.getStartOffset());
             } else if (n instanceof Emphasis e) {
-                inlines.add(inline(InlineKind.EMPHASIS, e.getText().toString(), null, n));
+                inlines.add(inline(InlineKind.EMPHASIS, string(e.getText()), null, n));
                 collect(n);
             } else if (n instanceof StrongEmphasis s) {
-                inlines.add(inline(InlineKind.STRONG, s.getText().toString(), null, n));
+                inlines.add(inline(InlineKind.STRONG, string(s.getText()), null, n));
                 collect(n);
             } else if (n instanceof Image img) {
-                inlines.add(inline(InlineKind.IMAGE, img.getText().toString(), img.getUrl().toString(), n));
-                altTexts.add(Prose.Builder.of(map, img.getText().toString(), img.getTextOpeningMarker().getEndOffset()));
+                inlines.add(inline(InlineKind.IMAGE, string(img.getText()), string(img.getUrl()), n));
+                altTexts.add(Prose.Builder.of(map, string(img.getText()), img.getTextOpeningMarker().getEndOffset()));
             } else if (n instanceof ImageRef ref) {
                 Reference def = ref.getReferenceNode(ref.getDocument());
-                inlines.add(inline(InlineKind.IMAGE, ref.getText().toString(), def == null ? null : def.getUrl().toString(), n));
-                altTexts.add(Prose.Builder.of(map, ref.getText().toString(), ref.getTextOpeningMarker().getEndOffset()));
+                inlines.add(inline(InlineKind.IMAGE, string(ref.getText()), def == null ? null : string(def.getUrl()), n));
+                altTexts.add(Prose.Builder.of(map, string(ref.getText()), ref.getTextOpeningMarker().getEndOffset()));
             } else if (n instanceof Link link) {
-                inlines.add(inline(InlineKind.LINK, plain(link), link.getUrl().toString(), n));
+                inlines.add(inline(InlineKind.LINK, plain(link), string(link.getUrl()), n));
                 collect(n);
             } else if (n instanceof LinkRef ref) {
                 Reference def = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
                 if (def == null) {
                     text(n.getChars());
                 } else {
-                    inlines.add(inline(InlineKind.LINK, ref.getText().toString(), def.getUrl().toString(), n));
+                    inlines.add(inline(InlineKind.LINK, string(ref.getText()), string(def.getUrl()), n));
                     collect(n);
                 }
             } else if (n instanceof AutoLink || n instanceof MailLink) {
-                String url = n instanceof AutoLink a ? a.getUrl().toString() : "mailto:" + ((MailLink) n).getText();
+                String url = n instanceof AutoLink a ? string(a.getUrl()) : "mailto:" + ((MailLink) n).getText();
                 inlines.add(inline(InlineKind.AUTOLINK, url, url, n));
                 text.append(Prose.CODE, n.getStartOffset());
             } else if (n instanceof HtmlInlineComment) {
@@ -882,13 +882,13 @@ public final class MarkdownParser {
                     inlines.add(inline(InlineKind.HTML_TAG, name.group(1) + tag, null, n));
                 }
             } else if (n instanceof Footnote f) {
-                inlines.add(inline(InlineKind.FOOTNOTE_REF, f.getText().toString(), null, n));
+                inlines.add(inline(InlineKind.FOOTNOTE_REF, string(f.getText()), null, n));
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 text.space(n.getStartOffset());
             } else if (n.hasChildren()) {
                 collect(n);
             } else {
-                text(n.getChars().toString(), n.getStartOffset());
+                text(string(n.getChars()), n.getStartOffset());
             }
         }
 
