@@ -34,9 +34,13 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
@@ -55,6 +59,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,7 +155,12 @@ public final class MarkdownParser {
      * pre-processors, which the builder has registered by now).
      */
     private Parser.Builder builder(MutableDataSet options) {
-        Parser.Builder builder = Parser.builder(options).customInlineParserFactory(this::inlineParser);
+        // The tables extension only registers its paragraph pre-processor: registered here, made once per thread.
+        MutableDataSet withoutTables = new MutableDataSet(options);
+        withoutTables.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(options).stream()
+                .filter(e -> !(e instanceof TablesExtension)).toList());
+        Parser.Builder builder = Parser.builder(withoutTables).customInlineParserFactory(this::inlineParser)
+                .paragraphPreProcessorFactory(new TablesPerThread());
         if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
             builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
         }
@@ -167,6 +177,41 @@ public final class MarkdownParser {
                 o -> new PageInlineParser(o, special, delimiters, processors, linkRefs, extensions));
         inline.reuse = reusing.get();
         return inline;
+    }
+
+    /**
+     * flexmark's tables pre-processor, made once per thread for a flexmark parser instead of for every page (its
+     * constructor compiles the separator row's regex; it holds the parser's table options and that regex, and is
+     * given each page's state with each paragraph). Its order among the pre-processors is flexmark's own.
+     */
+    private static final class TablesPerThread implements ParagraphPreProcessorFactory {
+        private final ParagraphPreProcessorFactory tables = TableParagraphPreProcessor.Factory();
+        private final ThreadLocal<ParagraphPreProcessor> made = new ThreadLocal<>();
+
+        @Override
+        public ParagraphPreProcessor apply(ParserState state) {
+            ParagraphPreProcessor p = made.get();
+            if (p == null) {
+                p = tables.apply(state);
+                made.set(p);
+            }
+            return p;
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return tables.getAfterDependents();
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return tables.getBeforeDependents();
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return tables.affectsGlobalScope();
+        }
     }
 
     /** A parsed source page and what its translations may take where they copy it. */

@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The inline parser {@link MarkdownParser} gives flexmark (its regex matches read their bounds from the matcher,
- * not from a copy of the input) makes the tree flexmark's own inline parser makes: every node, its offsets and
- * its parts (brackets, URL, title, label).
+ * The flexmark parser {@link MarkdownParser} builds (its inline parser reads regex matches' bounds from the matcher,
+ * not from a copy of the input, and is kept per thread; the tables pre-processor is kept per thread) makes the tree
+ * flexmark built as shipped makes: every node, its offsets and its parts (brackets, URL, title, label).
  */
 class FlexmarkTreeTest {
 
