@@ -34,9 +34,21 @@ public final class ShapeLimits {
     public record Lines(BitSet code, BitSet tableRows) {
     }
 
-    /** Why the text is refused, or null when it is within the limits. */
+    /** No line exempt: every line checked, every row counted towards its block. */
+    private static final Lines NONE_EXEMPT = new Lines(new BitSet(), new BitSet());
+
+    /**
+     * Why the text is refused, or null when it is within the limits. The line model only exempts lines (code from
+     * the backslash and nesting limits, table rows from the block size), so a text within the limits with no line
+     * exempt is within them with the model's exemptions too: the model is made only for a text that is not (nearly
+     * every page is within them).
+     */
     public static String check(String text, Config.Limits limits) {
-        Lines model = model(text);
+        return check(text, limits, NONE_EXEMPT) == null ? null : check(text, limits, model(text));
+    }
+
+    /** Why the text is refused, with the lines {@code model} exempts; null when it is within the limits. */
+    static String check(String text, Config.Limits limits, Lines model) {
         int line = 1;
         int lineStart = 0;
         int block = 0;

@@ -34,9 +34,13 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
@@ -55,6 +59,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,6 +107,14 @@ public final class MarkdownParser {
      * Set only for the length of one {@link #parse(String, String, VerbatimSource)} call.
      */
     private final ThreadLocal<Reuse> reusing = new ThreadLocal<>();
+    /**
+     * Each thread's inline parser, by the options of the flexmark parser that asked for it (CommonMark's or MDX's):
+     * made once, not for every page, since its constructor compiles flexmark's few dozen regexes. flexmark sets it
+     * up again for each document ({@code initializeDocument}) and each block ({@code parse}); one whose parse threw
+     * is dropped (see {@link #flexmarkParse}).
+     */
+    private final ThreadLocal<IdentityHashMap<DataHolder, PageInlineParser>> inlineParsers =
+            ThreadLocal.withInitial(IdentityHashMap::new);
 
     /** A CommonMark parser. */
     public MarkdownParser() {
@@ -110,6 +123,15 @@ public final class MarkdownParser {
 
     public MarkdownParser(Renderer renderer) {
         this.renderer = renderer;
+        MutableDataSet options = flexmarkOptions();
+        this.parser = builder(options).build();
+        MutableDataSet mdx = new MutableDataSet(options);
+        mdx.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
+        this.mdxParser = builder(mdx).build();
+    }
+
+    /** flexmark's options for every page (MDX's leave out indented code). */
+    static MutableDataSet flexmarkOptions() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
         // mkdocs tables need no leading/trailing pipes and may be ragged.
@@ -119,10 +141,12 @@ public final class MarkdownParser {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         // GFM and Python-Markdown take `| -- |` (one hyphen or more) as a separator; flexmark wants three.
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
-        this.parser = builder(options).build();
-        MutableDataSet mdx = new MutableDataSet(options);
-        mdx.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
-        this.mdxParser = builder(mdx).build();
+        return options;
+    }
+
+    /** flexmark's tree of a text as this parser's flexmark reads it, nothing taken from a source page (for tests). */
+    Node flexmarkTree(String text) {
+        return parser.parse(text);
     }
 
     /**
@@ -131,22 +155,63 @@ public final class MarkdownParser {
      * pre-processors, which the builder has registered by now).
      */
     private Parser.Builder builder(MutableDataSet options) {
-        Parser.Builder builder = Parser.builder(options).customInlineParserFactory(this::inlineParser);
+        // The tables extension only registers its paragraph pre-processor: registered here, made once per thread.
+        MutableDataSet withoutTables = new MutableDataSet(options);
+        withoutTables.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(options).stream()
+                .filter(e -> !(e instanceof TablesExtension)).toList());
+        Parser.Builder builder = Parser.builder(withoutTables).customInlineParserFactory(this::inlineParser)
+                .paragraphPreProcessorFactory(new TablesPerThread());
         if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
             builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
         }
         return builder;
     }
 
-    /** flexmark's own inline parser, or, while a translated page is parsed, one that passes over copies. */
+    /** flexmark's inline parser; while a translated page is parsed, one that passes over its copies. */
     private InlineParser inlineParser(DataHolder options,
             BitSet special, BitSet delimiters,
             Map<Character, DelimiterProcessor> processors,
             LinkRefProcessorData linkRefs,
             List<InlineParserExtensionFactory> extensions) {
-        Reuse reuse = reusing.get();
-        return reuse == null ? new CommonmarkInlineParser(options, special, delimiters, processors, linkRefs, extensions)
-                : new CopyingInlineParser(options, special, delimiters, processors, linkRefs, extensions, reuse);
+        PageInlineParser inline = inlineParsers.get().computeIfAbsent(options,
+                o -> new PageInlineParser(o, special, delimiters, processors, linkRefs, extensions));
+        inline.reuse = reusing.get();
+        return inline;
+    }
+
+    /**
+     * flexmark's tables pre-processor, made once per thread for a flexmark parser instead of for every page (its
+     * constructor compiles the separator row's regex; it holds the parser's table options and that regex, and is
+     * given each page's state with each paragraph). Its order among the pre-processors is flexmark's own.
+     */
+    private static final class TablesPerThread implements ParagraphPreProcessorFactory {
+        private final ParagraphPreProcessorFactory tables = TableParagraphPreProcessor.Factory();
+        private final ThreadLocal<ParagraphPreProcessor> made = new ThreadLocal<>();
+
+        @Override
+        public ParagraphPreProcessor apply(ParserState state) {
+            ParagraphPreProcessor p = made.get();
+            if (p == null) {
+                p = tables.apply(state);
+                made.set(p);
+            }
+            return p;
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return tables.getAfterDependents();
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return tables.getBeforeDependents();
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return tables.affectsGlobalScope();
+        }
     }
 
     /** A parsed source page and what its translations may take where they copy it. */
@@ -221,11 +286,11 @@ public final class MarkdownParser {
         Reuse reuse = source != null && flavor.equals(source.flavor) && inPlace ? new Reuse(source, parsedText, map) : null;
         Node root;
         if (reuse == null) {
-            root = (flavor.mdx() ? mdxParser : parser).parse(parsedText);
+            root = flexmarkParse(flavor.mdx() ? mdxParser : parser, parsedText);
         } else {
             reusing.set(reuse);
             try {
-                root = (flavor.mdx() ? mdxParser : parser).parse(parsedText);
+                root = flexmarkParse(flavor.mdx() ? mdxParser : parser, parsedText);
             } finally {
                 reusing.remove();
             }
@@ -266,6 +331,19 @@ public final class MarkdownParser {
         for (int i = 0; i < blocks.size(); i++) indexed.add(blocks.get(i).withIndex(i));
         return new Parsed(new Document(path, List.copyOf(indexed), java.util.Collections.unmodifiableMap(frontMatter),
                 List.copyOf(problems), original.length, text), kept, copies);
+    }
+
+    /**
+     * flexmark's parse of a text. A parse that throws (a stack overflow on a pathological page, which the checker
+     * reports as a skipped page) may leave the thread's inline parser holding a block's text: it is dropped.
+     */
+    private Node flexmarkParse(Parser flexmark, String text) {
+        try {
+            return flexmark.parse(text);
+        } catch (RuntimeException | Error e) {
+            inlineParsers.remove();
+            throw e;
+        }
     }
 
     /** Whether the scan left every line as it was (the same strings): then the parsed text is the page's. */
@@ -401,7 +479,8 @@ public final class MarkdownParser {
         final VerbatimSource source;
         final String parsed;
         final SourceMap map;
-        final IdentityHashMap<Paragraph, VerbatimSource.Collected> taken = new IdentityHashMap<>();
+        /** The paragraphs and headings taken, by their node. */
+        final IdentityHashMap<Node, VerbatimSource.Collected> taken = new IdentityHashMap<>();
         /** Whether the two pages define the same references and notes; decided at the first paragraph. */
         private Boolean sameReferences;
 
@@ -411,31 +490,43 @@ public final class MarkdownParser {
             this.map = map;
         }
 
-        /** Whether {@code p} copies a source paragraph: then it is taken, and its inlines need no parse. */
-        boolean take(Paragraph p, com.vladsch.flexmark.util.ast.Document document) {
-            if (!VerbatimSource.eligible(p)) return false;
+        /**
+         * Whether {@code node} (a paragraph the walk reads alone, or a heading) copies a source one: then it is taken,
+         * and its inlines need no parse.
+         */
+        boolean take(Node node, com.vladsch.flexmark.util.ast.Document document) {
+            if (node instanceof Paragraph p ? !VerbatimSource.eligible(p) : !(node instanceof Heading)) return false;
             // Inlines are parsed once every block is closed: the page's definitions are all read by now.
             if (sameReferences == null) sameReferences = source.references.equals(VerbatimSource.references(document));
             if (!sameReferences) return false;
-            VerbatimSource.Collected copied = source.find(p, parsed, map);
+            VerbatimSource.Collected copied = node instanceof Paragraph p ? source.find(p, parsed, map)
+                    : source.find((Heading) node, parsed, map);
             if (copied == null) return false;
-            taken.put(p, copied);
+            taken.put(node, copied);
             return true;
         }
     }
 
-    /** flexmark's inline parser, passing over the paragraphs a translated page copies from its source page. */
-    private static final class CopyingInlineParser extends CommonmarkInlineParser {
-        private final Reuse reuse;
+    /**
+     * flexmark's inline parser (one per thread, see {@link #inlineParsers}), with two changes that leave its result
+     * as it was: on a translated page it passes over the paragraphs copied from the source page ({@code reuse}), and
+     * its regex matches read the match's bounds from the matcher. flexmark's own {@code match} takes them through
+     * {@code Matcher.toMatchResult()}, which on Java 17 copies the whole input to a string first: a paragraph's text
+     * copied (a virtual {@code charAt} per character) at every link's closing bracket, every code span and every
+     * inline tag. The bounds are the same numbers either way. ({@code matchWithGroups}, which none of our
+     * extensions calls, is left as it is.)
+     */
+    private static final class PageInlineParser extends CommonmarkInlineParser {
+        /** The copies the page being parsed may take, or null; set for each page. */
+        Reuse reuse;
         private com.vladsch.flexmark.util.ast.Document document;
 
-        CopyingInlineParser(DataHolder options, BitSet special,
-                            BitSet delimiters,
-                            Map<Character, DelimiterProcessor> processors,
-                            LinkRefProcessorData linkRefs,
-                            List<InlineParserExtensionFactory> extensions, Reuse reuse) {
+        PageInlineParser(DataHolder options, BitSet special,
+                         BitSet delimiters,
+                         Map<Character, DelimiterProcessor> processors,
+                         LinkRefProcessorData linkRefs,
+                         List<InlineParserExtensionFactory> extensions) {
             super(options, special, delimiters, processors, linkRefs, extensions);
-            this.reuse = reuse;
         }
 
         @Override
@@ -446,8 +537,14 @@ public final class MarkdownParser {
 
         @Override
         public void parse(BasedSequence input, Node node) {
-            if (document != null && node instanceof Paragraph p && reuse.take(p, document)) return;
+            if (reuse != null && document != null && reuse.take(node, document)) return;
             super.parse(input, node);
+        }
+
+        @Override
+        public BasedSequence match(Pattern re) {
+            Matcher m = matcher(re);
+            return m == null ? null : input.subSequence(m.start(), m.end());
         }
     }
 
@@ -509,7 +606,7 @@ public final class MarkdownParser {
             } else if (n instanceof BlockQuote q) {
                 quote(q, depth);
             } else if (n instanceof FencedCodeBlock f) {
-                blocks.add(at(n, depth).code(f.getInfo().toString().strip()));
+                blocks.add(at(n, depth).code(string(f.getInfo()).strip()));
             } else if (n instanceof IndentedCodeBlock) {
                 blocks.add(at(n, depth).code(""));
             } else if (n instanceof HtmlCommentBlock) {
@@ -528,7 +625,7 @@ public final class MarkdownParser {
                     ic.text.space(child.getStartOffset());
                     ic.collect(child);
                 }
-                blocks.add(at(n, depth).texts(nonBlank(ic.prose())).inlines(ic.inlines).footnote(fb.getText().toString()));
+                blocks.add(at(n, depth).texts(nonBlank(ic.prose())).inlines(ic.inlines).footnote(string(fb.getText())));
             } else if (n instanceof Reference) {
                 // Link reference definitions are resolved into the links that use them.
             } else {
@@ -537,16 +634,24 @@ public final class MarkdownParser {
         }
 
         void heading(Heading h, int depth) {
-            InlineCollector ic = collector();
-            ic.collect(h);
+            VerbatimSource.Collected c = reuse == null ? null : reuse.taken.get(h);
+            if (c == null) {
+                InlineCollector ic = collector();
+                ic.collect(h);
+                c = new VerbatimSource.Collected(ic.prose(), ic.inlines, List.of(), false);
+                if (keep != null) {
+                    VerbatimSource.Located at = VerbatimSource.locate(h, parsed, map);
+                    if (at != null) keep.addHeading(at, parsed, c);
+                }
+            }
             String id = null;
-            for (Inline attr : ic.inlines) {
+            for (Inline attr : c.inlines()) {
                 if (attr.kind() == InlineKind.ATTR_LIST) {
                     Matcher m = HEADING_ID.matcher(attr.text());
                     if (m.find()) id = m.group(1);
                 }
             }
-            blocks.add(at(h, depth).texts(nonBlank(ic.prose())).inlines(ic.inlines).heading(h.getLevel(), id));
+            blocks.add(at(h, depth).texts(nonBlank(c.prose())).inlines(c.inlines()).heading(h.getLevel(), id));
         }
 
         void paragraph(Paragraph p, int depth) {
@@ -630,7 +735,7 @@ public final class MarkdownParser {
         }
 
         void html(Node n, int depth) {
-            String chars = n.getChars().toString();
+            String chars = string(n.getChars());
             Matcher fig = FIGCAPTION.matcher(chars);
             if (fig.matches()) {
                 Prose caption = markupProse(fig.group(1), n.getStartOffset() + fig.start(1), map);
@@ -782,34 +887,34 @@ public final class MarkdownParser {
             if (n instanceof Text) {
                 if (mathDepth == 0) text(n.getChars());
             } else if (n instanceof Code code) {
-                inlines.add(inline(InlineKind.CODE, code.getText().toString(), null, n));
+                inlines.add(inline(InlineKind.CODE, string(code.getText()), null, n));
                 text.append(Prose.CODE, n.getStartOffset());
             } else if (n instanceof Emphasis e) {
-                inlines.add(inline(InlineKind.EMPHASIS, e.getText().toString(), null, n));
+                inlines.add(inline(InlineKind.EMPHASIS, string(e.getText()), null, n));
                 collect(n);
             } else if (n instanceof StrongEmphasis s) {
-                inlines.add(inline(InlineKind.STRONG, s.getText().toString(), null, n));
+                inlines.add(inline(InlineKind.STRONG, string(s.getText()), null, n));
                 collect(n);
             } else if (n instanceof Image img) {
-                inlines.add(inline(InlineKind.IMAGE, img.getText().toString(), img.getUrl().toString(), n));
-                altTexts.add(Prose.Builder.of(map, img.getText().toString(), img.getTextOpeningMarker().getEndOffset()));
+                inlines.add(inline(InlineKind.IMAGE, string(img.getText()), string(img.getUrl()), n));
+                altTexts.add(Prose.Builder.of(map, string(img.getText()), img.getTextOpeningMarker().getEndOffset()));
             } else if (n instanceof ImageRef ref) {
                 Reference def = ref.getReferenceNode(ref.getDocument());
-                inlines.add(inline(InlineKind.IMAGE, ref.getText().toString(), def == null ? null : def.getUrl().toString(), n));
-                altTexts.add(Prose.Builder.of(map, ref.getText().toString(), ref.getTextOpeningMarker().getEndOffset()));
+                inlines.add(inline(InlineKind.IMAGE, string(ref.getText()), def == null ? null : string(def.getUrl()), n));
+                altTexts.add(Prose.Builder.of(map, string(ref.getText()), ref.getTextOpeningMarker().getEndOffset()));
             } else if (n instanceof Link link) {
-                inlines.add(inline(InlineKind.LINK, plain(link), link.getUrl().toString(), n));
+                inlines.add(inline(InlineKind.LINK, plain(link), string(link.getUrl()), n));
                 collect(n);
             } else if (n instanceof LinkRef ref) {
                 Reference def = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
                 if (def == null) {
                     text(n.getChars());
                 } else {
-                    inlines.add(inline(InlineKind.LINK, ref.getText().toString(), def.getUrl().toString(), n));
+                    inlines.add(inline(InlineKind.LINK, string(ref.getText()), string(def.getUrl()), n));
                     collect(n);
                 }
             } else if (n instanceof AutoLink || n instanceof MailLink) {
-                String url = n instanceof AutoLink a ? a.getUrl().toString() : "mailto:" + ((MailLink) n).getText();
+                String url = n instanceof AutoLink a ? string(a.getUrl()) : "mailto:" + ((MailLink) n).getText();
                 inlines.add(inline(InlineKind.AUTOLINK, url, url, n));
                 text.append(Prose.CODE, n.getStartOffset());
             } else if (n instanceof HtmlInlineComment) {
@@ -822,13 +927,13 @@ public final class MarkdownParser {
                     inlines.add(inline(InlineKind.HTML_TAG, name.group(1) + tag, null, n));
                 }
             } else if (n instanceof Footnote f) {
-                inlines.add(inline(InlineKind.FOOTNOTE_REF, f.getText().toString(), null, n));
+                inlines.add(inline(InlineKind.FOOTNOTE_REF, string(f.getText()), null, n));
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 text.space(n.getStartOffset());
             } else if (n.hasChildren()) {
                 collect(n);
             } else {
-                text(n.getChars().toString(), n.getStartOffset());
+                text(string(n.getChars()), n.getStartOffset());
             }
         }
 

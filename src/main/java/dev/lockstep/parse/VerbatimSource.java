@@ -1,6 +1,7 @@
 package dev.lockstep.parse;
 
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
@@ -44,6 +45,8 @@ public final class VerbatimSource {
     final String references;
     /** By {@link #fingerprint}: two paragraphs of one page that share one are rare, and the second is left out. */
     private final Map<Long, Entry> entries = new HashMap<>();
+    /** The page's headings, the same way (a heading's region is its line up to the end of its text). */
+    private final Map<Long, Entry> headings = new HashMap<>();
 
     /** The page's front matter (the YAML between its fences), or null, and its reading. */
     final String yaml;
@@ -59,6 +62,11 @@ public final class VerbatimSource {
     /** The number of source paragraphs held. */
     public int size() {
         return entries.size();
+    }
+
+    /** The number of source headings held. */
+    int headings() {
+        return headings.size();
     }
 
     /**
@@ -109,7 +117,23 @@ public final class VerbatimSource {
 
     /** A paragraph's region and layout, or null when one of its content lines is not a plain window of the text. */
     static Located locate(Paragraph p, String parsed, SourceMap map) {
-        List<BasedSequence> lines = p.getContentLines();
+        return locate(p.getContentLines(), parsed, map);
+    }
+
+    /**
+     * A heading's region (its line, from the line's start to the end of its text) and layout, or null when its text
+     * is not a plain window of one line of the text. Its inline content is a function of that text alone, as a
+     * paragraph's is of its content lines; its level, lines and id come from the translated page's own tree.
+     */
+    static Located locate(Heading h, String parsed, SourceMap map) {
+        BasedSequence text = h.getText();
+        if (text.isEmpty() || map.line(text.getStartOffset()) != map.line(Math.max(text.getStartOffset(), text.getEndOffset() - 1))) {
+            return null;
+        }
+        return locate(List.of(text), parsed, map);
+    }
+
+    private static Located locate(List<BasedSequence> lines, String parsed, SourceMap map) {
         if (lines.isEmpty()) return null;
         int first = lines.get(0).getStartOffset();
         int end = lines.get(lines.size() - 1).getEndOffset();
@@ -143,14 +167,29 @@ public final class VerbatimSource {
     }
 
     void add(Located at, String parsed, Collected collected) {
+        add(entries, at, parsed, collected);
+    }
+
+    void addHeading(Located at, String parsed, Collected collected) {
+        add(headings, at, parsed, collected);
+    }
+
+    private static void add(Map<Long, Entry> entries, Located at, String parsed, Collected collected) {
         entries.putIfAbsent(fingerprint(parsed, at.start(), at.end()),
                 new Entry(parsed.substring(at.start(), at.end()), at.layout(), at.start(), at.line(), collected));
     }
 
     /** The source paragraph a paragraph copies, moved to where the copy stands; null when it copies none. */
     Collected find(Paragraph p, String parsed, SourceMap map) {
-        if (entries.isEmpty()) return null;
-        Located at = locate(p, parsed, map);
+        return entries.isEmpty() ? null : find(entries, locate(p, parsed, map), parsed, map);
+    }
+
+    /** The source heading whose text a heading copies, in place, moved to where the copy stands; or null. */
+    Collected find(Heading h, String parsed, SourceMap map) {
+        return headings.isEmpty() ? null : find(headings, locate(h, parsed, map), parsed, map);
+    }
+
+    private static Collected find(Map<Long, Entry> entries, Located at, String parsed, SourceMap map) {
         if (at == null) return null;
         Entry e = entries.get(fingerprint(parsed, at.start(), at.end()));
         if (e == null || e.region().length() != at.end() - at.start() || !Arrays.equals(e.layout(), at.layout())

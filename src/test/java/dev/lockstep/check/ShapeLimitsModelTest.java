@@ -32,6 +32,30 @@ class ShapeLimitsModelTest {
     }
 
     @Test
+    void aTextWithinTheLimitsWithNoLineExemptIsWithinThemWithTheModelsExemptionsAndOtherTextsReadAsWithTheModel() {
+        Random random = new Random(35);
+        // Limits small enough that the random pages break each of them, in code and table rows too.
+        dev.lockstep.config.Config.Limits limits = new dev.lockstep.config.Config.Limits(1 << 20, 40, 60, 3);
+        String[] more = {"> > > > deep", "- - - - - deep", "\\\\\\\\\\\\\\", "        indented"};
+        int refused = 0;
+        int accepted = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder page = new StringBuilder();
+            int pieces = random.nextInt(40);
+            for (int i = 0; i < pieces; i++) {
+                page.append(random.nextInt(8) == 0 ? more[random.nextInt(more.length)] : PIECES[random.nextInt(PIECES.length)]);
+            }
+            String text = page.toString();
+            String expected = ShapeLimits.check(text, limits, ShapeLimits.model(text));
+            assertThat(ShapeLimits.check(text, limits)).as(text).isEqualTo(expected);
+            if (expected == null) accepted++;
+            else refused++;
+        }
+        assertThat(refused).isGreaterThan(2_000);
+        assertThat(accepted).isGreaterThan(2_000);
+    }
+
+    @Test
     void fencesHtmlAndTablesOfAPage() {
         String text = "---\ntitle: x\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```\n| c |\n```\n<pre>\nx\n</pre>\n";
         ShapeLimits.Lines model = ShapeLimits.model(text);

@@ -19,6 +19,21 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aNulCharacterReadsAsFlexmarkReadsIt() {
+        // flexmark reads NUL as U+FFFD; the texts and targets taken from its nodes keep that reading.
+        Document doc = new MarkdownParser().parse("a.md",
+                "A `c\0de`, *e\0m*, **s\0t**, [l\0nk](/u\0rl), ![a\0lt](/i\0mg) and <https://a\0.example>.\n\n"
+                        + "```in\0fo\ncode\n```\n\n<div>ht\0ml <b>tag</b></div>\n");
+        List<String> inlines = doc.blocks().get(0).inlines().stream()
+                .map(i -> i.kind() + " " + i.text() + " " + i.target()).toList();
+        assertThat(inlines).containsExactly("CODE c\uFFFDde null", "EMPHASIS e\uFFFDm null", "STRONG s\uFFFDt null",
+                "LINK l\uFFFDnk /u\uFFFDrl", "IMAGE a\uFFFDlt /i\uFFFDmg",
+                "AUTOLINK https://a\uFFFD.example https://a\uFFFD.example");
+        assertThat(doc.blocks().get(1).detail()).isEqualTo(new BlockDetail.Code("in\uFFFDfo"));
+        assertThat(doc.blocks().get(2).inlines()).extracting(Inline::text).containsExactly("div", "b", "/b", "/div");
+    }
+
+    @Test
     void mkdocsTitleOnlyCollapsibleIsANoteWithItsBodyNestedAndLinesKept() {
         List<Block> blocks = blocks("""
                 Intro.

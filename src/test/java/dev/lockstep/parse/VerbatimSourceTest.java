@@ -73,6 +73,27 @@ class VerbatimSourceTest {
     }
 
     @Test
+    void aCopiedHeadingIsTakenWithItsPlaceMovedAndItsLevelAndIdItsOwn() {
+        MarkdownParser parser = new MarkdownParser(Renderer.PYTHON_MARKDOWN);
+        String source = "# The *title* { #top }\n\nText.\n\n## With `code` and [a link](https://example.org)\n\n"
+                + "Setext heading\n--------------\n\n- ## In a list\n";
+        MarkdownParser.SourcePage page = parser.parseSource("docs/a.md", source);
+        assertThat(page.verbatim().headings()).isEqualTo(4);
+        // Moved down, one copied under another level (its region has other characters: parsed), one edited.
+        String translation = "Intro.\n\n# The *title* { #top }\n\nTexte.\n\n### With `code` and [a link](https://example.org)\n\n"
+                + "Setext heading\n==============\n\n- ## In a list\n\n## With `code` and [un lien](https://example.org)\n";
+        MarkdownParser.Parsed parsed = parser.parse("i18n/fr/a.md", translation, page.verbatim(), false);
+        Document reused = parsed.document();
+        assertThat(parsed.copies()).isEqualTo(3);
+        assertThat(dump(reused)).isEqualTo(dump(parser.parse("i18n/fr/a.md", translation)));
+        Block title = reused.blocks().get(1);
+        assertThat(title.kind()).isEqualTo(BlockKind.HEADING);
+        assertThat(title.line()).isEqualTo(3);
+        assertThat(title.detail()).isEqualTo(new BlockDetail.Heading(1, "top"));
+        assertThat(reused.blocks().get(4).detail()).isEqualTo(new BlockDetail.Heading(1, null));
+    }
+
+    @Test
     void everyParagraphOfALongPageIsFoundInAnyOrderAndAnEditedOneIsNot() {
         MarkdownParser parser = new MarkdownParser(Renderer.PYTHON_MARKDOWN);
         List<String> paragraphs = new java.util.ArrayList<>();
@@ -137,7 +158,7 @@ class VerbatimSourceTest {
                 .containsEntry("description", "Folded, over two lines.\n");
     }
 
-    private static List<Path> fixturePages() throws IOException {
+    static List<Path> fixturePages() throws IOException {
         Path root = Path.of("fixtures");
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".mdx"))
@@ -145,7 +166,7 @@ class VerbatimSourceTest {
         }
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replace("\r\n", "\n").replace("\uFEFF", "");
         } catch (IOException e) {

@@ -32,7 +32,8 @@ final class Snippets implements Syntax {
 
     @Override
     public int structureLines(String[] lines, int first) {
-        if (!LINE.matcher(lines[first]).matches()) return 0;
+        // Asked of every line of a page: one without the scissors (most) needs no regex.
+        if (!lines[first].contains("8<") || !LINE.matcher(lines[first]).matches()) return 0;
         if (!BARE.matcher(lines[first]).matches()) return 1;
         for (int i = first + 1; i < Math.min(lines.length, first + Lines.MAX_LINES); i++) {
             if (BARE.matcher(lines[i]).matches()) return i - first + 1;

@@ -1,0 +1,62 @@
+package dev.lockstep.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The flexmark parser {@link MarkdownParser} builds (its inline parser reads regex matches' bounds from the matcher,
+ * not from a copy of the input, and is kept per thread; the tables pre-processor is kept per thread) makes the tree
+ * flexmark built as shipped makes: every node, its offsets and its parts (brackets, URL, title, label).
+ */
+class FlexmarkTreeTest {
+
+    @Test
+    void everyFixturePageHasTheTreeOfFlexmarksOwnInlineParser() throws IOException {
+        List<java.nio.file.Path> pages = VerbatimSourceTest.fixturePages();
+        assertThat(pages).hasSizeGreaterThan(500);
+        Parser flexmark = Parser.builder(MarkdownParser.flexmarkOptions()).build();
+        MarkdownParser parser = new MarkdownParser();
+        int links = 0;
+        for (java.nio.file.Path file : pages) {
+            String text = VerbatimSourceTest.read(file);
+            String ours = dump(parser.flexmarkTree(text));
+            assertThat(ours).as(file.toString()).isEqualTo(dump(flexmark.parse(text)));
+            links += ours.split("\n *Link ", -1).length - 1;
+        }
+        assertThat(links).as("inline links read, each through a regex match").isGreaterThan(1000);
+    }
+
+    @Test
+    void linksWithTitlesReferencesAndTagsReadAsFlexmarksOwn() {
+        Parser flexmark = Parser.builder(MarkdownParser.flexmarkOptions()).build();
+        MarkdownParser parser = new MarkdownParser();
+        String text = "A [link](https://a.example \"Its title\") and [one] [ref][r], `code`, <b>tag</b>,\n"
+                + "<https://auto.example>, [x](<url with spaces> 'single') and [y]( \n /over/lines ).\n\n"
+                + "[r]: https://r.example \"Ref title\"\n[one]: /one\n";
+        String ours = dump(parser.flexmarkTree(text));
+        assertThat(ours).isEqualTo(dump(flexmark.parse(text))).contains("Its title", "Ref title", "/over/lines");
+    }
+
+    /** Every node with its class, offsets and flexmark's own list of its parts, indented by depth. */
+    private static String dump(Node root) {
+        StringBuilder out = new StringBuilder();
+        dump(root, 0, out);
+        return out.toString();
+    }
+
+    private static void dump(Node n, int depth, StringBuilder out) {
+        out.append(" ".repeat(depth)).append(n.getClass().getSimpleName()).append(' ').append(n.getStartOffset())
+                .append('-').append(n.getEndOffset());
+        for (com.vladsch.flexmark.util.sequence.BasedSequence part : n.getSegments()) {
+            out.append(" [").append(part.getStartOffset()).append('-').append(part.getEndOffset()).append(' ')
+                    .append(part).append(']');
+        }
+        out.append('\n');
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) dump(c, depth + 1, out);
+    }
+}
