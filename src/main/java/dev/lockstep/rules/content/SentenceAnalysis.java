@@ -4,6 +4,7 @@ import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
+import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.text.LanguageIdentifier;
@@ -136,6 +137,8 @@ public final class SentenceAnalysis {
          * 80): a sentence kept as in the source is quoted alike in every translation.
          */
         private final Map<String, String[]> quotes = new HashMap<>();
+        /** {@link #citedTitle}'s answers, by the block. */
+        private final Map<Block, java.util.Optional<String>> citedTitles = new java.util.IdentityHashMap<>();
         /** Each list item's whole text and its comparison key (made on first use, then shared by the translations). */
         private final Map<Block, Item> items = new java.util.IdentityHashMap<>();
         /**
@@ -311,6 +314,20 @@ public final class SentenceAnalysis {
             return true;
         }
 
+        /**
+         * {@link CitedTitle}'s answer on a block of the page (the letters of its link's text, or null), made once for
+         * the translations that keep the block as written.
+         */
+        String citedTitle(Block block) {
+            java.util.Optional<String> known = citedTitles.get(block);
+            if (known == null) {
+                Inline link = block.inlines(dev.lockstep.parse.InlineKind.LINK).get(0);
+                known = java.util.Optional.ofNullable(CitedTitle.citedTitle(block, link));
+                citedTitles.put(block, known);
+            }
+            return known.orElse(null);
+        }
+
         /** {@link UntranslatedSentence#quote} of a sentence as written, made once per page for each of the two cuts. */
         String quote(String sentence, int max) {
             String[] q = quotes.computeIfAbsent(sentence, k -> new String[2]);
@@ -386,7 +403,7 @@ public final class SentenceAnalysis {
     }
 
     /** Whether two blocks hold the same prose texts, one by one. */
-    private static boolean sameTexts(Block a, Block b) {
+    static boolean sameTexts(Block a, Block b) {
         List<Prose> x = a.texts();
         List<Prose> y = b.texts();
         if (x.size() != y.size()) return false;
