@@ -374,10 +374,12 @@ public final class SentenceAnalysis {
 
         /** The source line a translated sentence came from, or null when the source has no such sentence. */
         Integer lineOf(String key, Block alignedSource) {
-            if (alignedSource != null && blocks.getOrDefault(alignedSource.index(), Set.of()).contains(key)) {
+            // A block's sentences are the page's: a key the page lacks (most translated sentences) is asked once.
+            Integer line = page.get(key);
+            if (line != null && alignedSource != null && blocks.getOrDefault(alignedSource.index(), Set.of()).contains(key)) {
                 return alignedSource.line();
             }
-            return page.get(key);
+            return line;
         }
     }
 
