@@ -96,6 +96,8 @@ public final class SentenceAnalysis {
     private final Words words;
     private final Function<String, LanguageIdentifier> identifierFactory;
     private final Map<String, LanguageIdentifier> identifiers = new ConcurrentHashMap<>();
+    /** Whether a target language is written in Latin letters, by the language: asked once per page. */
+    private final Map<String, Boolean> latinTargets = new ConcurrentHashMap<>();
 
     public SentenceAnalysis(List<String> glossary) {
         this(glossary, LanguageIdentifier::forTarget);
@@ -523,7 +525,8 @@ public final class SentenceAnalysis {
         List<Reading> wordsOf = new ArrayList<>();
         // The translation's prose texts the source page does not have, split once: the paragraph rules ask again.
         Map<String, Segmented> translated = new HashMap<>();
-        boolean latin = Script.ofLanguage(language).contains(Script.LATIN);
+        LanguageIdentifier identifier = identifier(language);
+        boolean latin = latinTargets.computeIfAbsent(language, l -> Script.ofLanguage(l).contains(Script.LATIN));
         for (BlockPair pair : pairs) {
             Block block = pair.translation();
             if (block == null || values.contains(block)) continue;
@@ -552,7 +555,7 @@ public final class SentenceAnalysis {
                     Sentence s = new Sentence(text, span[0], span[1], p.positionOf(span[0]));
                     if (line != null) {
                         out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line, reading.filler()));
-                    } else if (identifier(language).isSourceLanguage(reading)) {
+                    } else if (identifier.isSourceLanguage(reading)) {
                         out.add(new Verdict(block, s, Reason.SOURCE_LANGUAGE, alignedLine, reading.filler()));
                     } else {
                         out.add(new Verdict(block, s, null, alignedLine, false));
@@ -561,7 +564,7 @@ public final class SentenceAnalysis {
                 }
             }
         }
-        out = excuseSharedWords(out, wordsOf, identifier(language));
+        out = excuseSharedWords(out, wordsOf, identifier);
         int absent = 0;
         if (out.isEmpty()) {
             for (BlockPair pair : pairs) {
