@@ -1,6 +1,5 @@
 package dev.lockstep.text;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,15 +70,10 @@ public final class WordProfiles implements LanguageIdentifier {
                     om door of maar naar bij uit kan kunnen wordt worden deze dit wat hoe waarom meer geen
                     zoals tussen zonder"""));
 
-    /**
-     * What a listed word shows, by the word: 1 English only, -1 the target language only, 0 both lists (no
-     * evidence). Every word of every translated sentence of a Latin-script target is looked up: one map, one look-up.
-     */
-    private final Map<String, Integer> listed = new HashMap<>();
+    private final Set<String> target;
 
     private WordProfiles(Set<String> target) {
-        for (String w : ENGLISH) listed.put(w, target.contains(w) ? 0 : 1);
-        for (String w : target) listed.putIfAbsent(w, -1);
+        this.target = target;
     }
 
     /** The profile pair English / {@code language}; an unknown language is judged by English words alone. */
@@ -133,9 +127,11 @@ public final class WordProfiles implements LanguageIdentifier {
         // A capitalized word inside a sentence is a name or a quoted UI label ("Do Not Track"), not evidence.
         if (i > 0 && Character.isUpperCase(w.codePointAt(0))) return 0;
         String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
-        Integer vote = listed.get(lower);
-        if (vote != null) return vote;
-        return hasNonEnglishLetter(lower) ? -1 : 0;
+        boolean en = ENGLISH.contains(lower);
+        boolean t = target.contains(lower);
+        if (en && !t) return 1;
+        if (t && !en) return -1;
+        return !en && hasNonEnglishLetter(lower) ? -1 : 0;
     }
 
     /**

@@ -450,11 +450,6 @@ public final class SentenceAnalysis {
             return words;
         }
 
-        /** Whether {@link #words} are split already. */
-        boolean split() {
-            return words != null;
-        }
-
         @Override
         public List<String> all() {
             return words();
@@ -759,14 +754,9 @@ public final class SentenceAnalysis {
         // The wanted words that sentences showing the target language write (a sentence merely not caught as
         // English adds nothing); a sentence that could add no wanted word not yet found is not asked.
         Set<String> found = new HashSet<>();
-        boolean ascii = wanted.stream().allMatch(SentenceAnalysis::isAscii);
         for (int i = 0; i < verdicts.size() && found.size() < wanted.size(); i++) {
             if (verdicts.get(i).untranslated()) continue;
-            Reading reading = wordsOf.get(i);
-            // A sentence whose lower-cased text holds no wanted word still to find has none among its words: its
-            // words need not be split (those of a target in another script mostly are not yet).
-            if (ascii && !reading.split() && !holdsAny(reading.sentence.toLowerCase(Locale.ROOT), wanted, found)) continue;
-            List<String> w = reading.words();
+            List<String> w = wordsOf.get(i).words();
             List<String> adds = null;
             for (String x : w) {
                 String lower = x.toLowerCase(Locale.ROOT);
@@ -785,22 +775,6 @@ public final class SentenceAnalysis {
             out.add(shared ? new Verdict(v.block(), v.sentence(), null, v.sourceLine(), false) : v);
         }
         return out;
-    }
-
-    /**
-     * Whether a sentence's lower-cased text holds one of {@code wanted} not yet {@code found}. A word of the sentence
-     * ({@link Words#of}: a piece of it as written) whose lower case is an ASCII word is ASCII letters and digits, or
-     * the Kelvin sign, each lower-cased alone: its lower case stands in the sentence's. So a sentence that holds none
-     * has no word that adds one.
-     */
-    static boolean holdsAny(String lowerCased, Set<String> wanted, Set<String> found) {
-        for (String w : wanted) if (!found.contains(w) && lowerCased.contains(w)) return true;
-        return false;
-    }
-
-    static boolean isAscii(String word) {
-        for (int i = 0; i < word.length(); i++) if (word.charAt(i) >= 0x80) return false;
-        return true;
     }
 
     /** The words of an untranslated sentence that may be excused: one to three, without an English function word. */
