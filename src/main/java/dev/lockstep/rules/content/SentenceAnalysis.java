@@ -358,7 +358,9 @@ public final class SentenceAnalysis {
             if (sameTexts(item, translated)) return i.text;
             String text = text(translated);
             // Most items kept are kept byte for byte, and the same text has the same key.
-            return text.equals(i.text) || normalized(text).equals(i.key) ? text : null;
+            // The source's own string when equal: its hash is known to the readings the label lists look it up in.
+            if (text.equals(i.text)) return i.text;
+            return normalized(text).equals(i.key) ? text : null;
         }
 
         /**
@@ -435,6 +437,8 @@ public final class SentenceAnalysis {
         private byte titleCase;
         /** {@link Words#isCodeLikeTitle}: 0 unknown, 1 no, 2 yes. */
         private byte codeLike;
+        /** {@link #isLabel}: 0 unknown, 1 no, 2 yes. */
+        private byte label;
         /** {@link SourceIndex#lineOf(Reading, Block)} for the aligned block {@link #lineFor}, once {@link #lineAsked}. */
         private boolean lineAsked;
         private Block lineFor;
@@ -478,6 +482,12 @@ public final class SentenceAnalysis {
         boolean codeLikeTitle() {
             if (codeLike == 0) codeLike = Words.isCodeLikeTitle(sentence) ? (byte) 2 : (byte) 1;
             return codeLike == 2;
+        }
+
+        /** {@link #isLabel} of the sentence (a list item's text), asked again by every language that keeps the item. */
+        boolean label() {
+            if (label == 0) label = isLabel(sentence) ? (byte) 2 : (byte) 1;
+            return label == 2;
         }
 
         boolean filler() {
@@ -668,7 +678,7 @@ public final class SentenceAnalysis {
                 Reading reading = source.reading(item, words);
                 if (reading.translatable()) {
                     translatable++;
-                    fits &= reading.words().size() <= LABEL && isLabel(item);
+                    fits &= reading.words().size() <= LABEL && reading.label();
                 }
                 run.add(t);
                 continue;
