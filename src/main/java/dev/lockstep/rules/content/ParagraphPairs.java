@@ -29,31 +29,8 @@ final class ParagraphPairs {
     private ParagraphPairs() {
     }
 
-    /**
-     * {@code Whitespace.strippedCollapsedLength(b.proseText())}, counted text by text without joining them: the
-     * collapse counts a character unless it continues a run of white space, and the strip drops the white space
-     * before the first character that is not white space and after the last one (whatever they counted).
-     */
     static int length(Block b) {
-        int n = 0;
-        int upToLast = 0;
-        boolean started = false;
-        boolean inSpace = false;
-        for (Prose p : b.texts()) {
-            String text = p.text();
-            for (int i = 0; i <= text.length(); i++) {
-                // Each text followed by the line break proseText puts after it.
-                char c = i < text.length() ? text.charAt(i) : '\n';
-                boolean white = Character.isWhitespace(c);
-                if (!started && white) continue;
-                started = true;
-                boolean space = Whitespace.isSpace(c);
-                if (!space || !inSpace) n++;
-                inSpace = space;
-                if (!white) upToLast = n;
-            }
-        }
-        return upToLast;
+        return Whitespace.strippedCollapsedLength(text(b));
     }
 
     /** A one-to-one pair of paragraphs whose translation is not the source's text left as it is. */
