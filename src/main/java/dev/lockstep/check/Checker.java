@@ -373,7 +373,7 @@ public final class Checker {
                         bp.translation().start().column(), facts.sentences(), silenced, facts.names(), facts.otherScript()));
                 continue;
             }
-            ForeignNames.Written written = source.names().read(bp.translation().proseText());
+            ForeignNames.Written written = source.names().read(bp.translation().texts());
             out.add(new GroupRule.Paragraph(bp.source().line(), sourceSentences, line,
                     bp.translation().start().column(), ProseSentences.count(bp.translation().texts(), analysis::spans), silenced,
                     written.names(), written.otherScript()));
@@ -440,7 +440,7 @@ public final class Checker {
         }
 
         private Prose proseOf(dev.lockstep.parse.Block block, Function<String, List<int[]>> spans) {
-            ForeignNames.Written written = names.read(block.proseText());
+            ForeignNames.Written written = names.read(block.texts());
             return new Prose(block, sentences(block, spans), written.names(), written.otherScript());
         }
 

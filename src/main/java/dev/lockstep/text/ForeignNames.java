@@ -77,8 +77,34 @@ public final class ForeignNames {
 
     /** {@link #of} and {@link #otherScript} of {@code text}, read in one pass. */
     public Written read(String text) {
-        List<String> out = null; // most paragraphs name nothing the source does not write
-        int letters = 0, latin = 0;
+        Reading r = new Reading();
+        read(text, r);
+        return r.written();
+    }
+
+    /**
+     * {@link #read(String)} of a block's {@link dev.lockstep.parse.Block#proseText}, its texts each followed by a line
+     * break, read text by text without joining them: a line break neither is a letter nor joins a name, so a name
+     * ends with its text as it ends at the line break.
+     */
+    public Written read(List<dev.lockstep.parse.Prose> texts) {
+        Reading r = new Reading();
+        for (dev.lockstep.parse.Prose p : texts) read(p.text(), r);
+        return r.written();
+    }
+
+    /** The names met so far, in order, and the letters counted. */
+    private static final class Reading {
+        List<String> out; // most paragraphs name nothing the source does not write
+        int letters;
+        int latin;
+
+        Written written() {
+            return new Written(out == null ? List.of() : List.copyOf(out), !(letters == 0 || 2 * latin > letters));
+        }
+    }
+
+    private void read(String text, Reading r) {
         // Scanned by hand (a regex with look-arounds cost more than the rest of the group facts): a word of ASCII
         // letters and digits that starts with a capital, two characters or more, not part of a longer word.
         int n = text.length();
@@ -94,8 +120,8 @@ public final class ForeignNames {
             long bit = 1L << c;
             int word = (c & 0xFF) >>> 6;
             if ((block[word] & bit) != 0) {
-                letters++;
-                if ((block[4 + word] & bit) != 0) latin++;
+                r.letters++;
+                if ((block[4 + word] & bit) != 0) r.latin++;
             }
             if (c < 'A' || c > 'Z' || i > 0 && joins(text.charAt(i - 1))) continue;
             int j = i + 1;
@@ -104,14 +130,13 @@ public final class ForeignNames {
                 String name = text.substring(i, j);
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (!written(lower) && !initials(lower)) {
-                    if (out == null) out = new ArrayList<>();
+                    if (r.out == null) r.out = new ArrayList<>();
                     // A paragraph names few: a list's search is the cheaper way to keep each once, in order.
-                    if (!out.contains(name)) out.add(name);
+                    if (!r.out.contains(name)) r.out.add(name);
                 }
             }
             // The name's other characters follow a letter: none starts a name; they are counted as letters above.
         }
-        return new Written(out == null ? List.of() : List.copyOf(out), !(letters == 0 || 2 * latin > letters));
     }
 
     /**

@@ -65,6 +65,35 @@ public final class ProseSentences {
     }
 
     /** Every stop of {@link #OTHER_STOPS} is above U+0600: most prose is ruled out by one comparison per character. */
+    /**
+     * {@link SentenceAlignment#length} of each of {@link #texts}, in order, measured where each sentence stands in its
+     * prose text instead of cut out and stripped first: a paragraph rule that aligns sentences by length needs the
+     * sentences themselves only for the few paragraphs it reports.
+     */
+    public static double[] lengths(List<Prose> texts, Function<String, List<int[]>> spans) {
+        double[] out = new double[8];
+        int n = 0;
+        for (Prose prose : texts) {
+            String text = prose.text();
+            for (int[] span : spans.apply(text)) {
+                int start = span[0];
+                for (int k = span[0]; k <= span[1]; k++) {
+                    if (k < span[1] - 1 && !isOtherStop(text.charAt(k))) continue;
+                    int end = k < span[1] - 1 ? k + 1 : span[1];
+                    // A blank piece is no sentence (texts leaves it out), and only a blank one measures 0.
+                    int length = Whitespace.strippedCollapsedLength(text, start, end);
+                    if (length > 0) {
+                        if (n == out.length) out = java.util.Arrays.copyOf(out, 2 * n);
+                        out[n++] = length;
+                    }
+                    if (end == span[1]) break;
+                    start = end;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
     private static boolean isOtherStop(char c) {
         return c >= '\u0600' && OTHER_STOPS.indexOf(c) >= 0;
     }

@@ -37,15 +37,16 @@ public final class SentenceAlignment {
         /**
          * Measured on the paragraph pairs whose sentences pair one to one by count, sentence by sentence, and on
          * every paragraph pair as a whole (a paragraph's length varies as the sum of its sentences'); null when
-         * the page has too few sentence pairs.
+         * the page has too few sentence pairs. Each paragraph is given as its sentences' lengths ({@link #lengths},
+         * {@link ProseSentences#lengths}).
          */
-        public static Model of(List<List<String>> sources, List<List<String>> translations) {
+        public static Model of(List<double[]> sources, List<double[]> translations) {
             List<double[]> samples = new ArrayList<>();
             for (int k = 0; k < sources.size(); k++) {
-                List<String> s = sources.get(k);
-                List<String> t = translations.get(k);
-                if (s.size() == t.size()) {
-                    for (int i = 0; i < s.size(); i++) samples.add(new double[] {length(s.get(i)), length(t.get(i))});
+                double[] s = sources.get(k);
+                double[] t = translations.get(k);
+                if (s.length == t.length) {
+                    for (int i = 0; i < s.length; i++) samples.add(new double[] {s[i], t[i]});
                 }
             }
             if (samples.size() < SAMPLES) return fallback(sources, translations);
@@ -66,15 +67,26 @@ public final class SentenceAlignment {
          * A page with too few sentence pairs to measure: its paragraphs' median length ratio, and a spread wider
          * than the pages that can be measured have, as the price of not knowing it.
          */
-        private static Model fallback(List<List<String>> sources, List<List<String>> translations) {
+        private static Model fallback(List<double[]> sources, List<double[]> translations) {
             if (sources.size() < FALLBACK_PARAGRAPHS) return null;
             List<Double> ratios = new ArrayList<>();
             for (int k = 0; k < sources.size(); k++) {
-                double ls = length(String.join(" ", sources.get(k)));
-                if (ls > 0) ratios.add(length(String.join(" ", translations.get(k))) / ls);
+                double ls = joinedLength(sources.get(k));
+                if (ls > 0) ratios.add(joinedLength(translations.get(k)) / ls);
             }
             double ratio = Ratios.median(ratios);
             return ratio > 0 ? new Model(ratio, FALLBACK_SPREAD) : null;
+        }
+
+        /**
+         * {@link #length} of a paragraph's sentences joined by a space, from their lengths: a sentence of
+         * {@link ProseSentences#texts} neither starts nor ends with white space, so each space between two is a run
+         * of its own and adds one.
+         */
+        static double joinedLength(double[] lengths) {
+            double total = 0;
+            for (double l : lengths) total += l;
+            return lengths.length == 0 ? 0 : total + lengths.length - 1;
         }
 
         /**

@@ -47,8 +47,13 @@ public final class Whitespace {
      * of white space crosses its edges and its collapsed length is the answer.
      */
     public static int strippedCollapsedLength(String text) {
-        int start = 0;
-        int end = text.length();
+        return strippedCollapsedLength(text, 0, text.length());
+    }
+
+    /** {@link #strippedCollapsedLength(String)} of {@code text.substring(from, to)}, without making it. */
+    public static int strippedCollapsedLength(String text, int from, int to) {
+        int start = from;
+        int end = to;
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
         int n = 0;

@@ -125,6 +125,23 @@ class ForeignNamesTest {
     }
 
     /** The names as first defined: a regex for the source's words, a set of their initials' runs. */
+    @Test
+    void aBlocksTextsReadOneByOneGiveWhatTheirJoinedProseGives() throws java.io.IOException {
+        dev.lockstep.parse.MarkdownParser parser = new dev.lockstep.parse.MarkdownParser();
+        int named = 0;
+        for (java.nio.file.Path f : dev.lockstep.Fixtures.pages()) {
+            dev.lockstep.parse.Document page = parser.parse(f.toString(), java.nio.file.Files.readString(f));
+            // The page's own names are written; a short source names much of another page.
+            ForeignNames of = new ForeignNames("The page");
+            for (dev.lockstep.parse.Block b : page.blocks()) {
+                ForeignNames.Written joined = of.read(b.proseText());
+                assertThat(of.read(b.texts())).as("%s:%d", f, b.line()).isEqualTo(joined);
+                if (!joined.names().isEmpty()) named++;
+            }
+        }
+        assertThat(named).isGreaterThan(1000);
+    }
+
     private static final class Definition {
         private final TreeSet<String> words = new TreeSet<>();
         private final Set<String> initials = new HashSet<>();

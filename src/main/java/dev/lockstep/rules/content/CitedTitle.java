@@ -5,7 +5,10 @@ import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.text.Sentence;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +27,17 @@ final class CitedTitle {
     /** The block asked last, and its link's text when the block is a cited title (its letters), else null. */
     private Block block;
     private String linked;
+    /** The source page's index, whose answers on its blocks a block kept as written takes; null when there is none. */
+    private final SentenceAnalysis.SourceIndex source;
+    private final List<dev.lockstep.align.BlockPair> pairs;
+    /** Each translated block's aligned source block, made when a block with one link to another site first asks. */
+    private Map<Block, Block> alignedSource;
+
+    /** @param pairs the page's pairs, by which a translated block finds its source block in {@code source} */
+    CitedTitle(SentenceAnalysis.SourceIndex source, List<dev.lockstep.align.BlockPair> pairs) {
+        this.source = source;
+        this.pairs = pairs;
+    }
 
     /**
      * Whether {@code sentence} of {@code block} is (part of) such a title. The block's part of the answer is
@@ -32,18 +46,45 @@ final class CitedTitle {
     boolean is(Block block, Sentence sentence) {
         if (block != this.block) {
             this.block = block;
-            this.linked = citedTitle(block);
+            this.linked = citedTitle(block, source, this::alignedSource);
         }
         return linked != null && linked.contains(letters(sentence.text()));
     }
 
-    /** The letters of the block's link text when the block is that link and nothing else, a cited title; else null. */
-    private static String citedTitle(Block block) {
+    private Block alignedSource(Block translated) {
+        if (alignedSource == null) {
+            alignedSource = new IdentityHashMap<>();
+            for (dev.lockstep.align.BlockPair p : pairs) if (p.translation() != null) alignedSource.put(p.translation(), p.source());
+        }
+        return alignedSource.get(translated);
+    }
+
+    /**
+     * The letters of the block's link text when the block is that link and nothing else, a cited title; else null.
+     * A block that keeps its aligned source block's texts and link as written has that block's answer, made once
+     * in {@code index} for all of the page's translations.
+     */
+    static String citedTitle(Block block, SentenceAnalysis.SourceIndex index, Function<Block, Block> alignedSource) {
         List<Inline> links = block.inlines(InlineKind.LINK);
         if (links.size() != 1) return null;
         Inline link = links.get(0);
         String target = link.target() == null ? "" : link.target();
         if (!target.startsWith("https://") && !target.startsWith("http://")) return null;
+        Block source = index == null ? null : alignedSource.apply(block);
+        if (source != null && keptAsWritten(block, link, source)) return index.citedTitle(source);
+        return citedTitle(block, link);
+    }
+
+    /** Whether {@code block} has its source block's texts and its one link, as written: all that the answer reads. */
+    static boolean keptAsWritten(Block block, Inline link, Block source) {
+        List<Inline> own = source.inlines(InlineKind.LINK);
+        if (own.size() != 1 || !SentenceAnalysis.sameTexts(source, block)) return false;
+        Inline o = own.get(0);
+        return o.text().equals(link.text()) && o.raw().equals(link.raw()) && java.util.Objects.equals(o.target(), link.target());
+    }
+
+    /** {@link #citedTitle(Block, SentenceAnalysis.SourceIndex, Function)} of a block whose one link is {@code link}. */
+    static String citedTitle(Block block, Inline link) {
         // The block is the link alone (most blocks with a link are not) before the link's text is matched.
         String linked = letters(link.text());
         if (linked.isEmpty()) return null;

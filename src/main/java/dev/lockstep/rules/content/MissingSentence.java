@@ -87,8 +87,8 @@ public final class MissingSentence implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<BlockPair> candidates = new ArrayList<>();
-        List<List<String>> sources = new ArrayList<>();
-        List<List<String>> translations = new ArrayList<>();
+        List<double[]> sources = new ArrayList<>();
+        List<double[]> translations = new ArrayList<>();
         List<BlockPair> pairs = page.pairs();
         // The source page's split into sentences, made once for all of its translations, when the engine has it:
         // a translated text the source page also has (a sentence or a line kept as written) is split there.
@@ -97,22 +97,20 @@ public final class MissingSentence implements Rule {
             BlockPair p = pairs.get(i);
             if (!ParagraphPairs.paragraphs(p) || !ParagraphPairs.pairedNeighbours(pairs, i)) continue;
             candidates.add(p);
-            sources.add(page.sourceFacts().get(ParagraphPairs.SENTENCES, p.source()));
-            translations.add(ProseSentences.texts(p.translation().texts(), spans));
+            // The length model reads only lengths: the sentences are cut out of the few paragraphs it may report.
+            sources.add(page.sourceFacts().get(ParagraphPairs.SENTENCE_LENGTHS, p.source()));
+            translations.add(ProseSentences.lengths(p.translation().texts(), spans));
         }
         Model model = Model.of(sources, translations);
         if (model == null) return List.of();
         List<Finding> findings = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) {
             BlockPair p = candidates.get(k);
-            List<String> src = sources.get(k);
-            List<String> tr = translations.get(k);
+            double[] ls = sources.get(k);
+            double[] lt = translations.get(k);
             // A one-sentence paragraph gives no sentence pair to anchor the gap: a translator who splits it and
             // one who adds to it look alike.
-            if (src.size() < 2 || tr.size() < 2) continue;
-            // Measured once for the two to four alignments below.
-            double[] ls = Model.lengths(src);
-            double[] lt = Model.lengths(tr);
+            if (ls.length < 2 || lt.length < 2) continue;
             Path best = model.align(ls, lt, null);
             Path paired = model.align(ls, lt, SentenceAlignment.NO_SKIP);
             if (paired.cost() - best.cost() < MARGIN || best.skips().size() != 1 || best.worst() > FIT) continue;
@@ -120,6 +118,8 @@ public final class MissingSentence implements Rule {
             boolean missing = skip[0] == 1;
             List<Integer> named = named(model, ls, lt, best, skip);
             if (named == null) continue;
+            List<String> src = page.sourceFacts().get(ParagraphPairs.SENTENCES, p.source());
+            List<String> tr = ProseSentences.texts(p.translation().texts(), spans);
             List<String> own = missing ? src : tr;
             List<String> shown = new ArrayList<>();
             for (int index : named) {

@@ -22,6 +22,9 @@ final class ParagraphPairs {
     /** A paragraph's sentences as {@code missing-sentence} aligns them, likewise once per source paragraph. */
     static final PageFacts.BlockFact<List<String>> SENTENCES =
             new PageFacts.BlockFact<>(b -> List.copyOf(ProseSentences.texts(b.texts())));
+    /** Their lengths, as missing-sentence's length model measures them, likewise once per source paragraph. */
+    static final PageFacts.BlockFact<double[]> SENTENCE_LENGTHS =
+            new PageFacts.BlockFact<>(b -> ProseSentences.lengths(b.texts(), dev.lockstep.text.Sentences::spans));
 
     private ParagraphPairs() {
     }

@@ -4,6 +4,7 @@ import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
+import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.text.LanguageIdentifier;
@@ -95,6 +96,8 @@ public final class SentenceAnalysis {
     private final Words words;
     private final Function<String, LanguageIdentifier> identifierFactory;
     private final Map<String, LanguageIdentifier> identifiers = new ConcurrentHashMap<>();
+    /** Whether a target language is written in Latin letters, by the language: asked once per page. */
+    private final Map<String, Boolean> latinTargets = new ConcurrentHashMap<>();
 
     public SentenceAnalysis(List<String> glossary) {
         this(glossary, LanguageIdentifier::forTarget);
@@ -136,6 +139,8 @@ public final class SentenceAnalysis {
          * 80): a sentence kept as in the source is quoted alike in every translation.
          */
         private final Map<String, String[]> quotes = new HashMap<>();
+        /** {@link #citedTitle}'s answers, by the block. */
+        private final Map<Block, java.util.Optional<String>> citedTitles = new java.util.IdentityHashMap<>();
         /** Each list item's whole text and its comparison key (made on first use, then shared by the translations). */
         private final Map<Block, Item> items = new java.util.IdentityHashMap<>();
         /**
@@ -311,6 +316,20 @@ public final class SentenceAnalysis {
             return true;
         }
 
+        /**
+         * {@link CitedTitle}'s answer on a block of the page (the letters of its link's text, or null), made once for
+         * the translations that keep the block as written.
+         */
+        String citedTitle(Block block) {
+            java.util.Optional<String> known = citedTitles.get(block);
+            if (known == null) {
+                Inline link = block.inlines(dev.lockstep.parse.InlineKind.LINK).get(0);
+                known = java.util.Optional.ofNullable(CitedTitle.citedTitle(block, link));
+                citedTitles.put(block, known);
+            }
+            return known.orElse(null);
+        }
+
         /** {@link UntranslatedSentence#quote} of a sentence as written, made once per page for each of the two cuts. */
         String quote(String sentence, int max) {
             String[] q = quotes.computeIfAbsent(sentence, k -> new String[2]);
@@ -339,7 +358,9 @@ public final class SentenceAnalysis {
             if (sameTexts(item, translated)) return i.text;
             String text = text(translated);
             // Most items kept are kept byte for byte, and the same text has the same key.
-            return text.equals(i.text) || normalized(text).equals(i.key) ? text : null;
+            // The source's own string when equal: its hash is known to the readings the label lists look it up in.
+            if (text.equals(i.text)) return i.text;
+            return normalized(text).equals(i.key) ? text : null;
         }
 
         /**
@@ -357,10 +378,12 @@ public final class SentenceAnalysis {
 
         /** The source line a translated sentence came from, or null when the source has no such sentence. */
         Integer lineOf(String key, Block alignedSource) {
-            if (alignedSource != null && blocks.getOrDefault(alignedSource.index(), Set.of()).contains(key)) {
+            // A block's sentences are the page's: a key the page lacks (most translated sentences) is asked once.
+            Integer line = page.get(key);
+            if (line != null && alignedSource != null && blocks.getOrDefault(alignedSource.index(), Set.of()).contains(key)) {
                 return alignedSource.line();
             }
-            return page.get(key);
+            return line;
         }
     }
 
@@ -386,7 +409,7 @@ public final class SentenceAnalysis {
     }
 
     /** Whether two blocks hold the same prose texts, one by one. */
-    private static boolean sameTexts(Block a, Block b) {
+    static boolean sameTexts(Block a, Block b) {
         List<Prose> x = a.texts();
         List<Prose> y = b.texts();
         if (x.size() != y.size()) return false;
@@ -414,6 +437,8 @@ public final class SentenceAnalysis {
         private byte titleCase;
         /** {@link Words#isCodeLikeTitle}: 0 unknown, 1 no, 2 yes. */
         private byte codeLike;
+        /** {@link #isLabel}: 0 unknown, 1 no, 2 yes. */
+        private byte label;
         /** {@link SourceIndex#lineOf(Reading, Block)} for the aligned block {@link #lineFor}, once {@link #lineAsked}. */
         private boolean lineAsked;
         private Block lineFor;
@@ -459,6 +484,12 @@ public final class SentenceAnalysis {
             return codeLike == 2;
         }
 
+        /** {@link #isLabel} of the sentence (a list item's text), asked again by every language that keeps the item. */
+        boolean label() {
+            if (label == 0) label = isLabel(sentence) ? (byte) 2 : (byte) 1;
+            return label == 2;
+        }
+
         boolean filler() {
             if (filler == 0) filler = LoremIpsum.isFiller(sentence) ? (byte) 2 : (byte) 1;
             return filler == 2;
@@ -499,7 +530,8 @@ public final class SentenceAnalysis {
         List<Reading> wordsOf = new ArrayList<>();
         // The translation's prose texts the source page does not have, split once: the paragraph rules ask again.
         Map<String, Segmented> translated = new HashMap<>();
-        boolean latin = Script.ofLanguage(language).contains(Script.LATIN);
+        LanguageIdentifier identifier = identifier(language);
+        boolean latin = latinTargets.computeIfAbsent(language, l -> Script.ofLanguage(l).contains(Script.LATIN));
         for (BlockPair pair : pairs) {
             Block block = pair.translation();
             if (block == null || values.contains(block)) continue;
@@ -528,7 +560,7 @@ public final class SentenceAnalysis {
                     Sentence s = new Sentence(text, span[0], span[1], p.positionOf(span[0]));
                     if (line != null) {
                         out.add(new Verdict(block, s, Reason.SAME_AS_SOURCE, line, reading.filler()));
-                    } else if (identifier(language).isSourceLanguage(reading)) {
+                    } else if (identifier.isSourceLanguage(reading)) {
                         out.add(new Verdict(block, s, Reason.SOURCE_LANGUAGE, alignedLine, reading.filler()));
                     } else {
                         out.add(new Verdict(block, s, null, alignedLine, false));
@@ -537,7 +569,7 @@ public final class SentenceAnalysis {
                 }
             }
         }
-        out = excuseSharedWords(out, wordsOf, identifier(language));
+        out = excuseSharedWords(out, wordsOf, identifier);
         int absent = 0;
         if (out.isEmpty()) {
             for (BlockPair pair : pairs) {
@@ -646,7 +678,7 @@ public final class SentenceAnalysis {
                 Reading reading = source.reading(item, words);
                 if (reading.translatable()) {
                     translatable++;
-                    fits &= reading.words().size() <= LABEL && isLabel(item);
+                    fits &= reading.words().size() <= LABEL && reading.label();
                 }
                 run.add(t);
                 continue;

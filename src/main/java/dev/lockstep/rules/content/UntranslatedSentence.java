@@ -130,7 +130,7 @@ public final class UntranslatedSentence implements Rule {
         // Blocks by identity, in the order first met: a block record's hash would hash its whole text.
         Map<Block, List<SentenceAnalysis.Verdict>> ofBlock = new IdentityHashMap<>();
         KeptTermTitle keptTitles = new KeptTermTitle(result.sentences());
-        CitedTitle citedTitles = new CitedTitle();
+        CitedTitle citedTitles = new CitedTitle(result.source(), page.pairs());
         List<List<SentenceAnalysis.Verdict>> byBlock = new ArrayList<>();
         for (SentenceAnalysis.Verdict v : result.sentences()) {
             if (!v.untranslated() || v.filler()
@@ -150,8 +150,9 @@ public final class UntranslatedSentence implements Rule {
             SentenceAnalysis.Verdict first = verdicts.get(0);
             Block source = alignedSource.get(first.block());
             // Where the sentences came from; the aligned block when they came from several places.
-            int sourceLine = verdicts.stream().allMatch(v -> v.sourceLine() == first.sourceLine()) ? first.sourceLine()
-                    : source != null ? source.line() : 0;
+            boolean oneLine = true;
+            for (SentenceAnalysis.Verdict v : verdicts) oneLine &= v.sourceLine() == first.sourceLine();
+            int sourceLine = oneLine ? first.sourceLine() : source != null ? source.line() : 0;
             List<Map<String, Object>> sentences = new ArrayList<>();
             List<String> quoted = new ArrayList<>();
             for (SentenceAnalysis.Verdict v : verdicts) {
