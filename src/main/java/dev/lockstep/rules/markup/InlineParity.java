@@ -30,7 +30,7 @@ final class InlineParity {
 
     /**
      * @param noun   what one item is called in messages ({@code code span})
-     * @param select the items of a block
+     * @param select the items of a block (read from what a verbatim copy shares with its source: no position)
      * @param key    what must be equal for two items to be the same (content, or a constant to compare counts)
      */
     InlineParity(RuleSpec spec, String noun, Function<Block, List<Inline>> select, Function<Inline, String> key) {
@@ -114,10 +114,14 @@ final class InlineParity {
         List<Finding> findings = new ArrayList<>();
         List<BlockPair> pairs = page.pairs();
         // A verbatim copy has the source's items, each the same as itself, unless some stand for another block.
-        List<BlockPair> compared = written == NOTHING_WRITTEN ? page.compared().changed() : page.compared().comparable();
+        List<BlockPair> changed = page.compared().changed();
+        List<BlockPair> compared = written == NOTHING_WRITTEN ? changed : page.compared().comparable();
         int at = -1; // the pair's index in the page, found walking on from the last (both lists are in page order)
         for (BlockPair pair : compared) {
             List<Inline> sourceItems = select.apply(pair.source());
+            // A verbatim copy selects what its source block does (select reads no position): none there, none
+            // here, and the copy is not asked (its inline features are never listed by kind).
+            if (sourceItems.isEmpty() && compared != changed && page.compared().verbatim(pair)) continue;
             List<Inline> translatedItems = select.apply(pair.translation());
             // Most pairs have no item of this kind: nothing to copy, and the neighbours' code is not looked at.
             if (sourceItems.isEmpty() && translatedItems.isEmpty()) continue;
