@@ -58,6 +58,25 @@ class VerbatimPairsTest {
     }
 
     @Test
+    void copiesThatShareATranslatedBlockAreEachKnown() {
+        Document doc = PARSER.parse("docs/a.md", "One.\n\nTwo.\n");
+        Block one = doc.blocks().get(0);
+        Block two = doc.blocks().get(1);
+        BlockPair first = new BlockPair(one, one);
+        BlockPair again = new BlockPair(one, one);
+        BlockPair other = new BlockPair(two, one);
+        BlockPair joined = new BlockPair(Block.joined(List.of(one, two)), Block.joined(List.of(one, two)));
+        AlignedPage page = new AlignedPage(doc, doc, "de", List.of(first, other, again, joined));
+        assertThat(page.compared().verbatim(first)).isTrue();
+        assertThat(page.compared().verbatim(again)).isTrue();
+        assertThat(page.compared().verbatim(joined)).isTrue();
+        assertThat(page.compared().verbatim(other)).isFalse();
+        assertThat(page.compared().verbatim(new BlockPair(one, one))).as("a pair of another page").isFalse();
+        assertThat(page.compared().written()).containsExactly(other);
+        assertThat(page.withPairs(List.of(again, other)).compared().changed()).containsExactly(other);
+    }
+
+    @Test
     void aMissingBlockIsPlacedAfterTheTranslatedBlockBeforeIt() {
         Document doc = PARSER.parse("docs/a.md", "One.\n\nTwo.\n\nThree.\n");
         Block one = doc.blocks().get(0);

@@ -217,7 +217,9 @@ public final class DriftedLink implements Rule {
         List<Finding> findings = new ArrayList<>();
         AbsorbedList absorbed = AbsorbedList.of(page);
         Targets targets = new Targets();
-        for (BlockPair pair : page.compared().comparable()) {
+        // Without an absorbed list (nearly every page) every verbatim copy is passed over below: walk the others.
+        List<BlockPair> compared = absorbed.none() ? page.compared().changed() : page.compared().comparable();
+        for (BlockPair pair : compared) {
             // A list the translated paragraph holds as running text: its links are the paragraph's source links.
             List<Block> held = absorbed.of(pair.source());
             Block sourceBlock = held.isEmpty() ? pair.source() : Block.joined(concat(pair.source(), held));
