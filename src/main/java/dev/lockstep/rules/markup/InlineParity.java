@@ -10,6 +10,7 @@ import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.links.Correspondence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -31,7 +32,8 @@ final class InlineParity {
     /**
      * @param noun   what one item is called in messages ({@code code span})
      * @param select the items of a block (read from what a verbatim copy shares with its source: no position)
-     * @param key    what must be equal for two items to be the same (content, or a constant to compare counts)
+     * @param key    what must be equal for two items to be the same (content, or a constant to compare counts): a
+     *               function of the item's text
      */
     InlineParity(RuleSpec spec, String noun, Function<Block, List<Inline>> select, Function<Inline, String> key) {
         this(spec, noun, select, key, (source, added) -> false);
@@ -256,8 +258,9 @@ final class InlineParity {
         for (int i = 0; i < lost.size(); i++) {
             Inline s = lost.get(i);
             Inline t = added.get(i);
+            // An item written as the source's has its key (a key is a function of the text): no key is made for it.
             if (s.position().line() - sourceLine != t.position().line() - translationLine
-                    || !key.apply(s).equals(key.apply(t))) {
+                    || !Objects.equals(s.text(), t.text()) && !key.apply(s).equals(key.apply(t))) {
                 return false;
             }
         }
