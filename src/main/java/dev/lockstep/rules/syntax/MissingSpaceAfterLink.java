@@ -52,7 +52,7 @@ public final class MissingSpaceAfterLink implements Rule {
 
     @Override
     public List<Finding> check(AlignedPage page) {
-        if (ATTACHING.contains(page.language().toLowerCase(Locale.ROOT).split("[-_]", 2)[0])) return List.of();
+        if (ATTACHING.contains(page.primaryLanguage())) return List.of();
         List<Finding> findings = new ArrayList<>();
         // A verbatim copy writes its links as the source block does, which is then found writing words against them.
         for (BlockPair pair : page.compared().written()) {
