@@ -54,6 +54,14 @@ public record AlignedPage(Document source, Document translation, String language
         return new AlignedPage(source, translation, language, pairs, sentences, ComparedPairs.everyPair(pairs), sourceFacts);
     }
 
+    /** The translation's primary language subtag, lowercase: {@code pt} for {@code pt-BR} or {@code pt_BR}. */
+    public String primaryLanguage() {
+        String lower = language.toLowerCase(java.util.Locale.ROOT);
+        int end = 0;
+        while (end < lower.length() && lower.charAt(end) != '-' && lower.charAt(end) != '_') end++;
+        return lower.substring(0, end);
+    }
+
     /** Starts a finding in the translated file. */
     public Finding.Builder report(RuleSpec spec) {
         return new Finding.Builder(spec, translation.path(), language, source == null ? null : source.path());

@@ -33,7 +33,14 @@ public final class ComparedPairs {
 
     private final List<BlockPair> comparable;
     private final List<BlockPair> changed;
-    private final Set<BlockPair> verbatim;
+    private final List<BlockPair> written;
+    /**
+     * The verbatim pairs by their translated block's index: every rule asks of pairs whether they are copies, and an
+     * array lookup needs no identity hash. A copy whose index another took (blocks read as one keep their first
+     * part's) is in {@link #verbatimElsewhere}.
+     */
+    private final BlockPair[] verbatimAt;
+    private final Set<BlockPair> verbatimElsewhere;
     /** For each pair without a translated block, the translated block before it ({@link AlignedPage#nearestTranslatedBefore}). */
     private final Map<BlockPair, Block> translatedBefore = new IdentityHashMap<>();
 
@@ -44,27 +51,47 @@ public final class ComparedPairs {
     private ComparedPairs(List<BlockPair> pairs, java.util.function.Predicate<BlockPair> isVerbatim) {
         List<BlockPair> comparable = new ArrayList<>();
         List<BlockPair> changed = new ArrayList<>();
-        Set<BlockPair> verbatim = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<BlockPair> written = new ArrayList<>();
+        List<BlockPair> verbatim = new ArrayList<>();
         Block last = null;
         for (BlockPair p : pairs) {
             if (p.translation() == null) translatedBefore.putIfAbsent(p, last);
             if (p.translation() != null && !elsewhere(p)) last = p.translation();
-            if (!p.comparable()) continue;
+            if (!p.comparable()) {
+                if (p.translation() != null) written.add(p);
+                continue;
+            }
             comparable.add(p);
             if (isVerbatim.test(p)) {
                 verbatim.add(p);
             } else {
                 changed.add(p);
+                written.add(p);
             }
         }
         this.comparable = Collections.unmodifiableList(comparable);
         this.changed = Collections.unmodifiableList(changed);
-        this.verbatim = verbatim;
+        this.written = Collections.unmodifiableList(written);
+        int size = 0;
+        for (BlockPair p : verbatim) size = Math.max(size, p.translation().index() + 1);
+        BlockPair[] at = new BlockPair[size];
+        Set<BlockPair> elsewhere = Set.of();
+        for (BlockPair p : verbatim) {
+            int i = p.translation().index();
+            if (i >= 0 && at[i] == null) {
+                at[i] = p;
+            } else {
+                if (elsewhere.isEmpty()) elsewhere = Collections.newSetFromMap(new IdentityHashMap<>());
+                elsewhere.add(p);
+            }
+        }
+        this.verbatimAt = at;
+        this.verbatimElsewhere = elsewhere;
     }
 
     /** The same facts of some of the pairs (a page a rule narrowed), without comparing their blocks again. */
     ComparedPairs of(List<BlockPair> pairs) {
-        return new ComparedPairs(pairs, verbatim::contains);
+        return new ComparedPairs(pairs, this::verbatim);
     }
 
     /** The matched pairs whose content rules compare, in page order. */
@@ -77,9 +104,21 @@ public final class ComparedPairs {
         return changed;
     }
 
+    /**
+     * The pairs with a translated block but the verbatim copies, in page order: what a rule that reports only what
+     * a translated block writes beyond its source block walks (a copy writes nothing beyond it).
+     */
+    public List<BlockPair> written() {
+        return written;
+    }
+
     /** Whether the pair is a comparable pair whose translated block is its source block as written. */
     public boolean verbatim(BlockPair pair) {
-        return verbatim.contains(pair);
+        Block t = pair.translation();
+        if (t == null) return false;
+        int i = t.index();
+        if (i >= 0 && i < verbatimAt.length && verbatimAt[i] == pair) return true;
+        return !verbatimElsewhere.isEmpty() && verbatimElsewhere.contains(pair);
     }
 
     /**

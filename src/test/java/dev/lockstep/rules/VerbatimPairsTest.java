@@ -43,18 +43,25 @@ class VerbatimPairsTest {
     }
 
     @Test
-    void onlyComparablePairsAreCopies() {
+    void onlyComparablePairsAreCopiesEachKnownWhereTheyShareATranslatedBlock() {
         Document doc = PARSER.parse("docs/a.md", "One.\n\nTwo.\n");
         Block one = doc.blocks().get(0);
         Block two = doc.blocks().get(1);
         BlockPair same = new BlockPair(one, one);
         BlockPair other = new BlockPair(two, one);
         BlockPair missing = new BlockPair(two, null);
-        AlignedPage page = new AlignedPage(doc, doc, "de", List.of(same, other, missing));
-        assertThat(page.compared().comparable()).containsExactly(same, other);
+        BlockPair again = new BlockPair(one, one);
+        BlockPair joined = new BlockPair(Block.joined(List.of(one, two)), Block.joined(List.of(one, two)));
+        AlignedPage page = new AlignedPage(doc, doc, "de", List.of(same, other, missing, again, joined));
+        assertThat(page.compared().comparable()).containsExactly(same, other, again, joined);
         assertThat(page.compared().changed()).containsExactly(other);
+        assertThat(page.compared().written()).containsExactly(other);
         assertThat(page.compared().verbatim(same)).isTrue();
-        assertThat(page.comparingEveryPair().compared().changed()).containsExactly(same, other);
+        assertThat(page.compared().verbatim(again)).isTrue();
+        assertThat(page.compared().verbatim(joined)).isTrue();
+        assertThat(page.compared().verbatim(new BlockPair(one, one))).as("a pair of another page").isFalse();
+        assertThat(page.withPairs(List.of(again, other)).compared().changed()).containsExactly(other);
+        assertThat(page.comparingEveryPair().compared().changed()).containsExactly(same, other, again, joined);
     }
 
     @Test

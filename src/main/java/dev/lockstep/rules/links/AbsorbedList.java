@@ -149,6 +149,11 @@ public record AbsorbedList(Map<Block, List<Block>> items, Map<Block, List<Block>
         return found >= 2 && found * 2 >= all;
     }
 
+    /** Whether no paragraph of the page absorbs a list or is spread over one. */
+    public boolean none() {
+        return items.isEmpty() && spread.isEmpty();
+    }
+
     /** The translated list items that write this translated paragraph's content as a list; empty when none. */
     public List<Block> spreadOf(Block translatedParagraph) {
         return spread.getOrDefault(translatedParagraph, List.of());

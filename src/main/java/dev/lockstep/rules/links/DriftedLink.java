@@ -217,7 +217,9 @@ public final class DriftedLink implements Rule {
         List<Finding> findings = new ArrayList<>();
         AbsorbedList absorbed = AbsorbedList.of(page);
         Targets targets = new Targets();
-        for (BlockPair pair : page.compared().comparable()) {
+        // Without an absorbed list (nearly every page) every verbatim copy is passed over below: walk the others.
+        List<BlockPair> compared = absorbed.none() ? page.compared().changed() : page.compared().comparable();
+        for (BlockPair pair : compared) {
             // A list the translated paragraph holds as running text: its links are the paragraph's source links.
             List<Block> held = absorbed.of(pair.source());
             Block sourceBlock = held.isEmpty() ? pair.source() : Block.joined(concat(pair.source(), held));
@@ -275,7 +277,7 @@ public final class DriftedLink implements Rule {
         BiPredicate<Inline, Inline> localized = (a, b) -> isLocalized(a, b) || LinkTarget.localizedTo(
                 tg.of(a), tg.of(b), page.language())
                 || translatedAnchor(tg, page, a, b) || selfLinkAsAnchor(tg, page, a, b) || renderedPage(tg, a, b)
-                || readersWikipedia(tg, a, b, page.language());
+                || readersWikipedia(tg, a, b, page.primaryLanguage());
         // A localized site's pages have other names: pair by text first so a neighbour is not taken for it.
         pairUp(s, t, (a, b) -> sameText(a, b) && localized.test(a, b), anchor, source, translation);
         // Not a translated link whose text is another source link's: that one is its counterpart ("Tor"
@@ -433,11 +435,10 @@ public final class DriftedLink implements Rule {
      * subject ({@code ru.wikipedia.org/wiki/Залог_(лингвистика)} for an English grammar site's page on the
      * passive voice): translators point readers at a reference they can read.
      */
-    private static boolean readersWikipedia(Targets tg, Inline a, Inline b, String language) {
+    private static boolean readersWikipedia(Targets tg, Inline a, Inline b, String base) {
         LinkTarget s = tg.of(a);
         LinkTarget t = tg.of(b);
         if (s.host() == null || t.host() == null || s.host().toLowerCase(Locale.ROOT).endsWith("wikipedia.org")) return false;
-        String base = language.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
         String host = t.host().toLowerCase(Locale.ROOT);
         return host.equals(base + ".wikipedia.org") || host.equals(base + ".m.wikipedia.org");
     }

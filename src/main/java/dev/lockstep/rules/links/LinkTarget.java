@@ -103,21 +103,21 @@ record LinkTarget(String scheme, String host, String path, String query, String 
      */
     static boolean localizedTo(LinkTarget source, LinkTarget translation, String language) {
         if (source.host == null && translation.host == null && source.scheme == null && translation.scheme == null) {
-            return localizedSitePath(source, translation, languageTag(language)) || relativeSamePage(source, translation);
+            return localizedSitePath(source, translation, LanguageTag.of(language)) || relativeSamePage(source, translation);
         }
-        if (ownAddressLocalized(source, translation, languageTag(language))) return true;
-        if (organisationsPageInLanguage(source, translation, languageTag(language))) return true;
+        LanguageTag own = LanguageTag.of(language);
+        if (ownAddressLocalized(source, translation, own)) return true;
+        if (organisationsPageInLanguage(source, translation, own)) return true;
         if (source.host == null || translation.host == null || !Objects.equals(source.scheme, translation.scheme)) {
             return false;
         }
-        Pattern own = languageTag(language);
         String[] sh = stripWww(source.host).toLowerCase(Locale.ROOT).split("\\.");
         String[] th = stripWww(translation.host).toLowerCase(Locale.ROOT).split("\\.");
         boolean localized = false;
         if (!Arrays.equals(sh, th)) {
             String[] rest = Arrays.copyOfRange(th, 1, th.length);
             boolean sameSite = Arrays.equals(Arrays.copyOfRange(sh, 1, sh.length), rest) || Arrays.equals(sh, rest);
-            if (!sameSite || !own.matcher(th[0]).matches()) return false;
+            if (!sameSite || !own.matches(th[0])) return false;
             // en.wikipedia.org → ja.wikipedia.org: the language's own site, whose pages have their own names
             if (ENGLISH.matcher(sh[0]).matches()) return true;
             localized = true;
@@ -129,7 +129,7 @@ record LinkTarget(String scheme, String host, String path, String query, String 
         if (i < sp.length || i < tp.length) {
             if (i >= tp.length) return false;
             // /en/x → /fr/…, or /kb/x → /de/kb/…: the site's page for that language, often under another slug
-            if (own.matcher(tp[i]).matches()) return true;
+            if (own.matches(tp[i])) return true;
             // code-of-conduct.md → code-of-conduct-languages/ru.md: the document's own folder of translations
             if (i == sp.length - 1 && tp.length == i + 2 && languageVersion(sp[i], tp[i], tp[i + 1], own)) {
                 return Objects.equals(source.fragment, translation.fragment);
@@ -147,11 +147,11 @@ record LinkTarget(String scheme, String host, String path, String query, String 
                 int eq = param.indexOf('=');
                 if (eq < 0 || !ENGLISH.matcher(param.substring(eq + 1)).matches()) return false;
                 String key = param.substring(0, eq + 1);
-                if (!tq.removeIf(p -> p.startsWith(key) && own.matcher(p.substring(key.length())).matches())) return false;
+                if (!tq.removeIf(p -> p.startsWith(key) && own.matches(p.substring(key.length())))) return false;
             }
             for (String added : tq) {
                 int eq = added.indexOf('=');
-                if (eq < 0 || !own.matcher(added.substring(eq + 1)).matches()) return false;
+                if (eq < 0 || !own.matches(added.substring(eq + 1))) return false;
             }
             localized = true;
         }
@@ -164,7 +164,7 @@ record LinkTarget(String scheme, String host, String path, String query, String 
      * rest of the path must name the same page (a trailing slash aside): these generators keep page
      * names across languages, so {@code /ru/style-guide/} for {@code /contribute/} is still drift.
      */
-    private static boolean localizedSitePath(LinkTarget source, LinkTarget translation, Pattern own) {
+    private static boolean localizedSitePath(LinkTarget source, LinkTarget translation, LanguageTag own) {
         if (!source.path.startsWith("/") || !translation.path.startsWith("/")) return false;
         if (!Objects.equals(source.query, translation.query)
                 || !Objects.equals(source.fragment, translation.fragment) && !translatedAnchor(source, translation)) {
@@ -173,7 +173,7 @@ record LinkTarget(String scheme, String host, String path, String query, String 
         List<String> sp = new ArrayList<>(List.of(stripSlash(source.path).substring(1).split("/", -1)));
         List<String> tp = new ArrayList<>(List.of(stripSlash(translation.path).substring(1).split("/", -1)));
         for (int i = 0; i < tp.size(); i++) {
-            if (!own.matcher(tp.get(i)).matches()) continue;
+            if (!own.matches(tp.get(i))) continue;
             List<String> rest = new ArrayList<>(tp);
             rest.remove(i);
             if (rest.equals(sp)) return true; // a language segment added
@@ -192,7 +192,7 @@ record LinkTarget(String scheme, String host, String path, String query, String 
      * the same path, in the translation's language. Only with the language segment added, so a site path
      * that merely looks like another host's path is not taken for it.
      */
-    private static boolean ownAddressLocalized(LinkTarget source, LinkTarget translation, Pattern own) {
+    private static boolean ownAddressLocalized(LinkTarget source, LinkTarget translation, LanguageTag own) {
         if (!isHttp(source.scheme) || source.host == null || translation.host != null || translation.scheme != null
                 || stripSlash(source.path).isEmpty()) {
             return false;
@@ -209,7 +209,7 @@ record LinkTarget(String scheme, String host, String path, String query, String 
      * then every label of the source's host the translation's host lacks, then the source's own path, in that
      * order (other folders such as {@code hc} may come between); queries and fragments are the same.
      */
-    private static boolean organisationsPageInLanguage(LinkTarget source, LinkTarget translation, Pattern own) {
+    private static boolean organisationsPageInLanguage(LinkTarget source, LinkTarget translation, LanguageTag own) {
         if (!isHttp(source.scheme) || !source.scheme.equals(translation.scheme) || source.host == null
                 || translation.host == null) {
             return false;
@@ -230,7 +230,7 @@ record LinkTarget(String scheme, String host, String path, String query, String 
         }
         String[] tp = stripSlash(translation.path).toLowerCase(Locale.ROOT).split("/");
         int at = 0;
-        while (at < tp.length && !own.matcher(tp[at]).matches()) at++;
+        while (at < tp.length && !own.matches(tp[at])) at++;
         if (at == tp.length) return false;
         // The source's labels and path after the language's folder, in order; the source's path ends the link.
         int next = 0;
@@ -282,25 +282,25 @@ record LinkTarget(String scheme, String host, String path, String query, String 
      * {@code code-of-conduct.md} → {@code code-of-conduct-languages/ru.md} or {@code code-of-conduct/ru.md}:
      * a folder named after the document holding one file per language, the same kind of file.
      */
-    private static boolean languageVersion(String file, String folder, String translated, Pattern own) {
+    private static boolean languageVersion(String file, String folder, String translated, LanguageTag own) {
         int dot = file.lastIndexOf('.');
         String stem = dot <= 0 ? file : file.substring(0, dot);
         String ext = dot <= 0 ? "" : file.substring(dot);
         int tdot = translated.lastIndexOf('.');
         String tstem = tdot <= 0 ? translated : translated.substring(0, tdot);
         String text = tdot <= 0 ? "" : translated.substring(tdot);
-        return !stem.isEmpty() && folder.startsWith(stem) && ext.equals(text) && own.matcher(tstem).matches();
+        return !stem.isEmpty() && folder.startsWith(stem) && ext.equals(text) && own.matches(tstem);
     }
 
     /** A link within the site to a page of the given language: {@code /ja/pod/}. */
     static boolean withinSiteLanguage(LinkTarget target, String language) {
         if (target.host != null || target.scheme != null || !target.path.startsWith("/")) return false;
         String[] segments = target.path.substring(1).split("/", -1);
-        return segments.length > 1 && languageTag(language).matcher(segments[0]).matches();
+        return segments.length > 1 && LanguageTag.of(language).matches(segments[0]);
     }
 
     /** {@code impressum.html} → {@code impressum-de.html} or {@code impressum.de.html}. */
-    private static boolean ownSuffix(String source, String translation, Pattern own) {
+    private static boolean ownSuffix(String source, String translation, LanguageTag own) {
         int dot = source.lastIndexOf('.');
         String stem = dot < 0 ? source : source.substring(0, dot);
         String ext = dot < 0 ? "" : source.substring(dot);
@@ -309,17 +309,53 @@ record LinkTarget(String scheme, String host, String path, String query, String 
         }
         String middle = translation.substring(stem.length(), translation.length() - ext.length());
         return (middle.charAt(0) == '-' || middle.charAt(0) == '_' || middle.charAt(0) == '.')
-                && own.matcher(middle.substring(1)).matches();
+                && own.matches(middle.substring(1));
     }
 
-    /** {@code pt-BR} accepts {@code pt}, {@code pt-br}, {@code pt_BR}, {@code br}; {@code zh} accepts {@code zh-cn}, {@code zh-hans}. */
-    private static Pattern languageTag(String language) {
-        String lang = language.toLowerCase(Locale.ROOT).replace('_', '-');
-        int dash = lang.indexOf('-');
-        String base = dash < 0 ? lang : lang.substring(0, dash);
-        String region = dash < 0 ? null : lang.substring(dash + 1);
-        String alternatives = Pattern.quote(base) + "(?:[-_][a-z0-9]{2,8})*" + (region == null ? "" : "|" + Pattern.quote(region));
-        return Pattern.compile("(?i)(?:" + alternatives + ")");
+    /**
+     * How a page's language may be written in a path segment, host label or file name: {@code pt-BR} accepts
+     * {@code pt}, {@code pt-br}, {@code pt_BR}, {@code br}; {@code zh} accepts {@code zh-cn}, {@code zh-hans}. ASCII
+     * letters match in either case. Tested by hand, not by a pattern compiled for every pair of links compared.
+     *
+     * @param base   the language's primary subtag, lowercase
+     * @param region what follows the first separator, lowercase, or null
+     */
+    record LanguageTag(String base, String region) {
+        static LanguageTag of(String language) {
+            String lang = language.toLowerCase(Locale.ROOT).replace('_', '-');
+            int dash = lang.indexOf('-');
+            return new LanguageTag(dash < 0 ? lang : lang.substring(0, dash), dash < 0 ? null : lang.substring(dash + 1));
+        }
+
+        /** Whether all of {@code s} is the base with subtags of 2 to 8 letters or digits ({@code -hans}), or the region. */
+        boolean matches(String s) {
+            if (region != null && s.length() == region.length() && sameIgnoringAsciiCase(s, 0, region)) return true;
+            if (s.length() < base.length() || !sameIgnoringAsciiCase(s, 0, base)) return false;
+            int i = base.length();
+            while (i < s.length()) {
+                if (s.charAt(i) != '-' && s.charAt(i) != '_') return false;
+                int end = i + 1;
+                while (end < s.length() && asciiLetterOrDigit(s.charAt(end))) end++;
+                if (end - i - 1 < 2 || end - i - 1 > 8) return false;
+                i = end;
+            }
+            return true;
+        }
+
+        private static boolean sameIgnoringAsciiCase(String s, int from, String lower) {
+            for (int k = 0; k < lower.length(); k++) {
+                char c = s.charAt(from + k);
+                if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+                char l = lower.charAt(k);
+                if (l >= 'A' && l <= 'Z') l = (char) (l + ('a' - 'A'));
+                if (c != l) return false;
+            }
+            return true;
+        }
+
+        private static boolean asciiLetterOrDigit(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
     }
 
     boolean absolute() {

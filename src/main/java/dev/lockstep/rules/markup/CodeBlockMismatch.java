@@ -82,7 +82,7 @@ public final class CodeBlockMismatch implements Rule {
         // A verbatim copy's lines are all its source's.
         for (BlockPair pair : page.compared().changed()) {
             if (pair.source().kind() != BlockKind.CODE || pair.translation().kind() != BlockKind.CODE) continue;
-            List<String[]> lost = code(pair.source().raw());
+            List<String[]> lost = new ArrayList<>(page.sourceFacts().get(SOURCE_CODE, pair.source()));
             List<String[]> added = code(pair.translation().raw());
             // Two examples in other languages that share little code are two examples, paired by position
             // only: advice to turn one into the other would be wrong, so say nothing.
@@ -234,10 +234,11 @@ public final class CodeBlockMismatch implements Rule {
 
     /** The line without its string literals (white space collapsed); the literals go to {@code literals}. */
     private static String skeleton(String line, List<String> literals) {
-        return eachLiteral(line, inside -> {
+        String kept = eachLiteral(line, inside -> {
             literals.add(inside);
             return "";
-        }).replaceAll("\\s+", " ").strip();
+        });
+        return WHITESPACE.matcher(kept).replaceAll(" ").strip();
     }
 
     /** The line with the inside of each string literal (`"…"`, `'…'`, `` `…` ``) replaced as {@code inside} says. */
@@ -258,6 +259,14 @@ public final class CodeBlockMismatch implements Rule {
         return out.toString();
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ASIDE_CLOSE = Pattern.compile(":{3,}");
+    private static final Pattern PROSE_CHARACTER = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’.,;:!?()*_\\s-]");
+
+    /** The source block's lines of code ({@link #code}), found once for all translations of the page (read, never changed). */
+    private static final PageFacts.BlockFact<List<String[]>> SOURCE_CODE =
+            new PageFacts.BlockFact<>(block -> List.copyOf(code(block.raw())));
+
     /**
      * The block's lines of code, each as {compared form, line as written}: no fences, comments or blank
      * lines; the compared form without indentation, runs of white space or text strings.
@@ -268,7 +277,7 @@ public final class CodeBlockMismatch implements Rule {
         String[] lines = raw.split("\n");
         boolean markdown = MARKDOWN_FENCE.matcher(lines[0]).find();
         // A fence left open in an aside ends at the aside's closing line, which is not code (broken-source-markup).
-        int end = lines.length > 1 && lines[lines.length - 1].strip().matches(":{3,}") ? lines.length - 1 : lines.length;
+        int end = lines.length > 1 && ASIDE_CLOSE.matcher(lines[lines.length - 1].strip()).matches() ? lines.length - 1 : lines.length;
         for (int k = 0; k < end; k++) {
             String line = lines[k];
             String l = line.strip();
@@ -285,12 +294,12 @@ public final class CodeBlockMismatch implements Rule {
             java.util.regex.Matcher commented = COMMENTED_CODE.matcher(l);
             if (commented.matches() && !PROSE.matcher(commented.group(1)).find()) {
                 // Commented-out code (`// const { ask } = window.__TAURI__.dialog;`) is code nobody translates.
-                out.add(new String[] {"//" + commented.group(1).replaceAll("\\s+", " ").strip(), l});
+                out.add(new String[] {"//" + WHITESPACE.matcher(commented.group(1)).replaceAll(" ").strip(), l});
                 continue;
             }
             if (LINE_COMMENT.matcher(l).find()) continue;
-            String compared = TRAILING_COMMENT.matcher(markdown ? withoutMarkdownText(l) : withoutText(l))
-                    .replaceFirst("").replaceAll("\\s+", " ").strip();
+            String compared = WHITESPACE.matcher(TRAILING_COMMENT.matcher(markdown ? withoutMarkdownText(l) : withoutText(l))
+                    .replaceFirst("")).replaceAll(" ").strip();
             if (!compared.isEmpty()) out.add(new String[] {compared, l});
         }
         return out;
@@ -311,7 +320,7 @@ public final class CodeBlockMismatch implements Rule {
         // A front-matter field whose value is words (`title: Definition Template`): the key is the markup.
         markup = TEXT_FIELD.matcher(markup).replaceFirst("$1:");
         boolean prose = PROSE.matcher(markup).find()
-                && markup.replaceAll("[\\p{L}\\p{M}\\p{N}'’.,;:!?()*_\\s-]", "").isEmpty();
+                && PROSE_CHARACTER.matcher(markup).replaceAll("").isEmpty();
         return prose ? "" : markup;
     }
 
@@ -322,7 +331,7 @@ public final class CodeBlockMismatch implements Rule {
      */
     static String withoutText(String line) {
         return eachLiteral(line, inside -> inside.chars().anyMatch(ch -> ch > 0x7F && Character.isLetter(ch))
-                || inside.strip().split("\\s+").length >= 3 ? "" : inside);
+                || WHITESPACE.split(inside.strip()).length >= 3 ? "" : inside);
     }
 
     /** Letters with their combining marks: a Bengali or Hindi word has vowel signs and viramas (ট্যাগ). */
@@ -361,7 +370,7 @@ public final class CodeBlockMismatch implements Rule {
 
     private static String joined(List<String[]> lines) {
         StringBuilder out = new StringBuilder();
-        for (String[] line : lines) out.append(line[0].replaceAll("\\s+", ""));
+        for (String[] line : lines) out.append(WHITESPACE.matcher(line[0]).replaceAll(""));
         return out.toString();
     }
 

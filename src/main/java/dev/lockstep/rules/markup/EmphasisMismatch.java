@@ -69,7 +69,7 @@ public final class EmphasisMismatch implements Rule {
         // with bold or emphasis dots), so a translator who drops the source's italics follows the language.
         List<Finding> findings = new ArrayList<>();
         AlignedPage compared = withoutOtherRevisions(page);
-        if (!withoutItalics(page.language())) {
+        if (!NO_ITALICS.contains(page.primaryLanguage())) {
             findings.addAll(InlineParity.counts(compared, SPEC, "emphasis", "emphases", "*x*",
                     b -> of(b, InlineKind.EMPHASIS, EM), EVERY_ADDITION, (pair, lost) -> brokenImage(pair.translation())));
         }
@@ -162,11 +162,6 @@ public final class EmphasisMismatch implements Rule {
     }
 
     private static final Set<String> NO_ITALICS = Set.of("ja", "zh", "ko");
-
-    private static boolean withoutItalics(String language) {
-        String base = language.toLowerCase(java.util.Locale.ROOT).split("[-_]", 2)[0];
-        return NO_ITALICS.contains(base);
-    }
 
     /**
      * A source strong emphasis that names a page ("**How to contribute** guide") which the translation

@@ -10,6 +10,7 @@ import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.links.Correspondence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -30,8 +31,9 @@ final class InlineParity {
 
     /**
      * @param noun   what one item is called in messages ({@code code span})
-     * @param select the items of a block
-     * @param key    what must be equal for two items to be the same (content, or a constant to compare counts)
+     * @param select the items of a block (read from what a verbatim copy shares with its source: no position)
+     * @param key    what must be equal for two items to be the same (content, or a constant to compare counts): a
+     *               function of the item's text
      */
     InlineParity(RuleSpec spec, String noun, Function<Block, List<Inline>> select, Function<Inline, String> key) {
         this(spec, noun, select, key, (source, added) -> false);
@@ -114,10 +116,14 @@ final class InlineParity {
         List<Finding> findings = new ArrayList<>();
         List<BlockPair> pairs = page.pairs();
         // A verbatim copy has the source's items, each the same as itself, unless some stand for another block.
-        List<BlockPair> compared = written == NOTHING_WRITTEN ? page.compared().changed() : page.compared().comparable();
+        List<BlockPair> changed = page.compared().changed();
+        List<BlockPair> compared = written == NOTHING_WRITTEN ? changed : page.compared().comparable();
         int at = -1; // the pair's index in the page, found walking on from the last (both lists are in page order)
         for (BlockPair pair : compared) {
             List<Inline> sourceItems = select.apply(pair.source());
+            // A verbatim copy selects what its source block does (select reads no position): none there, none
+            // here, and the copy is not asked (its inline features are never listed by kind).
+            if (sourceItems.isEmpty() && compared != changed && page.compared().verbatim(pair)) continue;
             List<Inline> translatedItems = select.apply(pair.translation());
             // Most pairs have no item of this kind: nothing to copy, and the neighbours' code is not looked at.
             if (sourceItems.isEmpty() && translatedItems.isEmpty()) continue;
@@ -252,8 +258,9 @@ final class InlineParity {
         for (int i = 0; i < lost.size(); i++) {
             Inline s = lost.get(i);
             Inline t = added.get(i);
+            // An item written as the source's has its key (a key is a function of the text): no key is made for it.
             if (s.position().line() - sourceLine != t.position().line() - translationLine
-                    || !key.apply(s).equals(key.apply(t))) {
+                    || !Objects.equals(s.text(), t.text()) && !key.apply(s).equals(key.apply(t))) {
                 return false;
             }
         }

@@ -61,14 +61,23 @@ public final class ListItemCountMismatch implements Rule {
         Map<Block, List<Block>> sourceLists = page.sourceFacts().get(SOURCE_LISTS);
         if (sourceLists.isEmpty()) return List.of(); // a source page without lists has no list to count
         Map<Block, List<Block>> translationLists = lists(page.translation());
-        Map<Block, BlockPair> partner = new IdentityHashMap<>();
-        for (BlockPair p : page.pairs()) if (p.comparable()) partner.put(p.source(), p);
+        // Each source block's comparable pair, by its place on the page (a block read as several is none of them).
+        List<Block> sourceBlocks = page.source().blocks();
+        BlockPair[] partner = new BlockPair[sourceBlocks.size()];
+        for (BlockPair p : page.pairs()) {
+            if (!p.comparable()) continue;
+            int at = p.source().index();
+            if (at >= 0 && at < partner.length && sourceBlocks.get(at) == p.source()) partner[at] = p;
+        }
         List<Finding> findings = new ArrayList<>();
         Set<List<Block>> done = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Block head : page.source().blocks()) {
+        for (Block head : sourceBlocks) {
             List<Block> list = sourceLists.get(head);
             if (list == null || list.get(0) != head) continue;
-            BlockPair first = list.stream().map(partner::get).filter(p -> p != null).findFirst().orElse(null);
+            BlockPair first = null;
+            for (Block item : list) {
+                if ((first = partner[item.index()]) != null) break;
+            }
             if (first == null) continue; // the whole list is missing: missing-block says so
             List<Block> translated = translationLists.get(first.translation());
             if (translated == null || !done.add(translated) || translated.size() == list.size()) continue;

@@ -48,9 +48,9 @@ public final class BrokenLinkSyntax implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
-            // A verbatim copy renders each of the source's links.
-            if (!pair.matched() || retypedIntoCode(pair) || page.compared().verbatim(pair)) continue;
+        // A verbatim copy renders each of the source's links.
+        for (BlockPair pair : page.compared().written()) {
+            if (!pair.matched() || retypedIntoCode(pair)) continue;
             // Only a source link can be broken, and only where a "[" or a "](" is left: the lines as written hold
             // every one the text below does (code spans are blanked there), so most blocks need no blanking.
             String raw = pair.translation().raw();

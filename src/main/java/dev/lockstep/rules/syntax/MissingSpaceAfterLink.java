@@ -52,9 +52,10 @@ public final class MissingSpaceAfterLink implements Rule {
 
     @Override
     public List<Finding> check(AlignedPage page) {
-        if (ATTACHING.contains(page.language().toLowerCase(Locale.ROOT).split("[-_]", 2)[0])) return List.of();
+        if (ATTACHING.contains(page.primaryLanguage())) return List.of();
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
+        // A verbatim copy writes its links as the source block does, which is then found writing words against them.
+        for (BlockPair pair : page.compared().written()) {
             if (!pair.matched() || pair.translation().raw().indexOf("](") < 0
                     || !letterAfterParenthesis(pair.translation().raw())) {
                 continue;

@@ -48,9 +48,8 @@ public final class OvergrownLinkText implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
-            // A verbatim copy's link texts are the source's: what they hold, the source's hold too.
-            if (pair.translation() == null || page.compared().verbatim(pair)) continue;
+        // A verbatim copy's link texts are the source's: what they hold, the source's hold too.
+        for (BlockPair pair : page.compared().written()) {
             List<Inline> links = pair.translation().inlines(InlineKind.LINK);
             if (links.isEmpty()) continue;
             List<Inline> sourceLinks = pair.source() == null ? List.of() : pair.source().inlines(InlineKind.LINK);

@@ -44,9 +44,8 @@ public final class SpacedLinkSyntax implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
-            // A verbatim copy writes what its source does, which is not reported.
-            if (pair.translation() == null || page.compared().verbatim(pair)) continue;
+        // A verbatim copy writes what its source does, which is not reported.
+        for (BlockPair pair : page.compared().written()) {
             // Both patterns need a "]" or a "!": the lines as written hold every one the text below does (code
             // spans are blanked there), so most blocks need no blanking.
             String raw = pair.translation().raw();

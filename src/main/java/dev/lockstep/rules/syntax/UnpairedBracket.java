@@ -320,10 +320,17 @@ public final class UnpairedBracket implements Rule {
         return false;
     }
 
-    private static boolean hasBracket(String text) {
-        for (int i = 0; i < text.length(); i++) if (isBracket(text.charAt(i))) return true;
+    /**
+     * Whether the text has a bracket: most changed blocks' texts have none and are read whole, by one search per
+     * bracket ({@code String.indexOf} is vectorized and answers at once for a bracket a Latin-1 text cannot hold),
+     * about twice as fast over Privacy Guides' paragraphs as a test of each character.
+     */
+    static boolean hasBracket(String text) {
+        for (int k = 0; k < BRACKETS.length(); k++) if (text.indexOf(BRACKETS.charAt(k)) >= 0) return true;
         return false;
     }
+
+    private static final String BRACKETS = OPENS + CLOSES;
 
     /** One of {@link #OPENS} or {@link #CLOSES}, tested without searching them (every character of every block is). */
     /** The ASCII brackets as bits: ( ) below 64, [ ] { } from 64 up. */

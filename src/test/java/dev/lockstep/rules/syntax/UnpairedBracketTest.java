@@ -53,6 +53,9 @@ class UnpairedBracketTest {
         String brackets = "([{【「『（［｛)]}】」』）］｝";
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             assertThat(UnpairedBracket.isBracket(c)).as("U+%04X", (int) c).isEqualTo(brackets.indexOf(c) >= 0);
+            assertThat(UnpairedBracket.hasBracket("ab" + c + "é")).as("U+%04X in a text", (int) c)
+                    .isEqualTo(brackets.indexOf(c) >= 0);
         }
+        assertThat(UnpairedBracket.hasBracket("")).isFalse();
     }
 }
