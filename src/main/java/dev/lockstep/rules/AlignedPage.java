@@ -16,12 +16,18 @@ import java.util.List;
  *                  verdicts); null on a page built without the engine, where a rule computes its own
  * @param compared  which pairs rules compare, and which of them are verbatim copies, found once for all rules
  * @param sourceFacts what rules derive from the source page alone, shared by all of its translations
+ * @param translationFacts what rules derive from the translated page alone, shared by the rules of this page
+ *                    (several read the same block's text with its code spans blanked, for one)
  */
 public record AlignedPage(Document source, Document translation, String language, List<BlockPair> pairs,
-                          SentenceAnalysis.Result sentences, ComparedPairs compared, PageFacts sourceFacts) {
+                          SentenceAnalysis.Result sentences, ComparedPairs compared, PageFacts sourceFacts,
+                          PageFacts translationFacts) {
 
     public AlignedPage {
         if (sourceFacts.page() != source) throw new IllegalArgumentException("facts of another page than the source");
+        if (translationFacts.page() != translation) {
+            throw new IllegalArgumentException("facts of another page than the translation");
+        }
     }
 
     /** A page whose source's facts are made for it alone. */
@@ -33,7 +39,8 @@ public record AlignedPage(Document source, Document translation, String language
     /** A page whose source's facts are {@code sourceFacts}, made once for all translations of the source. */
     public AlignedPage(Document source, Document translation, String language, List<BlockPair> pairs,
                        SentenceAnalysis.Result sentences, PageFacts sourceFacts) {
-        this(source, translation, language, pairs, sentences, new ComparedPairs(pairs), sourceFacts);
+        this(source, translation, language, pairs, sentences, new ComparedPairs(pairs), sourceFacts,
+                new PageFacts(translation));
     }
 
     /** A page without the shared analysis (tests, benchmarks). */
@@ -46,12 +53,14 @@ public record AlignedPage(Document source, Document translation, String language
      * rule that leaves some pairs out of a comparison.
      */
     public AlignedPage withPairs(List<BlockPair> kept) {
-        return new AlignedPage(source, translation, language, kept, sentences, compared.of(kept), sourceFacts);
+        return new AlignedPage(source, translation, language, kept, sentences, compared.of(kept), sourceFacts,
+                translationFacts);
     }
 
     /** The same page with no pair taken for a verbatim copy: every comparable pair is compared (tests). */
     public AlignedPage comparingEveryPair() {
-        return new AlignedPage(source, translation, language, pairs, sentences, ComparedPairs.everyPair(pairs), sourceFacts);
+        return new AlignedPage(source, translation, language, pairs, sentences, ComparedPairs.everyPair(pairs), sourceFacts,
+                translationFacts);
     }
 
     /** The translation's primary language subtag, lowercase: {@code pt} for {@code pt-BR} or {@code pt_BR}. */

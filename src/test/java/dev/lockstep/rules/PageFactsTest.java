@@ -49,6 +49,17 @@ class PageFactsTest {
     }
 
     @Test
+    void theTranslationsFactsMustBeTheTranslatedPages() {
+        Document source = PARSER.parse("docs/a.md", "One.\n");
+        Document translation = PARSER.parse("i18n/de/a.md", "Eins.\n");
+        AlignedPage page = new AlignedPage(source, translation, "de", List.of());
+        assertThat(page.translationFacts().page()).isSameAs(translation);
+        assertThat(page.withPairs(List.of()).translationFacts()).isSameAs(page.translationFacts());
+        assertThatThrownBy(() -> new AlignedPage(source, translation, "de", List.of(), null, page.compared(),
+                page.sourceFacts(), new PageFacts(source))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aBlocksFactIsMadeOnceAndABlockReadAsSeveralHasItsOwn() {
         Document source = PARSER.parse("docs/a.md", "One.\n\nTwo.\n");
         AtomicInteger made = new AtomicInteger();

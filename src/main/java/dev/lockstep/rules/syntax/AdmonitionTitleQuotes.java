@@ -69,7 +69,7 @@ public final class AdmonitionTitleQuotes implements Rule {
             // Every header has !!! or ???: most blocks have neither, and the regex tries every line.
             String raw = pair.translation().raw();
             if (!raw.contains("!!!") && !raw.contains("???")) continue;
-            RawText t = RawText.of(pair.translation());
+            RawText t = RawText.of(page.translationFacts(), pair.translation());
             Matcher m = HEADER.matcher(t.text());
             while (m.find()) {
                 String title = m.group(1);

@@ -55,7 +55,7 @@ public final class BrokenLinkSyntax implements Rule {
             // every one the text below does (code spans are blanked there), so most blocks need no blanking.
             String raw = pair.translation().raw();
             if (pair.source().inlines(InlineKind.LINK).isEmpty() || raw.indexOf('[') < 0 && raw.indexOf("](") < 0) continue;
-            RawText t = RawText.of(pair.translation());
+            RawText t = RawText.of(page.translationFacts(), pair.translation());
             if (t.text().indexOf("](") < 0 && t.text().indexOf('[') < 0) continue;
             List<String> reported = new ArrayList<>();
             for (Inline link : pair.source().inlines(InlineKind.LINK)) {

@@ -47,7 +47,7 @@ public final class EmptyLinkText implements Rule {
         for (BlockPair pair : page.compared().written()) {
             // Every empty link has "](": most blocks have none, and a regex search tries every position.
             if (!pair.translation().raw().contains("](")) continue;
-            RawText t = RawText.of(pair.translation());
+            RawText t = RawText.of(page.translationFacts(), pair.translation());
             RawText s = null; // read only where the translation has an empty link: most blocks have none
             if (!mayHoldEmptyLink(t.text())) continue;
             Matcher m = EMPTY.matcher(t.text());
@@ -59,7 +59,7 @@ public final class EmptyLinkText implements Rule {
                 String target = m.group(1);
                 // Code spans are blanked in t: [`uv`](…) has text, the code span.
                 if (!raw.substring(m.start() + 1, raw.indexOf(']', m.start())).isBlank()) continue;
-                if (s == null) s = RawText.of(pair.source());
+                if (s == null) s = RawText.of(page.sourceFacts(), pair.source());
                 if (s.text().contains(m.group())) continue;
                 String sourceText = sourceText(pair, target);
                 findings.add(page.report(SPEC, pair)

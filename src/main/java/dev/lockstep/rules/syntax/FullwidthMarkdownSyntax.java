@@ -64,9 +64,9 @@ public final class FullwidthMarkdownSyntax implements Rule {
             // lines hold every character the text below does, so they are looked at before code is blanked).
             boolean copy = page.compared().verbatim(pair);
             if (copy ? !page.sourceFacts().get(FULLWIDTH, pair.source()) : !hasFullwidth(pair.translation().raw())) continue;
-            RawText t = RawText.of(pair.translation());
+            RawText t = RawText.of(page.translationFacts(), pair.translation());
             if (!hasFullwidth(t.text())) continue;
-            RawText s = RawText.of(pair.source());
+            RawText s = RawText.of(page.sourceFacts(), pair.source());
             // One finding per place, even when two patterns see the same characters.
             TreeMap<Integer, String[]> found = new TreeMap<>();
             Matcher m = LINK.matcher(t.text());

@@ -57,8 +57,8 @@ public final class LeakedPlaceholderTag implements Rule {
             if (pair.translation().kind() == BlockKind.CODE) continue;
             // Most blocks have no '<' at all: no need to blank their code spans and search them.
             if (pair.translation().raw().indexOf('<') < 0) continue;
-            RawText t = RawText.ofAny(pair.translation());
-            RawText s = RawText.ofAny(pair.source());
+            RawText t = RawText.ofAny(page.translationFacts(), pair.translation());
+            RawText s = RawText.ofAny(page.sourceFacts(), pair.source());
             Matcher m = PLACEHOLDER.matcher(t.text());
             while (m.find()) {
                 if (s.text().contains(m.group())) continue;

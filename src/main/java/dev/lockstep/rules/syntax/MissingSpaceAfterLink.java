@@ -60,12 +60,12 @@ public final class MissingSpaceAfterLink implements Rule {
                     || !letterAfterParenthesis(pair.translation().raw())) {
                 continue;
             }
-            RawText s = RawText.of(pair.source());
+            RawText s = RawText.of(page.sourceFacts(), pair.source());
             if (s.text().indexOf("](") < 0 || !SOURCE_LINK.matcher(s.text()).find()
                     || SOURCE_GLUED.matcher(s.text()).find()) {
                 continue;
             }
-            RawText t = RawText.of(pair.translation());
+            RawText t = RawText.of(page.translationFacts(), pair.translation());
             Matcher m = GLUED.matcher(t.text());
             while (m.find()) {
                 String text = m.group(1);

@@ -1,5 +1,6 @@
 package dev.lockstep.rules.syntax;
 
+import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.TextEdit;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
@@ -15,7 +16,8 @@ final class RawText {
     private final String text;
     /** The lines as written, code spans included: what a fix must find in the file. */
     private final String written;
-    private int[] lineStarts;
+    /** Volatile: a source page's texts are facts its translations, checked on other threads, share. */
+    private volatile int[] lineStarts;
     private final int firstLine;
 
     private RawText(String written, int firstLine) {
@@ -26,7 +28,8 @@ final class RawText {
 
     /** Line starts are needed only to position a finding, which most blocks never have. */
     private int[] lineStarts() {
-        if (lineStarts != null) return lineStarts;
+        int[] known = lineStarts;
+        if (known != null) return known;
         int[] starts = new int[8];
         int n = 0;
         starts[n++] = 0;
@@ -36,8 +39,9 @@ final class RawText {
                 starts[n++] = i + 1;
             }
         }
-        lineStarts = Arrays.copyOf(starts, n);
-        return lineStarts;
+        int[] made = Arrays.copyOf(starts, n);
+        lineStarts = made;
+        return made;
     }
 
     /** The block's text, or an empty text for blocks that hold no Markdown prose (code, front matter, none). */
@@ -46,6 +50,22 @@ final class RawText {
             return new RawText("", 1);
         }
         return new RawText(block.raw(), block.line());
+    }
+
+    private static final PageFacts.BlockFact<RawText> PROSE = new PageFacts.BlockFact<>(RawText::of);
+    private static final PageFacts.BlockFact<RawText> ANY = new PageFacts.BlockFact<>(RawText::ofAny);
+
+    /**
+     * {@link #of}, kept with the page's facts: the syntax rules read the same translated block's text (a block
+     * with a link, four of them), and a source block's once for all its translations.
+     */
+    static RawText of(PageFacts facts, Block block) {
+        return block == null ? of(null) : facts.get(PROSE, block);
+    }
+
+    /** {@link #ofAny}, kept with the page's facts. */
+    static RawText ofAny(PageFacts facts, Block block) {
+        return block == null ? ofAny(null) : facts.get(ANY, block);
     }
 
     /** Like {@link #of}, but front matter is read too (its values are translated text). */

@@ -50,7 +50,7 @@ public final class SpacedLinkSyntax implements Rule {
             // spans are blanked there), so most blocks need no blanking.
             String raw = pair.translation().raw();
             if (raw.indexOf(']') < 0 && raw.indexOf('!') < 0) continue;
-            RawText t = RawText.of(pair.translation());
+            RawText t = RawText.of(page.translationFacts(), pair.translation());
             RawText s = null; // read only where the translation has a match: most blocks have none
             for (Pattern p : List.of(LINK_SPACE, IMAGE_SPACE)) {
                 if (!mayMatch(t.text(), p == LINK_SPACE ? ']' : '!')) continue;
@@ -58,7 +58,7 @@ public final class SpacedLinkSyntax implements Rule {
                 while (m.find()) {
                     String found = m.group();
                     String fix = found.substring(0, m.start(1) - m.start()) + found.substring(m.end(1) - m.start());
-                    if (s == null) s = RawText.of(pair.source());
+                    if (s == null) s = RawText.of(page.sourceFacts(), pair.source());
                     if (s.text().contains(found)) continue;
                     boolean image = p == IMAGE_SPACE;
                     // "¡…aquí! [Envía una pull request](…)": an exclamation mark ending a sentence before a link.
