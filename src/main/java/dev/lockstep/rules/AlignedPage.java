@@ -63,6 +63,16 @@ public record AlignedPage(Document source, Document translation, String language
                 translationFacts);
     }
 
+    /**
+     * The facts of the page {@code block} is one of: the translation's for a translated block, else the source's (a
+     * block of neither, such as several read as one, has each fact made anew there).
+     */
+    public PageFacts factsOf(Block block) {
+        List<Block> translated = translation.blocks();
+        int i = block.index();
+        return i >= 0 && i < translated.size() && translated.get(i) == block ? translationFacts : sourceFacts;
+    }
+
     /** The translation's primary language subtag, lowercase: {@code pt} for {@code pt-BR} or {@code pt_BR}. */
     public String primaryLanguage() {
         String lower = language.toLowerCase(java.util.Locale.ROOT);

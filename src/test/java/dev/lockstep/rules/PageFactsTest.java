@@ -55,6 +55,8 @@ class PageFactsTest {
         AlignedPage page = new AlignedPage(source, translation, "de", List.of());
         assertThat(page.translationFacts().page()).isSameAs(translation);
         assertThat(page.withPairs(List.of()).translationFacts()).isSameAs(page.translationFacts());
+        assertThat(page.factsOf(translation.blocks().get(0))).isSameAs(page.translationFacts());
+        assertThat(page.factsOf(source.blocks().get(0))).isSameAs(page.sourceFacts());
         assertThatThrownBy(() -> new AlignedPage(source, translation, "de", List.of(), null, page.compared(),
                 page.sourceFacts(), new PageFacts(source))).isInstanceOf(IllegalArgumentException.class);
     }

@@ -46,8 +46,12 @@ public final class HtmlTagMismatch implements Rule {
     /** Glosses a translator adds for readers of the language: an abbreviation's expansion, a reading. */
     private static final Set<String> GLOSSES = Set.of("abbr", "/abbr", "dfn", "/dfn", "ruby", "/ruby", "rt", "/rt",
             "rp", "/rp");
-    private final InlineParity parity = new InlineParity(SPEC, "HTML tag", HtmlTagMismatch::tags, Inline::text,
-            (source, added) -> GLOSSES.contains(added.text()) || sameLinkInSource(source, added)).elements();
+    private static final java.util.function.BiPredicate<Block, Inline> WELCOME =
+            (source, added) -> GLOSSES.contains(added.text()) || sameLinkInSource(source, added);
+
+    /** A block's tags compared, a fact of its page: a source block's are found once for all translations. */
+    private static final dev.lockstep.rules.PageFacts.BlockFact<List<Inline>> TAGS =
+            new dev.lockstep.rules.PageFacts.BlockFact<>(HtmlTagMismatch::tags);
 
     /** {@code <a href="x">…</a>} for the source's {@code [text](x)}: the same link in HTML. */
     private static boolean sameLinkInSource(Block source, Inline added) {
@@ -66,6 +70,8 @@ public final class HtmlTagMismatch implements Rule {
 
     @Override
     public List<Finding> check(AlignedPage page) {
+        InlineParity parity = new InlineParity(SPEC, "HTML tag", b -> page.factsOf(b).get(TAGS, b), Inline::text,
+                WELCOME).elements();
         List<Finding> found = parity.check(page);
         if (found.isEmpty()) return found;
         return found.stream().filter(f -> !breakWithNothingToBreak(page, f)).toList();
@@ -103,8 +109,9 @@ public final class HtmlTagMismatch implements Rule {
         return n;
     }
 
-    private static List<Inline> tags(Block block) {
-        if (block.kind() == BlockKind.ADMONITION) return List.of();
+    /** The block's tags but emphasis, math and stray closing tags (read-only). */
+    static List<Inline> tags(Block block) {
+        if (block.kind() == BlockKind.ADMONITION || block.inlines(InlineKind.HTML_TAG).isEmpty()) return List.of();
         List<Inline> stray = StrayClosingTag.stray(block); // stray-closing-tag reports those
         List<Inline> out = new ArrayList<>();
         int math = 0;
@@ -115,6 +122,6 @@ public final class HtmlTagMismatch implements Rule {
             if (inMath || EMPHASIS.contains(t.text()) || stray.stream().anyMatch(s -> s == t)) continue;
             out.add(t);
         }
-        return out;
+        return out.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(out);
     }
 }

@@ -6,6 +6,7 @@ import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -44,9 +45,11 @@ public final class StrayClosingTag implements Rule {
         // A retyped pair's blocks are of other kinds: HTML a translation exported in several blocks (<dl> in
         // one, </dl> in another) has no source block to allow its tags. A verbatim copy's are all allowed.
         for (BlockPair pair : page.compared().changed()) {
+            List<Inline> translated = stray(page, pair.translation());
+            if (translated.isEmpty()) continue;
             Map<String, Integer> allowed = new HashMap<>();
-            for (Inline tag : stray(pair.source())) allowed.merge(tag.text(), 1, Integer::sum);
-            for (Inline tag : stray(pair.translation())) {
+            for (Inline tag : stray(page, pair.source())) allowed.merge(tag.text(), 1, Integer::sum);
+            for (Inline tag : translated) {
                 if (allowed.merge(tag.text(), -1, Integer::sum) >= 0) continue;
                 findings.add(page.report(SPEC, pair)
                         .at(tag.position())
@@ -60,11 +63,23 @@ public final class StrayClosingTag implements Rule {
         return findings;
     }
 
-    /** Closing tags that close nothing opened before them in the block. */
+    /**
+     * {@link #stray(Block)}, kept with the facts of the block's page: html-tag-mismatch reads it too, and a source
+     * block's is found once for all translations.
+     */
+    public static List<Inline> stray(AlignedPage page, Block block) {
+        return page.factsOf(block).get(STRAY, block);
+    }
+
+    private static final PageFacts.BlockFact<List<Inline>> STRAY = new PageFacts.BlockFact<>(StrayClosingTag::stray);
+
+    /** Closing tags that close nothing opened before them in the block (read-only). */
     public static List<Inline> stray(Block block) {
+        List<Inline> tags = block.inlines(InlineKind.HTML_TAG);
+        if (tags.isEmpty()) return List.of();
         List<Inline> out = new ArrayList<>();
         Map<String, Integer> open = new HashMap<>();
-        for (Inline tag : block.inlines(InlineKind.HTML_TAG)) {
+        for (Inline tag : tags) {
             String name = tag.text();
             if (!name.startsWith("/")) {
                 if (!tag.raw().endsWith("/>")) open.merge(name, 1, Integer::sum);
@@ -74,6 +89,6 @@ public final class StrayClosingTag implements Rule {
             if (open.getOrDefault(opener, 0) > 0) open.merge(opener, -1, Integer::sum);
             else out.add(tag);
         }
-        return out;
+        return out.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(out);
     }
 }
