@@ -187,7 +187,7 @@ public final class UntranslatedSentence implements Rule {
                 if (result.source() != null) {
                     b.digestedIdentity(result.source().identity(source));
                 } else {
-                    b.identity(Whitespace.collapse(source.raw()).strip());
+                    b.digestedIdentity(Finding.Builder.collapsedIdentityDigest(source.raw()));
                 }
             } else {
                 for (SentenceAnalysis.Verdict v : verdicts) b.identity(SentenceAnalysis.normalized(v.sentence().text()));
