@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 public final class Words {
     private static final String DELIMITERS = "\"“”„«»‘’'()[]{}<>|*,;:!?。、，；：！？（）「」『』【】…";
     /** English derivational endings: a Title Case phrase made of such words is prose, not a name. */
-    private static final Pattern ENGLISH_ENDING = Pattern.compile(
-            ".{3,}(?:tions?|sions?|ments?|ness|ities|ity|ing|ings|ally|ional|al|ed|ies|ces|ures?)");
+    static final Ending ENGLISH_ENDING = new Ending(3, List.of("tion", "tions", "sion", "sions", "ment", "ments",
+            "ness", "ities", "ity", "ing", "ings", "ally", "ional", "al", "ed", "ies", "ces", "ure", "ures"));
 
 
     /** English function words: a Title Case phrase with one ("Your Whonix Gateway VM") is prose. */
@@ -26,7 +26,33 @@ public final class Words {
             "are", "do", "does", "can", "not", "from", "by", "about", "into", "this", "that", "these", "my", "it");
 
     /** Endings strong enough to call one capitalized word prose ("Interactions", "Settings"), not "Element". */
-    private static final Pattern STRONG_ENGLISH_ENDING = Pattern.compile(".{4,}(?:tions?|sions?|ments?|ness|ities|ity|ings)");
+    static final Ending STRONG_ENGLISH_ENDING = new Ending(4, List.of("tion", "tions", "sion", "sions", "ment", "ments",
+            "ness", "ities", "ity", "ings"));
+
+    /**
+     * A word that ends in one of {@code endings} after at least {@code before} other characters: what the regex
+     * {@code .{before,}(?:ending|…)} matches as a whole word, without stepping a regex back through every word of
+     * every Title Case sentence. {@code .} is any code point but a line terminator.
+     */
+    record Ending(int before, List<String> endings) {
+        boolean of(String word) {
+            for (String e : endings) {
+                int p = word.length() - e.length();
+                if (p >= before && word.endsWith(e) && word.codePointCount(0, p) >= before && !hasLineTerminator(word, p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean hasLineTerminator(String word, int end) {
+            for (int i = 0; i < end; i++) {
+                char c = word.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return true;
+            }
+            return false;
+        }
+    }
 
     private final List<Pattern> doNotTranslate;
 
@@ -221,7 +247,7 @@ public final class Words {
             capitalized++;
             String lower = w.toLowerCase(Locale.ROOT);
             if (FUNCTION_WORDS.contains(lower)) return decide();
-            if (ENGLISH_ENDING.matcher(lower).matches()) derived = true;
+            if (ENGLISH_ENDING.of(lower)) derived = true;
             return true;
         }
 
@@ -234,7 +260,7 @@ public final class Words {
         boolean answer() {
             if (decided) return true;
             // One word, capitalized: prose only when it ends like an English abstract noun.
-            if (capitalized == 1) return STRONG_ENGLISH_ENDING.matcher(first.toLowerCase(Locale.ROOT)).matches();
+            if (capitalized == 1) return STRONG_ENGLISH_ENDING.of(first.toLowerCase(Locale.ROOT));
             return capitalized >= 2 && derived;
         }
     }

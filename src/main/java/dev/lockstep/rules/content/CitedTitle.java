@@ -51,9 +51,10 @@ final class CitedTitle {
         return linked != null && linked.contains(letters(sentence.text()));
     }
 
-    private Block alignedSource(Block translated) {
+    /** The source block aligned with a translated block of the page, or null (untranslated-sentence asks it too). */
+    Block alignedSource(Block translated) {
         if (alignedSource == null) {
-            alignedSource = new IdentityHashMap<>();
+            alignedSource = new IdentityHashMap<>(pairs.size());
             for (dev.lockstep.align.BlockPair p : pairs) if (p.translation() != null) alignedSource.put(p.translation(), p.source());
         }
         return alignedSource.get(translated);

@@ -11,7 +11,6 @@ import dev.lockstep.text.LanguageIdentifier;
 import dev.lockstep.text.Script;
 import dev.lockstep.text.Sentence;
 import dev.lockstep.text.Sentences;
-import dev.lockstep.text.Whitespace;
 import dev.lockstep.text.Words;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -224,12 +223,12 @@ public final class SentenceAnalysis {
 
         /**
          * {@code Finding.Builder.identityDigest(Whitespace.collapse(block.raw()).strip())}, made once per block of the
-         * page.
+         * page ({@link Finding.Builder#collapsedIdentityDigest}, without the collapsed text).
          */
         String identity(Block block) {
             String c = identities.get(block);
             if (c == null) {
-                c = Finding.Builder.identityDigest(Whitespace.collapse(block.raw()).strip());
+                c = Finding.Builder.collapsedIdentityDigest(block.raw());
                 identities.put(block, c);
             }
             return c;

@@ -1,6 +1,5 @@
 package dev.lockstep.rules.content;
 
-import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
@@ -143,12 +142,10 @@ public final class UntranslatedSentence implements Rule {
             }).add(v);
         }
         if (byBlock.isEmpty()) return List.of();
-        Map<Block, Block> alignedSource = new IdentityHashMap<>();
-        for (BlockPair p : page.pairs()) if (p.translation() != null) alignedSource.put(p.translation(), p.source());
         List<Finding> findings = new ArrayList<>();
         for (List<SentenceAnalysis.Verdict> verdicts : byBlock) {
             SentenceAnalysis.Verdict first = verdicts.get(0);
-            Block source = alignedSource.get(first.block());
+            Block source = citedTitles.alignedSource(first.block());
             // Where the sentences came from; the aligned block when they came from several places.
             boolean oneLine = true;
             for (SentenceAnalysis.Verdict v : verdicts) oneLine &= v.sourceLine() == first.sourceLine();
@@ -187,7 +184,7 @@ public final class UntranslatedSentence implements Rule {
                 if (result.source() != null) {
                     b.digestedIdentity(result.source().identity(source));
                 } else {
-                    b.identity(Whitespace.collapse(source.raw()).strip());
+                    b.digestedIdentity(Finding.Builder.collapsedIdentityDigest(source.raw()));
                 }
             } else {
                 for (SentenceAnalysis.Verdict v : verdicts) b.identity(SentenceAnalysis.normalized(v.sentence().text()));
