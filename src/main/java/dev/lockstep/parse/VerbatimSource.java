@@ -78,8 +78,16 @@ public final class VerbatimSource {
                 || p.getParent() instanceof BlockQuote && p.getPrevious() != null;
     }
 
-    /** What the block model made of a paragraph's inline content. */
-    record Collected(Prose prose, List<Inline> inlines, List<Prose> altTexts, boolean imageOnly) {
+    /**
+     * What the block model made of a paragraph's inline content, and which reading it is ({@code reading}: its own
+     * when made, the source's when moved to a copy; the blocks made of it hold it, see {@link Block#sameReading}).
+     */
+    record Collected(Prose prose, List<Inline> inlines, List<Prose> altTexts, boolean imageOnly, Block.Reading reading) {
+
+        /** A new reading. */
+        Collected(Prose prose, List<Inline> inlines, List<Prose> altTexts, boolean imageOnly) {
+            this(prose, inlines, altTexts, imageOnly, new Block.Reading());
+        }
 
         /** The same content {@code offsets} characters and {@code lines} lines further on, on a page of {@code map}. */
         Collected moved(int offsets, int lines, SourceMap map) {
@@ -93,7 +101,7 @@ public final class VerbatimSource {
             }
             List<Prose> movedAlts = new ArrayList<>(altTexts.size());
             for (Prose alt : altTexts) movedAlts.add(moved(alt, offsets, map));
-            return new Collected(moved(prose, offsets, map), movedInlines, movedAlts, imageOnly);
+            return new Collected(moved(prose, offsets, map), movedInlines, movedAlts, imageOnly, reading);
         }
 
         private static Prose moved(Prose prose, int offsets, SourceMap map) {
