@@ -645,7 +645,8 @@ public final class MarkdownParser {
                 }
             }
             String id = null;
-            for (Inline attr : c.inlines()) {
+            // The ids' texts, not their lines: a copy's features are not moved for it.
+            for (Inline attr : InlineList.asRead(c.inlines())) {
                 if (attr.kind() == InlineKind.ATTR_LIST) {
                     Matcher m = HEADING_ID.matcher(attr.text());
                     if (m.find()) id = m.group(1);

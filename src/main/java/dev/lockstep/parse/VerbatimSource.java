@@ -84,6 +84,11 @@ public final class VerbatimSource {
      */
     record Collected(Prose prose, List<Inline> inlines, List<Prose> altTexts, boolean imageOnly, Block.Reading reading) {
 
+        Collected {
+            // The source block and a copy on the same lines share one list (and its per-kind lists).
+            inlines = InlineList.of(inlines);
+        }
+
         /** A new reading. */
         Collected(Prose prose, List<Inline> inlines, List<Prose> altTexts, boolean imageOnly) {
             this(prose, inlines, altTexts, imageOnly, new Block.Reading());
@@ -91,15 +96,8 @@ public final class VerbatimSource {
 
         /** The same content {@code offsets} characters and {@code lines} lines further on, on a page of {@code map}. */
         Collected moved(int offsets, int lines, SourceMap map) {
-            List<Inline> movedInlines = inlines;
-            if (lines != 0) {
-                movedInlines = new ArrayList<>(inlines.size());
-                for (Inline i : inlines) {
-                    movedInlines.add(new Inline(i.kind(), i.text(), i.target(), i.raw(),
-                            new Position(i.position().line() + lines, i.position().column())));
-                }
-            }
-            List<Prose> movedAlts = new ArrayList<>(altTexts.size());
+            List<Inline> movedInlines = InlineList.moved(inlines, lines);
+            List<Prose> movedAlts = altTexts.isEmpty() ? altTexts : new ArrayList<>(altTexts.size());
             for (Prose alt : altTexts) movedAlts.add(moved(alt, offsets, map));
             return new Collected(moved(prose, offsets, map), movedInlines, movedAlts, imageOnly, reading);
         }
