@@ -645,8 +645,7 @@ public final class MarkdownParser {
                 }
             }
             String id = null;
-            // The ids' texts, not their lines: a copy's features are not moved for it.
-            for (Inline attr : InlineList.asRead(c.inlines())) {
+            for (Inline attr : c.inlines()) {
                 if (attr.kind() == InlineKind.ATTR_LIST) {
                     Matcher m = HEADING_ID.matcher(attr.text());
                     if (m.find()) id = m.group(1);

@@ -85,7 +85,8 @@ public final class VerbatimSource {
     record Collected(Prose prose, List<Inline> inlines, List<Prose> altTexts, boolean imageOnly, Block.Reading reading) {
 
         Collected {
-            // The source block and a copy on the same lines share one list (and its per-kind lists).
+            // A copy on the source's lines takes its features as they are: the two blocks then share one list, and
+            // its per-kind lists are made once for both.
             inlines = InlineList.of(inlines);
         }
 
@@ -96,7 +97,14 @@ public final class VerbatimSource {
 
         /** The same content {@code offsets} characters and {@code lines} lines further on, on a page of {@code map}. */
         Collected moved(int offsets, int lines, SourceMap map) {
-            List<Inline> movedInlines = InlineList.moved(inlines, lines);
+            List<Inline> movedInlines = inlines;
+            if (lines != 0) {
+                movedInlines = new ArrayList<>(inlines.size());
+                for (Inline i : inlines) {
+                    movedInlines.add(new Inline(i.kind(), i.text(), i.target(), i.raw(),
+                            new Position(i.position().line() + lines, i.position().column())));
+                }
+            }
             List<Prose> movedAlts = altTexts.isEmpty() ? altTexts : new ArrayList<>(altTexts.size());
             for (Prose alt : altTexts) movedAlts.add(moved(alt, offsets, map));
             return new Collected(moved(prose, offsets, map), movedInlines, movedAlts, imageOnly, reading);

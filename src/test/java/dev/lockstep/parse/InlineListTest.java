@@ -40,20 +40,4 @@ class InlineListTest {
         assertThatThrownBy(() -> block.inlines().add(LINK_C)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> block.inlines(InlineKind.LINK).add(LINK_C)).isInstanceOf(UnsupportedOperationException.class);
     }
-
-    @Test
-    void aMovedListReadsAsTheFeaturesMovedEachMadeOnceAndOnTheSameLinesIsTheSameList() {
-        List<Inline> source = InlineList.of(new ArrayList<>(List.of(LINK_A, CODE_B, LINK_C)));
-        List<Inline> moved = InlineList.moved(source, 3);
-        assertThat(moved).containsExactly(new Inline(InlineKind.LINK, "a", null, "a", new Position(4, 1)),
-                new Inline(InlineKind.CODE, "b", null, "b", new Position(4, 5)),
-                new Inline(InlineKind.LINK, "c", null, "c", new Position(4, 9)));
-        // One object per feature, whichever way it is read.
-        Block block = paragraph(moved);
-        assertThat(block.inlines(InlineKind.LINK).get(1)).isSameAs(moved.get(2)).isSameAs(block.inlines().get(2));
-        assertThat(InlineList.asRead(moved)).containsExactly(LINK_A, CODE_B, LINK_C);
-        assertThat(InlineList.moved(moved, -3)).isEqualTo(source);
-        assertThat(InlineList.moved(source, 0)).isSameAs(source);
-        assertThat(paragraph(InlineList.moved(source, 0)).inlines(InlineKind.LINK)).isSameAs(paragraph(source).inlines(InlineKind.LINK));
-    }
 }
