@@ -169,6 +169,8 @@ public final class ComparedPairs {
 
     /** A table's cells are prose, whose offsets are arrays: compared by their text. */
     static boolean sameDetail(BlockDetail a, BlockDetail b) {
+        // Most copies are paragraphs, whose detail is the one NONE: no call to a kind's equals.
+        if (a == b) return true;
         if (!(a instanceof BlockDetail.Table s) || !(b instanceof BlockDetail.Table t)) return a.equals(b);
         if (s.rows().size() != t.rows().size()) return false;
         for (int r = 0; r < s.rows().size(); r++) {
