@@ -30,15 +30,43 @@ import java.util.List;
  * @param texts   translatable text of the block (paragraph, heading, cells, alt text, titles…)
  * @param inlines inline features in source order (links, code spans, emphasis…)
  * @param detail  what the kind holds beyond that, of the kind's type ({@link BlockDetail#typeOf})
+ * @param reading the reading of a paragraph's or heading's inline content its texts and inline features were made
+ *                from, or null (see {@link #sameReading})
  */
 public record Block(int index, BlockKind kind, Position start, int endLine, int depth, String raw,
-                    List<Prose> texts, List<Inline> inlines, BlockDetail detail) {
+                    List<Prose> texts, List<Inline> inlines, BlockDetail detail, Reading reading) {
 
     public Block {
         inlines = InlineList.of(inlines);
         if (!BlockDetail.typeOf(kind).isInstance(detail)) {
             throw new IllegalArgumentException(kind.label() + " block with detail " + detail);
         }
+    }
+
+    /** A block not made from a kept reading. */
+    public Block(int index, BlockKind kind, Position start, int endLine, int depth, String raw,
+                 List<Prose> texts, List<Inline> inlines, BlockDetail detail) {
+        this(index, kind, start, endLine, depth, raw, texts, inlines, detail, null);
+    }
+
+    /**
+     * One reading of a paragraph's or heading's inline content (its prose, inline features, alt texts), made once
+     * by the parser. A translated block that copies a source paragraph or heading takes the source's reading
+     * ({@link VerbatimSource}), moved to where it stands, and holds the same {@code Reading} as the source block:
+     * the parser's mark that it is a copy of that block. Only its identity is read.
+     */
+    public static final class Reading {
+        Reading() {
+        }
+    }
+
+    /**
+     * Whether this block and {@code other} were made from one reading: then, if they are of one kind, their texts
+     * are the same strings and their inline features the same but for their positions, by construction (a kind
+     * makes its texts and features from a reading in one way). Blocks read as one ({@link #joined}) have none.
+     */
+    public boolean sameReading(Block other) {
+        return reading != null && reading == other.reading;
     }
 
     /** Starts a block that spans {@code start} to {@code endLine}; the kind's method adds its detail. */
@@ -64,7 +92,7 @@ public record Block(int index, BlockKind kind, Position start, int endLine, int 
             raw.append(p.raw());
         }
         return new Block(first.index, first.kind, first.start, last.endLine, first.depth, raw.toString(), texts,
-                inlines, first.detail);
+                inlines, first.detail, null);
     }
 
     public int line() {
@@ -91,12 +119,12 @@ public record Block(int index, BlockKind kind, Position start, int endLine, int 
     }
 
     Block withIndex(int newIndex) {
-        return new Block(newIndex, kind, start, endLine, depth, raw, texts, inlines, detail);
+        return new Block(newIndex, kind, start, endLine, depth, raw, texts, inlines, detail, reading);
     }
 
     /** The block inside {@code extra} more containers. */
     Block deeper(int extra) {
-        return extra == 0 ? this : new Block(index, kind, start, endLine, depth + extra, raw, texts, inlines, detail);
+        return extra == 0 ? this : new Block(index, kind, start, endLine, depth + extra, raw, texts, inlines, detail, reading);
     }
 
     /** A block in the making: its place and lines, then its texts and inline features (none by default). */
@@ -107,6 +135,7 @@ public record Block(int index, BlockKind kind, Position start, int endLine, int 
         private final String raw;
         private List<Prose> texts = List.of();
         private List<Inline> inlines = List.of();
+        private Reading reading;
 
         private Builder(Position start, int endLine, int depth, String raw) {
             this.start = start;
@@ -122,6 +151,12 @@ public record Block(int index, BlockKind kind, Position start, int endLine, int 
 
         Builder inlines(List<Inline> inlines) {
             this.inlines = inlines;
+            return this;
+        }
+
+        /** The reading the texts and inline features were made from, all of them and in the kind's one way. */
+        Builder reading(Reading reading) {
+            this.reading = reading;
             return this;
         }
 
@@ -159,7 +194,7 @@ public record Block(int index, BlockKind kind, Position start, int endLine, int 
         }
 
         private Block build(BlockKind kind, BlockDetail detail) {
-            return new Block(0, kind, start, endLine, depth, raw, texts, inlines, detail);
+            return new Block(0, kind, start, endLine, depth, raw, texts, inlines, detail, reading);
         }
     }
 }

@@ -651,7 +651,8 @@ public final class MarkdownParser {
                     if (m.find()) id = m.group(1);
                 }
             }
-            blocks.add(at(h, depth).texts(nonBlank(c.prose())).inlines(c.inlines()).heading(h.getLevel(), id));
+            blocks.add(at(h, depth).texts(nonBlank(c.prose())).inlines(c.inlines()).reading(c.reading())
+                    .heading(h.getLevel(), id));
         }
 
         void paragraph(Paragraph p, int depth) {
@@ -662,7 +663,7 @@ public final class MarkdownParser {
                 actual = BlockKind.IMAGE;
                 texts = nonBlank(c.altTexts());
             }
-            blocks.add(at(p, depth).texts(texts).inlines(c.inlines()).plain(actual));
+            blocks.add(at(p, depth).texts(texts).inlines(c.inlines()).reading(c.reading()).plain(actual));
         }
 
         /**
@@ -690,15 +691,17 @@ public final class MarkdownParser {
             Node first = item.getFirstChild();
             Prose prose = null;
             List<Inline> inlines = List.of();
+            Block.Reading reading = null;
             if (first instanceof Paragraph p) {
                 VerbatimSource.Collected c = collected(p);
                 prose = c.prose();
                 inlines = c.inlines();
+                reading = c.reading();
             }
             int end = first instanceof Paragraph ? endLine(first) : map.line(item.getStartOffset());
             String raw = page.join(map.line(item.getStartOffset()) - 1, end);
             blocks.add(Block.at(map.position(item.getStartOffset()), end, depth, raw)
-                    .texts(prose == null ? List.of() : nonBlank(prose)).inlines(inlines).listItem(ordered));
+                    .texts(prose == null ? List.of() : nonBlank(prose)).inlines(inlines).reading(reading).listItem(ordered));
             for (Node child = first instanceof Paragraph ? first.getNext() : first; child != null;
                  child = child.getNext()) {
                 walkNode(child, depth + 1);

@@ -78,8 +78,22 @@ public final class VerbatimSource {
                 || p.getParent() instanceof BlockQuote && p.getPrevious() != null;
     }
 
-    /** What the block model made of a paragraph's inline content. */
-    record Collected(Prose prose, List<Inline> inlines, List<Prose> altTexts, boolean imageOnly) {
+    /**
+     * What the block model made of a paragraph's inline content, and which reading it is ({@code reading}: its own
+     * when made, the source's when moved to a copy; the blocks made of it hold it, see {@link Block#sameReading}).
+     */
+    record Collected(Prose prose, List<Inline> inlines, List<Prose> altTexts, boolean imageOnly, Block.Reading reading) {
+
+        Collected {
+            // A copy on the source's lines takes its features as they are: the two blocks then share one list, and
+            // its per-kind lists are made once for both.
+            inlines = InlineList.of(inlines);
+        }
+
+        /** A new reading. */
+        Collected(Prose prose, List<Inline> inlines, List<Prose> altTexts, boolean imageOnly) {
+            this(prose, inlines, altTexts, imageOnly, new Block.Reading());
+        }
 
         /** The same content {@code offsets} characters and {@code lines} lines further on, on a page of {@code map}. */
         Collected moved(int offsets, int lines, SourceMap map) {
@@ -91,9 +105,9 @@ public final class VerbatimSource {
                             new Position(i.position().line() + lines, i.position().column())));
                 }
             }
-            List<Prose> movedAlts = new ArrayList<>(altTexts.size());
+            List<Prose> movedAlts = altTexts.isEmpty() ? altTexts : new ArrayList<>(altTexts.size());
             for (Prose alt : altTexts) movedAlts.add(moved(alt, offsets, map));
-            return new Collected(moved(prose, offsets, map), movedInlines, movedAlts, imageOnly);
+            return new Collected(moved(prose, offsets, map), movedInlines, movedAlts, imageOnly, reading);
         }
 
         private static Prose moved(Prose prose, int offsets, SourceMap map) {

@@ -140,12 +140,19 @@ public final class ComparedPairs {
         return translatedBefore.get(missing);
     }
 
-    /** Two blocks alike in all a rule reads but their place in the file. */
+    /**
+     * Two blocks alike in all a rule reads but their place in the file. A translated block the parser took from
+     * this source block (made from its reading, {@link Block#sameReading}) has its texts and inline features by
+     * construction: only what the parser read from the page itself, its kind, lines and detail, is compared.
+     */
     static boolean same(Block a, Block b) {
-        if (a.kind() != b.kind() || !a.raw().equals(b.raw()) || a.texts().size() != b.texts().size()
-                || a.inlines().size() != b.inlines().size()) {
-            return false;
-        }
+        if (a.kind() != b.kind() || !a.raw().equals(b.raw())) return false;
+        return (a.sameReading(b) || sameContent(a, b)) && sameDetail(a.detail(), b.detail());
+    }
+
+    /** Whether two blocks' texts are the same strings and their inline features the same but for their positions. */
+    static boolean sameContent(Block a, Block b) {
+        if (a.texts().size() != b.texts().size() || a.inlines().size() != b.inlines().size()) return false;
         for (int i = 0; i < a.texts().size(); i++) {
             if (!a.texts().get(i).text().equals(b.texts().get(i).text())) return false;
         }
@@ -157,11 +164,13 @@ public final class ComparedPairs {
                 return false;
             }
         }
-        return sameDetail(a.detail(), b.detail());
+        return true;
     }
 
     /** A table's cells are prose, whose offsets are arrays: compared by their text. */
-    private static boolean sameDetail(BlockDetail a, BlockDetail b) {
+    static boolean sameDetail(BlockDetail a, BlockDetail b) {
+        // Most copies are paragraphs, whose detail is the one NONE: no call to a kind's equals.
+        if (a == b) return true;
         if (!(a instanceof BlockDetail.Table s) || !(b instanceof BlockDetail.Table t)) return a.equals(b);
         if (s.rows().size() != t.rows().size()) return false;
         for (int r = 0; r < s.rows().size(); r++) {

@@ -66,6 +66,11 @@ class VerbatimSourceTest {
         assertThat(parsed.copies()).isEqualTo(2);
         assertThat(dump(reused)).isEqualTo(dump(parser.parse("i18n/de/a.md", translation)));
         Block copy = reused.blocks().get(2);
+        // On other lines, features of their own; on the source's lines, the source block's (per-kind lists too).
+        assertThat(copy.inlines()).isNotSameAs(page.document().blocks().get(1).inlines());
+        Block sameLines = parser.parse("i18n/de/a.md", source.replace("Title", "Titel"), page.verbatim()).blocks().get(1);
+        assertThat(sameLines.inlines()).isSameAs(page.document().blocks().get(1).inlines());
+        assertThat(sameLines.inlines(InlineKind.LINK)).isSameAs(page.document().blocks().get(1).inlines(InlineKind.LINK));
         assertThat(copy.line()).isEqualTo(5);
         assertThat(copy.inlines(InlineKind.LINK).get(0).position()).isEqualTo(new Position(6, 6));
         assertThat(copy.texts().get(0).positionOf(copy.texts().get(0).text().indexOf("the site")))

@@ -2,11 +2,16 @@ package dev.lockstep.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockstep.Fixtures;
+import dev.lockstep.align.Aligner;
 import dev.lockstep.align.BlockPair;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
+import dev.lockstep.parse.Renderer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -40,6 +45,71 @@ class VerbatimPairsTest {
         assertThat(ComparedPairs.same(source.blocks().get(0), translation.blocks().get(0))).isFalse();
         Document copy = PARSER.parse("i18n/de/a.md", "\n\nSee [the guide][g].\n\n[g]: /guide/\n");
         assertThat(ComparedPairs.same(source.blocks().get(0), copy.blocks().get(0))).isTrue();
+    }
+
+    /**
+     * A translated block the parser took from a source block ({@link Block#sameReading}) is what the full comparison
+     * calls the same when the aligner pairs the two: on every fixture pair, and on every fixture page copied whole
+     * below a line of its own (every paragraph, heading and list item a copy, moved), under two renderers.
+     */
+    @Test
+    void aPairTheParserCopiedIsTheSameByTheFullComparison() throws IOException {
+        Aligner aligner = new Aligner();
+        for (Renderer renderer : List.of(Renderer.PYTHON_MARKDOWN, Renderer.COMMONMARK)) {
+            MarkdownParser parser = new MarkdownParser(renderer);
+            int marked = 0;
+            int copies = 0;
+            List<Path[]> pairs = new java.util.ArrayList<>(Fixtures.pairs());
+            for (Path page : Fixtures.pages()) pairs.add(new Path[] {page, null});
+            for (Path[] pair : pairs) {
+                String sourceText = read(pair[0]);
+                String text = pair[1] == null ? "Intro.\n\n" + sourceText : read(pair[1]);
+                String path = pair[1] == null ? "i18n/de/" + pair[0] : pair[1].toString();
+                MarkdownParser.SourcePage source = parser.parseSource(pair[0].toString(), sourceText);
+                Document translation = parser.parse(path, text, source.verbatim());
+                for (BlockPair p : aligner.align(source.document(), translation)) {
+                    Block s = p.source();
+                    Block t = p.translation();
+                    if (s == null || t == null) continue;
+                    boolean full = s.kind() == t.kind() && s.raw().equals(t.raw()) && ComparedPairs.sameContent(s, t)
+                            && ComparedPairs.sameDetail(s.detail(), t.detail());
+                    assertThat(ComparedPairs.same(s, t)).as("%s %s:%d", renderer, path, t.line()).isEqualTo(full);
+                    if (s.sameReading(t)) {
+                        marked++;
+                        assertThat(ComparedPairs.sameContent(s, t)).as("%s %s:%d", renderer, path, t.line()).isTrue();
+                        if (full) copies++;
+                    }
+                }
+            }
+            // Enough pairs were decided by the mark, nearly all of them copies, for the comparison to mean something.
+            assertThat(copies).as(renderer.toString()).isGreaterThan(2000);
+            assertThat(marked - copies).as(renderer + ": marked pairs whose lines or detail differ").isLessThan(copies / 20);
+        }
+    }
+
+    @Test
+    void aCopyIsMarkedOnlyWithTheBlockItWasTakenFrom() {
+        MarkdownParser parser = new MarkdownParser(Renderer.PYTHON_MARKDOWN);
+        String text = "# Title\n\nSee [the site](https://example.org).\n\n- An item.\n\nSee [the site](https://example.org).\n";
+        MarkdownParser.SourcePage source = parser.parseSource("docs/a.md", text);
+        Document copy = parser.parse("i18n/de/a.md", "Intro.\n\n" + text + "\n```\ncode\n```\n", source.verbatim());
+        Document own = parser.parse("i18n/de/a.md", "Intro.\n\n" + text);
+        List<Block> s = source.document().blocks();
+        List<Block> t = copy.blocks();
+        for (int i = 0; i < 3; i++) {
+            assertThat(s.get(i).sameReading(t.get(i + 1))).as("block %d", i).isTrue();
+            assertThat(s.get(i).sameReading(own.blocks().get(i + 1))).as("parsed alone").isFalse();
+        }
+        // The second paragraph of the same text takes the first one's reading, not its own block's.
+        assertThat(s.get(3).sameReading(t.get(4))).isFalse();
+        assertThat(s.get(1).sameReading(t.get(4))).isTrue();
+        assertThat(ComparedPairs.same(s.get(3), t.get(4))).isTrue();
+        assertThat(Block.joined(List.of(s.get(1), s.get(2))).sameReading(Block.joined(List.of(t.get(2), t.get(3))))).isFalse();
+        assertThat(t.get(5).sameReading(t.get(5))).as("a block made without a reading").isFalse();
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").replace("\uFEFF", "");
     }
 
     @Test
