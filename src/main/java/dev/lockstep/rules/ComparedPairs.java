@@ -34,13 +34,7 @@ public final class ComparedPairs {
     private final List<BlockPair> comparable;
     private final List<BlockPair> changed;
     private final List<BlockPair> written;
-    /**
-     * The verbatim pairs by their translated block's index: every rule asks of pairs whether they are copies, and an
-     * array lookup needs no identity hash. A copy whose index another took (blocks read as one keep their first
-     * part's) is in {@link #verbatimElsewhere}.
-     */
-    private final BlockPair[] verbatimAt;
-    private final Set<BlockPair> verbatimElsewhere;
+    private final Set<BlockPair> verbatim;
     /** For each pair without a translated block, the translated block before it ({@link AlignedPage#nearestTranslatedBefore}). */
     private final Map<BlockPair, Block> translatedBefore = new IdentityHashMap<>();
 
@@ -52,7 +46,7 @@ public final class ComparedPairs {
         List<BlockPair> comparable = new ArrayList<>();
         List<BlockPair> changed = new ArrayList<>();
         List<BlockPair> written = new ArrayList<>();
-        List<BlockPair> verbatim = new ArrayList<>();
+        Set<BlockPair> verbatim = Collections.newSetFromMap(new IdentityHashMap<>());
         Block last = null;
         for (BlockPair p : pairs) {
             if (p.translation() == null) translatedBefore.putIfAbsent(p, last);
@@ -72,21 +66,7 @@ public final class ComparedPairs {
         this.comparable = Collections.unmodifiableList(comparable);
         this.changed = Collections.unmodifiableList(changed);
         this.written = Collections.unmodifiableList(written);
-        int size = 0;
-        for (BlockPair p : verbatim) size = Math.max(size, p.translation().index() + 1);
-        BlockPair[] at = new BlockPair[size];
-        Set<BlockPair> elsewhere = Set.of();
-        for (BlockPair p : verbatim) {
-            int i = p.translation().index();
-            if (i >= 0 && at[i] == null) {
-                at[i] = p;
-            } else {
-                if (elsewhere.isEmpty()) elsewhere = Collections.newSetFromMap(new IdentityHashMap<>());
-                elsewhere.add(p);
-            }
-        }
-        this.verbatimAt = at;
-        this.verbatimElsewhere = elsewhere;
+        this.verbatim = verbatim;
     }
 
     /** The same facts of some of the pairs (a page a rule narrowed), without comparing their blocks again. */
@@ -114,11 +94,7 @@ public final class ComparedPairs {
 
     /** Whether the pair is a comparable pair whose translated block is its source block as written. */
     public boolean verbatim(BlockPair pair) {
-        Block t = pair.translation();
-        if (t == null) return false;
-        int i = t.index();
-        if (i >= 0 && i < verbatimAt.length && verbatimAt[i] == pair) return true;
-        return !verbatimElsewhere.isEmpty() && verbatimElsewhere.contains(pair);
+        return verbatim.contains(pair);
     }
 
     /**
