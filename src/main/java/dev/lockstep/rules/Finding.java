@@ -212,48 +212,11 @@ public record Finding(String rule, Severity severity, String file, int line, int
         }
 
         /**
-         * {@code identityDigest(Whitespace.collapse(text).strip())}, made without either string: the UTF-8 bytes of
-         * the stripped, collapsed text are written straight into the digest's input. Stripping first and collapsing
-         * after reads the same characters (the collapse's spaces are white space to {@link String#strip}, and the
-         * stripped middle starts and ends with a character that is not), so each run of
-         * {@link Whitespace#isSpace} characters inside becomes one space. untranslated-sentence identifies a finding
-         * by its whole source block this way.
+         * The identity digest of {@code text} with its white space collapsed and its ends stripped: untranslated-sentence
+         * identifies a finding by its whole source block this way.
          */
         public static String collapsedIdentityDigest(String text) {
-            int start = 0;
-            int end = text.length();
-            while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-            byte[] bytes = new byte[3 * (end - start) + 1];
-            int n = 0;
-            for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
-                if (Whitespace.isSpace(c)) {
-                    bytes[n++] = ' ';
-                    while (i + 1 < end && Whitespace.isSpace(text.charAt(i + 1))) i++;
-                } else if (c < 0x80) {
-                    bytes[n++] = (byte) c;
-                } else if (c < 0x800) {
-                    bytes[n++] = (byte) (0xC0 | c >> 6);
-                    bytes[n++] = (byte) (0x80 | c & 0x3F);
-                } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, text.charAt(++i));
-                    bytes[n++] = (byte) (0xF0 | cp >> 18);
-                    bytes[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    bytes[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    bytes[n++] = (byte) (0x80 | cp & 0x3F);
-                } else if (Character.isSurrogate(c)) {
-                    bytes[n++] = '?'; // what String.getBytes writes for a surrogate without its other half
-                } else {
-                    bytes[n++] = (byte) (0xE0 | c >> 12);
-                    bytes[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    bytes[n++] = (byte) (0x80 | c & 0x3F);
-                }
-            }
-            bytes[n++] = 0; // the separator identity(part) appends
-            java.security.MessageDigest sha = Sha256.fresh();
-            sha.update(bytes, 0, n);
-            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
+            return identityDigest(Whitespace.collapse(text).strip());
         }
 
         public Finding build() {

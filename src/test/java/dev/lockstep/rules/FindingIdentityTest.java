@@ -41,7 +41,7 @@ class FindingIdentityTest {
                 .isInstanceOf(IllegalStateException.class);
     }
 
-    /** Fingerprints are kept in users' baselines: the digest made without the collapsed text must be the same. */
+    /** Fingerprints are kept in users' baselines: a source block's digest is its stripped, collapsed text's. */
     @Test
     void theCollapsedDigestIsTheDigestOfTheCollapsedText() throws IOException {
         MarkdownParser parser = new MarkdownParser();

@@ -222,8 +222,7 @@ public final class SentenceAnalysis {
         }
 
         /**
-         * {@code Finding.Builder.identityDigest(Whitespace.collapse(block.raw()).strip())}, made once per block of the
-         * page ({@link Finding.Builder#collapsedIdentityDigest}, without the collapsed text).
+         * {@link Finding.Builder#collapsedIdentityDigest} of the block's raw text, made once per block of the page.
          */
         String identity(Block block) {
             String c = identities.get(block);
