@@ -16,8 +16,7 @@ final class RawText {
     private final String text;
     /** The lines as written, code spans included: what a fix must find in the file. */
     private final String written;
-    /** Volatile: a source page's texts are facts its translations, checked on other threads, share. */
-    private volatile int[] lineStarts;
+    private int[] lineStarts;
     private final int firstLine;
 
     private RawText(String written, int firstLine) {
