@@ -4,6 +4,7 @@ import dev.lockstep.parse.Prose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.DoubleStream;
 
 /**
  * The sentences of a block's prose as the paragraph comparisons count them ({@code shortened-paragraph},
@@ -49,51 +50,47 @@ public final class ProseSentences {
      */
     public static List<String> texts(List<Prose> texts, Function<String, List<int[]>> spans) {
         List<String> out = new ArrayList<>();
-        for (Prose prose : texts) {
-            String text = prose.text();
-            for (int[] span : spans.apply(text)) {
-                int start = span[0];
-                for (int k = span[0]; k < span[1] - 1; k++) {
-                    if (!isOtherStop(text.charAt(k))) continue;
-                    add(out, text.substring(start, k + 1));
-                    start = k + 1;
-                }
-                add(out, text.substring(start, span[1]));
-            }
-        }
+        pieces(texts, spans, (text, start, end) -> add(out, text.substring(start, end)));
         return out;
     }
 
-    /** Every stop of {@link #OTHER_STOPS} is above U+0600: most prose is ruled out by one comparison per character. */
     /**
      * {@link SentenceAlignment#length} of each of {@link #texts}, in order, measured where each sentence stands in its
      * prose text instead of cut out and stripped first: a paragraph rule that aligns sentences by length needs the
      * sentences themselves only for the few paragraphs it reports.
      */
     public static double[] lengths(List<Prose> texts, Function<String, List<int[]>> spans) {
-        double[] out = new double[8];
-        int n = 0;
+        DoubleStream.Builder out = DoubleStream.builder();
+        pieces(texts, spans, (text, start, end) -> {
+            // A blank piece is no sentence (texts leaves it out), and only a blank one measures 0.
+            int length = Whitespace.strippedCollapsedLength(text, start, end);
+            if (length > 0) out.add(length);
+        });
+        return out.build().toArray();
+    }
+
+    /** Where a piece of a prose text stands: {@code text.substring(start, end)}. */
+    private interface Piece {
+        void accept(String text, int start, int end);
+    }
+
+    /** The pieces {@link #count} counts, blank ones included: each span of a text, cut after each other stop. */
+    private static void pieces(List<Prose> texts, Function<String, List<int[]>> spans, Piece piece) {
         for (Prose prose : texts) {
             String text = prose.text();
             for (int[] span : spans.apply(text)) {
                 int start = span[0];
-                for (int k = span[0]; k <= span[1]; k++) {
-                    if (k < span[1] - 1 && !isOtherStop(text.charAt(k))) continue;
-                    int end = k < span[1] - 1 ? k + 1 : span[1];
-                    // A blank piece is no sentence (texts leaves it out), and only a blank one measures 0.
-                    int length = Whitespace.strippedCollapsedLength(text, start, end);
-                    if (length > 0) {
-                        if (n == out.length) out = java.util.Arrays.copyOf(out, 2 * n);
-                        out[n++] = length;
-                    }
-                    if (end == span[1]) break;
-                    start = end;
+                for (int k = span[0]; k < span[1] - 1; k++) {
+                    if (!isOtherStop(text.charAt(k))) continue;
+                    piece.accept(text, start, k + 1);
+                    start = k + 1;
                 }
+                piece.accept(text, start, span[1]);
             }
         }
-        return java.util.Arrays.copyOf(out, n);
     }
 
+    /** Every stop of {@link #OTHER_STOPS} is above U+0600: most prose is ruled out by one comparison per character. */
     private static boolean isOtherStop(char c) {
         return c >= '\u0600' && OTHER_STOPS.indexOf(c) >= 0;
     }
