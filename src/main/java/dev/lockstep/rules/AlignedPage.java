@@ -75,10 +75,7 @@ public record AlignedPage(Document source, Document translation, String language
 
     /** The translation's primary language subtag, lowercase: {@code pt} for {@code pt-BR} or {@code pt_BR}. */
     public String primaryLanguage() {
-        String lower = language.toLowerCase(java.util.Locale.ROOT);
-        int end = 0;
-        while (end < lower.length() && lower.charAt(end) != '-' && lower.charAt(end) != '_') end++;
-        return lower.substring(0, end);
+        return dev.lockstep.text.Languages.primary(language);
     }
 
     /** Starts a finding in the translated file. */

@@ -1,6 +1,5 @@
 package dev.lockstep.text;
 
-import java.util.Locale;
 
 /** The writing systems Lockstep tells apart; enough to decide "still English" for non-Latin targets. */
 public enum Script {
@@ -28,7 +27,7 @@ public enum Script {
      * unknown languages. Keyed by the primary subtag ({@code pt-BR} → {@code pt}).
      */
     public static java.util.Set<Script> ofLanguage(String language) {
-        String primary = language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String primary = Languages.primary(language);
         return switch (primary) {
             case "ja" -> java.util.EnumSet.of(HAN, KANA);
             case "zh" -> java.util.EnumSet.of(HAN);

@@ -78,7 +78,7 @@ public final class WordProfiles implements LanguageIdentifier {
 
     /** The profile pair English / {@code language}; an unknown language is judged by English words alone. */
     public static WordProfiles forTarget(String language) {
-        String primary = language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String primary = Languages.primary(language);
         return new WordProfiles(TARGETS.getOrDefault(primary, Set.of()));
     }
 
