@@ -221,10 +221,10 @@ public final class Aligner {
         private List<Integer> withKey(int i, String key) {
             if (byForm == null) {
                 byForm = new java.util.HashMap<>();
-                for (int k = 0; k < s.size(); k++) byForm.computeIfAbsent(form(s.get(k)), f -> new ArrayList<>()).add(k);
+                for (int k = 0; k < s.size(); k++) byForm.computeIfAbsent(Form.of(s.get(k)), f -> new ArrayList<>()).add(k);
                 keysByForm = new java.util.HashMap<>();
             }
-            List<Object> f = form(s.get(i));
+            Form f = Form.of(s.get(i));
             java.util.Map<String, List<Integer>> keys = keysByForm.get(f);
             if (keys == null) {
                 keys = new java.util.HashMap<>();
@@ -234,14 +234,16 @@ public final class Aligner {
             return keys.getOrDefault(key, List.of());
         }
 
-        /** A block's kind, heading level and depth: how its strict key starts. */
-        private static List<Object> form(Block b) {
-            int level = b.detail() instanceof dev.lockstep.parse.BlockDetail.Heading h ? h.level() : 0;
-            return List.of(b.kind(), level, b.depth());
+        /** A block's kind, heading level (0 for other kinds) and depth: how its strict key starts. */
+        private record Form(BlockKind kind, int level, int depth) {
+            static Form of(Block b) {
+                int level = b.detail() instanceof dev.lockstep.parse.BlockDetail.Heading h ? h.level() : 0;
+                return new Form(b.kind(), level, b.depth());
+            }
         }
 
-        private java.util.Map<List<Object>, List<Integer>> byForm;
-        private java.util.Map<List<Object>, java.util.Map<String, List<Integer>>> keysByForm;
+        private java.util.Map<Form, List<Integer>> byForm;
+        private java.util.Map<Form, java.util.Map<String, List<Integer>>> keysByForm;
 
         private Signature[] sectionSignatures() {
             if (sectionSignatures == null) {
