@@ -1,6 +1,7 @@
 package dev.lockstep.config;
 
 import dev.lockstep.trust.FileGate;
+import dev.lockstep.text.Languages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -66,7 +67,7 @@ public final class LayoutLanguages {
     /** Whether {@code code} is a language known to Java's locale data (CLDR), region and script aside. */
     public static boolean known(String code) {
         if (!CODE.matcher(code).matches()) return false;
-        String primary = code.split("[-_]")[0].toLowerCase(Locale.ROOT);
+        String primary = Languages.primary(code);
         return !Locale.forLanguageTag(primary).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(primary);
     }
 
