@@ -3,6 +3,7 @@ package dev.lockstep.check;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Sha256;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -31,9 +32,27 @@ public final class Fingerprints {
      * between files: a fingerprint names its file).
      */
     static Finding next(Finding f, Map<String, Integer> seen) {
-        String base = hash(f.rule() + '\u0000' + f.file() + '\u0000' + f.identity());
+        return next(f, base(f), seen);
+    }
+
+    /** {@link #next(Finding, Map)} with the finding's {@link #base} already taken. */
+    static Finding next(Finding f, String base, Map<String, Integer> seen) {
         int occurrence = seen.merge(base, 1, Integer::sum);
         return f.withFingerprint(occurrence == 1 ? base : base + ":" + occurrence);
+    }
+
+    /**
+     * A finding's fingerprint before repeats are numbered: the hash of its rule, file and identity, each part's
+     * UTF-8 fed to the digest in turn (the bytes of the three joined by NUL, without the joined string).
+     */
+    static String base(Finding f) {
+        MessageDigest digest = Sha256.fresh();
+        digest.update(String.valueOf(f.rule()).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(String.valueOf(f.file()).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(String.valueOf(f.identity()).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest(), 0, 10);
     }
 
     static String hash(String text) {

@@ -52,7 +52,8 @@ public final class SortedFindings {
         return (int) Math.max(MIN_BOUND, Math.min(Integer.MAX_VALUE, maxHeapBytes / (16 * 1024)));
     }
 
-    private record Numbered(Finding finding, long seq) {
+    /** @param base the finding's {@link Fingerprints#base}, or null where it is to be taken on output (read back from a run) */
+    private record Numbered(Finding finding, long seq, String base) {
     }
 
     private static final Comparator<Numbered> MERGE_ORDER = Comparator.comparing(Numbered::finding, Finding.ORDER)
@@ -69,13 +70,26 @@ public final class SortedFindings {
         this.bound = bound;
     }
 
-    public synchronized void add(Finding f) {
-        buffer.add(new Numbered(f, added++));
-        if (buffer.size() >= bound) spill();
+    public void add(Finding f) {
+        // Hashed outside the lock, on the adding thread while pages are still being checked, instead of in
+        // finish, which is serial after the last page.
+        String base = Fingerprints.base(f);
+        synchronized (this) {
+            buffer.add(new Numbered(f, added++, base));
+            if (buffer.size() >= bound) spill();
+        }
     }
 
-    public synchronized void addAll(List<Finding> findings) {
-        for (Finding f : findings) add(f);
+    /** Adds the findings one after the other, with no other thread's between them. */
+    public void addAll(List<Finding> findings) {
+        String[] bases = new String[findings.size()];
+        for (int i = 0; i < bases.length; i++) bases[i] = Fingerprints.base(findings.get(i));
+        synchronized (this) {
+            for (int i = 0; i < bases.length; i++) {
+                buffer.add(new Numbered(findings.get(i), added++, bases[i]));
+                if (buffer.size() >= bound) spill();
+            }
+        }
     }
 
     /** The findings in report order, deduplicated and fingerprinted; call once, after the last add. */
@@ -84,7 +98,7 @@ public final class SortedFindings {
             buffer.sort(MERGE_ORDER);
             List<Finding> out = new ArrayList<>(buffer.size());
             Output sink = new Output(out::add);
-            for (Numbered n : buffer) sink.accept(n.finding());
+            for (Numbered n : buffer) sink.accept(n.finding(), n.base());
             buffer.clear();
             return List.copyOf(out);
         }
@@ -150,7 +164,7 @@ public final class SortedFindings {
             }
             while (!queue.isEmpty()) {
                 Cursor c = queue.poll();
-                sink.accept(c.head.finding());
+                sink.accept(c.head.finding(), null);
                 if (c.advance()) queue.add(c);
             }
         } finally {
@@ -178,7 +192,7 @@ public final class SortedFindings {
             } catch (EOFException e) {
                 return false;
             }
-            head = new Numbered(FindingCodec.read(in), seq);
+            head = new Numbered(FindingCodec.read(in), seq, null);
             return true;
         }
     }
@@ -198,7 +212,8 @@ public final class SortedFindings {
             this.next = next;
         }
 
-        void accept(Finding f) {
+        /** @param base the finding's {@link Fingerprints#base}, or null to take it here */
+        void accept(Finding f, String base) {
             if (!tie.isEmpty() && Finding.ORDER.compare(tie.get(0), f) != 0) tie.clear();
             if (tie.contains(f)) return;
             tie.add(f);
@@ -206,7 +221,7 @@ public final class SortedFindings {
                 file = f.file();
                 seen.clear();
             }
-            next.accept(Fingerprints.next(f, seen));
+            next.accept(Fingerprints.next(f, base != null ? base : Fingerprints.base(f), seen));
         }
     }
 

@@ -95,6 +95,9 @@ public final class OutdatedParagraph implements GroupRule {
         for (Map.Entry<Integer, List<Vote>> e : bySource.entrySet()) {
             List<Vote> votes = e.getValue();
             int n = sourceCounts.get(e.getKey());
+            // Most paragraphs: every translation within SENTENCES of the source's count and naming nothing, so
+            // neither a count nor a name can agree.
+            if (!mayReport(votes, n)) continue;
             Map<Integer, List<Vote>> byCount = new LinkedHashMap<>();
             for (Vote v : votes) byCount.computeIfAbsent(v.paragraph().translationSentences(), k -> new ArrayList<>()).add(v);
             List<Vote> common = null;
@@ -147,6 +150,14 @@ public final class OutdatedParagraph implements GroupRule {
             }
         }
         return findings;
+    }
+
+    /** Whether some translation's sentence count is far enough from the source's {@code n}, or some names a name. */
+    private static boolean mayReport(List<Vote> votes, int n) {
+        for (Vote v : votes) {
+            if (Math.abs(v.paragraph().translationSentences() - n) >= SENTENCES || !v.paragraph().names().isEmpty()) return true;
+        }
+        return false;
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -51,11 +52,23 @@ public final class AttrListMismatch implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         // The comparison asks an item's key once per item it is compared with, and a key is a split, a
-        // regex per attribute and a sort: made once per attribute list text of the page.
+        // regex per attribute and a sort: made once per attribute list text of the source page (for all of its
+        // translations) and of the translated page.
+        java.util.Map<String, String> sourceKeys = page.sourceFacts().get(SOURCE_KEYS);
         java.util.Map<String, String> keys = new java.util.HashMap<>();
-        java.util.function.Function<Inline, String> key = a -> keys.computeIfAbsent(a.text(), AttrListMismatch::normalized);
+        java.util.function.Function<Inline, String> key = a -> {
+            String known = sourceKeys.get(a.text());
+            return known != null ? known : keys.computeIfAbsent(a.text(), AttrListMismatch::normalized);
+        };
         return new InlineParity(SPEC, "attribute list", b -> attrs(b, key), key).check(page);
     }
+
+    /** The key ({@link #normalized}) of each attribute list text of a source page. */
+    static final PageFacts.Fact<java.util.Map<String, String>> SOURCE_KEYS = new PageFacts.Fact<>(d -> {
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        for (Block b : d.blocks()) for (Inline a : b.inlines(InlineKind.ATTR_LIST)) keys.computeIfAbsent(a.text(), AttrListMismatch::normalized);
+        return java.util.Collections.unmodifiableMap(keys);
+    });
 
     /** A heading's attribute list that only sets its id belongs to heading-id-mismatch. */
     private static List<Inline> attrs(Block block, java.util.function.Function<Inline, String> normalized) {
@@ -65,7 +78,7 @@ public final class AttrListMismatch implements Rule {
     }
 
     /** Attributes sorted, spacing dropped, and the values readers see ({@code title="…"}) reduced to their names. */
-    private static String normalized(String attr) {
+    static String normalized(String attr) {
         String body = BRACES.matcher(attr.strip()).replaceAll("").strip();
         return Arrays.stream(SEPARATOR.split(body)).filter(t -> !t.isBlank())
                 .map(t -> TRANSLATED.matcher(t).replaceAll("$1=…")).sorted().collect(Collectors.joining(" "));

@@ -8,6 +8,7 @@ import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Position;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
@@ -49,6 +50,10 @@ public final class FootnoteMismatch implements Rule {
 
     private final InlineParity parity = new InlineParity(SPEC, "footnote reference", b -> b.inlines(InlineKind.FOOTNOTE_REF), f -> f.text().strip());
 
+    /** Whether some block of a source page has a footnote reference (blocks read as one have their parts'). */
+    private static final PageFacts.Fact<Boolean> ANY_REFERENCE = new PageFacts.Fact<>(
+            d -> d.blocks().stream().anyMatch(b -> !b.inlines(InlineKind.FOOTNOTE_REF).isEmpty()));
+
     @Override
     public RuleSpec spec() {
         return SPEC;
@@ -58,10 +63,13 @@ public final class FootnoteMismatch implements Rule {
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
         Set<Position> merged = new HashSet<>(); // where the merged definitions' labels are
-        for (BlockPair pair : page.pairs()) {
+        // A verbatim copy has its source block's references: on a source page without any (most pages) every copy
+        // is passed over below, and only the pairs the translation wrote are walked.
+        boolean copiesMay = page.sourceFacts().get(ANY_REFERENCE);
+        for (BlockPair pair : copiesMay ? page.pairs() : page.compared().written()) {
             if (pair.translation() == null) continue;
-            // A verbatim copy has its source block's references: none there, none here (and the copy is not asked).
-            if (pair.source() != null && pair.source().inlines(InlineKind.FOOTNOTE_REF).isEmpty()
+            // None in the source block, none in its copy (and the copy is not asked).
+            if (copiesMay && pair.source() != null && pair.source().inlines(InlineKind.FOOTNOTE_REF).isEmpty()
                     && page.compared().verbatim(pair)) {
                 continue;
             }

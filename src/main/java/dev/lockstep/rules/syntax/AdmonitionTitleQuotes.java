@@ -66,11 +66,14 @@ public final class AdmonitionTitleQuotes implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
+        // A verbatim copy's lines are its source block's: on a source page none of whose blocks may hold a header
+        // (nearly every page) no copy can, and only the pairs the translation wrote are walked.
+        boolean copiesMay = page.sourceFacts().get(ANY_HEADER);
+        for (BlockPair pair : copiesMay ? page.pairs() : page.compared().written()) {
             if (pair.translation() == null) continue;
-            // A verbatim copy's lines are its source block's: whether they quote a title is known once for all
-            // translations (about 60% of a Crowdin site's blocks, every copied admonition among them).
-            if (page.compared().verbatim(pair) ? !page.sourceFacts().get(QUOTED, pair.source())
+            // Whether a copy quotes a title is known once for all translations (about 60% of a Crowdin site's
+            // blocks, every copied admonition among them).
+            if (copiesMay && page.compared().verbatim(pair) ? !page.sourceFacts().get(QUOTED, pair.source())
                     : !mayHaveHeader(pair.translation())) {
                 continue;
             }
@@ -98,6 +101,13 @@ public final class AdmonitionTitleQuotes implements Rule {
 
     /** Whether a block's lines hold a header whose title is quoted as this rule reports: a fact of a source block. */
     private static final PageFacts.BlockFact<Boolean> QUOTED = new PageFacts.BlockFact<>(AdmonitionTitleQuotes::quoted);
+
+    /**
+     * Whether some block of a source page may hold a header; blocks read as one join their lines with blank lines,
+     * which start no header, so none of those may either when this is false.
+     */
+    private static final PageFacts.Fact<Boolean> ANY_HEADER =
+            new PageFacts.Fact<>(d -> d.blocks().stream().anyMatch(AdmonitionTitleQuotes::mayHaveHeader));
 
     static boolean quoted(Block block) {
         if (!mayHaveHeader(block)) return false;

@@ -58,11 +58,14 @@ public final class FullwidthMarkdownSyntax implements Rule {
     @Override
     public List<Finding> check(AlignedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (BlockPair pair : page.pairs()) {
+        // A verbatim copy's lines are its source block's: on a source page without a fullwidth syntax character
+        // (nearly every page) no copy has one, and only the pairs the translation wrote are walked.
+        boolean copiesMay = page.sourceFacts().get(ANY_FULLWIDTH);
+        for (BlockPair pair : copiesMay ? page.pairs() : page.compared().written()) {
             if (pair.translation() == null) continue;
             // Every pattern below needs one of the fullwidth characters: most blocks have none (the raw
             // lines hold every character the text below does, so they are looked at before code is blanked).
-            boolean copy = page.compared().verbatim(pair);
+            boolean copy = copiesMay && page.compared().verbatim(pair);
             if (copy ? !page.sourceFacts().get(FULLWIDTH, pair.source()) : !hasFullwidth(pair.translation().raw())) continue;
             RawText t = RawText.of(page.translationFacts(), pair.translation());
             if (!hasFullwidth(t.text())) continue;
@@ -177,6 +180,10 @@ public final class FullwidthMarkdownSyntax implements Rule {
 
     /** Whether a block's lines hold a fullwidth syntax character; a verbatim copy's are its source block's. */
     private static final PageFacts.BlockFact<Boolean> FULLWIDTH = new PageFacts.BlockFact<>(b -> hasFullwidth(b.raw()));
+
+    /** Whether some block of a source page has one (blocks read as one join their lines: none of those either). */
+    private static final PageFacts.Fact<Boolean> ANY_FULLWIDTH =
+            new PageFacts.Fact<>(d -> d.blocks().stream().anyMatch(b -> hasFullwidth(b.raw())));
 
     static boolean hasFullwidth(String s) {
         return firstFullwidth(s) < s.length();
