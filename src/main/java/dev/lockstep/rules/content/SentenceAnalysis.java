@@ -148,10 +148,18 @@ public final class SentenceAnalysis {
          * not split again in every language.
          */
         private final Map<String, Segmented> prose = new HashMap<>();
+        /**
+         * The {@link #keyPrefixHash} of each key of {@link #page}, sorted: most translated sentences are not the source's,
+         * and their key's first characters tell so without the whole key being made.
+         */
+        private final int[] prefixes;
 
         private SourceIndex(Document source) {
             this.document = source;
-            if (source == null) return;
+            if (source == null) {
+                prefixes = new int[0];
+                return;
+            }
             for (Block b : source.blocks()) {
                 if (!hasSentences(b)) continue;
                 Set<String> keys = new HashSet<>();
@@ -168,6 +176,17 @@ public final class SentenceAnalysis {
                 }
                 if (!keys.isEmpty()) blocks.put(b.index(), keys);
             }
+            prefixes = page.keySet().stream().mapToInt(k -> (int) prefixHash(k.toCharArray(), Math.min(PREFIX, k.length())))
+                    .sorted().distinct().toArray();
+        }
+
+        /**
+         * Whether the page may have a sentence with the key of {@code sentence} ({@link #normalized}): false only when
+         * it has none, told by the key's first characters.
+         */
+        boolean mayHave(String sentence) {
+            long hash = keyPrefixHash(sentence);
+            return hash < 0 || java.util.Arrays.binarySearch(prefixes, (int) hash) >= 0;
         }
 
         /** Makes {@link #bodySentences} and {@link #body}: only pages with a heading kept as in the source need them. */
@@ -367,7 +386,8 @@ public final class SentenceAnalysis {
          */
         private Integer lineOf(Reading reading, Block alignedSource) {
             if (reading.lineAsked && reading.lineFor == alignedSource) return reading.line;
-            Integer line = lineOf(reading.key(), alignedSource);
+            // A sentence the page does not have (most translated ones) needs no key: its first characters tell.
+            Integer line = reading.key == null && !mayHave(reading.sentence) ? null : lineOf(reading.key(), alignedSource);
             reading.lineAsked = true;
             reading.lineFor = alignedSource;
             reading.line = line;
@@ -814,19 +834,44 @@ public final class SentenceAnalysis {
     public static String normalized(String sentence) {
         // Every sentence of every page comes through here: most are below U+0300, the first combining
         // mark, so in NFC already (no character below it decomposes or combines), and need no normalizer.
-        String key = key(sentence, true);
-        if (key != null) return key;
+        char[] out = new char[sentence.length()];
+        int n = key(sentence, true, out);
+        if (n >= 0) return new String(out, 0, n);
         String s = Normalizer.isNormalized(sentence, Normalizer.Form.NFC) ? sentence
                 : Normalizer.normalize(sentence, Normalizer.Form.NFC);
-        return key(s, false);
+        out = s.length() == sentence.length() ? out : new char[s.length()];
+        return new String(out, 0, key(s, false, out));
+    }
+
+    /** How many characters of a key {@link SourceIndex#mayHave} compares: enough to tell most sentences apart. */
+    static final int PREFIX = 16;
+
+    /**
+     * The first {@link #PREFIX} characters of {@code sentence}'s key ({@link #normalized}) hashed, or -1 when they are
+     * not known without the normalizer (a character from U+0300 on before or right after them).
+     */
+    static long keyPrefixHash(String sentence) {
+        char[] out = new char[PREFIX];
+        int n = key(sentence, true, out);
+        return n < 0 ? -1 : prefixHash(out, n);
+    }
+
+    /** The hash of {@code chars[0..n)}, as unsigned, so that -1 is no hash. */
+    private static long prefixHash(char[] chars, int n) {
+        int h = 0;
+        for (int i = 0; i < n; i++) h = 31 * h + chars[i];
+        return h & 0xFFFFFFFFL;
     }
 
     /**
-     * The key of text in NFC, into a char array with ASCII handled without table look-ups; null when
-     * {@code belowMarks} and the text has a character from U+0300 on (it may not be in NFC).
+     * Writes the key of text in NFC into {@code out}, ASCII handled without table look-ups, and returns its length; stops
+     * when {@code out} is full (at the next character that would be written) and returns -1 when {@code belowMarks}
+     * and the text has a character from U+0300 on before that point (it may not be in NFC). A text's key is never
+     * longer than the text; a key cut at a character below U+0300 followed by one below U+0300 is the start of the
+     * whole text's key in NFC (no character below U+0300 combines or composes with another below it, and every one is
+     * a starter, which a mark after it cannot reach past).
      */
-    private static String key(String s, boolean belowMarks) {
-        char[] out = new char[s.length()];
+    private static int key(String s, boolean belowMarks, char[] out) {
         int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -837,17 +882,25 @@ public final class SentenceAnalysis {
                     continue;
                 }
                 if (c == '\\') continue;
-                if (space) out[n++] = ' ';
+                if (n == out.length) return n;
+                if (space) {
+                    out[n++] = ' ';
+                    if (n == out.length) return n;
+                }
                 space = false;
                 out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                 continue;
             }
-            if (belowMarks && c >= 0x300) return null;
+            if (belowMarks && c >= 0x300) return -1;
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 space = n > 0;
                 continue;
             }
-            if (space) out[n++] = ' ';
+            if (n == out.length) return n;
+            if (space) {
+                out[n++] = ' ';
+                if (n == out.length) return n;
+            }
             space = false;
             out[n++] = switch (c) {
                 case '’', '‘' -> '\'';
@@ -855,6 +908,6 @@ public final class SentenceAnalysis {
                 default -> Character.toLowerCase(c);
             };
         }
-        return new String(out, 0, n);
+        return n;
     }
 }
