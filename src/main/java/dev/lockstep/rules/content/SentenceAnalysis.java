@@ -138,6 +138,8 @@ public final class SentenceAnalysis {
          * 80): a sentence kept as in the source is quoted alike in every translation.
          */
         private final Map<String, String[]> quotes = new HashMap<>();
+        /** {@link #message}'s last message on each block, with the values it was made of. */
+        private final Map<Block, Message> messages = new java.util.IdentityHashMap<>();
         /** {@link #citedTitle}'s answers, by the block. */
         private final Map<Block, java.util.Optional<String>> citedTitles = new java.util.IdentityHashMap<>();
         /** Each list item's whole text and its comparison key (made on first use, then shared by the translations). */
@@ -355,6 +357,21 @@ public final class SentenceAnalysis {
             return q[i];
         }
 
+        /**
+         * untranslated-sentence's message on a block of the page, made by {@code make} unless the block's last message
+         * was made of the same values: a block kept as in the source is reported alike in each translation that keeps
+         * it, one after another.
+         */
+        String message(Block block, String path, int sourceLine, int count, String[] listed, java.util.function.Supplier<String> make) {
+            Message m = messages.get(block);
+            if (m == null || m.sourceLine != sourceLine || m.count != count || !m.path.equals(path)
+                    || !java.util.Arrays.equals(m.listed, listed)) {
+                m = new Message(path, sourceLine, count, listed, make.get());
+                messages.put(block, m);
+            }
+            return m.text;
+        }
+
         /** The whole text, key and value answer of a source list item, made once for all of the page's translations. */
         private Item item(Block item) {
             Item i = items.get(item);
@@ -420,6 +437,10 @@ public final class SentenceAnalysis {
             }
         }
         return false;
+    }
+
+    /** untranslated-sentence's message ({@code text}) made of the other values. */
+    private record Message(String path, int sourceLine, int count, String[] listed, String text) {
     }
 
     /** A source list item's whole text, its comparison key and whether it is written as a value ({@link #isValue}). */
