@@ -868,12 +868,14 @@ public final class SentenceAnalysis {
     static final int PREFIX = 16;
 
     /**
-     * The first {@link #PREFIX} characters of {@code sentence}'s key ({@link #normalized}) hashed, or -1 when they are
-     * not known without the normalizer (a character from U+0300 on before or right after them).
+     * The first {@link #PREFIX} characters of {@code sentence}'s key ({@link #normalized}) hashed, or -1 when the
+     * sentence is not in NFC (then they are not known without the normalizer).
      */
     static long keyPrefixHash(String sentence) {
         char[] out = new char[PREFIX];
         int n = key(sentence, true, out);
+        // Another script (a character from U+0300 on): a text in NFC already is its own NFC.
+        if (n < 0 && Normalizer.isNormalized(sentence, Normalizer.Form.NFC)) n = key(sentence, false, out);
         return n < 0 ? -1 : prefixHash(out, n);
     }
 

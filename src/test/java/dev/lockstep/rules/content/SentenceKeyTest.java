@@ -68,6 +68,10 @@ class SentenceKeyTest {
         }
         assertThat(index.mayHave("Utilisez une messagerie chiffrée de bout en bout.")).isFalse();
         assertThat(index.mayHave("Keep your passwords offline.")).isFalse();
+        // Other scripts are told apart as well (text in NFC), a text that is not in NFC is not.
+        assertThat(index.mayHave("Используйте зашифрованный мессенджер.")).isFalse();
+        assertThat(index.mayHave("エンドツーエンド暗号化メッセンジャーを使いましょう。")).isFalse();
+        assertThat(SentenceAnalysis.keyPrefixHash("Cafe\u0301 au lait")).isEqualTo(-1);
     }
 
     /** NFC, then white space runs to one space (none at the start), no backslashes, straight quotes, lower case. */
