@@ -803,9 +803,13 @@ public final class SentenceAnalysis {
         // The wanted words that sentences showing the target language write (a sentence merely not caught as
         // English adds nothing); a sentence that could add no wanted word not yet found is not asked.
         Set<String> found = new HashSet<>();
+        boolean[] letters = asciiLetters(wanted);
         for (int i = 0; i < verdicts.size() && found.size() < wanted.size(); i++) {
             if (verdicts.get(i).untranslated()) continue;
-            List<String> w = wordsOf.get(i).words();
+            Reading reading = wordsOf.get(i);
+            // A sentence not split yet (a target of another script) that has none of the wanted words' letters is not.
+            if (reading.words == null && letters != null && !mayWrite(reading.sentence, letters)) continue;
+            List<String> w = reading.words();
             List<String> adds = null;
             for (String x : w) {
                 String lower = x.toLowerCase(Locale.ROOT);
@@ -824,6 +828,32 @@ public final class SentenceAnalysis {
             out.add(shared ? new Verdict(v.block(), v.sentence(), null, v.sourceLine(), false) : v);
         }
         return out;
+    }
+
+    /** Which ASCII characters the (lower-case) words have, by the character; null when a word has another character. */
+    private static boolean[] asciiLetters(Set<String> words) {
+        boolean[] out = new boolean[0x80];
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (c >= 0x80) return null;
+                out[c] = true;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code sentence} has a character whose lower case ({@link String#toLowerCase} with {@link Locale#ROOT}) is
+     * one of {@code letters}: else none of its words is, in lower case, a word made of them. Only ASCII characters and
+     * the Kelvin sign have an ASCII lower case.
+     */
+    static boolean mayWrite(String sentence, boolean[] letters) {
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c < 0x80 ? letters[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c] : c == '\u212A' && letters['k']) return true;
+        }
+        return false;
     }
 
     /** The words of an untranslated sentence that may be excused: one to three, without an English function word. */
