@@ -178,7 +178,7 @@ public final class SentenceAnalysis {
                 }
                 if (!keys.isEmpty()) blocks.put(b.index(), keys);
             }
-            prefixes = page.keySet().stream().mapToInt(k -> (int) prefixHash(k.toCharArray(), Math.min(PREFIX, k.length())))
+            prefixes = page.keySet().stream().mapToInt(k -> (int) keyPrefix(k))
                     .sorted().distinct().toArray();
         }
 
@@ -377,7 +377,8 @@ public final class SentenceAnalysis {
             Item i = items.get(item);
             if (i == null) {
                 String own = text(item);
-                i = new Item(own, normalized(own), isValue(own));
+                String key = normalized(own);
+                i = new Item(own, key, keyPrefix(key), isValue(own));
                 items.put(item, i);
             }
             return i;
@@ -394,6 +395,9 @@ public final class SentenceAnalysis {
             // Most items kept are kept byte for byte, and the same text has the same key.
             // The source's own string when equal: its hash is known to the readings the label lists look it up in.
             if (text.equals(i.text)) return i.text;
+            // Most items that differ differ in their first characters: told without the whole key.
+            long prefix = keyPrefixHash(text);
+            if (prefix >= 0 && prefix != i.prefix) return null;
             return normalized(text).equals(i.key) ? text : null;
         }
 
@@ -443,8 +447,11 @@ public final class SentenceAnalysis {
     private record Message(String path, int sourceLine, int count, String[] listed, String text) {
     }
 
-    /** A source list item's whole text, its comparison key and whether it is written as a value ({@link #isValue}). */
-    private record Item(String text, String key, boolean value) {
+    /**
+     * A source list item's whole text, its comparison key (and {@link #keyPrefix} of it) and whether it is written as a
+     * value ({@link #isValue}).
+     */
+    private record Item(String text, String key, long prefix, boolean value) {
     }
 
     /** Whether two blocks hold the same prose texts, one by one. */
@@ -907,6 +914,11 @@ public final class SentenceAnalysis {
         // Another script (a character from U+0300 on): a text in NFC already is its own NFC.
         if (n < 0 && Normalizer.isNormalized(sentence, Normalizer.Form.NFC)) n = key(sentence, false, out);
         return n < 0 ? -1 : prefixHash(out, n);
+    }
+
+    /** {@link #keyPrefixHash} of a sentence whose key is {@code key}. */
+    static long keyPrefix(String key) {
+        return prefixHash(key.toCharArray(), Math.min(PREFIX, key.length()));
     }
 
     /** The hash of {@code chars[0..n)}, as unsigned, so that -1 is no hash. */

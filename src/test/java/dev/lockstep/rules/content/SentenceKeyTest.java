@@ -46,7 +46,8 @@ class SentenceKeyTest {
             known++;
             String key = byDefinition(text.toString());
             String prefix = key.substring(0, Math.min(SentenceAnalysis.PREFIX, key.length()));
-            assertThat(hash).as(text.toString()).isEqualTo(prefix.hashCode() & 0xFFFFFFFFL);
+            assertThat(hash).as(text.toString()).isEqualTo(prefix.hashCode() & 0xFFFFFFFFL)
+                    .isEqualTo(SentenceAnalysis.keyPrefix(key));
         }
         assertThat(known).isGreaterThan(1000);
     }
