@@ -178,8 +178,12 @@ public final class SentenceAnalysis {
                 }
                 if (!keys.isEmpty()) blocks.put(b.index(), keys);
             }
-            prefixes = page.keySet().stream().mapToInt(k -> (int) keyPrefix(k))
-                    .sorted().distinct().toArray();
+            // Two keys with one prefix leave it twice: a binary search finds either.
+            int[] all = new int[page.size()];
+            int n = 0;
+            for (String key : page.keySet()) all[n++] = (int) keyPrefix(key);
+            java.util.Arrays.sort(all);
+            prefixes = all;
         }
 
         /**
@@ -918,7 +922,9 @@ public final class SentenceAnalysis {
 
     /** {@link #keyPrefixHash} of a sentence whose key is {@code key}. */
     static long keyPrefix(String key) {
-        return prefixHash(key.toCharArray(), Math.min(PREFIX, key.length()));
+        int h = 0;
+        for (int i = 0, n = Math.min(PREFIX, key.length()); i < n; i++) h = 31 * h + key.charAt(i);
+        return h & 0xFFFFFFFFL;
     }
 
     /** The hash of {@code chars[0..n)}, as unsigned, so that -1 is no hash. */
