@@ -151,8 +151,8 @@ public final class SentenceAnalysis {
          */
         private final Map<String, Segmented> prose = new HashMap<>();
         /**
-         * The {@link #keyPrefixHash} of each key of {@link #page}, sorted: most translated sentences are not the source's,
-         * and their key's first characters tell so without the whole key being made.
+         * The {@link #keyPrefixHash} of each key of {@link #page}, sorted: most translated sentences are not the
+         * source's, and their key's first characters tell so without the whole key being made.
          */
         private final int[] prefixes;
 
@@ -366,7 +366,8 @@ public final class SentenceAnalysis {
          * was made of the same values: a block kept as in the source is reported alike in each translation that keeps
          * it, one after another.
          */
-        String message(Block block, String path, int sourceLine, int count, String[] listed, java.util.function.Supplier<String> make) {
+        String message(Block block, String path, int sourceLine, int count, String[] listed,
+                       java.util.function.Supplier<String> make) {
             Message m = messages.get(block);
             if (m == null || m.sourceLine != sourceLine || m.count != count || !m.path.equals(path)
                     || !java.util.Arrays.equals(m.listed, listed)) {
@@ -412,7 +413,8 @@ public final class SentenceAnalysis {
         private Integer lineOf(Reading reading, Block alignedSource) {
             if (reading.lineAsked && reading.lineFor == alignedSource) return reading.line;
             // A sentence the page does not have (most translated ones) needs no key: its first characters tell.
-            Integer line = reading.key == null && !mayHave(reading.sentence) ? null : lineOf(reading.key(), alignedSource);
+            Integer line = reading.key == null && !mayHave(reading.sentence) ? null
+                    : lineOf(reading.key(), alignedSource);
             reading.lineAsked = true;
             reading.lineFor = alignedSource;
             reading.line = line;
@@ -855,14 +857,15 @@ public final class SentenceAnalysis {
     }
 
     /**
-     * Whether {@code sentence} has a character whose lower case ({@link String#toLowerCase} with {@link Locale#ROOT}) is
-     * one of {@code letters}: else none of its words is, in lower case, a word made of them. Only ASCII characters and
-     * the Kelvin sign have an ASCII lower case.
+     * Whether {@code sentence} has a character whose lower case ({@link String#toLowerCase}, {@link Locale#ROOT}) is one
+     * of {@code letters}: else none of its words is, in lower case, a word made of them. Only ASCII characters and the
+     * Kelvin sign have an ASCII lower case.
      */
     static boolean mayWrite(String sentence, boolean[] letters) {
         for (int i = 0; i < sentence.length(); i++) {
             char c = sentence.charAt(i);
-            if (c < 0x80 ? letters[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c] : c == '\u212A' && letters['k']) return true;
+            boolean letter = c < 0x80 ? letters[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c] : c == '\u212A' && letters['k'];
+            if (letter) return true;
         }
         return false;
     }
@@ -935,9 +938,9 @@ public final class SentenceAnalysis {
     }
 
     /**
-     * Writes the key of text in NFC into {@code out}, ASCII handled without table look-ups, and returns its length; stops
-     * when {@code out} is full (at the next character that would be written) and returns -1 when {@code belowMarks}
-     * and the text has a character from U+0300 on before that point (it may not be in NFC). A text's key is never
+     * Writes the key of text in NFC into {@code out}, ASCII handled without table look-ups, and returns its length;
+     * stops when {@code out} is full (at the next character that would be written) and returns -1 when
+     * {@code belowMarks} and the text has a character from U+0300 on before that point (it may not be in NFC). A text's key is never
      * longer than the text; a key cut at a character below U+0300 followed by one below U+0300 is the start of the
      * whole text's key in NFC (no character below U+0300 combines or composes with another below it, and every one is
      * a starter, which a mark after it cannot reach past).

@@ -168,9 +168,9 @@ public final class UntranslatedSentence implements Rule {
             String path = page.source().path();
             // A block kept as in the source is reported alike in every translation that keeps it: its message is made
             // once per source page.
+            java.util.function.Supplier<String> made = () -> message(result, path, sourceLine, n, listed);
             String message = source != null && result.source() != null
-                    ? result.source().message(source, path, sourceLine, n, listed, () -> message(result, path, sourceLine, n, listed))
-                    : message(result, path, sourceLine, n, listed);
+                    ? result.source().message(source, path, sourceLine, n, listed, made) : made.get();
             Finding.Builder b = page.report(SPEC)
                     .at(first.sentence().position())
                     .sourceLine(sourceLine)

@@ -63,7 +63,8 @@ class SentenceKeyTest {
                 """;
         SentenceAnalysis.SourceIndex index = SentenceAnalysis.index(new dev.lockstep.parse.MarkdownParser()
                 .parse("docs/a.md", source));
-        for (String same : java.util.List.of("café privacy", "USE AN END-TO-END ENCRYPTED MESSENGER FOR sensitive conversations.",
+        for (String same : java.util.List.of("café privacy",
+                "USE AN END-TO-END ENCRYPTED MESSENGER FOR sensitive conversations.",
                 "Café \"quotes\" here!", "keep  your keys\noffline.", "Back them up twice.")) {
             assertThat(index.mayHave(same)).as(same).isTrue();
         }
