@@ -138,6 +138,8 @@ public final class SentenceAnalysis {
          * 80): a sentence kept as in the source is quoted alike in every translation.
          */
         private final Map<String, String[]> quotes = new HashMap<>();
+        /** {@link #message}'s last message on each block, with the values it was made of. */
+        private final Map<Block, Message> messages = new java.util.IdentityHashMap<>();
         /** {@link #citedTitle}'s answers, by the block. */
         private final Map<Block, java.util.Optional<String>> citedTitles = new java.util.IdentityHashMap<>();
         /** Each list item's whole text and its comparison key (made on first use, then shared by the translations). */
@@ -148,10 +150,18 @@ public final class SentenceAnalysis {
          * not split again in every language.
          */
         private final Map<String, Segmented> prose = new HashMap<>();
+        /**
+         * The {@link #keyPrefixHash} of each key of {@link #page}, sorted: most translated sentences are not the
+         * source's, and their key's first characters tell so without the whole key being made.
+         */
+        private final int[] prefixes;
 
         private SourceIndex(Document source) {
             this.document = source;
-            if (source == null) return;
+            if (source == null) {
+                prefixes = new int[0];
+                return;
+            }
             for (Block b : source.blocks()) {
                 if (!hasSentences(b)) continue;
                 Set<String> keys = new HashSet<>();
@@ -168,6 +178,21 @@ public final class SentenceAnalysis {
                 }
                 if (!keys.isEmpty()) blocks.put(b.index(), keys);
             }
+            // Two keys with one prefix leave it twice: a binary search finds either.
+            int[] all = new int[page.size()];
+            int n = 0;
+            for (String key : page.keySet()) all[n++] = (int) keyPrefix(key);
+            java.util.Arrays.sort(all);
+            prefixes = all;
+        }
+
+        /**
+         * Whether the page may have a sentence with the key of {@code sentence} ({@link #normalized}): false only when
+         * it has none, told by the key's first characters.
+         */
+        boolean mayHave(String sentence) {
+            long hash = keyPrefixHash(sentence);
+            return hash < 0 || java.util.Arrays.binarySearch(prefixes, (int) hash) >= 0;
         }
 
         /** Makes {@link #bodySentences} and {@link #body}: only pages with a heading kept as in the source need them. */
@@ -336,12 +361,29 @@ public final class SentenceAnalysis {
             return q[i];
         }
 
+        /**
+         * untranslated-sentence's message on a block of the page, made by {@code make} unless the block's last message
+         * was made of the same values: a block kept as in the source is reported alike in each translation that keeps
+         * it, one after another.
+         */
+        String message(Block block, String path, int sourceLine, int count, String[] listed,
+                       java.util.function.Supplier<String> make) {
+            Message m = messages.get(block);
+            if (m == null || m.sourceLine != sourceLine || m.count != count || !m.path.equals(path)
+                    || !java.util.Arrays.equals(m.listed, listed)) {
+                m = new Message(path, sourceLine, count, listed, make.get());
+                messages.put(block, m);
+            }
+            return m.text;
+        }
+
         /** The whole text, key and value answer of a source list item, made once for all of the page's translations. */
         private Item item(Block item) {
             Item i = items.get(item);
             if (i == null) {
                 String own = text(item);
-                i = new Item(own, normalized(own), isValue(own));
+                String key = normalized(own);
+                i = new Item(own, key, keyPrefix(key), isValue(own));
                 items.put(item, i);
             }
             return i;
@@ -358,6 +400,9 @@ public final class SentenceAnalysis {
             // Most items kept are kept byte for byte, and the same text has the same key.
             // The source's own string when equal: its hash is known to the readings the label lists look it up in.
             if (text.equals(i.text)) return i.text;
+            // Most items that differ differ in their first characters: told without the whole key.
+            long prefix = keyPrefixHash(text);
+            if (prefix >= 0 && prefix != i.prefix) return null;
             return normalized(text).equals(i.key) ? text : null;
         }
 
@@ -367,7 +412,9 @@ public final class SentenceAnalysis {
          */
         private Integer lineOf(Reading reading, Block alignedSource) {
             if (reading.lineAsked && reading.lineFor == alignedSource) return reading.line;
-            Integer line = lineOf(reading.key(), alignedSource);
+            // A sentence the page does not have (most translated ones) needs no key: its first characters tell.
+            Integer line = reading.key == null && !mayHave(reading.sentence) ? null
+                    : lineOf(reading.key(), alignedSource);
             reading.lineAsked = true;
             reading.lineFor = alignedSource;
             reading.line = line;
@@ -402,8 +449,15 @@ public final class SentenceAnalysis {
         return false;
     }
 
-    /** A source list item's whole text, its comparison key and whether it is written as a value ({@link #isValue}). */
-    private record Item(String text, String key, boolean value) {
+    /** untranslated-sentence's message ({@code text}) made of the other values. */
+    private record Message(String path, int sourceLine, int count, String[] listed, String text) {
+    }
+
+    /**
+     * A source list item's whole text, its comparison key (and {@link #keyPrefix} of it) and whether it is written as a
+     * value ({@link #isValue}).
+     */
+    private record Item(String text, String key, long prefix, boolean value) {
     }
 
     /** Whether two blocks hold the same prose texts, one by one. */
@@ -762,9 +816,13 @@ public final class SentenceAnalysis {
         // The wanted words that sentences showing the target language write (a sentence merely not caught as
         // English adds nothing); a sentence that could add no wanted word not yet found is not asked.
         Set<String> found = new HashSet<>();
+        boolean[] letters = asciiLetters(wanted);
         for (int i = 0; i < verdicts.size() && found.size() < wanted.size(); i++) {
             if (verdicts.get(i).untranslated()) continue;
-            List<String> w = wordsOf.get(i).words();
+            Reading reading = wordsOf.get(i);
+            // A sentence not split yet (a target of another script) that has none of the wanted words' letters is not.
+            if (reading.words == null && letters != null && !mayWrite(reading.sentence, letters)) continue;
+            List<String> w = reading.words();
             List<String> adds = null;
             for (String x : w) {
                 String lower = x.toLowerCase(Locale.ROOT);
@@ -783,6 +841,33 @@ public final class SentenceAnalysis {
             out.add(shared ? new Verdict(v.block(), v.sentence(), null, v.sourceLine(), false) : v);
         }
         return out;
+    }
+
+    /** Which ASCII characters the (lower-case) words have, by the character; null when a word has another character. */
+    private static boolean[] asciiLetters(Set<String> words) {
+        boolean[] out = new boolean[0x80];
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (c >= 0x80) return null;
+                out[c] = true;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code sentence} has a character whose lower case ({@link String#toLowerCase}, {@link Locale#ROOT}) is one
+     * of {@code letters}: else none of its words is, in lower case, a word made of them. Only ASCII characters and the
+     * Kelvin sign have an ASCII lower case.
+     */
+    static boolean mayWrite(String sentence, boolean[] letters) {
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            boolean letter = c < 0x80 ? letters[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c] : c == '\u212A' && letters['k'];
+            if (letter) return true;
+        }
+        return false;
     }
 
     /** The words of an untranslated sentence that may be excused: one to three, without an English function word. */
@@ -814,19 +899,53 @@ public final class SentenceAnalysis {
     public static String normalized(String sentence) {
         // Every sentence of every page comes through here: most are below U+0300, the first combining
         // mark, so in NFC already (no character below it decomposes or combines), and need no normalizer.
-        String key = key(sentence, true);
-        if (key != null) return key;
+        char[] out = new char[sentence.length()];
+        int n = key(sentence, true, out);
+        if (n >= 0) return new String(out, 0, n);
         String s = Normalizer.isNormalized(sentence, Normalizer.Form.NFC) ? sentence
                 : Normalizer.normalize(sentence, Normalizer.Form.NFC);
-        return key(s, false);
+        out = s.length() == sentence.length() ? out : new char[s.length()];
+        return new String(out, 0, key(s, false, out));
+    }
+
+    /** How many characters of a key {@link SourceIndex#mayHave} compares: enough to tell most sentences apart. */
+    static final int PREFIX = 16;
+
+    /**
+     * The first {@link #PREFIX} characters of {@code sentence}'s key ({@link #normalized}) hashed, or -1 when the
+     * sentence is not in NFC (then they are not known without the normalizer).
+     */
+    static long keyPrefixHash(String sentence) {
+        char[] out = new char[PREFIX];
+        int n = key(sentence, true, out);
+        // Another script (a character from U+0300 on): a text in NFC already is its own NFC.
+        if (n < 0 && Normalizer.isNormalized(sentence, Normalizer.Form.NFC)) n = key(sentence, false, out);
+        return n < 0 ? -1 : prefixHash(out, n);
+    }
+
+    /** {@link #keyPrefixHash} of a sentence whose key is {@code key}. */
+    static long keyPrefix(String key) {
+        int h = 0;
+        for (int i = 0, n = Math.min(PREFIX, key.length()); i < n; i++) h = 31 * h + key.charAt(i);
+        return h & 0xFFFFFFFFL;
+    }
+
+    /** The hash of {@code chars[0..n)}, as unsigned, so that -1 is no hash. */
+    private static long prefixHash(char[] chars, int n) {
+        int h = 0;
+        for (int i = 0; i < n; i++) h = 31 * h + chars[i];
+        return h & 0xFFFFFFFFL;
     }
 
     /**
-     * The key of text in NFC, into a char array with ASCII handled without table look-ups; null when
-     * {@code belowMarks} and the text has a character from U+0300 on (it may not be in NFC).
+     * Writes the key of text in NFC into {@code out}, ASCII handled without table look-ups, and returns its length;
+     * stops when {@code out} is full (at the next character that would be written) and returns -1 when
+     * {@code belowMarks} and the text has a character from U+0300 on before that point (it may not be in NFC). A text's key is never
+     * longer than the text; a key cut at a character below U+0300 followed by one below U+0300 is the start of the
+     * whole text's key in NFC (no character below U+0300 combines or composes with another below it, and every one is
+     * a starter, which a mark after it cannot reach past).
      */
-    private static String key(String s, boolean belowMarks) {
-        char[] out = new char[s.length()];
+    private static int key(String s, boolean belowMarks, char[] out) {
         int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -837,17 +956,25 @@ public final class SentenceAnalysis {
                     continue;
                 }
                 if (c == '\\') continue;
-                if (space) out[n++] = ' ';
+                if (n == out.length) return n;
+                if (space) {
+                    out[n++] = ' ';
+                    if (n == out.length) return n;
+                }
                 space = false;
                 out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                 continue;
             }
-            if (belowMarks && c >= 0x300) return null;
+            if (belowMarks && c >= 0x300) return -1;
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 space = n > 0;
                 continue;
             }
-            if (space) out[n++] = ' ';
+            if (n == out.length) return n;
+            if (space) {
+                out[n++] = ' ';
+                if (n == out.length) return n;
+            }
             space = false;
             out[n++] = switch (c) {
                 case '’', '‘' -> '\'';
@@ -855,6 +982,6 @@ public final class SentenceAnalysis {
                 default -> Character.toLowerCase(c);
             };
         }
-        return new String(out, 0, n);
+        return n;
     }
 }

@@ -151,7 +151,8 @@ public final class UntranslatedSentence implements Rule {
             for (SentenceAnalysis.Verdict v : verdicts) oneLine &= v.sourceLine() == first.sourceLine();
             int sourceLine = oneLine ? first.sourceLine() : source != null ? source.line() : 0;
             List<Map<String, Object>> sentences = new ArrayList<>();
-            List<String> quoted = new ArrayList<>();
+            int n = verdicts.size();
+            String[] listed = new String[Math.min(n, LISTED)];
             for (SentenceAnalysis.Verdict v : verdicts) {
                 String text = asWritten(v.block(), v.sentence());
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -161,22 +162,19 @@ public final class UntranslatedSentence implements Rule {
                 m.put("sourceLine", v.sourceLine());
                 m.put("reason", v.reason() == SentenceAnalysis.Reason.SAME_AS_SOURCE ? "same-as-source"
                         : "source-language");
+                if (sentences.size() < listed.length) listed[sentences.size()] = text;
                 sentences.add(m);
-                if (quoted.size() < LISTED) {
-                    int max = verdicts.size() == 1 ? QUOTED_ALONE : QUOTED_AMONG;
-                    // A sentence without code is quoted as the analysis split it: the same in every translation.
-                    quoted.add(result.source() != null && text.indexOf(Prose.CODE) < 0 ? result.source().quote(text, max)
-                            : quote(text, max));
-                }
             }
-            String where = page.source().path() + (sourceLine > 0 ? ":" + sourceLine : "");
-            int n = verdicts.size();
-            String more = n > LISTED ? " and " + (n - LISTED) + " more" : "";
+            String path = page.source().path();
+            // A block kept as in the source is reported alike in every translation that keeps it: its message is made
+            // once per source page.
+            java.util.function.Supplier<String> made = () -> message(result, path, sourceLine, n, listed);
+            String message = source != null && result.source() != null
+                    ? result.source().message(source, path, sourceLine, n, listed, made) : made.get();
             Finding.Builder b = page.report(SPEC)
                     .at(first.sentence().position())
                     .sourceLine(sourceLine)
-                    .message((n == 1 ? "sentence is" : n + " sentences are") + " still in English (source " + where
-                            + "): " + String.join(", ", quoted) + more)
+                    .message(message)
                     .detail("sentences", sentences);
             // Identified by the source block, so translating some of its sentences keeps the finding
             // (and its baseline entry) the same; a block with no source counterpart by its English text.
@@ -192,6 +190,24 @@ public final class UntranslatedSentence implements Rule {
             findings.add(b.build());
         }
         return findings;
+    }
+
+    /**
+     * The message on a block with {@code n} sentences still in English, the first of them ({@code listed}, as written)
+     * quoted, from {@code sourceLine} of the source page at {@code path}.
+     */
+    static String message(SentenceAnalysis.Result result, String path, int sourceLine, int n, String[] listed) {
+        List<String> quoted = new ArrayList<>(listed.length);
+        int max = n == 1 ? QUOTED_ALONE : QUOTED_AMONG;
+        for (String text : listed) {
+            // A sentence without code is quoted as the analysis split it: the same in every translation.
+            quoted.add(result.source() != null && text.indexOf(Prose.CODE) < 0 ? result.source().quote(text, max)
+                    : quote(text, max));
+        }
+        String where = path + (sourceLine > 0 ? ":" + sourceLine : "");
+        String more = n > LISTED ? " and " + (n - LISTED) + " more" : "";
+        return (n == 1 ? "sentence is" : n + " sentences are") + " still in English (source " + where + "): "
+                + String.join(", ", quoted) + more;
     }
 
     /** The sentence with its code spans put back, as a translator sees it in the file. */

@@ -32,6 +32,50 @@ class SentenceKeyTest {
         }
     }
 
+    @Test
+    void prefixHashIsTheHashOfTheKeysFirstCharacters() {
+        // Texts longer than the prefix, so the cut falls beside spaces, backslashes, marks and surrogate pairs.
+        String alphabet = "aZ \t\n\\'’“\u00A0\u2003ÇÉßİ\u0301\u0327eeee日本Ωσ\uD83D\uDE00";
+        Random random = new Random(21);
+        int known = 0;
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            long hash = SentenceAnalysis.keyPrefixHash(text.toString());
+            if (hash < 0) continue;
+            known++;
+            String key = byDefinition(text.toString());
+            String prefix = key.substring(0, Math.min(SentenceAnalysis.PREFIX, key.length()));
+            assertThat(hash).as(text.toString()).isEqualTo(prefix.hashCode() & 0xFFFFFFFFL)
+                    .isEqualTo(SentenceAnalysis.keyPrefix(key));
+        }
+        assertThat(known).isGreaterThan(1000);
+    }
+
+    @Test
+    void theIndexMayHaveEverySentenceWhoseKeyItHas() {
+        String source = """
+                # Café   Privacy
+
+                Use an end-to-end encrypted messenger for \\sensitive conversations. Cafe\u0301 “quotes” here!
+
+                - Keep your KEYS offline. Back them up twice.
+                """;
+        SentenceAnalysis.SourceIndex index = SentenceAnalysis.index(new dev.lockstep.parse.MarkdownParser()
+                .parse("docs/a.md", source));
+        for (String same : java.util.List.of("café privacy",
+                "USE AN END-TO-END ENCRYPTED MESSENGER FOR sensitive conversations.",
+                "Café \"quotes\" here!", "keep  your keys\noffline.", "Back them up twice.")) {
+            assertThat(index.mayHave(same)).as(same).isTrue();
+        }
+        assertThat(index.mayHave("Utilisez une messagerie chiffrée de bout en bout.")).isFalse();
+        assertThat(index.mayHave("Keep your passwords offline.")).isFalse();
+        // Other scripts are told apart as well (text in NFC), a text that is not in NFC is not.
+        assertThat(index.mayHave("Используйте зашифрованный мессенджер.")).isFalse();
+        assertThat(index.mayHave("エンドツーエンド暗号化メッセンジャーを使いましょう。")).isFalse();
+        assertThat(SentenceAnalysis.keyPrefixHash("Cafe\u0301 au lait")).isEqualTo(-1);
+    }
+
     /** NFC, then white space runs to one space (none at the start), no backslashes, straight quotes, lower case. */
     private static String byDefinition(String sentence) {
         String s = Normalizer.normalize(sentence, Normalizer.Form.NFC);
