@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The flexmark parser {@link MarkdownParser} builds (its inline parser reads regex matches' bounds from the matcher,
- * not from a copy of the input, and is kept per thread; the tables pre-processor is kept per thread) makes the tree
+ * not from a copy of the input, and is kept per thread; the tables pre-processor and the block parser factories are
+ * kept per thread) makes the tree
  * flexmark built as shipped makes: every node, its offsets and its parts (brackets, URL, title, label).
  */
 class FlexmarkTreeTest {
@@ -21,6 +22,8 @@ class FlexmarkTreeTest {
         assertThat(pages).hasSizeGreaterThan(500);
         Parser flexmark = Parser.builder(MarkdownParser.flexmarkOptions()).build();
         MarkdownParser parser = new MarkdownParser();
+        // One parser's block parser factories serve every page below, one after the other.
+        assertThat(parser.blockFactoriesPerThread()).isTrue();
         int links = 0;
         for (java.nio.file.Path file : pages) {
             String text = VerbatimSourceTest.read(file);
