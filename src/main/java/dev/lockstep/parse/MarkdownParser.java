@@ -30,6 +30,7 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteBlockParser;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
@@ -39,11 +40,16 @@ import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
+import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -302,10 +308,37 @@ public final class MarkdownParser {
             Made m = made.get();
             // The parser passes its own options every time; another holder would get a factory of its own.
             if (m == null || m.options() != options) {
-                m = new Made(options, factory.apply(options));
+                BlockParserFactory f = factory.apply(options);
+                String openers = OPENERS.get(factory.getClass());
+                m = new Made(options, openers == null ? f : new Gated(f, openers));
                 made.set(m);
             }
             return m.factory();
+        }
+
+        /**
+         * The characters a line must have at its first non-space one for a block of these kinds to start there. flexmark
+         * asks every factory about every line, and these four then run a regex anchored at that character (fences
+         * {@code ^`{3,}|^~{3,}}, ATX and setext headings {@code ^#{1,6}} and {@code ^(?:=+|-+)}, thematic breaks
+         * {@code ^(?:\*|_|-)…}, footnote definitions {@code ^\[\^}) before anything else that could start a block or
+         * change the parser's state; lists and HTML blocks are left alone (the list factory keeps state across lines,
+         * the HTML one tests its {@code <} first itself). {@code FlexmarkTreeTest} holds the trees to flexmark's own.
+         */
+        private static final Map<Class<?>, String> OPENERS = Map.of(
+                FencedCodeBlockParser.Factory.class, "`~",
+                HeadingParser.Factory.class, "#=-",
+                ThematicBreakParser.Factory.class, "*_-",
+                FootnoteBlockParser.Factory.class, "[");
+
+        /** A factory asked only about lines whose first non-space character is one of {@code openers}. */
+        private record Gated(BlockParserFactory factory, String openers) implements BlockParserFactory {
+            @Override
+            public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+                BasedSequence line = state.getLine();
+                int first = state.getNextNonSpaceIndex();
+                if (first >= line.length() || openers.indexOf(line.charAt(first)) < 0) return BlockStart.none();
+                return factory.tryStart(state, matched);
+            }
         }
 
         @Override

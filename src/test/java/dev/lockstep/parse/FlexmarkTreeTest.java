@@ -45,6 +45,35 @@ class FlexmarkTreeTest {
         assertThat(ours).isEqualTo(dump(flexmark.parse(text))).contains("Its title", "Ref title", "/over/lines");
     }
 
+    /**
+     * Lines that start blocks, nearly start them or continue them, at several indents and inside containers: the
+     * factories asked only about lines with their opening characters (fences, headings, breaks, notes) must leave
+     * every tree as flexmark's own.
+     */
+    @Test
+    void randomPagesOfBlockOpenersHaveFlexmarksTree() {
+        String[] pieces = {"Some text", "more *text* here", "", "", "# Heading", "#Not one", "####### seven", "#",
+                "## Closed ##", "===", "=", "---", "--", "- - -", "***", "* * *", "___", "_ _", "*", "- item", "-item",
+                "+ item", "1. item", "2) item", "```", "```js", "~~~", "~~~ ~", "``", "`code`", "``` a ` b", "> quote",
+                "> # In a quote", "> ```", "[^1]: A note", "[^x]:", "[^]: empty", "[^1]", "[ref]: /url", "| a | b |",
+                "|---|---|", "a | b", "-- | --", "<div>", "</div>", "<!-- c -->", "\t# tab", "\t```", "a\\", "+++"};
+        String[] indents = {"", "", "", " ", "  ", "   ", "    ", "\t", "  - ", "> ", "1. "};
+        Parser flexmark = Parser.builder(MarkdownParser.flexmarkOptions()).build();
+        MarkdownParser parser = new MarkdownParser();
+        java.util.Random random = new java.util.Random(37);
+        for (int page = 0; page < 4000; page++) {
+            StringBuilder text = new StringBuilder();
+            int lines = 1 + random.nextInt(14);
+            for (int l = 0; l < lines; l++) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                String indent = indents[random.nextInt(indents.length)];
+                text.append(indent).append(piece).append('\n');
+            }
+            String pageText = text.toString();
+            assertThat(dump(parser.flexmarkTree(pageText))).as(pageText).isEqualTo(dump(flexmark.parse(pageText)));
+        }
+    }
+
     /** Every node with its class, offsets and flexmark's own list of its parts, indented by depth. */
     private static String dump(Node root) {
         StringBuilder out = new StringBuilder();
