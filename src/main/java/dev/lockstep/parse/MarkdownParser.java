@@ -309,41 +309,64 @@ public final class MarkdownParser {
             // The parser passes its own options every time; another holder would get a factory of its own.
             if (m == null || m.options() != options) {
                 BlockParserFactory f = factory.apply(options);
-                String openers = OPENERS.get(factory.getClass());
-                m = new Made(options, openers == null ? f : new Gated(f, openers));
+                Opens opens = OPENERS.get(factory.getClass());
+                m = new Made(options, opens == null ? f : new Gated(f, opens));
                 made.set(m);
             }
             return m.factory();
         }
 
         /**
-         * The characters a line must have at its first non-space one for a block of these kinds to start there. flexmark
-         * asks every factory about every line, and these four then run a regex anchored at that character (fences
-         * {@code ^`{3,}|^~{3,}}, ATX and setext headings {@code ^#{1,6}} and {@code ^(?:=+|-+)}, thematic breaks
-         * {@code ^(?:\*|_|-)…}, footnote definitions {@code ^\[\^}) before anything else that could start a block or
-         * change the parser's state; lists and HTML blocks are left alone (the list factory keeps state across lines,
-         * the HTML one tests its {@code <} first itself). {@code FlexmarkTreeTest} holds the trees to flexmark's own.
+         * Which lines a block of these kinds can start on, by the line and the index of its first non-space character.
+         * flexmark asks every factory about every line, and these four run a regex anchored at that character before
+         * anything else that could start a block or change the parser's state: fences {@code ^`{3,}|^~{3,}}, ATX headings
+         * {@code ^#{1,6}} and setext underlines {@code ^(?:=+|-+)[ \t]*$}, thematic breaks (three or more of one of
+         * {@code *_-}, with spaces or tabs between, and nothing else), footnote definitions {@code ^\[\^}. The tests
+         * below let through every line those regexes can match (a line terminator where {@code $} may stand before one).
+         * Lists and HTML blocks are left alone (the list factory keeps state across lines, the HTML one tests its
+         * {@code <} first itself). {@code FlexmarkTreeTest} holds the trees to flexmark's own.
          */
-        private static final Map<Class<?>, String> OPENERS = Map.of(
-                FencedCodeBlockParser.Factory.class, "`~",
-                HeadingParser.Factory.class, "#=-",
-                ThematicBreakParser.Factory.class, "*_-",
-                FootnoteBlockParser.Factory.class, "[");
+        private static final Map<Class<?>, Opens> OPENERS = Map.of(
+                FencedCodeBlockParser.Factory.class, (line, first) -> {
+                    char c = line.charAt(first);
+                    return c == '`' || c == '~';
+                },
+                HeadingParser.Factory.class, (line, first) -> {
+                    char c = line.charAt(first);
+                    return c == '#' || (c == '=' || c == '-') && onlyRunOf(line, first, c);
+                },
+                ThematicBreakParser.Factory.class, (line, first) -> {
+                    char c = line.charAt(first);
+                    return (c == '*' || c == '_' || c == '-') && onlyRunOf(line, first, c);
+                },
+                FootnoteBlockParser.Factory.class, (line, first) -> line.charAt(first) == '[');
 
-        /** A factory asked only about lines whose first non-space character is one of {@code openers}. */
-        private record Gated(BlockParserFactory factory, String openers) implements BlockParserFactory {
+        /** Whether a line, from {@code first} on, holds only {@code c}, spaces, tabs and line terminators. */
+        private static boolean onlyRunOf(BasedSequence line, int first, char c) {
+            for (int i = first; i < line.length(); i++) {
+                char ch = line.charAt(i);
+                if (ch != c && ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\u0085' && ch != '\u2028'
+                        && ch != '\u2029') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether a block can start on a line (not blank) whose first non-space character is at {@code first}. */
+        private interface Opens {
+            boolean at(BasedSequence line, int first);
+        }
+
+        /** A factory asked only about the lines it can start a block on. */
+        private record Gated(BlockParserFactory factory, Opens opens) implements BlockParserFactory {
             @Override
             public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
                 BasedSequence line = state.getLine();
                 int first = state.getNextNonSpaceIndex();
-                if (first >= line.length() || openers.indexOf(line.charAt(first)) < 0) return BlockStart.none();
+                if (first >= line.length() || !opens.at(line, first)) return BlockStart.none();
                 return factory.tryStart(state, matched);
             }
-        }
-
-        @Override
-        public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
-            return factory.getLeadInHandler(options);
         }
     }
 
