@@ -388,10 +388,22 @@ final class ContainerScanner {
 
     /** HTML that opens or closes an admonition: MDX's JSX syntax must not claim it first. */
     private static boolean htmlContainerLine(String line, Deque<Open> stack) {
-        // Each form below is a tag: a line without '<' (most lines) needs no regex.
-        return line.indexOf('<') >= 0 && (DETAILS_OPEN.matcher(line).matches() || DETAILS_CLOSE.matcher(line).matches()
+        // Each form below is a line that starts with a tag after white space: any other line (most) needs no regex.
+        return startsWithTag(line) && (DETAILS_OPEN.matcher(line).matches() || DETAILS_CLOSE.matcher(line).matches()
                 || DIV_OPEN.matcher(line).matches()
                 || contains(stack, AdmonitionSyntax.HTML_DIV) && line.strip().equalsIgnoreCase("</div>"));
+    }
+
+    /**
+     * Whether a line's first character that is not white space ({@link Character#isWhitespace}, which takes in the
+     * regexes' {@code \s} and what {@code strip} removes) is {@code <}.
+     */
+    private static boolean startsWithTag(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (!Character.isWhitespace(ch)) return ch == '<';
+        }
+        return false;
     }
 
     /** Cheap pre-check for {@link #FENCE}: the first character after white space ({@code \s}) is a backtick or tilde. */
