@@ -339,7 +339,8 @@ public final class MarkdownParser {
                     char c = line.charAt(first);
                     return (c == '*' || c == '_' || c == '-') && onlyRunOf(line, first, c);
                 },
-                FootnoteBlockParser.Factory.class, (line, first) -> line.charAt(first) == '[');
+                FootnoteBlockParser.Factory.class, (line, first) ->
+                        line.charAt(first) == '[' && first + 1 < line.length() && line.charAt(first + 1) == '^');
 
         /** Whether a line, from {@code first} on, holds only {@code c}, spaces, tabs and line terminators. */
         private static boolean onlyRunOf(BasedSequence line, int first, char c) {

@@ -56,7 +56,7 @@ class FlexmarkTreeTest {
                 "## Closed ##", "===", "=", "---", "--", "- - -", "***", "* * *", "___", "_ _", "*", "- item", "-item",
                 "+ item", "1. item", "2) item", "```", "```js", "~~~", "~~~ ~", "``", "`code`", "``` a ` b", "> quote",
                 "> # In a quote", "> ```", "[^1]: A note", "[^x]:", "[^]: empty", "[^1]", "[ref]: /url", "| a | b |",
-                "|---|---|", "a | b", "-- | --", "<div>", "</div>", "<!-- c -->", "\t# tab", "\t```", "a\\", "+++", "-\t- -", "***\t", "=== ", "---\t", "- -x", "==x", "--\u2028", "* * *\u0085"};
+                "|---|---|", "a | b", "-- | --", "<div>", "</div>", "<!-- c -->", "\t# tab", "\t```", "a\\", "+++", "-\t- -", "***\t", "=== ", "---\t", "- -x", "==x", "--\u2028", "* * *\u0085", "[a](/b) text", "[^ x]: y", "[ ^x]: z"};
         String[] indents = {"", "", "", " ", "  ", "   ", "    ", "\t", "  - ", "> ", "1. "};
         Parser flexmark = Parser.builder(MarkdownParser.flexmarkOptions()).build();
         MarkdownParser parser = new MarkdownParser();
