@@ -16,6 +16,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
@@ -48,6 +49,7 @@ import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.HeadingParser;
+import com.vladsch.flexmark.parser.core.ListBlockParser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
@@ -317,30 +319,42 @@ public final class MarkdownParser {
         }
 
         /**
-         * Which lines a block of these kinds can start on, by the line and the index of its first non-space character.
-         * flexmark asks every factory about every line, and these four run a regex anchored at that character before
-         * anything else that could start a block or change the parser's state: fences {@code ^`{3,}|^~{3,}}, ATX headings
-         * {@code ^#{1,6}} and setext underlines {@code ^(?:=+|-+)[ \t]*$}, thematic breaks (three or more of one of
-         * {@code *_-}, with spaces or tabs between, and nothing else), footnote definitions {@code ^\[\^}. The tests
-         * below let through every line those regexes can match (a line terminator where {@code $} may stand before one).
-         * Lists and HTML blocks are left alone (the list factory keeps state across lines, the HTML one tests its
+         * Which lines a block of these kinds can start on. flexmark asks every factory about every line, and these run
+         * a regex anchored at the line's first non-space character before anything else that could start a block or
+         * change the parser's state: fences {@code ^`{3,}|^~{3,}}, ATX headings {@code ^#{1,6}} and setext underlines
+         * {@code ^(?:=+|-+)[ \t]*$}, thematic breaks (three or more of one of {@code *_-}, with spaces or tabs between,
+         * and nothing else), footnote definitions {@code ^\[\^}, list markers {@code ^[+*-]} and {@code ^\d{1,9}[.)]}.
+         * The tests below let through every line those regexes can match (a line terminator where {@code $} may stand
+         * before one). The list factory also keeps state across the lines of an open list (a line its items have already
+         * read as a new item): inside a list it is always asked. HTML blocks are left alone (their factory tests its
          * {@code <} first itself). {@code FlexmarkTreeTest} holds the trees to flexmark's own.
          */
         private static final Map<Class<?>, Opens> OPENERS = Map.of(
-                FencedCodeBlockParser.Factory.class, (line, first) -> {
-                    char c = line.charAt(first);
+                FencedCodeBlockParser.Factory.class, (line, first, matched) -> {
+                    char c = charAt(line, first);
                     return c == '`' || c == '~';
                 },
-                HeadingParser.Factory.class, (line, first) -> {
-                    char c = line.charAt(first);
+                HeadingParser.Factory.class, (line, first, matched) -> {
+                    char c = charAt(line, first);
                     return c == '#' || (c == '=' || c == '-') && onlyRunOf(line, first, c);
                 },
-                ThematicBreakParser.Factory.class, (line, first) -> {
-                    char c = line.charAt(first);
+                ThematicBreakParser.Factory.class, (line, first, matched) -> {
+                    char c = charAt(line, first);
                     return (c == '*' || c == '_' || c == '-') && onlyRunOf(line, first, c);
                 },
-                FootnoteBlockParser.Factory.class, (line, first) ->
-                        line.charAt(first) == '[' && first + 1 < line.length() && line.charAt(first + 1) == '^');
+                FootnoteBlockParser.Factory.class, (line, first, matched) ->
+                        charAt(line, first) == '[' && charAt(line, first + 1) == '^',
+                ListBlockParser.Factory.class, (line, first, matched) -> {
+                    char c = charAt(line, first);
+                    return c == '+' || c == '*' || c == '-' || c >= '0' && c <= '9'
+                            || matched.getBlockParser() instanceof ListBlockParser
+                            || matched.getBlockParser().getBlock().getAncestorOfType(ListBlock.class) != null;
+                });
+
+        /** The character at {@code i}, or 0 past the line's end. */
+        private static char charAt(BasedSequence line, int i) {
+            return i < line.length() ? line.charAt(i) : 0;
+        }
 
         /** Whether a line, from {@code first} on, holds only {@code c}, spaces, tabs and line terminators. */
         private static boolean onlyRunOf(BasedSequence line, int first, char c) {
@@ -354,18 +368,16 @@ public final class MarkdownParser {
             return true;
         }
 
-        /** Whether a block can start on a line (not blank) whose first non-space character is at {@code first}. */
+        /** Whether a block can start on a line whose first non-space character is at {@code first}. */
         private interface Opens {
-            boolean at(BasedSequence line, int first);
+            boolean at(BasedSequence line, int first, MatchedBlockParser matched);
         }
 
         /** A factory asked only about the lines it can start a block on. */
         private record Gated(BlockParserFactory factory, Opens opens) implements BlockParserFactory {
             @Override
             public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-                BasedSequence line = state.getLine();
-                int first = state.getNextNonSpaceIndex();
-                if (first >= line.length() || !opens.at(line, first)) return BlockStart.none();
+                if (!opens.at(state.getLine(), state.getNextNonSpaceIndex(), matched)) return BlockStart.none();
                 return factory.tryStart(state, matched);
             }
         }
