@@ -262,7 +262,9 @@ final class ContainerScanner {
                     continue;
                 }
             }
-            if (!mayOpenOrClose(working)) {
+            // Each form below starts, after white space, with its own character: a line is tried only on its forms.
+            char opener = opener(working);
+            if (opener == 0) {
                 lines[i] = working;
                 touch(stack, i, blank);
                 continue;
@@ -284,19 +286,19 @@ final class ContainerScanner {
             }
 
             Matcher m;
-            if ((m = TAB.matcher(working)).matches()) {
+            if (opener == '=' && (m = TAB.matcher(working)).matches()) {
                 Open c = new Open(AdmonitionSyntax.MKDOCS, true, i, m.group(1).length());
                 setTitle(c, m.group(2), i, m.start(2));
                 stack.push(c);
                 lines[i] = blankOut(working);
-            } else if ((m = MKDOCS.matcher(working)).matches()) {
+            } else if ((opener == '!' || opener == '?') && (m = MKDOCS.matcher(working)).matches()) {
                 Open c = new Open(AdmonitionSyntax.MKDOCS, i, m.group(1).length());
                 c.collapsible = m.group(2).startsWith("???");
                 c.open = m.group(2).endsWith("+");
                 parseMkdocsRest(c, m.group(3), i, m.start(3));
                 stack.push(c);
                 lines[i] = blankOut(working);
-            } else if ((m = DETAILS_OPEN.matcher(working)).matches()) {
+            } else if (opener == '<' && (m = DETAILS_OPEN.matcher(working)).matches()) {
                 Open c = new Open(AdmonitionSyntax.HTML_DETAILS, i, m.group(1).length());
                 c.collapsible = true;
                 c.open = OPEN_ATTR.matcher(m.group(2)).find();
@@ -317,10 +319,11 @@ final class ContainerScanner {
                 stack.push(c);
                 lines[i] = blankOut(working);
                 if (c.titleLine == i + 1) i++;
-            } else if (DETAILS_CLOSE.matcher(working).matches() && contains(stack, AdmonitionSyntax.HTML_DETAILS)) {
+            } else if (opener == '<' && DETAILS_CLOSE.matcher(working).matches()
+                    && contains(stack, AdmonitionSyntax.HTML_DETAILS)) {
                 closeThrough(stack, found, AdmonitionSyntax.HTML_DETAILS, i);
                 lines[i] = blankOut(working);
-            } else if ((m = DIV_OPEN.matcher(working)).matches()) {
+            } else if (opener == '<' && (m = DIV_OPEN.matcher(working)).matches()) {
                 Open c = new Open(AdmonitionSyntax.HTML_DIV, i, m.group(1).length());
                 c.declaredType = m.group(2).toLowerCase(Locale.ROOT);
                 if (i + 1 < lines.length) {
@@ -334,7 +337,7 @@ final class ContainerScanner {
                 stack.push(c);
                 lines[i] = blankOut(working);
                 if (c.titleLine == i + 1) i++;
-            } else if ((m = BLOCKS_OPEN.matcher(working)).matches()) {
+            } else if (opener == '/' && (m = BLOCKS_OPEN.matcher(working)).matches()) {
                 String name = m.group(3).toLowerCase(Locale.ROOT);
                 boolean tab = name.equals("tab");
                 Open c = new Open(AdmonitionSyntax.PYMDOWNX_BLOCKS, tab, i, m.group(1).length());
@@ -353,11 +356,11 @@ final class ContainerScanner {
                     lines[i + 1] = blankOut(lines[i + 1]);
                     i++;
                 }
-            } else if ((m = BLOCKS_CLOSE.matcher(working)).matches()
+            } else if (opener == '/' && (m = BLOCKS_CLOSE.matcher(working)).matches()
                     && containsFence(stack, AdmonitionSyntax.PYMDOWNX_BLOCKS, m.group(1).length())) {
                 closeFence(stack, found, AdmonitionSyntax.PYMDOWNX_BLOCKS, m.group(1).length(), i);
                 lines[i] = blankOut(working);
-            } else if ((m = asideOpen.matcher(working)).matches()) {
+            } else if (opener == ':' && (m = asideOpen.matcher(working)).matches()) {
                 boolean legacyTitle = m.group(4) == null && m.group(5) != null;
                 Open c = new Open(legacyTitle ? AdmonitionSyntax.DOCUSAURUS : AdmonitionSyntax.DIRECTIVE, i,
                         m.group(1).length());
@@ -367,7 +370,8 @@ final class ContainerScanner {
                 else if (legacyTitle) setTitle(c, m.group(5), i, m.start(5));
                 stack.push(c);
                 lines[i] = blankOut(working);
-            } else if ((m = asideClose.matcher(working)).matches() && containsAside(stack, m.group(1).length())) {
+            } else if (opener == ':' && (m = asideClose.matcher(working)).matches()
+                    && containsAside(stack, m.group(1).length())) {
                 closeAside(stack, found, m.group(1).length(), i);
                 lines[i] = blankOut(working);
             } else {
@@ -388,10 +392,22 @@ final class ContainerScanner {
 
     /** HTML that opens or closes an admonition: MDX's JSX syntax must not claim it first. */
     private static boolean htmlContainerLine(String line, Deque<Open> stack) {
-        // Each form below is a tag: a line without '<' (most lines) needs no regex.
-        return line.indexOf('<') >= 0 && (DETAILS_OPEN.matcher(line).matches() || DETAILS_CLOSE.matcher(line).matches()
+        // Each form below is a line that starts with a tag after white space: any other line (most) needs no regex.
+        return startsWithTag(line) && (DETAILS_OPEN.matcher(line).matches() || DETAILS_CLOSE.matcher(line).matches()
                 || DIV_OPEN.matcher(line).matches()
                 || contains(stack, AdmonitionSyntax.HTML_DIV) && line.strip().equalsIgnoreCase("</div>"));
+    }
+
+    /**
+     * Whether a line's first character that is not white space ({@link Character#isWhitespace}, which takes in the
+     * regexes' {@code \s} and what {@code strip} removes) is {@code <}.
+     */
+    private static boolean startsWithTag(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (!Character.isWhitespace(ch)) return ch == '<';
+        }
+        return false;
     }
 
     /** Cheap pre-check for {@link #FENCE}: the first character after white space ({@code \s}) is a backtick or tilde. */
@@ -411,14 +427,19 @@ final class ContainerScanner {
         return i < line.length() && line.charAt(i) == ':';
     }
 
-    /** Cheap pre-check: only lines starting with one of these characters can open or close a container. */
-    private static boolean mayOpenOrClose(String line) {
+    /**
+     * The character after a line's leading spaces and tabs when it is one that can open or close a container
+     * ({@code =} tabs, {@code !} and {@code ?} admonitions, {@code <} HTML, {@code /} blocks, {@code :} asides), else 0.
+     * The forms' regexes skip {@code \s} first, and none of these characters is one, so each form can match only where
+     * this is its character.
+     */
+    private static char opener(String line) {
         for (int i = 0; i < line.length(); i++) {
             char ch = line.charAt(i);
             if (ch == ' ' || ch == '\t') continue;
-            return ch == '!' || ch == '?' || ch == '<' || ch == '/' || ch == ':' || ch == '=';
+            return ch == '!' || ch == '?' || ch == '<' || ch == '/' || ch == ':' || ch == '=' ? ch : 0;
         }
-        return false;
+        return 0;
     }
 
     private static void parseMkdocsRest(Open c, String rest, int line, int restColumn) {

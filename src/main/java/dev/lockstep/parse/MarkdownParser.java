@@ -16,6 +16,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
@@ -30,6 +31,7 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteBlockParser;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
@@ -38,18 +40,28 @@ import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
+import com.vladsch.flexmark.parser.core.HeadingParser;
+import com.vladsch.flexmark.parser.core.ListBlockParser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.dependency.Dependent;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
+import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 import dev.lockstep.parse.Renderer;
 import dev.lockstep.parse.syntax.Flavor;
 import dev.lockstep.parse.syntax.Syntaxes;
@@ -124,10 +136,10 @@ public final class MarkdownParser {
     public MarkdownParser(Renderer renderer) {
         this.renderer = renderer;
         MutableDataSet options = flexmarkOptions();
-        this.parser = builder(options).build();
+        this.parser = BlockFactoriesPerThread.install(builder(options).build());
         MutableDataSet mdx = new MutableDataSet(options);
         mdx.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
-        this.mdxParser = builder(mdx).build();
+        this.mdxParser = BlockFactoriesPerThread.install(builder(mdx).build());
     }
 
     /** flexmark's options for every page (MDX's leave out indented code). */
@@ -142,6 +154,11 @@ public final class MarkdownParser {
         // GFM and Python-Markdown take `| -- |` (one hyphen or more) as a separator; flexmark wants three.
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         return options;
+    }
+
+    /** Whether both flexmark parsers make their block parser factories once per thread (for tests). */
+    boolean blockFactoriesPerThread() {
+        return BlockFactoriesPerThread.installed(parser) && BlockFactoriesPerThread.installed(mdxParser);
     }
 
     /** flexmark's tree of a text as this parser's flexmark reads it, nothing taken from a source page (for tests). */
@@ -184,9 +201,18 @@ public final class MarkdownParser {
      * constructor compiles the separator row's regex; it holds the parser's table options and that regex, and is
      * given each page's state with each paragraph). Its order among the pre-processors is flexmark's own.
      */
-    private static final class TablesPerThread implements ParagraphPreProcessorFactory {
-        private final ParagraphPreProcessorFactory tables = TableParagraphPreProcessor.Factory();
+    private static final class TablesPerThread extends OrderedAs implements ParagraphPreProcessorFactory {
+        private final ParagraphPreProcessorFactory tables;
         private final ThreadLocal<ParagraphPreProcessor> made = new ThreadLocal<>();
+
+        TablesPerThread() {
+            this(TableParagraphPreProcessor.Factory());
+        }
+
+        private TablesPerThread(ParagraphPreProcessorFactory tables) {
+            super(tables);
+            this.tables = tables;
+        }
 
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
@@ -197,20 +223,163 @@ public final class MarkdownParser {
             }
             return p;
         }
+    }
+
+    /** What stands in for one of flexmark's factories takes its place in flexmark's order: the same dependencies. */
+    private abstract static class OrderedAs implements Dependent {
+        private final Dependent of;
+
+        OrderedAs(Dependent of) {
+            this.of = of;
+        }
 
         @Override
         public Set<Class<?>> getAfterDependents() {
-            return tables.getAfterDependents();
+            return of.getAfterDependents();
         }
 
         @Override
         public Set<Class<?>> getBeforeDependents() {
-            return tables.getBeforeDependents();
+            return of.getBeforeDependents();
         }
 
         @Override
         public boolean affectsGlobalScope() {
-            return tables.affectsGlobalScope();
+            return of.affectsGlobalScope();
+        }
+    }
+
+    /**
+     * flexmark's block parser factories, made once per thread for a flexmark parser instead of for every page.
+     * flexmark's parser asks each of its block parser factories' makers for a new factory at every page, and some
+     * compile regexes there or at their first use (headings' lead-in patterns, HTML blocks' tag patterns) or read a
+     * few dozen options (lists). The factories hold only what they derive from the parser's options (and, for HTML
+     * blocks, from the inline parser's {@code Parsing}, itself a function of the options); the pages' state is in the
+     * block parsers they start, so one factory serves a thread's pages one after the other.
+     *
+     * <p>flexmark resolves the order of its core and extensions' factories by their classes when it builds the parser,
+     * and keeps the resolved list in a private field with no other way in: each element is wrapped there, in place, so
+     * the order stays flexmark's. A flexmark whose parser no longer has that list is left as it is (slower, same
+     * trees); {@code FlexmarkTreeTest} holds the trees to flexmark's own and checks that the list was wrapped.
+     */
+    static final class BlockFactoriesPerThread extends OrderedAs implements CustomBlockParserFactory {
+        private final CustomBlockParserFactory factory;
+        private final ThreadLocal<Made> made = new ThreadLocal<>();
+
+        /** A factory and the options it was made with. */
+        private record Made(DataHolder options, BlockParserFactory factory) {
+        }
+
+        private BlockFactoriesPerThread(CustomBlockParserFactory factory) {
+            super(factory);
+            this.factory = factory;
+        }
+
+        /** {@code parser}, its block parser factories wrapped (see above). */
+        static Parser install(Parser parser) {
+            List<CustomBlockParserFactory> factories = factories(parser);
+            try {
+                if (factories != null) factories.replaceAll(BlockFactoriesPerThread::new);
+            } catch (UnsupportedOperationException e) {
+                // a list that cannot be changed: flexmark's own factories, made per page
+            }
+            return parser;
+        }
+
+        /** Whether {@code parser}'s block parser factories are made once per thread (for tests). */
+        static boolean installed(Parser parser) {
+            List<CustomBlockParserFactory> factories = factories(parser);
+            return factories != null && !factories.isEmpty()
+                    && factories.stream().allMatch(f -> f instanceof BlockFactoriesPerThread);
+        }
+
+        /** flexmark's resolved list of a parser's block parser factories, or null when it cannot be read. */
+        @SuppressWarnings("unchecked")
+        private static List<CustomBlockParserFactory> factories(Parser parser) {
+            try {
+                java.lang.reflect.Field field = Parser.class.getDeclaredField("blockParserFactories");
+                field.setAccessible(true);
+                return (List<CustomBlockParserFactory>) field.get(parser);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public BlockParserFactory apply(DataHolder options) {
+            Made m = made.get();
+            // The parser passes its own options every time; another holder would get a factory of its own.
+            if (m == null || m.options() != options) {
+                BlockParserFactory f = factory.apply(options);
+                Opens opens = OPENERS.get(factory.getClass());
+                m = new Made(options, opens == null ? f : new Gated(f, opens));
+                made.set(m);
+            }
+            return m.factory();
+        }
+
+        /**
+         * Which lines a block of these kinds can start on. flexmark asks every factory about every line, and these run
+         * a regex anchored at the line's first non-space character before anything else that could start a block or
+         * change the parser's state: fences {@code ^`{3,}|^~{3,}}, ATX headings {@code ^#{1,6}} and setext underlines
+         * {@code ^(?:=+|-+)[ \t]*$}, thematic breaks (three or more of one of {@code *_-}, with spaces or tabs between,
+         * and nothing else), footnote definitions {@code ^\[\^}, list markers {@code ^[+*-]} and {@code ^\d{1,9}[.)]}.
+         * The tests below let through every line those regexes can match (a line terminator where {@code $} may stand
+         * before one). The list factory also keeps state across the lines of an open list (a line its items have already
+         * read as a new item): inside a list it is always asked. HTML blocks are left alone (their factory tests its
+         * {@code <} first itself). {@code FlexmarkTreeTest} holds the trees to flexmark's own.
+         */
+        private static final Map<Class<?>, Opens> OPENERS = Map.of(
+                FencedCodeBlockParser.Factory.class, (line, first, matched) -> {
+                    char c = charAt(line, first);
+                    return c == '`' || c == '~';
+                },
+                HeadingParser.Factory.class, (line, first, matched) -> {
+                    char c = charAt(line, first);
+                    return c == '#' || (c == '=' || c == '-') && onlyRunOf(line, first, c);
+                },
+                ThematicBreakParser.Factory.class, (line, first, matched) -> {
+                    char c = charAt(line, first);
+                    return (c == '*' || c == '_' || c == '-') && onlyRunOf(line, first, c);
+                },
+                FootnoteBlockParser.Factory.class, (line, first, matched) ->
+                        charAt(line, first) == '[' && charAt(line, first + 1) == '^',
+                ListBlockParser.Factory.class, (line, first, matched) -> {
+                    char c = charAt(line, first);
+                    return c == '+' || c == '*' || c == '-' || c >= '0' && c <= '9'
+                            || matched.getBlockParser() instanceof ListBlockParser
+                            || matched.getBlockParser().getBlock().getAncestorOfType(ListBlock.class) != null;
+                });
+
+        /** The character at {@code i}, or 0 past the line's end. */
+        private static char charAt(BasedSequence line, int i) {
+            return i < line.length() ? line.charAt(i) : 0;
+        }
+
+        /** Whether a line, from {@code first} on, holds only {@code c}, spaces, tabs and line terminators. */
+        private static boolean onlyRunOf(BasedSequence line, int first, char c) {
+            for (int i = first; i < line.length(); i++) {
+                char ch = line.charAt(i);
+                if (ch != c && ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\u0085' && ch != '\u2028'
+                        && ch != '\u2029') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether a block can start on a line whose first non-space character is at {@code first}. */
+        private interface Opens {
+            boolean at(BasedSequence line, int first, MatchedBlockParser matched);
+        }
+
+        /** A factory asked only about the lines it can start a block on. */
+        private record Gated(BlockParserFactory factory, Opens opens) implements BlockParserFactory {
+            @Override
+            public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+                if (!opens.at(state.getLine(), state.getNextNonSpaceIndex(), matched)) return BlockStart.none();
+                return factory.tryStart(state, matched);
+            }
         }
     }
 

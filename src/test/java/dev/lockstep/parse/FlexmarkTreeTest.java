@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The flexmark parser {@link MarkdownParser} builds (its inline parser reads regex matches' bounds from the matcher,
- * not from a copy of the input, and is kept per thread; the tables pre-processor is kept per thread) makes the tree
+ * not from a copy of the input, and is kept per thread; the tables pre-processor and the block parser factories are
+ * kept per thread) makes the tree
  * flexmark built as shipped makes: every node, its offsets and its parts (brackets, URL, title, label).
  */
 class FlexmarkTreeTest {
@@ -21,6 +22,8 @@ class FlexmarkTreeTest {
         assertThat(pages).hasSizeGreaterThan(500);
         Parser flexmark = Parser.builder(MarkdownParser.flexmarkOptions()).build();
         MarkdownParser parser = new MarkdownParser();
+        // One parser's block parser factories serve every page below, one after the other.
+        assertThat(parser.blockFactoriesPerThread()).isTrue();
         int links = 0;
         for (java.nio.file.Path file : pages) {
             String text = VerbatimSourceTest.read(file);
@@ -40,6 +43,35 @@ class FlexmarkTreeTest {
                 + "[r]: https://r.example \"Ref title\"\n[one]: /one\n";
         String ours = dump(parser.flexmarkTree(text));
         assertThat(ours).isEqualTo(dump(flexmark.parse(text))).contains("Its title", "Ref title", "/over/lines");
+    }
+
+    /**
+     * Lines that start blocks, nearly start them or continue them, at several indents and inside containers: the
+     * factories asked only about lines with their opening characters (fences, headings, breaks, notes) must leave
+     * every tree as flexmark's own.
+     */
+    @Test
+    void randomPagesOfBlockOpenersHaveFlexmarksTree() {
+        String[] pieces = {"Some text", "more *text* here", "", "", "# Heading", "#Not one", "####### seven", "#",
+                "## Closed ##", "===", "=", "---", "--", "- - -", "***", "* * *", "___", "_ _", "*", "- item", "-item",
+                "+ item", "1. item", "2) item", "```", "```js", "~~~", "~~~ ~", "``", "`code`", "``` a ` b", "> quote",
+                "> # In a quote", "> ```", "[^1]: A note", "[^x]:", "[^]: empty", "[^1]", "[ref]: /url", "| a | b |",
+                "|---|---|", "a | b", "-- | --", "<div>", "</div>", "<!-- c -->", "\t# tab", "\t```", "a\\", "+++", "-\t- -", "***\t", "=== ", "---\t", "- -x", "==x", "--\u2028", "* * *\u0085", "[a](/b) text", "[^ x]: y", "[ ^x]: z"};
+        String[] indents = {"", "", "", " ", "  ", "   ", "    ", "\t", "  - ", "> ", "1. "};
+        Parser flexmark = Parser.builder(MarkdownParser.flexmarkOptions()).build();
+        MarkdownParser parser = new MarkdownParser();
+        java.util.Random random = new java.util.Random(37);
+        for (int page = 0; page < 4000; page++) {
+            StringBuilder text = new StringBuilder();
+            int lines = 1 + random.nextInt(14);
+            for (int l = 0; l < lines; l++) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                String indent = indents[random.nextInt(indents.length)];
+                text.append(indent).append(piece).append('\n');
+            }
+            String pageText = text.toString();
+            assertThat(dump(parser.flexmarkTree(pageText))).as(pageText).isEqualTo(dump(flexmark.parse(pageText)));
+        }
     }
 
     /** Every node with its class, offsets and flexmark's own list of its parts, indented by depth. */
