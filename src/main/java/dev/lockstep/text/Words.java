@@ -131,7 +131,7 @@ public final class Words {
     /** Hands the token's words to {@code next}; false when it said to stop. */
     private static boolean addToken(Predicate<String> next, String raw) {
         String token = trimDots(raw);
-        // Most tokens are a plain ASCII word ("the", "Encryption"): a word, with nothing to look up.
+        // Most tokens are a plain word ("the", "Encryption", "für"): a word, with nothing to look up.
         if (isPlainWord(token)) return next.test(token);
         if (token.isEmpty() || isVerbatim(token)) return true;
         boolean letters = true;
@@ -154,17 +154,21 @@ public final class Words {
     }
 
     /**
-     * ASCII letters, only the first of them upper case: not {@link #isVerbatim} (no digit, markup, dot or
-     * hyphen, no case change inside) and all letters, so a word as it is.
+     * Letters, none but the first upper case: not {@link #isVerbatim} (no digit, markup, dot or hyphen, no case change
+     * inside) and all letters, so a word as it is. Most tokens are a plain ASCII word; a word with an accent or of
+     * another script ("für", "Обзор") is answered here too, without the two passes of the long way.
      */
     static boolean isPlainWord(String token) {
         int n = token.length();
         if (n == 0) return false;
         char first = token.charAt(0);
-        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) return false;
+        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z' || first >= 0x80 && Character.isLetter(first))) {
+            return false;
+        }
         for (int i = 1; i < n; i++) {
             char c = token.charAt(i);
-            if (c < 'a' || c > 'z') return false;
+            if (c >= 'a' && c <= 'z') continue;
+            if (c < 0x80 || !Character.isLetter(c) || Character.isUpperCase(c)) return false;
         }
         return true;
     }

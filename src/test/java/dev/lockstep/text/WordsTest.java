@@ -47,9 +47,10 @@ class WordsTest {
     }
 
     @Test
-    void takesAPlainAsciiWordAsTheLongWayWould() {
+    void takesAPlainWordAsTheLongWayWould() {
         // The shortcut in front of isVerbatim: every token it takes is a word the long way too (letters only, not verbatim).
-        String alphabet = "aAzZq-.'1é@/_";
+        // ASCII, accented and other scripts' letters of each case, a title-case letter, marks, a surrogate pair's halves.
+        String alphabet = "aAzZq-.'1é@/_ÉßДдЖ日\u093E\u0301\u01C5\uFFFC\uD835\uDC00ªٱ";
         java.util.Random random = new java.util.Random(22);
         int plain = 0;
         for (int n = 0; n < 20000; n++) {
@@ -61,7 +62,18 @@ class WordsTest {
             assertThat(Words.isVerbatim(t)).as(t).isFalse();
             assertThat(t.chars().allMatch(Character::isLetter)).as(t).isTrue();
         }
-        assertThat(plain).isGreaterThan(100);
+        assertThat(plain).isGreaterThan(1000);
+        // And the other way: every letters-only token the long way keeps whole with no capital after its first letter.
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder token = new StringBuilder();
+            for (int k = 1 + random.nextInt(6); k > 0; k--) token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String t = token.toString();
+            boolean capitalInside = t.chars().skip(1).anyMatch(Character::isUpperCase);
+            if (t.chars().allMatch(Character::isLetter) && !capitalInside) assertThat(Words.isPlainWord(t)).as(t).isTrue();
+        }
+        assertThat(Words.isPlainWord("für")).isTrue();
+        assertThat(Words.isPlainWord("Обзор")).isTrue();
+        assertThat(Words.isPlainWord("ОбЗор")).isFalse();
         assertThat(Words.isPlainWord("Encryption")).isTrue();
         assertThat(Words.isPlainWord("NetVM")).isFalse();
     }
