@@ -124,13 +124,12 @@ public final class Words {
                 if (isDelimiter(d) || isUnspaced(d) != unspaced) break;
                 i++;
             }
-            if (start >= 0 && !addToken(next, text.substring(start, i))) return;
+            if (start >= 0 && !addToken(next, trimDots(text, start, i))) return;
         }
     }
 
     /** Hands the token's words to {@code next}; false when it said to stop. */
-    private static boolean addToken(Predicate<String> next, String raw) {
-        String token = trimDots(raw);
+    private static boolean addToken(Predicate<String> next, String token) {
         // Most tokens are a plain word ("the", "Encryption", "für"): a word, with nothing to look up.
         if (isPlainWord(token)) return next.test(token);
         if (token.isEmpty() || isVerbatim(token)) return true;
@@ -280,12 +279,17 @@ public final class Words {
         return true;
     }
 
-    private static String trimDots(String token) {
-        int s = 0;
-        int e = token.length();
-        while (s < e && ".-–—/".indexOf(token.charAt(s)) >= 0) s++;
-        while (e > s && ".-–—".indexOf(token.charAt(e - 1)) >= 0) e--;
-        return token.substring(s, e);
+    /** {@code text.substring(start, end)} without its leading {@code .-–—/} and trailing {@code .-–—}, cut once. */
+    private static String trimDots(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && (dotOrDash(text.charAt(s)) || text.charAt(s) == '/')) s++;
+        while (e > s && dotOrDash(text.charAt(e - 1))) e--;
+        return text.substring(s, e);
+    }
+
+    private static boolean dotOrDash(char c) {
+        return c == '.' || c == '-' || c == '–' || c == '—';
     }
 
     /** A letter or number of any script: the regex classes {@code \p{L}} or {@code \p{N}}, without a matcher. */
