@@ -3,7 +3,6 @@ package dev.lockstep.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -30,7 +29,7 @@ public final class ForeignNames {
     /** @param sourceText the source page's text (its blocks' prose), any case */
     public ForeignNames(String sourceText) {
         String lower = sourceText.toLowerCase(Locale.ROOT);
-        Set<String> distinct = new java.util.HashSet<>();
+        Distinct distinct = new Distinct(lower);
         StringBuilder firsts = new StringBuilder();
         // The words of [\p{L}\p{N}]+, scanned by code point as the regex reads them.
         int n = lower.length();
@@ -48,13 +47,77 @@ public final class ForeignNames {
                 if (!wordCharacter(next)) break;
                 i += Character.charCount(next);
             }
-            distinct.add(lower.substring(start, i));
+            distinct.add(start, i);
             firsts.append(lower.charAt(start));
         }
         // Distinct first: a page repeats most of its words, and sorting the repeats cost more than the hashing.
-        this.sortedWords = distinct.toArray(String[]::new);
+        this.sortedWords = distinct.words();
         java.util.Arrays.sort(sortedWords);
         this.initials = firsts.toString();
+    }
+
+    /**
+     * The distinct words of a text, each given by where it stands: a word is cut out of the text only the first time
+     * it is met (most of a page's words are repeats, and a set of strings cut every one of them).
+     */
+    private static final class Distinct {
+        private final String text;
+        private String[] words = new String[256];
+        /** Each word's {@link String#hashCode}. */
+        private int[] hashes = new int[256];
+        private int size;
+
+        Distinct(String text) {
+            this.text = text;
+        }
+
+        void add(int start, int end) {
+            int hash = 0;
+            for (int k = start; k < end; k++) hash = 31 * hash + text.charAt(k);
+            int length = end - start;
+            int mask = words.length - 1;
+            for (int at = spread(hash) & mask; ; at = at + 1 & mask) {
+                String w = words[at];
+                if (w == null) {
+                    words[at] = text.substring(start, end);
+                    hashes[at] = hash;
+                    if (++size * 2 > words.length) grow();
+                    return;
+                }
+                if (hashes[at] == hash && w.length() == length && text.regionMatches(start, w, 0, length)) return;
+            }
+        }
+
+        private static int spread(int hash) {
+            return hash ^ hash >>> 16;
+        }
+
+        private void grow() {
+            String[] oldWords = words;
+            int[] oldHashes = hashes;
+            words = new String[oldWords.length * 2];
+            hashes = new int[oldWords.length * 2];
+            int mask = words.length - 1;
+            for (int k = 0; k < oldWords.length; k++) {
+                if (oldWords[k] == null) continue;
+                int at = spread(oldHashes[k]) & mask;
+                while (words[at] != null) at = at + 1 & mask;
+                words[at] = oldWords[k];
+                hashes[at] = oldHashes[k];
+            }
+        }
+
+        String[] words() {
+            String[] out = new String[size];
+            int k = 0;
+            for (String w : words) if (w != null) out[k++] = w;
+            return out;
+        }
+    }
+
+    /** The source page's distinct words in lower case, sorted: what {@link #written} searches. */
+    List<String> sortedWords() {
+        return List.of(sortedWords);
     }
 
     /** A letter or number of any script: {@code \p{L}} or {@code \p{N}}. */

@@ -65,6 +65,19 @@ class ForeignNamesTest {
     }
 
     @Test
+    void thePagesDistinctWordsAreTheDefinitionsOnPagesOfManyWords() {
+        // The words are kept in a table of their own that grows past 128 of them; pages of a few letters repeat many
+        // words, pages of many make thousands, and the letter beyond U+FFFF and the numbers are word characters too.
+        Random random = new Random(33);
+        for (int n = 0; n < 300; n++) {
+            String alphabet = n % 2 == 0 ? "abc  .Ж" : "abcdefghijklmnopqrstuvwxyzäöüß0123456789   ,-_日𝐀½Ⅻ";
+            String source = randomText(random, alphabet, 1 + random.nextInt(6000));
+            assertThat(new ForeignNames(source).sortedWords()).as(source)
+                    .containsExactlyElementsOf(new Definition(source).words);
+        }
+    }
+
+    @Test
     void readingInOnePassGivesTheScriptOfTheSecondScan() {
         // read() scans once for what of() and Script.mostlyLatin scan for separately; letters of several scripts
         // (Latin beyond U+0250, Cyrillic, Japanese) and marks make the script share close.
