@@ -14,7 +14,7 @@ import java.util.Set;
  * docs/accuracy.md.
  */
 public final class WordProfiles implements LanguageIdentifier {
-    private static final Set<String> ENGLISH = words("""
+    static final Set<String> ENGLISH = words("""
             the a an and or but nor of to in on at by for from with without into onto over under about after
             before between through during against among within across along around upon than then so as if
             is are was were be been being am do does did done has have had having will would shall should
@@ -28,7 +28,7 @@ public final class WordProfiles implements LanguageIdentifier {
             lets let's often always never already rather quite less least better best new following below
             above see find found help helps keep keeps set sets run runs open opens
             available feature features account accounts device devices users user people""");
-    private static final Map<String, Set<String>> TARGETS = Map.of(
+    static final Map<String, Set<String>> TARGETS = Map.of(
             "sv", words("""
                     och att det som en ett är för med på av till den har inte om kan du din ditt dina vi de dem
                     sig eller men så från vid när där också alla andra mer bara detta dessa denna vara blir
@@ -70,16 +70,33 @@ public final class WordProfiles implements LanguageIdentifier {
                     om door of maar naar bij uit kan kunnen wordt worden deze dit wat hoe waarom meer geen
                     zoals tussen zonder"""));
 
-    private final Set<String> target;
+    /**
+     * The vote of each word of either list, in lower case ({@link #vote}): 1 English, -1 the target language, 0 both.
+     * One look-up per word of every translated sentence instead of one in each list.
+     */
+    private final Map<String, Integer> listed;
 
-    private WordProfiles(Set<String> target) {
-        this.target = target;
+    private WordProfiles(Map<String, Integer> listed) {
+        this.listed = listed;
+    }
+
+    /** {@link #listed} of English alone (a language without a list), and of English and each listed language. */
+    private static final Map<String, Integer> ENGLISH_VOTES = votes(Set.of());
+    private static final Map<String, Map<String, Integer>> VOTES = TARGETS.entrySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> votes(e.getValue())));
+
+    /** {@link #listed} for the English list and {@code target}. */
+    private static Map<String, Integer> votes(Set<String> target) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (String w : ENGLISH) out.put(w, target.contains(w) ? 0 : 1);
+        for (String w : target) out.put(w, ENGLISH.contains(w) ? 0 : -1);
+        return Map.copyOf(out);
     }
 
     /** The profile pair English / {@code language}; an unknown language is judged by English words alone. */
     public static WordProfiles forTarget(String language) {
         String primary = Languages.primary(language);
-        return new WordProfiles(TARGETS.getOrDefault(primary, Set.of()));
+        return new WordProfiles(VOTES.getOrDefault(primary, ENGLISH_VOTES));
     }
 
     @Override
@@ -127,11 +144,9 @@ public final class WordProfiles implements LanguageIdentifier {
         // A capitalized word inside a sentence is a name or a quoted UI label ("Do Not Track"), not evidence.
         if (i > 0 && Character.isUpperCase(w.codePointAt(0))) return 0;
         String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
-        boolean en = ENGLISH.contains(lower);
-        boolean t = target.contains(lower);
-        if (en && !t) return 1;
-        if (t && !en) return -1;
-        return !en && hasNonEnglishLetter(lower) ? -1 : 0;
+        Integer vote = listed.get(lower);
+        if (vote != null) return vote;
+        return hasNonEnglishLetter(lower) ? -1 : 0;
     }
 
     /**

@@ -37,6 +37,30 @@ class WordProfilesEarlyAnswerTest {
     }
 
     @Test
+    void votesAsTheTwoListsDo() {
+        // One table of both lists' votes answers for the two lists: a word of one list only votes for it, a word of
+        // both for neither, a word of neither for the target when it has a Latin letter English does not use.
+        java.util.regex.Pattern nonEnglish = java.util.regex.Pattern.compile("[\\p{IsLatin}&&[^a-zA-Z]]");
+        java.util.Set<String> asked = new java.util.TreeSet<>(WordProfiles.ENGLISH);
+        WordProfiles.TARGETS.values().forEach(asked::addAll);
+        asked.addAll(List.of("The", "DE", "don’t", "été", "Über", "hello", "naïve", "Ζ", "x"));
+        java.util.Set<String> languages = new java.util.TreeSet<>(WordProfiles.TARGETS.keySet());
+        languages.add("xx");
+        for (String language : languages) {
+            WordProfiles profiles = WordProfiles.forTarget(language);
+            java.util.Set<String> target = WordProfiles.TARGETS.getOrDefault(language, java.util.Set.of());
+            for (String word : asked) {
+                String lower = word.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+                boolean en = WordProfiles.ENGLISH.contains(lower);
+                boolean t = target.contains(lower);
+                int english = en && !t ? 1 : 0;
+                int other = t && !en || !en && !t && nonEnglish.matcher(lower).find() ? 1 : 0;
+                assertThat(profiles.count(List.of(word))).as("%s %s", language, word).containsExactly(english, other);
+            }
+        }
+    }
+
+    @Test
     void tellsEnglishFromFrench() {
         Words words = new Words(List.of());
         WordProfiles french = WordProfiles.forTarget("fr");
