@@ -17,8 +17,15 @@ public final class ForeignNames {
     /** Acronyms longer than this are not looked for among the source's initials. */
     private static final int MAX_INITIALS = 6;
 
-    /** The source page's distinct words ({@code [\p{L}\p{N}]+}), lower case and sorted (for a word and its inflections). */
-    private final String[] sortedWords;
+    /**
+     * The source page's distinct words ({@code [\p{L}\p{N}]+}) in lower case that a name can be or begin (for a word
+     * and its inflections), by their first two characters: a name is two or more ASCII letters and digits, so only
+     * words of two or more whose first two are such can answer it, and only those of its own first two. The words of
+     * bucket {@code b} are {@code words[bucketStart[b]]} to {@code words[bucketStart[b + 1] - 1]}. Bucketing takes a
+     * pass where sorting them for a binary search took most of the page's cost.
+     */
+    private final String[] words;
+    private final int[] bucketStart;
     /**
      * The first letter of each source word, in order: consecutive words spell an acronym by their initials
      * when it occurs here ("iac" in "...iac..."). One string searched per candidate costs less than the set of
@@ -47,13 +54,36 @@ public final class ForeignNames {
                 if (!wordCharacter(next)) break;
                 i += Character.charCount(next);
             }
-            distinct.add(start, i);
+            // A word that cannot answer a name is not kept (most single letters: "a", "i").
+            if (i - start >= 2 && bucket(lower.charAt(start), lower.charAt(start + 1)) >= 0) distinct.add(start, i);
             firsts.append(lower.charAt(start));
         }
-        // Distinct first: a page repeats most of its words, and sorting the repeats cost more than the hashing.
-        this.sortedWords = distinct.words();
-        java.util.Arrays.sort(sortedWords);
+        // Distinct first: a page repeats most of its words.
+        String[] kept = distinct.words();
+        int[] start = new int[BUCKETS + 1];
+        for (String w : kept) start[bucket(w.charAt(0), w.charAt(1)) + 1]++;
+        for (int b = 0; b < BUCKETS; b++) start[b + 1] += start[b];
+        int[] next = java.util.Arrays.copyOf(start, BUCKETS);
+        this.words = new String[kept.length];
+        for (String w : kept) words[next[bucket(w.charAt(0), w.charAt(1))]++] = w;
+        this.bucketStart = start;
         this.initials = firsts.toString();
+    }
+
+    /** Buckets of {@link #words}: one per pair of characters of {@code [a-z0-9]}. */
+    private static final int BUCKETS = 36 * 36;
+
+    /** The bucket of a word that starts with {@code a} and {@code b}, or -1 when no name starts so. */
+    private static int bucket(char a, char b) {
+        int x = bucketDigit(a);
+        int y = bucketDigit(b);
+        return x < 0 || y < 0 ? -1 : x * 36 + y;
+    }
+
+    private static int bucketDigit(char c) {
+        if (c >= 'a' && c <= 'z') return c - 'a';
+        if (c >= '0' && c <= '9') return 26 + c - '0';
+        return -1;
     }
 
     /**
@@ -115,9 +145,9 @@ public final class ForeignNames {
         }
     }
 
-    /** The source page's distinct words in lower case, sorted: what {@link #written} searches. */
+    /** The source page's distinct words in lower case that {@link #written} searches, sorted. */
     List<String> sortedWords() {
-        return List.of(sortedWords);
+        return List.of(words).stream().sorted().toList();
     }
 
     /** A letter or number of any script: {@code \p{L}} or {@code \p{N}}. */
@@ -239,10 +269,11 @@ public final class ForeignNames {
 
     /** Whether a word of the source is {@code name} or begins with it ("Hackintoshes" writes "Hackintosh"). */
     private boolean written(String name) {
-        int at = java.util.Arrays.binarySearch(sortedWords, name);
-        if (at >= 0) return true;
-        int ceiling = -at - 1;
-        return ceiling < sortedWords.length && sortedWords[ceiling].startsWith(name);
+        // A name is two or more of [a-z0-9] in lower case; a word that begins with it is in its first two's bucket.
+        int b = bucket(name.charAt(0), name.charAt(1));
+        if (b < 0) return false;
+        for (int k = bucketStart[b]; k < bucketStart[b + 1]; k++) if (words[k].startsWith(name)) return true;
+        return false;
     }
 
     /** Whether consecutive words of the source spell {@code acronym} by their first letters. */

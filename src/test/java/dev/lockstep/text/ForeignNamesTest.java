@@ -65,15 +65,17 @@ class ForeignNamesTest {
     }
 
     @Test
-    void thePagesDistinctWordsAreTheDefinitionsOnPagesOfManyWords() {
+    void thePagesWordsAreTheDefinitionsOnPagesOfManyWords() {
         // The words are kept in a table of their own that grows past 128 of them; pages of a few letters repeat many
         // words, pages of many make thousands, and the letter beyond U+FFFF and the numbers are word characters too.
         Random random = new Random(33);
         for (int n = 0; n < 300; n++) {
             String alphabet = n % 2 == 0 ? "abc  .Ж" : "abcdefghijklmnopqrstuvwxyzäöüß0123456789   ,-_日𝐀½Ⅻ";
             String source = randomText(random, alphabet, 1 + random.nextInt(6000));
-            assertThat(new ForeignNames(source).sortedWords()).as(source)
-                    .containsExactlyElementsOf(new Definition(source).words);
+            // Only the words a name can be or begin are kept: two characters or more, the first two of [a-z0-9].
+            List<String> answering = new Definition(source).words.stream()
+                    .filter(w -> w.length() >= 2 && w.substring(0, 2).matches("[a-z0-9]{2}")).toList();
+            assertThat(new ForeignNames(source).sortedWords()).as(source).containsExactlyElementsOf(answering);
         }
     }
 
