@@ -188,6 +188,8 @@ public final class Words {
 
     /** Han, kana and Hangul: scripts written without spaces, so their runs are tokens of their own. */
     private static boolean isUnspaced(char c) {
+        // Asked of every character of every sentence read, mostly Latin, Cyrillic or punctuation: all below them.
+        if (c < '\u3005') return false;
         return (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF')
                 || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uAC00' && c <= '\uD7AF') || c == '\u3005' || c == '\u3006';
     }
