@@ -518,8 +518,7 @@ final class Signature {
 
         private void count() {
             if (own >= 0) return;
-            found = Signature.found(a.targets, b.targets, b.raw()) + Signature.found(a.codes, b.codes, b.raw())
-                    + Signature.found(b.targets, a.targets, a.raw()) + Signature.found(b.codes, a.codes, a.raw());
+            found = a.foundIn(b) + b.foundIn(a);
             own = a.targets.size() + a.codes.size() + b.targets.size() + b.codes.size();
         }
 
@@ -686,8 +685,7 @@ final class Signature {
      * escaped tab opener, a broken front-matter fence), or it holds a line of the other's front matter.
      */
     boolean accountedIn(Signature o) {
-        if (found(targets, o.targets, o.raw()) + found(codes, o.codes, o.raw()) > 0) return true;
-        if (found(o.targets, targets, raw()) + found(o.codes, codes, raw()) > 0) return true;
+        if (foundIn(o) > 0 || o.foundIn(this) > 0) return true;
         String shown = shownText();
         if (shown.strip().length() <= SHORT || found(shownLower(), o.raw(), 12) || found(o.shownLower(), raw(), 12)) {
             return true;
@@ -775,12 +773,43 @@ final class Signature {
         return shown.equals(text) ? length : shown.length();
     }
 
-    /** How many of {@code mine} the other block has as a feature or in its written text. */
-    private static int found(Set<String> mine, Set<String> theirs, String theirRaw) {
+    /**
+     * How many of this block's link targets and code spans {@code o} has as a feature of its kind or, four
+     * characters or more, in its written text (lower case).
+     */
+    int foundIn(Signature o) {
+        Lowered mine = lowered();
+        String theirRaw = o.raw();
         int n = 0;
-        for (String x : mine) if (theirs.contains(x) || x.length() >= 4 && theirRaw.contains(x.toLowerCase(Locale.ROOT))) n++;
+        for (int k = 0; k < mine.items.length; k++) {
+            Set<String> theirs = k < mine.targets ? o.targets : o.codes;
+            if (theirs.contains(mine.items[k]) || mine.lower[k] != null && theirRaw.contains(mine.lower[k])) n++;
+        }
         return n;
     }
+
+    /**
+     * The link targets, then the code spans, each with its lower case where it is four characters or more
+     * (null under that): what {@link #foundIn} looks for, made on first use, once the signature is made (the
+     * retype pass asks it of a block for every block of the other side's gap).
+     */
+    private record Lowered(String[] items, String[] lower, int targets) {
+    }
+
+    private Lowered lowered() {
+        if (lowered == null) {
+            String[] items = new String[targets.size() + codes.size()];
+            String[] lower = new String[items.length];
+            int k = 0;
+            for (String x : targets) items[k++] = x;
+            for (String x : codes) items[k++] = x;
+            for (k = 0; k < items.length; k++) if (items[k].length() >= 4) lower[k] = items[k].toLowerCase(Locale.ROOT);
+            lowered = new Lowered(items, lower, targets.size());
+        }
+        return lowered;
+    }
+
+    private Lowered lowered;
 
     /** The same words once punctuation and markup characters are gone (`— Name` and `- Name]`). */
     private boolean sameWords(Signature o) {
