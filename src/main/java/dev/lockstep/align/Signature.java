@@ -518,8 +518,7 @@ final class Signature {
 
         private void count() {
             if (own >= 0) return;
-            found = Signature.found(a.targets, b.targets, b.raw()) + Signature.found(a.codes, b.codes, b.raw())
-                    + Signature.found(b.targets, a.targets, a.raw()) + Signature.found(b.codes, a.codes, a.raw());
+            found = a.foundIn(b) + b.foundIn(a);
             own = a.targets.size() + a.codes.size() + b.targets.size() + b.codes.size();
         }
 
@@ -605,11 +604,31 @@ final class Signature {
     }
 
     private String unescaped() {
-        if (unescaped == null) unescaped = ESCAPES.matcher(raw()).replaceAll("");
+        if (unescaped == null) unescaped = withoutEscapes(raw());
         return unescaped;
     }
 
-    private static final Pattern ESCAPES = Pattern.compile("[\\\\\\s]+");
+    /**
+     * {@code text.replaceAll("[\\\\\\s]+", "")}: the text without backslashes and {@code [ \t\n\x0B\f\r]},
+     * by hand (the retype pass asks it of every block of a gap, per translation).
+     */
+    static String withoutEscapes(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !escapeOrSpace(text.charAt(i))) i++;
+        if (i == n) return text;
+        StringBuilder out = new StringBuilder(n);
+        out.append(text, 0, i);
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (!escapeOrSpace(c)) out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean escapeOrSpace(char c) {
+        return c == '\\' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     private static final Pattern FIRST_TAG = Pattern.compile("^\\s*<([a-z][a-z0-9]*)");
 
@@ -666,8 +685,7 @@ final class Signature {
      * escaped tab opener, a broken front-matter fence), or it holds a line of the other's front matter.
      */
     boolean accountedIn(Signature o) {
-        if (found(targets, o.targets, o.raw()) + found(codes, o.codes, o.raw()) > 0) return true;
-        if (found(o.targets, targets, raw()) + found(o.codes, codes, raw()) > 0) return true;
+        if (foundIn(o) > 0 || o.foundIn(this) > 0) return true;
         String shown = shownText();
         if (shown.strip().length() <= SHORT || found(shownLower(), o.raw(), 12) || found(o.shownLower(), raw(), 12)) {
             return true;
@@ -694,7 +712,7 @@ final class Signature {
             else for (Prose p : part.texts()) all.append(p.text()).append('\n');
             all.append('\n');
         }
-        return shown = all.toString().replaceAll("\\s+", " ").strip();
+        return shown = Whitespace.collapse(all.toString()).strip();
     }
 
     private static final Pattern LINK_TARGET = Pattern.compile("]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
@@ -705,8 +723,8 @@ final class Signature {
      * ({@code === "iOS"}) that a translation escaped ({@code \=== "iOS"}) so the container broke.
      */
     boolean openerKept(Signature o) {
-        String a = firstLine(blocks.get(0).raw());
-        String b = firstLine(o.blocks.get(0).raw());
+        String a = firstLine();
+        String b = o.firstLine();
         if (a.length() >= 4 && a.equals(b)) return true;
         // The opener's markup with its title translated ({@code \=== "Version actuelle"}), or front-matter
         // fences written apart ({@code - - -}): the same character three times or more.
@@ -717,18 +735,24 @@ final class Signature {
 
     /** Whether the first line opens a container with a title ({@code \=== "iOS"}, {@code !!! note "…"}). */
     boolean opensContainer() {
-        String line = firstLine(blocks.get(0).raw());
+        String line = firstLine();
         Matcher m = MARKER.matcher(line);
         return m.lookingAt() && line.length() > m.end();
     }
 
     private static final Pattern MARKER = Pattern.compile("([=!?:`~*+-])\\1{2,}");
 
-    private static String firstLine(String raw) {
-        String line = raw.strip();
-        int nl = line.indexOf('\n');
-        return ESCAPES.matcher(nl < 0 ? line : line.substring(0, nl)).replaceAll("");
+    /** The first block's first line without escapes and spacing (made on first use: asked of a unit per group it may be in). */
+    private String firstLine() {
+        if (firstLine == null) {
+            String line = blocks.get(0).raw().strip();
+            int nl = line.indexOf('\n');
+            firstLine = withoutEscapes(nl < 0 ? line : line.substring(0, nl));
+        }
+        return firstLine;
     }
+
+    private String firstLine;
 
     /** Whether this block's text (at least {@code min} characters) is written, untranslated, in {@code o}. */
     boolean textIn(Signature o, int min) {
@@ -749,14 +773,43 @@ final class Signature {
         return shown.equals(text) ? length : shown.length();
     }
 
-    /** How many of {@code mine} the other block has as a feature or in its written text. */
-    private static int found(Set<String> mine, Set<String> theirs, String theirRaw) {
+    /**
+     * How many of this block's link targets and code spans {@code o} has as a feature of its kind or, four
+     * characters or more, in its written text (lower case).
+     */
+    int foundIn(Signature o) {
+        Lowered mine = lowered();
+        String theirRaw = o.raw();
         int n = 0;
-        for (String x : mine) if (theirs.contains(x) || x.length() >= 4 && theirRaw.contains(x.toLowerCase(Locale.ROOT))) n++;
+        for (int k = 0; k < mine.items.length; k++) {
+            Set<String> theirs = k < mine.targets ? o.targets : o.codes;
+            if (theirs.contains(mine.items[k]) || mine.lower[k] != null && theirRaw.contains(mine.lower[k])) n++;
+        }
         return n;
     }
 
-    private static final Pattern MARKUP = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+    /**
+     * The link targets, then the code spans, each with its lower case where it is four characters or more
+     * (null under that): what {@link #foundIn} looks for, made on first use, once the signature is made (the
+     * retype pass asks it of a block for every block of the other side's gap).
+     */
+    private record Lowered(String[] items, String[] lower, int targets) {
+    }
+
+    private Lowered lowered() {
+        if (lowered == null) {
+            String[] items = new String[targets.size() + codes.size()];
+            String[] lower = new String[items.length];
+            int k = 0;
+            for (String x : targets) items[k++] = x;
+            for (String x : codes) items[k++] = x;
+            for (k = 0; k < items.length; k++) if (items[k].length() >= 4) lower[k] = items[k].toLowerCase(Locale.ROOT);
+            lowered = new Lowered(items, lower, targets.size());
+        }
+        return lowered;
+    }
+
+    private Lowered lowered;
 
     /** The same words once punctuation and markup characters are gone (`— Name` and `- Name]`). */
     private boolean sameWords(Signature o) {
@@ -769,8 +822,45 @@ final class Signature {
      * retype pass compares every block of a gap with every block of the other side's.
      */
     private String shownWords() {
-        if (shownWords == null) shownWords = MARKUP.matcher(shownText()).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        if (shownWords == null) shownWords = words(shownText());
         return shownWords;
+    }
+
+    /**
+     * {@code text.replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip().toLowerCase(Locale.ROOT)}, each run of punctuation,
+     * symbols and {@code [ \t\n\x0B\f\r]} read by hand (a regex replacement was most of what the retype pass
+     * spent on a block's words).
+     */
+    static String words(String text) {
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!markup(c)) {
+                out.appendCodePoint(c);
+                i += Character.charCount(c);
+                continue;
+            }
+            out.append(' ');
+            while (i < n && markup(c = text.codePointAt(i))) i += Character.charCount(c);
+        }
+        return out.toString().strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code [\\p{P}\\p{S}\\s]} matches the code point: a punctuation or symbol category, or regex white space. */
+    private static boolean markup(int c) {
+        switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> {
+                return true;
+            }
+            default -> {
+                return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            }
+        }
     }
 
     /** Whether a text of at least {@code min} characters is written, untranslated, inside the other block. */
