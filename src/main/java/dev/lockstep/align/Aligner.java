@@ -44,9 +44,7 @@ public final class Aligner {
             List<BlockPair> pairs = Footnotes.pair(pairedInPlace(source.s, t), source.document, translation);
             // The passes after the pairing pair only what is left unpaired (a footnote without its label).
             for (BlockPair p : pairs) {
-                if (!p.matched()) {
-                    return repaired(pairs, lengthRatio(source.ss(), signatures(t, tOwn, source)), source, translation, tOwn);
-                }
+                if (!p.matched()) return repaired(pairs, lengthRatio(source.ss(), signatures(t, tOwn)), source, translation, tOwn);
             }
             return pairs;
         }
@@ -189,7 +187,7 @@ public final class Aligner {
          * needs none).
          */
         private Signature[] ss() {
-            if (ss == null) ss = signatures(s, own, null);
+            if (ss == null) ss = signatures(s, own);
             return ss;
         }
 
@@ -249,56 +247,6 @@ public final class Aligner {
         private java.util.Map<Form, List<Integer>> byForm;
         private java.util.Map<Form, java.util.Map<String, List<Integer>>> keysByForm;
 
-        /**
-         * The source's signature of a translation's blocks {@code from} to {@code to} (a container with its content,
-         * {@code headed} -1, or a section, 1 with a heading and 0 for the preamble) when each took the signature of
-         * a source block (an untranslated block, see {@link BlockSignatures}) and those source blocks, in order, are
-         * a container with its content or a section of the same kind: a signature is made of its blocks' own
-         * signatures and texts, which such blocks share, so the source's, made once, is the same. Null otherwise.
-         */
-        Signature copied(List<Block> t, int from, int to, BlockSignatures tOwn, int headed) {
-            if (bySignature == null) {
-                bySignature = new java.util.IdentityHashMap<>();
-                for (int k = 0; k < s.size(); k++) bySignature.put(own.of(s.get(k)), k);
-            }
-            Integer first = bySignature.get(tOwn.of(t.get(from)));
-            if (first == null) return null;
-            int end;
-            Signature copied;
-            if (headed < 0) {
-                end = containerEnd(s, first);
-                copied = ss()[first];
-            } else {
-                int section = sectionAt(first);
-                if (section < 0 || sections.get(section).headed() != (headed == 1)) return null;
-                end = sections.get(section).end();
-                copied = sectionSignatures()[section];
-            }
-            if (end - first != to - from) return null;
-            for (int k = 1; k < to - from; k++) if (tOwn.of(t.get(from + k)) != own.of(s.get(first + k))) return null;
-            return copied;
-        }
-
-        /** A translation's block signatures, which take this page's where a block reads alike (tests). */
-        BlockSignatures forTranslation() {
-            return own.forTranslation();
-        }
-
-        /** The source blocks by their own signatures (made on first use: a page searched needs them all). */
-        private java.util.Map<Signature, Integer> bySignature;
-
-        /** The index of the section that starts at block {@code block}, or -1. */
-        private int sectionAt(int block) {
-            if (sectionStarts == null) {
-                sectionStarts = new int[s.size()];
-                Arrays.fill(sectionStarts, -1);
-                for (int k = 0; k < sections.size(); k++) sectionStarts[sections.get(k).start()] = k;
-            }
-            return sectionStarts[block];
-        }
-
-        private int[] sectionStarts;
-
         private Signature[] sectionSignatures() {
             if (sectionSignatures == null) {
                 sectionSignatures = new Signature[sections.size()];
@@ -331,7 +279,7 @@ public final class Aligner {
             this.t = t;
             this.tOwn = tOwn;
             this.ss = source.ss();
-            this.ts = signatures(t, tOwn, source);
+            this.ts = signatures(t, tOwn);
             this.match = new int[s.size()];
             Arrays.fill(match, -1);
             this.moved = new boolean[s.size()];
@@ -465,11 +413,7 @@ public final class Aligner {
             Signature[] sa = new Signature[a.size()];
             Signature[] sb = new Signature[b.size()];
             System.arraycopy(source.sectionSignatures(), 0, sa, 0, sa.length);
-            for (int j = 0; j < sb.length; j++) {
-                Section section = b.get(j);
-                Signature copied = source.copied(t, section.start, section.end, tOwn, section.headed ? 1 : 0);
-                sb[j] = copied != null ? copied : section.signature(t, tOwn);
-            }
+            for (int j = 0; j < sb.length; j++) sb[j] = b.get(j).signature(t, tOwn);
             int[] m = new int[a.size()];
             Arrays.fill(m, -1);
             int from = !a.isEmpty() && a.get(0).heading() < 0 ? 1 : 0;
@@ -809,34 +753,20 @@ public final class Aligner {
         return m.find() ? m.group(1) : null;
     }
 
-    /**
-     * Signatures of each block; a container (admonition, quote, tab) also carries its content's features. A
-     * translation's container copied whole from {@code source} (null for a source page) takes the source's.
-     */
-    private static Signature[] signatures(List<Block> blocks, BlockSignatures own, Source source) {
+    /** Signatures of each block; a container (admonition, quote, tab) also carries its content's features. */
+    private static Signature[] signatures(List<Block> blocks, BlockSignatures own) {
         Signature[] out = new Signature[blocks.size()];
         for (int i = 0; i < out.length; i++) {
             Block b = blocks.get(i);
-            if (isContainer(b)) {
-                int end = containerEnd(blocks, i);
-                Signature copied = source == null ? null : source.copied(blocks, i, end, own, -1);
-                out[i] = copied != null ? copied : Signature.withContent(b, blocks.subList(i + 1, end), own);
+            if (b.kind() == BlockKind.ADMONITION || b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.TAB) {
+                int end = i + 1;
+                while (end < blocks.size() && blocks.get(end).depth() > b.depth()) end++;
+                out[i] = Signature.withContent(b, blocks.subList(i + 1, end), own);
             } else {
                 out[i] = own.of(b);
             }
         }
         return out;
-    }
-
-    private static boolean isContainer(Block b) {
-        return b.kind() == BlockKind.ADMONITION || b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.TAB;
-    }
-
-    /** The end (exclusive) of the container at {@code i} and the blocks nested in it. */
-    private static int containerEnd(List<Block> blocks, int i) {
-        int end = i + 1;
-        while (end < blocks.size() && blocks.get(end).depth() > blocks.get(i).depth()) end++;
-        return end;
     }
 
     /**
