@@ -74,6 +74,33 @@ class FlexmarkTreeTest {
         }
     }
 
+    /**
+     * Pages of nested lists, lazy continuations, quotes and code in items: inside a list the list factory is asked
+     * only about lines with a marker or the lines an item marked as handled; the trees stay flexmark's own.
+     */
+    @Test
+    void randomPagesOfListsHaveFlexmarksTree() {
+        assertThat(MarkdownParser.BlockFactoriesPerThread.listMarkRead()).isTrue();
+        String[] pieces = {"- item", "* item", "+ item", "1. item", "2) item", "-", "1.", "text", "more text", "",
+                "", "> quote", "> - quoted item", "```", "    code", "# Heading", "---", "***", "-x", "10 years",
+                "* * *", "<div>", "[^1]: note", "| a | b |", "|---|---|", "=== ", "\t- tab item", "-\titem"};
+        String[] indents = {"", "", " ", "  ", "   ", "    ", "     ", "      ", "        ", "\t", "  - ", "1. ", "> ",
+                "   - ", "> - "};
+        Parser flexmark = Parser.builder(MarkdownParser.flexmarkOptions()).build();
+        MarkdownParser parser = new MarkdownParser();
+        java.util.Random random = new java.util.Random(38);
+        for (int page = 0; page < 4000; page++) {
+            StringBuilder text = new StringBuilder();
+            int lines = 2 + random.nextInt(14);
+            for (int l = 0; l < lines; l++) {
+                text.append(indents[random.nextInt(indents.length)]).append(pieces[random.nextInt(pieces.length)])
+                        .append('\n');
+            }
+            String pageText = text.toString();
+            assertThat(dump(parser.flexmarkTree(pageText))).as(pageText).isEqualTo(dump(flexmark.parse(pageText)));
+        }
+    }
+
     /** Every node with its class, offsets and flexmark's own list of its parts, indented by depth. */
     private static String dump(Node root) {
         StringBuilder out = new StringBuilder();
