@@ -325,10 +325,11 @@ public final class MarkdownParser {
          * a regex anchored at the line's first non-space character before anything else that could start a block or
          * change the parser's state: fences {@code ^`{3,}|^~{3,}}, ATX headings {@code ^#{1,6}} and setext underlines
          * {@code ^(?:=+|-+)[ \t]*$}, thematic breaks (three or more of one of {@code *_-}, with spaces or tabs between,
-         * and nothing else), footnote definitions {@code ^\[\^}, list markers {@code ^[+*-]} and {@code ^\d{1,9}[.)]}.
+         * and nothing else), footnote definitions {@code ^\[\^}, list markers {@code ^[+*-]} and {@code ^\d{1,9}[.)]}
+         * followed by a space, a tab or the line's end.
          * The tests below let through every line those regexes can match (a line terminator where {@code $} may stand
          * before one). The list factory also keeps state across the lines of an open list (a line its items have already
-         * read as a new item): inside a list it is always asked. HTML blocks are left alone (their factory tests its
+         * read as a new item): inside a list it is also asked on the lines that state names ({@link #listHandled}). HTML blocks are left alone (their factory tests its
          * {@code <} first itself). {@code FlexmarkTreeTest} holds the trees to flexmark's own.
          */
         private static final Map<Class<?>, Opens> OPENERS = Map.of(
@@ -346,10 +347,34 @@ public final class MarkdownParser {
                 },
                 FootnoteBlockParser.Factory.class, (state, line, first, matched) ->
                         charAt(line, first) == '[' && charAt(line, first + 1) == '^',
-                ListBlockParser.Factory.class, (state, line, first, matched) -> {
-                    char c = charAt(line, first);
-                    return c == '+' || c == '*' || c == '-' || c >= '0' && c <= '9' || listHandled(state, line, matched);
-                });
+                ListBlockParser.Factory.class, (state, line, first, matched) ->
+                        listMarker(line, first) || listHandled(state, line, matched));
+
+        /**
+         * Whether a list marker as flexmark's regex reads one ({@code ^([+*-])(?= |\t|$)|^(\d{1,9})([.)])(?= |\t|$)})
+         * may start at {@code first}: a bullet or one to nine digits and {@code .} or {@code )}, then a space, a tab,
+         * the line's end or a line terminator. A line starting with {@code **bold**} or a year is none, and the regex's
+         * {@code find} would have tried it at every character of the line.
+         */
+        private static boolean listMarker(BasedSequence line, int first) {
+            char c = charAt(line, first);
+            int after;
+            if (c == '+' || c == '*' || c == '-') {
+                after = first + 1;
+            } else if (c >= '0' && c <= '9') {
+                int i = first;
+                while (i < line.length() && i - first < 9 && line.charAt(i) >= '0' && line.charAt(i) <= '9') i++;
+                char d = charAt(line, i); // after nine digits a tenth is no delimiter
+                if (d != '.' && d != ')') return false;
+                after = i + 1;
+            } else {
+                return false;
+            }
+            if (after >= line.length()) return true;
+            char next = line.charAt(after);
+            return next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '\u0085' || next == '\u2028'
+                    || next == '\u2029';
+        }
 
         /**
          * flexmark's list factory, inside an open list, on a line without a list marker: it reads and clears the list's

@@ -70,7 +70,9 @@ class FlexmarkTreeTest {
         assertThat(MarkdownParser.BlockFactoriesPerThread.listMarkRead()).isTrue();
         String[] pieces = {"- item", "* item", "+ item", "1. item", "2) item", "-", "1.", "text", "more text", "",
                 "", "> quote", "> - quoted item", "```", "    code", "# Heading", "---", "***", "-x", "10 years",
-                "* * *", "<div>", "[^1]: note", "| a | b |", "|---|---|", "=== ", "\t- tab item", "-\titem"};
+                "* * *", "<div>", "[^1]: note", "| a | b |", "|---|---|", "=== ", "\t- tab item", "-\titem",
+                "**bold** text", "*em*", "2024 was", "1.5 litres", "1.x", "3)", "123456789. nine", "1234567890. ten",
+                "123456789) x", "-\u2028", "1.\u0085", "+\r"};
         String[] indents = {"", "", " ", "  ", "   ", "    ", "     ", "      ", "        ", "\t", "  - ", "1. ", "> ",
                 "   - ", "> - "};
         assertRandomPagesHaveFlexmarksTree(pieces, indents, 38);
