@@ -46,25 +46,25 @@ final class PythonMarkdownLists {
         for (int i = first; i < lines.length; i++) {
             String line = lines[i];
             int indent = spaces(line);
-            // The line's text past its indent is read in place (a region of the line), not copied out.
+            String text = line.substring(indent);
             if (fence != null) {
-                Matcher close = mayOpenFence(line, indent) ? FENCE.matcher(line).region(indent, line.length()) : null;
+                Matcher close = mayOpenFence(text) ? FENCE.matcher(text) : null;
                 if (close != null && close.find() && close.group(1).charAt(0) == fence.charAt(0) && close.group(1).length() >= fence.length()
-                        && line.substring(close.end()).isBlank()) {
+                        && text.substring(close.end()).isBlank()) {
                     fence = null;
                 }
                 dedent(lines, removed, i, Math.min(fenceShift, indent));
                 continue;
             }
-            if (line.isBlank()) {
+            if (text.isBlank()) {
                 blankBefore = true;
                 continue;
             }
-            if (line.charAt(indent) == '\t') {
+            if (text.startsWith("\t")) {
                 blankBefore = false;
                 continue;
             }
-            Matcher m = mayBeMarker(line.charAt(indent)) ? LIST_MARKER.matcher(line).region(indent, line.length()) : null;
+            Matcher m = mayBeMarker(text) ? LIST_MARKER.matcher(text) : null;
             if (m != null && m.find()) {
                 while (!items.isEmpty() && items.peek().marker() >= indent) items.pop();
                 Item parent = items.peek();
@@ -75,7 +75,7 @@ final class PythonMarkdownLists {
                     shift = indent - rewritten;
                 }
                 dedent(lines, removed, i, shift);
-                int width = m.end() - indent;
+                int width = m.end();
                 items.push(new Item(indent, indent + width, rewritten, rewritten + width, shift));
             } else {
                 // A line after a blank line that is not indented to an item's content ends that item; a
@@ -83,7 +83,7 @@ final class PythonMarkdownLists {
                 if (blankBefore) while (!items.isEmpty() && indent < items.peek().content()) items.pop();
                 int shift = items.isEmpty() ? 0 : Math.min(items.peek().shift(), indent);
                 dedent(lines, removed, i, shift);
-                Matcher f = mayOpenFence(line, indent) ? FENCE.matcher(line).region(indent, line.length()) : null;
+                Matcher f = mayOpenFence(text) ? FENCE.matcher(text) : null;
                 if (f != null && f.find()) {
                     fence = f.group(1);
                     fenceShift = shift;
@@ -100,14 +100,15 @@ final class PythonMarkdownLists {
         removed[i] = columns;
     }
 
-    /** Whether a line's text (past its indent, not blank), starting with {@code c}, may be a {@link #LIST_MARKER}: most lines are not. */
-    private static boolean mayBeMarker(char c) {
+    /** Whether a line's text (past its indent, not blank) starts as {@link #LIST_MARKER} needs: most lines do not. */
+    private static boolean mayBeMarker(String text) {
+        char c = text.charAt(0);
         return c == '-' || c == '*' || c == '+' || c >= '0' && c <= '9';
     }
 
-    /** Whether a line's text past its {@code indent} starts as {@link #FENCE} needs. */
-    private static boolean mayOpenFence(String line, int indent) {
-        return indent < line.length() && (line.charAt(indent) == '`' || line.charAt(indent) == '~');
+    /** Whether a line's text starts as {@link #FENCE} needs. */
+    private static boolean mayOpenFence(String text) {
+        return !text.isEmpty() && (text.charAt(0) == '`' || text.charAt(0) == '~');
     }
 
     private static int spaces(String line) {
