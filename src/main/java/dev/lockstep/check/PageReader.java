@@ -88,15 +88,17 @@ final class PageReader {
         } else {
             int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                     && bytes[2] == (byte) 0xBF ? 3 : 0;
-            for (int i = start; i < bytes.length; i++) {
-                if (bytes[i] == 0) {
-                    return Outcome.unreadable("binary file (NUL byte at offset " + i + ")", positionOf(bytes, start, i));
-                }
-            }
             // The String constructor's decoding is the fast one (ASCII copied as it is) but replaces malformed
             // input with U+FFFD: text without one was well-formed. Text with one (or a bad byte) is decoded again
             // strictly, to report where.
             String quick = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            // A NUL byte decodes to U+0000 and nothing else does (no UTF-8 sequence holds a zero byte, and a malformed
+            // one becomes U+FFFD), so the decoded text is searched for it rather than the bytes one at a time.
+            if (quick.indexOf('\u0000') >= 0) {
+                int i = start;
+                while (bytes[i] != 0) i++;
+                return Outcome.unreadable("binary file (NUL byte at offset " + i + ")", positionOf(bytes, start, i));
+            }
             if (quick.indexOf('\uFFFD') < 0) return normalized(quick);
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

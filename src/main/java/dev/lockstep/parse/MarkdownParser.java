@@ -65,6 +65,8 @@ import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 import dev.lockstep.parse.Renderer;
 import dev.lockstep.parse.syntax.Flavor;
 import dev.lockstep.parse.syntax.Syntaxes;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
@@ -323,33 +325,93 @@ public final class MarkdownParser {
          * a regex anchored at the line's first non-space character before anything else that could start a block or
          * change the parser's state: fences {@code ^`{3,}|^~{3,}}, ATX headings {@code ^#{1,6}} and setext underlines
          * {@code ^(?:=+|-+)[ \t]*$}, thematic breaks (three or more of one of {@code *_-}, with spaces or tabs between,
-         * and nothing else), footnote definitions {@code ^\[\^}, list markers {@code ^[+*-]} and {@code ^\d{1,9}[.)]}.
+         * and nothing else), footnote definitions {@code ^\[\^}, list markers {@code ^[+*-]} and {@code ^\d{1,9}[.)]}
+         * followed by a space, a tab or the line's end.
          * The tests below let through every line those regexes can match (a line terminator where {@code $} may stand
          * before one). The list factory also keeps state across the lines of an open list (a line its items have already
-         * read as a new item): inside a list it is always asked. HTML blocks are left alone (their factory tests its
+         * read as a new item): inside a list it is also asked on the lines that state names ({@link #listHandled}). HTML blocks are left alone (their factory tests its
          * {@code <} first itself). {@code FlexmarkTreeTest} holds the trees to flexmark's own.
          */
         private static final Map<Class<?>, Opens> OPENERS = Map.of(
-                FencedCodeBlockParser.Factory.class, (line, first, matched) -> {
+                FencedCodeBlockParser.Factory.class, (state, line, first, matched) -> {
                     char c = charAt(line, first);
                     return c == '`' || c == '~';
                 },
-                HeadingParser.Factory.class, (line, first, matched) -> {
+                HeadingParser.Factory.class, (state, line, first, matched) -> {
                     char c = charAt(line, first);
                     return c == '#' || (c == '=' || c == '-') && onlyRunOf(line, first, c);
                 },
-                ThematicBreakParser.Factory.class, (line, first, matched) -> {
+                ThematicBreakParser.Factory.class, (state, line, first, matched) -> {
                     char c = charAt(line, first);
                     return (c == '*' || c == '_' || c == '-') && onlyRunOf(line, first, c);
                 },
-                FootnoteBlockParser.Factory.class, (line, first, matched) ->
+                FootnoteBlockParser.Factory.class, (state, line, first, matched) ->
                         charAt(line, first) == '[' && charAt(line, first + 1) == '^',
-                ListBlockParser.Factory.class, (line, first, matched) -> {
-                    char c = charAt(line, first);
-                    return c == '+' || c == '*' || c == '-' || c >= '0' && c <= '9'
-                            || matched.getBlockParser() instanceof ListBlockParser
-                            || matched.getBlockParser().getBlock().getAncestorOfType(ListBlock.class) != null;
-                });
+                ListBlockParser.Factory.class, (state, line, first, matched) ->
+                        listMarker(line, first) || listHandled(state, line, matched));
+
+        /**
+         * Whether a list marker as flexmark's regex reads one ({@code ^([+*-])(?= |\t|$)|^(\d{1,9})([.)])(?= |\t|$)})
+         * may start at {@code first}: a bullet or one to nine digits and {@code .} or {@code )}, then a space, a tab,
+         * the line's end or a line terminator. A line starting with {@code **bold**} or a year is none, and the regex's
+         * {@code find} would have tried it at every character of the line.
+         */
+        private static boolean listMarker(BasedSequence line, int first) {
+            char c = charAt(line, first);
+            int after;
+            if (c == '+' || c == '*' || c == '-') {
+                after = first + 1;
+            } else if (c >= '0' && c <= '9') {
+                int i = first;
+                while (i < line.length() && i - first < 9 && line.charAt(i) >= '0' && line.charAt(i) <= '9') i++;
+                char d = charAt(line, i); // after nine digits a tenth is no delimiter
+                if (d != '.' && d != ')') return false;
+                after = i + 1;
+            } else {
+                return false;
+            }
+            if (after >= line.length()) return true;
+            char next = line.charAt(after);
+            return next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '\u0085' || next == '\u2028'
+                    || next == '\u2029';
+        }
+
+        /**
+         * flexmark's list factory, inside an open list, on a line without a list marker: it reads and clears the list's
+         * "line handled by its item" mark only when the mark is this line, and otherwise returns no block start (its
+         * marker regex finds none) after a {@code find} over the whole line. So it is asked only when the mark is this
+         * line. The mark is a package-private field of {@link ListBlockParser}, read through a {@link VarHandle}; where it
+         * cannot be read, the factory is asked on every line inside a list, as before.
+         */
+        private static boolean listHandled(ParserState state, BasedSequence line, MatchedBlockParser matched) {
+            com.vladsch.flexmark.parser.block.BlockParser parser = matched.getBlockParser();
+            Object list = parser;
+            if (!(parser instanceof ListBlockParser)) {
+                Node block = parser.getBlock().getAncestorOfType(ListBlock.class);
+                if (block == null) return false;
+                if (ITEM_HANDLED_LINE == null) return true;
+                list = state.getActiveBlockParser((com.vladsch.flexmark.util.ast.Block) block);
+                if (!(list instanceof ListBlockParser)) return true;
+            }
+            return ITEM_HANDLED_LINE == null || ITEM_HANDLED_LINE.get(list) == line;
+        }
+
+        /** {@code ListBlockParser.myItemHandledLine}, or null where it cannot be read. */
+        private static final VarHandle ITEM_HANDLED_LINE = itemHandledLine();
+
+        private static VarHandle itemHandledLine() {
+            try {
+                return MethodHandles.privateLookupIn(ListBlockParser.class, MethodHandles.lookup())
+                        .findVarHandle(ListBlockParser.class, "myItemHandledLine", BasedSequence.class);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** Whether the list factory is asked inside a list only on lines its mark names (for tests). */
+        static boolean listMarkRead() {
+            return ITEM_HANDLED_LINE != null;
+        }
 
         /** The character at {@code i}, or 0 past the line's end. */
         private static char charAt(BasedSequence line, int i) {
@@ -370,14 +432,14 @@ public final class MarkdownParser {
 
         /** Whether a block can start on a line whose first non-space character is at {@code first}. */
         private interface Opens {
-            boolean at(BasedSequence line, int first, MatchedBlockParser matched);
+            boolean at(ParserState state, BasedSequence line, int first, MatchedBlockParser matched);
         }
 
         /** A factory asked only about the lines it can start a block on. */
         private record Gated(BlockParserFactory factory, Opens opens) implements BlockParserFactory {
             @Override
             public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-                if (!opens.at(state.getLine(), state.getNextNonSpaceIndex(), matched)) return BlockStart.none();
+                if (!opens.at(state, state.getLine(), state.getNextNonSpaceIndex(), matched)) return BlockStart.none();
                 return factory.tryStart(state, matched);
             }
         }

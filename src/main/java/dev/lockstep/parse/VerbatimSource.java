@@ -14,7 +14,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.lockstep.parse.syntax.Flavor;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,9 +43,9 @@ public final class VerbatimSource {
     /** The page's link reference definitions and footnote labels, which decide how its links and notes read. */
     final String references;
     /** By {@link #fingerprint}: two paragraphs of one page that share one are rare, and the second is left out. */
-    private final Map<Long, Entry> entries = new HashMap<>();
+    private final Table entries = new Table();
     /** The page's headings, the same way (a heading's region is its line up to the end of its text). */
-    private final Map<Long, Entry> headings = new HashMap<>();
+    private final Table headings = new Table();
 
     /** The page's front matter (the YAML between its fences), or null, and its reading. */
     final String yaml;
@@ -126,7 +125,7 @@ public final class VerbatimSource {
     }
 
     /** A source paragraph: its region's characters and layout, where it stands, and what was made of it. */
-    private record Entry(String region, int[] layout, int start, int line, Collected collected) {
+    record Entry(String region, int[] layout, int start, int line, Collected collected) {
     }
 
     /** A paragraph's region and layout, or null when one of its content lines is not a plain window of the text. */
@@ -188,7 +187,7 @@ public final class VerbatimSource {
         add(headings, at, parsed, collected);
     }
 
-    private static void add(Map<Long, Entry> entries, Located at, String parsed, Collected collected) {
+    private static void add(Table entries, Located at, String parsed, Collected collected) {
         entries.putIfAbsent(fingerprint(parsed, at.start(), at.end()),
                 new Entry(parsed.substring(at.start(), at.end()), at.layout(), at.start(), at.line(), collected));
     }
@@ -203,7 +202,7 @@ public final class VerbatimSource {
         return headings.isEmpty() ? null : find(headings, locate(h, parsed, map), parsed, map);
     }
 
-    private static Collected find(Map<Long, Entry> entries, Located at, String parsed, SourceMap map) {
+    private static Collected find(Table entries, Located at, String parsed, SourceMap map) {
         if (at == null) return null;
         Entry e = entries.get(fingerprint(parsed, at.start(), at.end()));
         if (e == null || e.region().length() != at.end() - at.start() || !Arrays.equals(e.layout(), at.layout())
@@ -211,6 +210,66 @@ public final class VerbatimSource {
             return null;
         }
         return e.collected().moved(at.start() - e.start(), at.line() - e.line(), map);
+    }
+
+    /**
+     * Entries by fingerprint, open addressing over a primitive key array: a translated page looks up every paragraph
+     * and heading it has, and a {@code HashMap<Long, …>} boxed each key and followed a node and a {@code Long} per
+     * lookup. Filled by the source page's parse only, read-only after (see the class comment).
+     */
+    static final class Table {
+        private long[] keys = new long[16];
+        private Entry[] values = new Entry[16];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** The entry under {@code key}, or null. */
+        Entry get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                Entry e = values[i];
+                if (e == null) return null;
+                if (keys[i] == key) return e;
+            }
+        }
+
+        /** Puts {@code value} under {@code key} unless an entry is there already (as {@link Map#putIfAbsent}). */
+        void putIfAbsent(long key, Entry value) {
+            if (get(key) != null) return;
+            if (2 * (size + 1) > keys.length) grow();
+            insert(key, value);
+            size++;
+        }
+
+        private void insert(long key, Entry value) {
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (values[i] != null) i = (i + 1) & mask;
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            Entry[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new Entry[oldValues.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] != null) insert(oldKeys[i], oldValues[i]);
+            }
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
     }
 
     /** A page's link reference definitions (label, URL, title) and footnote labels, in one string. */

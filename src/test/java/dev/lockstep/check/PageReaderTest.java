@@ -34,6 +34,34 @@ class PageReaderTest {
         }
     }
 
+    @Test
+    void aNulByteMakesTheFileBinaryAtTheFirstOneWhateverElseItHolds() {
+        // Found in the decoded text, reported at the first zero byte, before any malformed byte around it.
+        byte[] pieces = {'a', '\n', 0, 0, (byte) 0xC3, (byte) 0xA9, (byte) 0xE6, (byte) 0x97, (byte) 0xC0, (byte) 0xFF,
+                (byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Random random = new Random(38);
+        int binary = 0;
+        for (int n = 0; n < 20000; n++) {
+            byte[] bytes = new byte[random.nextInt(12)];
+            for (int i = 0; i < bytes.length; i++) bytes[i] = pieces[random.nextInt(pieces.length)];
+            if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) continue; // UTF-16's mark
+            int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                    && bytes[2] == (byte) 0xBF ? 3 : 0;
+            int nul = start;
+            while (nul < bytes.length && bytes[nul] != 0) nul++;
+            PageReader.Outcome outcome = PageReader.decode(bytes);
+            String hex = java.util.HexFormat.of().formatHex(bytes);
+            if (nul < bytes.length) {
+                binary++;
+                assertThat(outcome.problem()).as(hex).isEqualTo("binary file (NUL byte at offset " + nul + ")");
+                assertThat(outcome.at()).as(hex).isEqualTo(PageReader.positionOf(bytes, start, nul));
+            } else {
+                assertThat(String.valueOf(outcome.problem())).as(hex).doesNotStartWith("binary file");
+            }
+        }
+        assertThat(binary).isGreaterThan(5000);
+    }
+
     private static String strict(byte[] bytes) {
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
                 ? 3 : 0;

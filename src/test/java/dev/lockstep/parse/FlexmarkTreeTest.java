@@ -58,9 +58,31 @@ class FlexmarkTreeTest {
                 "> # In a quote", "> ```", "[^1]: A note", "[^x]:", "[^]: empty", "[^1]", "[ref]: /url", "| a | b |",
                 "|---|---|", "a | b", "-- | --", "<div>", "</div>", "<!-- c -->", "\t# tab", "\t```", "a\\", "+++", "-\t- -", "***\t", "=== ", "---\t", "- -x", "==x", "--\u2028", "* * *\u0085", "[a](/b) text", "[^ x]: y", "[ ^x]: z"};
         String[] indents = {"", "", "", " ", "  ", "   ", "    ", "\t", "  - ", "> ", "1. "};
+        assertRandomPagesHaveFlexmarksTree(pieces, indents, 37);
+    }
+
+    /**
+     * Pages of nested lists, lazy continuations, quotes and code in items: inside a list the list factory is asked
+     * only about lines with a marker or the lines an item marked as handled; the trees stay flexmark's own.
+     */
+    @Test
+    void randomPagesOfListsHaveFlexmarksTree() {
+        assertThat(MarkdownParser.BlockFactoriesPerThread.listMarkRead()).isTrue();
+        String[] pieces = {"- item", "* item", "+ item", "1. item", "2) item", "-", "1.", "text", "more text", "",
+                "", "> quote", "> - quoted item", "```", "    code", "# Heading", "---", "***", "-x", "10 years",
+                "* * *", "<div>", "[^1]: note", "| a | b |", "|---|---|", "=== ", "\t- tab item", "-\titem",
+                "**bold** text", "*em*", "2024 was", "1.5 litres", "1.x", "3)", "123456789. nine", "1234567890. ten",
+                "123456789) x", "-\u2028", "1.\u0085", "+\r"};
+        String[] indents = {"", "", " ", "  ", "   ", "    ", "     ", "      ", "        ", "\t", "  - ", "1. ", "> ",
+                "   - ", "> - "};
+        assertRandomPagesHaveFlexmarksTree(pieces, indents, 38);
+    }
+
+    /** 4,000 pages of 1 to 14 lines, each a random piece at a random indent, parsed to flexmark's own trees. */
+    private static void assertRandomPagesHaveFlexmarksTree(String[] pieces, String[] indents, long seed) {
         Parser flexmark = Parser.builder(MarkdownParser.flexmarkOptions()).build();
         MarkdownParser parser = new MarkdownParser();
-        java.util.Random random = new java.util.Random(37);
+        java.util.Random random = new java.util.Random(seed);
         for (int page = 0; page < 4000; page++) {
             StringBuilder text = new StringBuilder();
             int lines = 1 + random.nextInt(14);
