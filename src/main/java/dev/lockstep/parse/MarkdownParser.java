@@ -65,8 +65,6 @@ import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 import dev.lockstep.parse.Renderer;
 import dev.lockstep.parse.syntax.Flavor;
 import dev.lockstep.parse.syntax.Syntaxes;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
@@ -329,26 +327,26 @@ public final class MarkdownParser {
          * followed by a space, a tab or the line's end.
          * The tests below let through every line those regexes can match (a line terminator where {@code $} may stand
          * before one). The list factory also keeps state across the lines of an open list (a line its items have already
-         * read as a new item): inside a list it is also asked on the lines that state names ({@link #listHandled}). HTML blocks are left alone (their factory tests its
-         * {@code <} first itself). {@code FlexmarkTreeTest} holds the trees to flexmark's own.
+         * read as a new item): inside a list it is always asked. HTML blocks are left alone (their factory tests its {@code <}
+         * first itself). {@code FlexmarkTreeTest} holds the trees to flexmark's own.
          */
         private static final Map<Class<?>, Opens> OPENERS = Map.of(
-                FencedCodeBlockParser.Factory.class, (state, line, first, matched) -> {
+                FencedCodeBlockParser.Factory.class, (line, first, matched) -> {
                     char c = charAt(line, first);
                     return c == '`' || c == '~';
                 },
-                HeadingParser.Factory.class, (state, line, first, matched) -> {
+                HeadingParser.Factory.class, (line, first, matched) -> {
                     char c = charAt(line, first);
                     return c == '#' || (c == '=' || c == '-') && onlyRunOf(line, first, c);
                 },
-                ThematicBreakParser.Factory.class, (state, line, first, matched) -> {
+                ThematicBreakParser.Factory.class, (line, first, matched) -> {
                     char c = charAt(line, first);
                     return (c == '*' || c == '_' || c == '-') && onlyRunOf(line, first, c);
                 },
-                FootnoteBlockParser.Factory.class, (state, line, first, matched) ->
+                FootnoteBlockParser.Factory.class, (line, first, matched) ->
                         charAt(line, first) == '[' && charAt(line, first + 1) == '^',
-                ListBlockParser.Factory.class, (state, line, first, matched) ->
-                        listMarker(line, first) || listHandled(state, line, matched));
+                ListBlockParser.Factory.class, (line, first, matched) ->
+                        listMarker(line, first) || insideList(matched));
 
         /**
          * Whether a list marker as flexmark's regex reads one ({@code ^([+*-])(?= |\t|$)|^(\d{1,9})([.)])(?= |\t|$)})
@@ -377,40 +375,12 @@ public final class MarkdownParser {
         }
 
         /**
-         * flexmark's list factory, inside an open list, on a line without a list marker: it reads and clears the list's
-         * "line handled by its item" mark only when the mark is this line, and otherwise returns no block start (its
-         * marker regex finds none) after a {@code find} over the whole line. So it is asked only when the mark is this
-         * line. The mark is a package-private field of {@link ListBlockParser}, read through a {@link VarHandle}; where it
-         * cannot be read, the factory is asked on every line inside a list, as before.
+         * Inside an open list flexmark's list factory is asked about every line: there it also reads and may clear the
+         * list's "line handled by its item" mark, which a gate cannot see without reading flexmark's private state.
          */
-        private static boolean listHandled(ParserState state, BasedSequence line, MatchedBlockParser matched) {
-            com.vladsch.flexmark.parser.block.BlockParser parser = matched.getBlockParser();
-            Object list = parser;
-            if (!(parser instanceof ListBlockParser)) {
-                Node block = parser.getBlock().getAncestorOfType(ListBlock.class);
-                if (block == null) return false;
-                if (ITEM_HANDLED_LINE == null) return true;
-                list = state.getActiveBlockParser((com.vladsch.flexmark.util.ast.Block) block);
-                if (!(list instanceof ListBlockParser)) return true;
-            }
-            return ITEM_HANDLED_LINE == null || ITEM_HANDLED_LINE.get(list) == line;
-        }
-
-        /** {@code ListBlockParser.myItemHandledLine}, or null where it cannot be read. */
-        private static final VarHandle ITEM_HANDLED_LINE = itemHandledLine();
-
-        private static VarHandle itemHandledLine() {
-            try {
-                return MethodHandles.privateLookupIn(ListBlockParser.class, MethodHandles.lookup())
-                        .findVarHandle(ListBlockParser.class, "myItemHandledLine", BasedSequence.class);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                return null;
-            }
-        }
-
-        /** Whether the list factory is asked inside a list only on lines its mark names (for tests). */
-        static boolean listMarkRead() {
-            return ITEM_HANDLED_LINE != null;
+        private static boolean insideList(MatchedBlockParser matched) {
+            return matched.getBlockParser() instanceof ListBlockParser
+                    || matched.getBlockParser().getBlock().getAncestorOfType(ListBlock.class) != null;
         }
 
         /** The character at {@code i}, or 0 past the line's end. */
@@ -432,14 +402,14 @@ public final class MarkdownParser {
 
         /** Whether a block can start on a line whose first non-space character is at {@code first}. */
         private interface Opens {
-            boolean at(ParserState state, BasedSequence line, int first, MatchedBlockParser matched);
+            boolean at(BasedSequence line, int first, MatchedBlockParser matched);
         }
 
         /** A factory asked only about the lines it can start a block on. */
         private record Gated(BlockParserFactory factory, Opens opens) implements BlockParserFactory {
             @Override
             public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-                if (!opens.at(state, state.getLine(), state.getNextNonSpaceIndex(), matched)) return BlockStart.none();
+                if (!opens.at(state.getLine(), state.getNextNonSpaceIndex(), matched)) return BlockStart.none();
                 return factory.tryStart(state, matched);
             }
         }
