@@ -97,12 +97,16 @@ public final class VerbatimSource {
         /** The same content {@code offsets} characters and {@code lines} lines further on, on a page of {@code map}. */
         Collected moved(int offsets, int lines, SourceMap map) {
             List<Inline> movedInlines = inlines;
-            if (lines != 0) {
-                movedInlines = new ArrayList<>(inlines.size());
-                for (Inline i : inlines) {
-                    movedInlines.add(new Inline(i.kind(), i.text(), i.target(), i.raw(),
-                            new Position(i.position().line() + lines, i.position().column())));
+            int n = inlines.size();
+            if (lines != 0 && n > 0) {
+                // An array filled by index, then listed: no iterator or growth checks over the source's list.
+                Inline[] at = new Inline[n];
+                for (int k = 0; k < n; k++) {
+                    Inline i = inlines.get(k);
+                    at[k] = new Inline(i.kind(), i.text(), i.target(), i.raw(),
+                            new Position(i.position().line() + lines, i.position().column()));
                 }
+                movedInlines = Arrays.asList(at);
             }
             List<Prose> movedAlts = altTexts.isEmpty() ? altTexts : new ArrayList<>(altTexts.size());
             for (Prose alt : altTexts) movedAlts.add(moved(alt, offsets, map));
@@ -139,11 +143,17 @@ public final class VerbatimSource {
      * paragraph's is of its content lines; its level, lines and id come from the translated page's own tree.
      */
     static Located locate(Heading h, String parsed, SourceMap map) {
+        List<BasedSequence> lines = lines(h, map);
+        return lines == null ? null : locate(lines, parsed, map);
+    }
+
+    /** A heading's text as its one content line, or null when it is empty or spans lines. */
+    private static List<BasedSequence> lines(Heading h, SourceMap map) {
         BasedSequence text = h.getText();
         if (text.isEmpty() || map.line(text.getStartOffset()) != map.line(Math.max(text.getStartOffset(), text.getEndOffset() - 1))) {
             return null;
         }
-        return locate(List.of(text), parsed, map);
+        return List.of(text);
     }
 
     private static Located locate(List<BasedSequence> lines, String parsed, SourceMap map) {
@@ -194,18 +204,31 @@ public final class VerbatimSource {
 
     /** The source paragraph a paragraph copies, moved to where the copy stands; null when it copies none. */
     Collected find(Paragraph p, String parsed, SourceMap map) {
-        return entries.isEmpty() ? null : find(entries, locate(p, parsed, map), parsed, map);
+        return entries.isEmpty() ? null : find(entries, p.getContentLines(), parsed, map);
     }
 
     /** The source heading whose text a heading copies, in place, moved to where the copy stands; or null. */
     Collected find(Heading h, String parsed, SourceMap map) {
-        return headings.isEmpty() ? null : find(headings, locate(h, parsed, map), parsed, map);
+        if (headings.isEmpty()) return null;
+        List<BasedSequence> lines = lines(h, map);
+        return lines == null ? null : find(headings, lines, parsed, map);
     }
 
-    private static Collected find(Table entries, Located at, String parsed, SourceMap map) {
-        if (at == null) return null;
-        Entry e = entries.get(fingerprint(parsed, at.start(), at.end()));
-        if (e == null || e.region().length() != at.end() - at.start() || !Arrays.equals(e.layout(), at.layout())
+    /**
+     * The entry whose region and layout are those of {@code lines}, moved; or null. The region's bounds are all the
+     * fingerprint needs, so the layout is worked out only for a paragraph whose fingerprint some entry has: most
+     * paragraphs that copy none stop at the lookup.
+     */
+    private static Collected find(Table entries, List<BasedSequence> lines, String parsed, SourceMap map) {
+        if (lines.isEmpty()) return null;
+        int first = lines.get(0).getStartOffset();
+        int end = lines.get(lines.size() - 1).getEndOffset();
+        if (end < first || end > parsed.length()) return null;
+        int start = map.lineStart(map.line(first));
+        Entry e = entries.get(fingerprint(parsed, start, end));
+        if (e == null || e.region().length() != end - start) return null;
+        Located at = locate(lines, parsed, map);
+        if (at == null || !Arrays.equals(e.layout(), at.layout())
                 || !parsed.regionMatches(at.start(), e.region(), 0, e.region().length())) {
             return null;
         }
