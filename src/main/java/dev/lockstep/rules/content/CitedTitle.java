@@ -86,6 +86,9 @@ final class CitedTitle {
 
     /** {@link #citedTitle(Block, SentenceAnalysis.SourceIndex, Function)} of a block whose one link is {@code link}. */
     static String citedTitle(Block block, Inline link) {
+        // CITED takes a '*' or '_' (the publisher's emphasis) or an opening quotation mark: a link written without
+        // any (most) is not a cited title, whatever its block holds.
+        if (!mayBeCited(link.raw())) return null;
         // The block is the link alone (most blocks with a link are not) before the link's text is matched.
         String linked = letters(link.text());
         if (linked.isEmpty()) return null;
@@ -94,6 +97,15 @@ final class CitedTitle {
         if (!letters(all.toString()).equals(linked)) return null;
         Matcher text = LINK_TEXT.matcher(link.raw());
         return text.find() && CITED.matcher(text.group(1)).matches() ? linked : null;
+    }
+
+    /** Whether {@code raw} has a character that each of {@link #CITED}'s alternatives needs: '*', '_' or an opening quote. */
+    static boolean mayBeCited(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '*' || c == '_' || c == '"' || c == '“' || c == '«' || c == '„') return true;
+        }
+        return false;
     }
 
     /** The text's letters and digits, lower case. */
