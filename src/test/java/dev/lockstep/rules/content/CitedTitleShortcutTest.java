@@ -28,7 +28,9 @@ class CitedTitleShortcutTest {
         List<String> raws = new ArrayList<>(List.of("[How to start (*All Things Open*)](https://x.org)",
                 "[On trust (__Bruce__)](https://x.org)", "[\"A title\"](https://x.org)", "[«Un titre»](https://x.org)",
                 "[„Ein Titel“](https://x.org)", "[“A title”](https://x.org)", "[Plain link](https://x.org)",
-                "[Title (Publisher)](https://x.org)"));
+                "[Title (Publisher)](https://x.org)", "[Title (*Publisher*) \t](https://x.org)",
+                "[\"A title\" ](https://x.org)", "![\"Alt\"](https://x.org/a.png)", "[a](b) and [“c”](https://x.org)",
+                "[Nested [“c”](d)](https://x.org)", "[*Emphasis* only](https://x.org)", "](https://x.org)", "[\"x\"]"));
         MarkdownParser parser = new MarkdownParser();
         for (Path[] pair : Fixtures.pairs()) {
             for (Path file : pair) {
