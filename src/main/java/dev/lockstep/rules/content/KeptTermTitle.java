@@ -36,12 +36,9 @@ final class KeptTermTitle {
      */
     boolean is(Block block, String sentence) {
         if (block.kind() != BlockKind.FRONT_MATTER) return false;
-        // A page whose prose is all still in English (many are) uses no title as a term: nothing to normalize.
-        String prose = prose();
-        if (prose.length() == 1) return false;
         String term = normalized(withoutAcronym(sentence));
         if (term.isEmpty() || words(term) > MAX_WORDS) return false;
-        return prose.contains(" " + term + " ");
+        return prose().contains(" " + term + " ");
     }
 
     /**
@@ -64,10 +61,13 @@ final class KeptTermTitle {
                 || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    /** {@code term.split(" ").length} of a non-empty {@link #normalized} term: its words are one space apart. */
+    /**
+     * {@code term.split(" ").length} of a non-empty {@link #normalized} term (its words are one space apart), counted
+     * up to {@code MAX_WORDS + 1}: a description is not read to its end.
+     */
     static int words(String term) {
         int n = 1;
-        for (int i = 0; i < term.length(); i++) if (term.charAt(i) == ' ') n++;
+        for (int i = 0; i < term.length() && n <= MAX_WORDS; i++) if (term.charAt(i) == ' ') n++;
         return n;
     }
 
