@@ -86,6 +86,9 @@ final class CitedTitle {
 
     /** {@link #citedTitle(Block, SentenceAnalysis.SourceIndex, Function)} of a block whose one link is {@code link}. */
     static String citedTitle(Block block, Inline link) {
+        // CITED's text ends with the publisher's parenthesis or a quotation mark: a link whose text does not (most)
+        // is not a cited title, whatever its block holds.
+        if (!mayBeCited(link.raw())) return null;
         // The block is the link alone (most blocks with a link are not) before the link's text is matched.
         String linked = letters(link.text());
         if (linked.isEmpty()) return null;
@@ -94,6 +97,23 @@ final class CitedTitle {
         if (!letters(all.toString()).equals(linked)) return null;
         Matcher text = LINK_TEXT.matcher(link.raw());
         return text.find() && CITED.matcher(text.group(1)).matches() ? linked : null;
+    }
+
+    /**
+     * Whether the link's text in {@code raw} (up to its last "](", as {@link #LINK_TEXT} takes it) ends, but for
+     * white space ({@code \s}), as each of {@link #CITED}'s alternatives must: with ')' or a closing quotation mark.
+     */
+    static boolean mayBeCited(String raw) {
+        int end = raw.lastIndexOf("](");
+        while (end > 0 && isRegexSpace(raw.charAt(end - 1))) end--;
+        if (end <= 0) return false;
+        char c = raw.charAt(end - 1);
+        return c == ')' || c == '"' || c == '”' || c == '»' || c == '“';
+    }
+
+    /** The characters of the regex class {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The text's letters and digits, lower case. */

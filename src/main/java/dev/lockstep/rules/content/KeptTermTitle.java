@@ -36,9 +36,39 @@ final class KeptTermTitle {
      */
     boolean is(Block block, String sentence) {
         if (block.kind() != BlockKind.FRONT_MATTER) return false;
-        String term = normalized(ACRONYM.matcher(sentence).replaceFirst(""));
-        if (term.isEmpty() || term.split(" ").length > MAX_WORDS) return false;
+        String term = normalized(withoutAcronym(sentence));
+        if (term.isEmpty() || words(term) > MAX_WORDS) return false;
         return prose().contains(" " + term + " ");
+    }
+
+    /**
+     * {@code ACRONYM.matcher(sentence).replaceFirst("")}: the pattern ends in {@code \)\s*$}, so a sentence whose
+     * last character other than {@code \s} is not ')' (most titles) keeps its text without running the regex.
+     */
+    static String withoutAcronym(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && isRegexSpace(sentence.charAt(end - 1))) end--;
+        if (end == 0 || sentence.charAt(end - 1) != ')') return sentence;
+        return ACRONYM.matcher(sentence).replaceFirst("");
+    }
+
+    /**
+     * The characters of the regex class {@code \s} ({@code [ \t\n\x0B\f\r]}) and the line terminators
+     * {@code $} may stand before: skipping more than the regex would only send more sentences to it.
+     */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
+     * {@code term.split(" ").length} of a non-empty {@link #normalized} term (its words are one space apart), counted
+     * up to {@code MAX_WORDS + 1}: a description is not read to its end.
+     */
+    static int words(String term) {
+        int n = 1;
+        for (int i = 0; i < term.length() && n <= MAX_WORDS; i++) if (term.charAt(i) == ' ') n++;
+        return n;
     }
 
     private String prose() {
