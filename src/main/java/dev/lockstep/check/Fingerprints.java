@@ -54,9 +54,4 @@ public final class Fingerprints {
         digest.update(String.valueOf(f.identity()).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest(), 0, 10);
     }
-
-    static String hash(String text) {
-        byte[] digest = Sha256.fresh().digest(text.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest, 0, 10);
-    }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.rules.Sha256;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,7 +22,8 @@ class FingerprintsTest {
 
     /** The fingerprint's input as it was first written: the three parts joined by NUL, as one string. */
     private static String joined(Finding f) {
-        return Fingerprints.hash(f.rule() + '\u0000' + f.file() + '\u0000' + f.identity());
+        byte[] joined = (f.rule() + '\u0000' + f.file() + '\u0000' + f.identity()).getBytes(StandardCharsets.UTF_8);
+        return HexFormat.of().formatHex(Sha256.fresh().digest(joined), 0, 10);
     }
 
     @Test
