@@ -370,8 +370,7 @@ public final class MarkdownParser {
             }
             if (after >= line.length()) return true;
             char next = line.charAt(after);
-            return next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '\u0085' || next == '\u2028'
-                    || next == '\u2029';
+            return spaceTabOrLineEnd(next);
         }
 
         /**
@@ -388,12 +387,16 @@ public final class MarkdownParser {
             return i < line.length() ? line.charAt(i) : 0;
         }
 
+        /** A space, a tab or a line terminator as flexmark's regexes read one (where {@code $} may stand before it). */
+        private static boolean spaceTabOrLineEnd(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        }
+
         /** Whether a line, from {@code first} on, holds only {@code c}, spaces, tabs and line terminators. */
         private static boolean onlyRunOf(BasedSequence line, int first, char c) {
             for (int i = first; i < line.length(); i++) {
                 char ch = line.charAt(i);
-                if (ch != c && ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\u0085' && ch != '\u2028'
-                        && ch != '\u2029') {
+                if (ch != c && !spaceTabOrLineEnd(ch)) {
                     return false;
                 }
             }

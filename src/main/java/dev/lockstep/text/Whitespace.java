@@ -88,4 +88,9 @@ public final class Whitespace {
     public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
+
+    /** A line terminator as {@code java.util.regex} reads one without {@code UNIX_LINES} (where {@code $} may stand before). */
+    public static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
 }

@@ -47,8 +47,7 @@ public final class Words {
 
         private static boolean hasLineTerminator(String word, int end) {
             for (int i = 0; i < end; i++) {
-                char c = word.charAt(i);
-                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return true;
+                if (Whitespace.isLineTerminator(word.charAt(i))) return true;
             }
             return false;
         }

@@ -3,6 +3,7 @@ package dev.lockstep.rules.content;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
 import dev.lockstep.text.Words;
+import dev.lockstep.text.Whitespace;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -57,8 +58,7 @@ final class KeptTermTitle {
      * {@code $} may stand before: skipping more than the regex would only send more sentences to it.
      */
     private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
-                || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return Whitespace.isSpace(c) || Whitespace.isLineTerminator(c);
     }
 
     /**
