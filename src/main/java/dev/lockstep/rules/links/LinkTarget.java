@@ -1,5 +1,6 @@
 package dev.lockstep.rules.links;
 
+import dev.lockstep.text.Languages;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -322,9 +323,9 @@ record LinkTarget(String scheme, String host, String path, String query, String 
      */
     record LanguageTag(String base, String region) {
         static LanguageTag of(String language) {
+            String base = Languages.primary(language);
             String lang = language.toLowerCase(Locale.ROOT).replace('_', '-');
-            int dash = lang.indexOf('-');
-            return new LanguageTag(dash < 0 ? lang : lang.substring(0, dash), dash < 0 ? null : lang.substring(dash + 1));
+            return new LanguageTag(base, lang.length() == base.length() ? null : lang.substring(base.length() + 1));
         }
 
         /** Whether all of {@code s} is the base with subtags of 2 to 8 letters or digits ({@code -hans}), or the region. */
