@@ -41,7 +41,7 @@ public final class Aligner {
         List<Block> t = withoutFootnotes(translation);
         BlockSignatures tOwn = source.own.forTranslation();
         if (inPlace(source, t)) {
-            List<BlockPair> pairs = Footnotes.pair(pairedInPlace(source.s, t), source.document, translation);
+            List<BlockPair> pairs = Footnotes.pair(pairedInPlace(source.s, t), source.notes, translation, t.size() < translation.blocks().size());
             // The passes after the pairing pair only what is left unpaired (a footnote without its label).
             for (BlockPair p : pairs) {
                 if (!p.matched()) return repaired(pairs, lengthRatio(source.ss(), signatures(t, tOwn)), source, translation, tOwn);
@@ -58,7 +58,7 @@ public final class Aligner {
 
     private static List<BlockPair> alignSearching(Source source, Document translation, List<Block> t, BlockSignatures tOwn) {
         Page page = new Page(source, t, tOwn);
-        return repaired(Footnotes.pair(page.align(), source.document, translation), page.ratio, source, translation, tOwn);
+        return repaired(Footnotes.pair(page.align(), source.notes, translation, t.size() < translation.blocks().size()), page.ratio, source, translation, tOwn);
     }
 
     /** Blocks unpaired by the pairing that are one block at another place, or another revision of one. */
@@ -153,6 +153,8 @@ public final class Aligner {
     public static final class Source {
         private final Document document;
         private final List<Block> s;
+        /** The page's footnote definitions, which pair by label ({@link Footnotes}). */
+        private final List<Block> notes;
         private final BlockSignatures own;
         private Signature[] ss;
         private final List<Section> sections;
@@ -161,6 +163,7 @@ public final class Aligner {
         private Source(Document document) {
             this.document = document;
             this.s = withoutFootnotes(document);
+            this.notes = s.size() == document.blocks().size() ? List.of() : Footnotes.of(document);
             this.own = BlockSignatures.forSource(document.blocks());
             this.sections = Section.of(s);
         }
@@ -221,31 +224,26 @@ public final class Aligner {
          * read: their keys are made when a translation first asks, once for all translations.
          */
         private List<Integer> withKey(int i, String key) {
-            if (byForm == null) {
-                byForm = new java.util.HashMap<>();
-                for (int k = 0; k < s.size(); k++) byForm.computeIfAbsent(Form.of(s.get(k)), f -> new ArrayList<>()).add(k);
-                keysByForm = new java.util.HashMap<>();
-            }
-            Form f = Form.of(s.get(i));
+            if (keysByForm == null) keysByForm = new java.util.HashMap<>();
+            long f = form(s.get(i));
             java.util.Map<String, List<Integer>> keys = keysByForm.get(f);
             if (keys == null) {
                 keys = new java.util.HashMap<>();
-                for (int k : byForm.get(f)) keys.computeIfAbsent(Signature.strictKeyOf(s.get(k)), x -> new ArrayList<>(1)).add(k);
+                for (int k = 0; k < s.size(); k++) {
+                    if (form(s.get(k)) == f) keys.computeIfAbsent(Signature.strictKeyOf(s.get(k)), x -> new ArrayList<>(1)).add(k);
+                }
                 keysByForm.put(f, keys);
             }
             return keys.getOrDefault(key, List.of());
         }
 
-        /** A block's kind, heading level (0 for other kinds) and depth: how its strict key starts. */
-        private record Form(BlockKind kind, int level, int depth) {
-            static Form of(Block b) {
-                int level = b.detail() instanceof dev.lockstep.parse.BlockDetail.Heading h ? h.level() : 0;
-                return new Form(b.kind(), level, b.depth());
-            }
+        /** A block's kind, heading level (0 for other kinds) and depth, how its strict key starts, as one number. */
+        private static long form(Block b) {
+            int level = b.detail() instanceof dev.lockstep.parse.BlockDetail.Heading h ? h.level() : 0;
+            return ((long) b.depth() << 32) | ((long) level << 16) | b.kind().ordinal();
         }
 
-        private java.util.Map<Form, List<Integer>> byForm;
-        private java.util.Map<Form, java.util.Map<String, List<Integer>>> keysByForm;
+        private java.util.Map<Long, java.util.Map<String, List<Integer>>> keysByForm;
 
         private Signature[] sectionSignatures() {
             if (sectionSignatures == null) {

@@ -24,14 +24,20 @@ final class Footnotes {
     private Footnotes() {
     }
 
-    static List<BlockPair> pair(List<BlockPair> pairs, Document source, Document translation) {
+    /**
+     * @param sourceNotes the source page's footnote definitions in page order ({@link #of}), made once per source page
+     * @param translationHasNotes whether the translation has a footnote definition: with none on either side there
+     *                            is nothing to pair, and the translation's blocks are not read again
+     */
+    static List<BlockPair> pair(List<BlockPair> pairs, List<Block> sourceNotes, Document translation,
+                                boolean translationHasNotes) {
+        if (sourceNotes.isEmpty() && !translationHasNotes) return pairs;
         Map<String, Block> translated = new LinkedHashMap<>();
         // A label defined twice: the first definition pairs, the others are extra blocks (never dropped).
         List<Block> duplicates = new ArrayList<>();
         for (Block b : translation.blocks()) {
             if (b.kind() == BlockKind.FOOTNOTE && translated.putIfAbsent(label(b), b) != null) duplicates.add(b);
         }
-        List<Block> sourceNotes = source.blocks().stream().filter(b -> b.kind() == BlockKind.FOOTNOTE).toList();
         if (sourceNotes.isEmpty() && translated.isEmpty()) return pairs;
         Map<String, Block> sourceByLabel = new LinkedHashMap<>();
         for (Block b : sourceNotes) sourceByLabel.putIfAbsent(parsedLabel(b), b);
@@ -79,6 +85,11 @@ final class Footnotes {
             parts.sort(Comparator.comparingInt(Block::index));
             out.add(new BlockPair(Block.joined(parts), t, BlockPair.Relation.MERGED, parts, List.of(t)));
         }
+    }
+
+    /** A page's footnote definitions, in page order. */
+    static List<Block> of(Document page) {
+        return page.blocks().stream().filter(b -> b.kind() == BlockKind.FOOTNOTE).toList();
     }
 
     /**

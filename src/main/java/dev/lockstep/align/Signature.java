@@ -80,7 +80,7 @@ final class Signature {
      * targets and code: kind, heading level and id, depth and shape (without making either signature).
      */
     static boolean sameForm(Block a, Block b) {
-        if (a.kind() != b.kind() || a.depth() != b.depth() || !shape(a.detail()).equals(shape(b.detail()))) return false;
+        if (a.kind() != b.kind() || a.depth() != b.depth() || !sameShape(a.detail(), b.detail())) return false;
         BlockDetail.Heading x = a.detail() instanceof BlockDetail.Heading h ? h : null;
         BlockDetail.Heading y = b.detail() instanceof BlockDetail.Heading h ? h : null;
         return (x == null ? 0 : x.level()) == (y == null ? 0 : y.level())
@@ -243,8 +243,17 @@ final class Signature {
         return collapsedLength;
     }
 
+    /** {@code shape(x).equals(shape(y))}, without making a table's column count a string. */
+    static boolean sameShape(BlockDetail x, BlockDetail y) {
+        if (x instanceof BlockDetail.Table a && y instanceof BlockDetail.Table b) {
+            return a.rows().isEmpty() ? b.rows().isEmpty() : !b.rows().isEmpty() && a.columns() == b.columns();
+        }
+        if (x instanceof BlockDetail.ListItem a && y instanceof BlockDetail.ListItem b) return a.ordered() == b.ordered();
+        return shape(x).equals(shape(y));
+    }
+
     /** A table's column count, a list's numbering, a code block's info string; empty for other kinds. */
-    private static String shape(BlockDetail detail) {
+    static String shape(BlockDetail detail) {
         if (detail instanceof BlockDetail.Table t) return t.rows().isEmpty() ? "" : String.valueOf(t.columns());
         if (detail instanceof BlockDetail.ListItem item) return item.ordered() ? "ol" : "ul";
         if (detail instanceof BlockDetail.Code code) return code.info();
