@@ -53,7 +53,7 @@ public final class SortedFindings {
     }
 
     /** @param base the finding's {@link Fingerprints#base}, or null where it is to be taken on output (read back from a run) */
-    private record Numbered(Finding finding, long seq, String base) {
+    record Numbered(Finding finding, long seq, String base) {
     }
 
     private static final Comparator<Numbered> MERGE_ORDER = Comparator.comparing(Numbered::finding, Finding.ORDER)
@@ -95,10 +95,9 @@ public final class SortedFindings {
     /** The findings in report order, deduplicated and fingerprinted; call once, after the last add. */
     public synchronized List<Finding> finish() {
         if (runs.isEmpty()) {
-            buffer.sort(MERGE_ORDER);
             List<Finding> out = new ArrayList<>(buffer.size());
             Output sink = new Output(out::add);
-            for (Numbered n : buffer) sink.accept(n.finding(), n.base());
+            for (Numbered n : byFile(buffer)) sink.accept(n.finding(), n.base());
             buffer.clear();
             return List.copyOf(out);
         }
@@ -127,6 +126,26 @@ public final class SortedFindings {
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalStateException("cannot merge the findings in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The findings in {@link #MERGE_ORDER}, sorted file by file: {@link Finding#ORDER} compares files first, so
+     * the files' names are sorted once and each file's findings among themselves (a site's findings are spread
+     * over hundreds of files: far fewer comparisons than sorting them all, none of a file name). Each file's
+     * list keeps the order of addition and the sort is stable, which orders equal findings as {@code seq} does.
+     */
+    static List<Numbered> byFile(List<Numbered> numbered) {
+        Map<String, List<Numbered>> files = new HashMap<>();
+        for (Numbered n : numbered) files.computeIfAbsent(n.finding().file(), k -> new ArrayList<>()).add(n);
+        List<String> names = new ArrayList<>(files.keySet());
+        names.sort(null);
+        List<Numbered> out = new ArrayList<>(numbered.size());
+        for (String name : names) {
+            List<Numbered> of = files.get(name);
+            of.sort(Comparator.comparing(Numbered::finding, Finding.ORDER));
+            out.addAll(of);
+        }
+        return out;
     }
 
     private void spill() {

@@ -90,7 +90,8 @@ final class Suppressions {
 
     /** The findings no suppression covers (a new, modifiable list). */
     List<Finding> apply(List<Finding> findings) {
-        List<Finding> kept = new ArrayList<>();
+        if (ranges.isEmpty()) return new ArrayList<>(findings); // most pages: nothing silenced, one copy
+        List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             if (f.line() == 0 || ranges.stream().noneMatch(r -> r.covers(f.line(), f.rule()))) kept.add(f);
         }
@@ -106,6 +107,7 @@ final class Suppressions {
 
     /** Each rule name the comments give that is not a rule, for the file rules (invalid-suppression). */
     List<FileFact> unknown(String file, String language, String source) {
+        if (unknown.isEmpty()) return List.of();
         return unknown.stream().<FileFact>map(u -> new FileFact.UnknownSuppression(file, language, source, u.name(),
                 new Position(u.line(), u.column()))).toList();
     }

@@ -63,6 +63,20 @@ class SortedFindingsTest {
     }
 
     @Test
+    void sortingFileByFileGivesTheOrderOfOneSortOverAll() {
+        // finish sorts the files' names, then each file's findings: the order of one sort by file, line,
+        // column, rule, text and arrival.
+        List<Finding> arrivals = arrivals();
+        List<SortedFindings.Numbered> numbered = new ArrayList<>();
+        for (int i = 0; i < arrivals.size(); i++) numbered.add(new SortedFindings.Numbered(arrivals.get(i), i, null));
+        List<SortedFindings.Numbered> expected = new ArrayList<>(numbered);
+        expected.sort(java.util.Comparator.comparing(SortedFindings.Numbered::finding, Finding.ORDER)
+                .thenComparingLong(SortedFindings.Numbered::seq));
+
+        assertThat(SortedFindings.byFile(numbered)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void spilledInSortedRunsTheyComeOutTheSameAndCanBeReadAgain() {
         List<Finding> arrivals = arrivals();
         SortedFindings sorted = new SortedFindings(37);
