@@ -21,6 +21,7 @@ import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.content.SentenceAnalysis;
 import dev.lockstep.text.ForeignNames;
 import dev.lockstep.text.ProseSentences;
+import dev.lockstep.trust.FileGate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -118,7 +119,9 @@ public final class Checker {
         });
         try {
             List<Future<Group>> futures = new ArrayList<>();
-            for (List<Pair> group : bySource.values()) futures.add(pool.submit(() -> checkGroup(group, listener)));
+            // One gate for the run: the folders on the way to its pages are found to be no links once.
+            FileGate.Root gate = new FileGate.Root(root);
+            for (List<Pair> group : bySource.values()) futures.add(pool.submit(() -> checkGroup(group, listener, gate)));
             int total = discovery.pairs().size();
             int done = 0;
             Iterator<List<Pair>> groups = bySource.values().iterator();
@@ -161,14 +164,14 @@ public final class Checker {
         }
     }
 
-    private Group checkGroup(List<Pair> group, PageListener listener) {
+    private Group checkGroup(List<Pair> group, PageListener listener, FileGate.Root gate) {
         List<Finding> findings = new ArrayList<>();
         List<PairResult> results = new ArrayList<>();
         // Pages shown by a listener need their documents, which the cache does not keep; their digests
         // are still taken, so that the next run can tell nothing changed.
         boolean useCache = listener == PageListener.NONE;
         Pair first = group.get(0);
-        PageFile sourceFile = new PageFile(first.source(), null);
+        PageFile sourceFile = new PageFile(first.source(), null, gate);
         String sourceHash = cache.enabled() ? sourceFile.digest() : null;
         if (sourceHash == null && sourceFile.read().bytes() == null) {
             Read unread = sourceFile.read();
@@ -182,7 +185,7 @@ public final class Checker {
         SourceFacts sourceFacts = null;
         PageFacts sourceRuleFacts = null;
         for (Pair pair : group) {
-            PageFile translationFile = new PageFile(pair.translation(), pair.language());
+            PageFile translationFile = new PageFile(pair.translation(), pair.language(), gate);
             String translationHash = cache.enabled() ? translationFile.digest() : null;
             if (translationHash == null && translationFile.read().bytes() == null) {
                 findings.addAll(translationFile.read().problem());
@@ -281,15 +284,17 @@ public final class Checker {
     private final class PageFile {
         private final String relative;
         private final String language;
+        private final FileGate.Root gate;
         private Read read;
 
-        PageFile(String relative, String language) {
+        PageFile(String relative, String language, FileGate.Root gate) {
             this.relative = relative;
             this.language = language;
+            this.gate = gate;
         }
 
         Read read() {
-            if (read == null) read = readBytes(relative, language);
+            if (read == null) read = readBytes(gate, relative, language);
             return read;
         }
 
@@ -466,9 +471,9 @@ public final class Checker {
     private record Read(PageReader.Bytes bytes, List<Finding> problem, PairStatus status) {
     }
 
-    private Read readBytes(String relative, String language) {
+    private Read readBytes(FileGate.Root gate, String relative, String language) {
         long t0 = timings.start();
-        PageReader.Bytes bytes = PageReader.bytes(root, relative, config.limits().maxFileBytes());
+        PageReader.Bytes bytes = PageReader.bytes(gate, relative, config.limits().maxFileBytes());
         timings.stop("read", t0);
         if (bytes.bytes() != null) return new Read(bytes, null, PairStatus.CHECKED);
         if (bytes.skipped()) {

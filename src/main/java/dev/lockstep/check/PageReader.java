@@ -11,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 
 /**
  * Reads a page's bytes into text the parser can trust: UTF-8 (with or without BOM) or UTF-16 with a
@@ -50,10 +49,10 @@ final class PageReader {
     private PageReader() {
     }
 
-    /** Reads {@code relative} below {@code root} through the {@link FileGate}. */
-    static Bytes bytes(Path root, String relative, long maxBytes) {
+    /** Reads {@code relative} through the {@link FileGate} of the checked folder. */
+    static Bytes bytes(FileGate.Root gate, String relative, long maxBytes) {
         try {
-            return new Bytes(FileGate.read(root, relative, maxBytes), null, false);
+            return new Bytes(gate.read(relative, maxBytes), null, false);
         } catch (FileGate.TooLarge e) {
             return new Bytes(null, "skipped: too large (" + megabytes(e.size()) + " > " + megabytes(maxBytes)
                     + " limit, see limits.maxFileBytes)", true);

@@ -56,21 +56,77 @@ public final class FileGate {
      * @param relative {@code /}-separated, relative to root
      */
     public static Path resolve(Path root, String relative) throws Refused {
-        Path base = root.toAbsolutePath().normalize();
+        return resolve(root.toAbsolutePath().normalize(), relative, null, null);
+    }
+
+    /**
+     * The gate of one checked folder for one run, which reads many files below it: the folder's absolute and real
+     * paths are taken once, and a folder on the way to a file that was found to be a folder, not a link, is not
+     * asked again for the next file in it. What is refused is what {@link #resolve} refuses: a link is never
+     * remembered, and every file's real path is still held to the folder's. Safe for concurrent use.
+     */
+    public static final class Root {
+        private final Path base;
+        /** The folder's real path; null when it could not be taken (then it is asked for each file, as resolve does). */
+        private final Path real;
+        private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        public Root(Path root) {
+            this.base = root.toAbsolutePath().normalize();
+            Path r;
+            try {
+                r = base.toRealPath();
+            } catch (IOException e) {
+                r = null;
+            }
+            this.real = r;
+        }
+
+        /** {@link FileGate#resolve} of {@code relative} below this folder. */
+        public Path resolve(String relative) throws Refused {
+            return FileGate.resolve(base, relative, real, folders);
+        }
+
+        /** {@link FileGate#read} of {@code relative} below this folder. */
+        public byte[] read(String relative, long maxBytes) throws IOException {
+            return readRegularFile(resolve(relative), maxBytes);
+        }
+    }
+
+    /**
+     * @param base    the root, absolute and normalized
+     * @param real    the root's real path, or null to take it here
+     * @param folders folders below the root already found to be folders and not links (added to), or null
+     */
+    private static Path resolve(Path base, String relative, Path real, java.util.Set<Path> folders) throws Refused {
         Path target = base.resolve(relative).normalize();
         if (!target.startsWith(base)) {
             throw new Refused("outside the checked folder");
         }
         Path current = base;
-        for (Path part : base.relativize(target)) {
+        Path below = base.relativize(target);
+        int parts = below.getNameCount();
+        int k = 0;
+        for (Path part : below) {
+            k++;
             if (part.toString().isEmpty()) continue;
             current = current.resolve(part);
-            if (Files.isSymbolicLink(current)) {
+            boolean onTheWay = folders != null && k < parts;
+            if (onTheWay && folders.contains(current)) continue;
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                attrs = null; // not there, or unreadable: not a link (Files.isSymbolicLink's answer)
+            }
+            if (attrs != null && attrs.isSymbolicLink()) {
                 throw new Refused("a symbolic link (" + slashes(base.relativize(current)) + "), not followed");
             }
+            if (onTheWay && attrs != null && attrs.isDirectory()) folders.add(current);
         }
         try {
-            if (!target.toRealPath().startsWith(base.toRealPath())) throw new Refused("outside the checked folder");
+            Path realTarget = target.toRealPath();
+            if (!realTarget.startsWith(real != null ? real : base.toRealPath())) throw new Refused("outside the checked folder");
         } catch (NoSuchFileException e) {
             // not there (yet): nothing was followed
         } catch (Refused e) {

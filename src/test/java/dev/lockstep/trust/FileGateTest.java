@@ -50,6 +50,42 @@ class FileGateTest {
     }
 
     @Test
+    void aRunsGateRefusesWhatTheGateRefusesAfterReadingOtherFiles() throws IOException {
+        // A run's gate remembers the folders it found to be folders: links are still refused wherever they are.
+        Files.createDirectories(root.resolve("i18n/fr"));
+        Files.writeString(root.resolve("i18n/fr/page.md"), "fr");
+        Files.writeString(root.resolve("i18n/fr/other.md"), "fr 2");
+        Files.createDirectories(outside.resolve("de"));
+        Files.writeString(outside.resolve("de/page.md"), "outside");
+        Files.createSymbolicLink(root.resolve("i18n/de"), outside.resolve("de"));
+        Files.createSymbolicLink(root.resolve("i18n/fr/linked.md"), root.resolve("i18n/fr/page.md"));
+        FileGate.Root gate = new FileGate.Root(root);
+
+        assertThat(new String(gate.read("i18n/fr/page.md", 100), StandardCharsets.UTF_8)).isEqualTo("fr");
+        assertThat(new String(gate.read("i18n/fr/other.md", 100), StandardCharsets.UTF_8)).isEqualTo("fr 2");
+        assertThatThrownBy(() -> gate.read("i18n/de/page.md", 100)).isInstanceOf(FileGate.Refused.class)
+                .hasMessage("a symbolic link (i18n/de), not followed");
+        assertThatThrownBy(() -> gate.read("i18n/fr/linked.md", 100)).isInstanceOf(FileGate.Refused.class)
+                .hasMessage("a symbolic link (i18n/fr/linked.md), not followed");
+        assertThatThrownBy(() -> gate.resolve("i18n/fr/../../../x")).isInstanceOf(FileGate.Refused.class)
+                .hasMessage("outside the checked folder");
+        assertThat(gate.resolve("i18n/fr/missing.md")).isEqualTo(FileGate.resolve(root, "i18n/fr/missing.md"));
+        assertThat(gate.resolve("")).isEqualTo(FileGate.resolve(root, ""));
+    }
+
+    @Test
+    void aRunsGateOverALinkedRootIsHeldToTheRootsRealPath() throws IOException {
+        // The checked folder itself may be reached through a link (a checkout under a linked home): its files
+        // pass, as they do through FileGate.read.
+        Files.createDirectories(outside.resolve("site/docs"));
+        Files.writeString(outside.resolve("site/docs/a.md"), "a");
+        Path linked = root.resolve("site");
+        Files.createSymbolicLink(linked, outside.resolve("site"));
+
+        assertThat(new FileGate.Root(linked).read("docs/a.md", 100)).isEqualTo(FileGate.read(linked, "docs/a.md", 100));
+    }
+
+    @Test
     @Timeout(60) // a safety net against a hang, not a speed target
     void fifosDevicesAndFoldersAreRefusedBeforeOpening() throws Exception {
         Process mkfifo = new ProcessBuilder("mkfifo", root.resolve("fifo").toString()).start();
