@@ -81,8 +81,11 @@ final class LengthJoins {
         List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             if (!plain(i)) continue;
-            int a = length(ss[i]), b = length(ts[match[i]]);
-            if (a < MIN_LENGTH || b == 0 || ss[i].text.equals(ts[match[i]].text)) continue;
+            // The translated block's length is counted last: a block left untranslated (most, on some sites) has none counted.
+            int a = length(ss[i]);
+            if (a < MIN_LENGTH || ss[i].text.equals(ts[match[i]].text)) continue;
+            int b = length(ts[match[i]]);
+            if (b == 0) continue;
             ratios.add((double) b / a);
         }
         if (ratios.size() >= PAIRS) {
