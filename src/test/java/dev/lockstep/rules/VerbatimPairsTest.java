@@ -5,15 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lockstep.Fixtures;
 import dev.lockstep.align.Aligner;
 import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Admonition;
+import dev.lockstep.parse.AdmonitionSyntax;
 import dev.lockstep.parse.Block;
+import dev.lockstep.parse.BlockDetail;
+import dev.lockstep.parse.BlockKind;
 import dev.lockstep.parse.Document;
 import dev.lockstep.parse.MarkdownParser;
 import dev.lockstep.parse.Renderer;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +96,63 @@ class VerbatimPairsTest {
             assertThat(copies).as(renderer.toString()).isGreaterThan(2000);
             assertThat(marked - copies).as(renderer + ": marked pairs whose lines or detail differ").isLessThan(copies / 20);
         }
+    }
+
+    /**
+     * The verbatim test compares headings', list items' and admonitions' details field by field: as their records'
+     * equals does, on every two details of a kind on the fixture pages and on details differing in one field each.
+     */
+    @Test
+    void detailsAreComparedAsTheirRecordsEqualsDoes() throws IOException {
+        // A new component would be compared by equals but not here: the components are the ones compared.
+        assertThat(Arrays.stream(BlockDetail.Heading.class.getRecordComponents())
+                .map(RecordComponent::getName)).containsExactly("level", "id");
+        assertThat(Arrays.stream(BlockDetail.ListItem.class.getRecordComponents())
+                .map(RecordComponent::getName)).containsExactly("ordered");
+        assertThat(Arrays.stream(Admonition.class.getRecordComponents())
+                .map(RecordComponent::getName))
+                .containsExactly("syntax", "type", "declaredType", "title", "collapsible", "open");
+        Map<BlockKind, Set<BlockDetail>> byKind = new HashMap<>();
+        for (Renderer renderer : List.of(Renderer.PYTHON_MARKDOWN, Renderer.COMMONMARK)) {
+            MarkdownParser parser = new MarkdownParser(renderer);
+            for (Path page : Fixtures.pages()) {
+                for (Block b : parser.parse(page.toString(), read(page)).blocks()) {
+                    if (!(b.detail() instanceof BlockDetail.Table)) {
+                        byKind.computeIfAbsent(b.kind(), k -> new LinkedHashSet<>()).add(b.detail());
+                    }
+                }
+            }
+        }
+        var note = new Admonition(AdmonitionSyntax.values()[0], "note", "note", "T", true, false);
+        List<BlockDetail> made = List.of(note,
+                new Admonition(AdmonitionSyntax.values()[1], "note", "note", "T", true, false),
+                new Admonition(note.syntax(), "tip", "note", "T", true, false),
+                new Admonition(note.syntax(), "note", null, "T", true, false),
+                new Admonition(note.syntax(), "note", "note", null, true, false),
+                new Admonition(note.syntax(), "note", "note", "T", false, false),
+                new Admonition(note.syntax(), "note", "note", "T", true, true),
+                new Admonition(note.syntax(), "note", "note", new String("T"), true, false),
+                new BlockDetail.Heading(2, null), new BlockDetail.Heading(2, "x"),
+                new BlockDetail.Heading(3, "x"), new BlockDetail.Heading(3, new String("x")),
+                new BlockDetail.ListItem(true), new BlockDetail.ListItem(false));
+        List<List<BlockDetail>> groups = new ArrayList<>();
+        byKind.values().forEach(set -> groups.add(List.copyOf(set)));
+        groups.add(made);
+        int equal = 0;
+        int compared = 0;
+        for (List<BlockDetail> group : groups) {
+            for (BlockDetail x : group) {
+                for (BlockDetail y : group) {
+                    assertThat(ComparedPairs.sameDetail(x, y)).as("%s / %s", x, y).isEqualTo(x.equals(y));
+                    compared++;
+                    if (x != y && x.equals(y)) equal++;
+                }
+            }
+        }
+        assertThat(byKind.get(BlockKind.ADMONITION)).hasSizeGreaterThan(5);
+        assertThat(byKind.get(BlockKind.HEADING)).hasSizeGreaterThan(5);
+        assertThat(equal).isGreaterThan(0);
+        assertThat(compared).isGreaterThan(1000);
     }
 
     @Test
