@@ -100,11 +100,10 @@ public final class Aligner {
             if (!Signature.sameForm(a, b)) return false;
             // A block the parser made from its source block's reading has that block's texts and features.
             if (a.sameReading(b)) continue;
-            if (a.kind() == BlockKind.HEADING
-                    && !java.util.Objects.equals(source.headingNumber(i), headingNumber(Signature.textOf(b)))) {
+            if (a.kind() == BlockKind.HEADING && !java.util.Objects.equals(source.headingNumber(i), headingNumber(b))) {
                 return false;
             }
-            if (Signature.sameFeaturesAsWritten(a, b)) continue;
+            if (Signature.sameFeaturesAsWritten(a, source.featureIndices(i), b)) continue;
             // Only a block whose links or code changed needs its source block's signature.
             Signature own = source.own.of(a);
             targets.clear();
@@ -194,6 +193,15 @@ public final class Aligner {
             return ss;
         }
 
+        private int[][] featureIndices;
+
+        /** {@link Signature#featureIndices} of block {@code i}, found when a translation first asks. */
+        private int[] featureIndices(int i) {
+            if (featureIndices == null) featureIndices = new int[s.size()][];
+            if (featureIndices[i] == null) featureIndices[i] = Signature.featureIndices(s.get(i));
+            return featureIndices[i];
+        }
+
         private String[] headingNumbers;
 
         /** The number block {@code i}, a heading, starts with, or null (see {@link Aligner#headingNumber}). */
@@ -201,7 +209,7 @@ public final class Aligner {
             if (headingNumbers == null) {
                 headingNumbers = new String[s.size()];
                 for (int k = 0; k < s.size(); k++) {
-                    if (s.get(k).kind() == BlockKind.HEADING) headingNumbers[k] = Aligner.headingNumber(Signature.textOf(s.get(k)));
+                    if (s.get(k).kind() == BlockKind.HEADING) headingNumbers[k] = Aligner.headingNumber(s.get(k));
                 }
             }
             return headingNumbers[i];
@@ -744,6 +752,22 @@ public final class Aligner {
 
     private static final java.util.regex.Pattern HEADING_NUMBER =
             java.util.regex.Pattern.compile("^(\\d{1,3})[.)\u3001\uFF0E](?:\\s|$)");
+
+    /**
+     * {@code headingNumber(Signature.textOf(b))}: the text's first character that is not white space must be a digit
+     * for the pattern to match, which most headings' first is not; only those are joined and matched.
+     */
+    static String headingNumber(Block b) {
+        for (dev.lockstep.parse.Prose p : b.texts()) {
+            String text = p.text();
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (Character.isWhitespace(c)) continue;
+                return c >= '0' && c <= '9' ? headingNumber(Signature.textOf(b)) : null;
+            }
+        }
+        return null;
+    }
 
     /** The number a heading starts with ("4." of "4. Community Managers"), or null. */
     static String headingNumber(String text) {

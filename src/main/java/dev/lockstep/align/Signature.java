@@ -8,6 +8,7 @@ import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -102,25 +103,41 @@ final class Signature {
      * component line: the same lines): then their signatures hold the same ones, without normalizing a URL.
      */
     static boolean sameFeaturesAsWritten(Block a, Block b) {
+        return sameFeaturesAsWritten(a, featureIndices(a), b);
+    }
+
+    /**
+     * {@link #sameFeaturesAsWritten(Block, Block)} with {@code a}'s {@link #featureIndices} given: a source block's are
+     * found once for all its translations.
+     */
+    static boolean sameFeaturesAsWritten(Block a, int[] aFeatures, Block b) {
         if (a.kind() == BlockKind.CODE || a.kind() == BlockKind.DIRECTIVE || b.kind() == BlockKind.CODE
                 || b.kind() == BlockKind.DIRECTIVE) {
             return a.kind() == b.kind() && a.raw().equals(b.raw());
         }
         List<Inline> x = a.inlines();
         List<Inline> y = b.inlines();
-        int i = nextFeature(x, 0);
         int j = nextFeature(y, 0);
-        while (i < x.size() && j < y.size()) {
+        for (int i : aFeatures) {
+            if (j >= y.size()) return false;
             Inline p = x.get(i);
             Inline q = y.get(j);
             if (!java.util.Objects.equals(p.target(), q.target()) || isCode(p) != isCode(q)
                     || isCode(p) && !java.util.Objects.equals(p.text(), q.text())) {
                 return false;
             }
-            i = nextFeature(x, i + 1);
             j = nextFeature(y, j + 1);
         }
-        return i == x.size() && j == y.size();
+        return j == y.size();
+    }
+
+    /** The indices of the inlines of {@code b} that {@link #features} reads a target or code of, in order. */
+    static int[] featureIndices(Block b) {
+        List<Inline> x = b.inlines();
+        int[] out = new int[x.size()];
+        int n = 0;
+        for (int k = nextFeature(x, 0); k < x.size(); k = nextFeature(x, k + 1)) out[n++] = k;
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /** The index of the first inline from {@code from} that {@link #features} reads a target or code of. */

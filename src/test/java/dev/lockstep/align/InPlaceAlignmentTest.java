@@ -117,6 +117,78 @@ class InPlaceAlignmentTest {
     }
 
     @Test
+    void theInPlaceTestsShortcutsAnswerAsTheComputationsTheyStandFor() throws IOException {
+        // A source block's feature indices are found once, and a heading's number is matched only when its text
+        // starts with a digit: both must answer as the walk over both blocks' inlines and the pattern on the text.
+        int compared = 0;
+        int same = 0;
+        int numbered = 0;
+        for (Path[] pair : fixturePairs()) {
+            List<Block> a = parse(pair[0]).blocks();
+            List<Block> b = parse(pair[1]).blocks();
+            for (List<Block> page : List.of(a, b)) {
+                for (Block x : page) {
+                    String number = Aligner.headingNumber(Signature.textOf(x));
+                    assertThat(Aligner.headingNumber(x)).as("%s block %d", pair[0], x.index()).isEqualTo(number);
+                    if (number != null) numbered++;
+                }
+            }
+            for (int i = 0; i < a.size(); i++) {
+                // The block at the same index and its neighbours: pairs that agree and pairs that do not.
+                for (int j = Math.max(0, i - 1); j < Math.min(b.size(), i + 2); j++) {
+                    boolean expected = sameFeaturesByWalkingBoth(a.get(i), b.get(j));
+                    assertThat(Signature.sameFeaturesAsWritten(a.get(i), Signature.featureIndices(a.get(i)), b.get(j)))
+                            .as("%s block %d / %d", pair[1], i, j).isEqualTo(expected);
+                    compared++;
+                    if (expected) same++;
+                }
+            }
+        }
+        for (String heading : List.of("# 4. Four\n", "# \u20034) Four\n", "# Four 4.\n", "# ４. Four\n", "# 12345. Many\n",
+                "# 7.\n", "# `3.` code\n")) {
+            for (Block x : parser.parse("x.md", heading).blocks()) {
+                assertThat(Aligner.headingNumber(x)).as(heading).isEqualTo(Aligner.headingNumber(Signature.textOf(x)));
+            }
+        }
+        assertThat(compared).isGreaterThan(3000);
+        assertThat(same).isGreaterThan(compared / 4).isLessThan(compared);
+        assertThat(numbered).isGreaterThan(0);
+    }
+
+    /** The walk sameFeaturesAsWritten made before a source block's feature indices were kept: both lists side by side. */
+    private static boolean sameFeaturesByWalkingBoth(Block a, Block b) {
+        if (a.kind() == dev.lockstep.parse.BlockKind.CODE || a.kind() == dev.lockstep.parse.BlockKind.DIRECTIVE
+                || b.kind() == dev.lockstep.parse.BlockKind.CODE || b.kind() == dev.lockstep.parse.BlockKind.DIRECTIVE) {
+            return a.kind() == b.kind() && a.raw().equals(b.raw());
+        }
+        List<dev.lockstep.parse.Inline> x = a.inlines();
+        List<dev.lockstep.parse.Inline> y = b.inlines();
+        int i = next(x, 0);
+        int j = next(y, 0);
+        while (i < x.size() && j < y.size()) {
+            dev.lockstep.parse.Inline p = x.get(i);
+            dev.lockstep.parse.Inline q = y.get(j);
+            if (!java.util.Objects.equals(p.target(), q.target()) || code(p) != code(q)
+                    || code(p) && !java.util.Objects.equals(p.text(), q.text())) {
+                return false;
+            }
+            i = next(x, i + 1);
+            j = next(y, j + 1);
+        }
+        return i == x.size() && j == y.size();
+    }
+
+    private static int next(List<dev.lockstep.parse.Inline> inlines, int from) {
+        int k = from;
+        while (k < inlines.size() && inlines.get(k).target() == null && !code(inlines.get(k))) k++;
+        return k;
+    }
+
+    private static boolean code(dev.lockstep.parse.Inline i) {
+        return i.kind() == dev.lockstep.parse.InlineKind.CODE || i.kind() == dev.lockstep.parse.InlineKind.KEYS;
+    }
+
+    @Test
     void aTranslationWhoseParagraphsSwappedTheirLinksIsSearched() {
         // The search pairs the paragraph that keeps its links and code, not the one at the same index.
         assertThat(searched("# T\n\nSee [a](https://a.org) now `x`.\n\nSee [b](https://b.org) too `y`.\n\nEnd.\n",
