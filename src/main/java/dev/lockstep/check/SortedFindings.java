@@ -60,7 +60,9 @@ public final class SortedFindings {
             .thenComparingLong(Numbered::seq);
 
     private final int bound;
-    private final List<Numbered> buffer = new ArrayList<>();
+    /** The findings held, by file, each file's in the order added: {@link #sorted} orders a file's among themselves only. */
+    private final Map<String, List<Numbered>> buffer = new HashMap<>();
+    private int buffered;
     private final List<Path> runs = new ArrayList<>();
     private Path folder;
     private long added;
@@ -75,8 +77,7 @@ public final class SortedFindings {
         // finish, which is serial after the last page.
         String base = Fingerprints.base(f);
         synchronized (this) {
-            buffer.add(new Numbered(f, added++, base));
-            if (buffer.size() >= bound) spill();
+            hold(new Numbered(f, added++, base));
         }
     }
 
@@ -86,8 +87,7 @@ public final class SortedFindings {
         for (int i = 0; i < bases.length; i++) bases[i] = Fingerprints.base(findings.get(i));
         synchronized (this) {
             for (int i = 0; i < bases.length; i++) {
-                buffer.add(new Numbered(findings.get(i), added++, bases[i]));
-                if (buffer.size() >= bound) spill();
+                hold(new Numbered(findings.get(i), added++, bases[i]));
             }
         }
     }
@@ -95,10 +95,10 @@ public final class SortedFindings {
     /** The findings in report order, deduplicated and fingerprinted; call once, after the last add. */
     public synchronized List<Finding> finish() {
         if (runs.isEmpty()) {
-            List<Finding> out = new ArrayList<>(buffer.size());
+            List<Finding> out = new ArrayList<>(buffered);
             Output sink = new Output(out::add);
-            for (Numbered n : byFile(buffer)) sink.accept(n.finding(), n.base());
-            buffer.clear();
+            for (Numbered n : sorted()) sink.accept(n.finding(), n.base());
+            clear();
             return List.copyOf(out);
         }
         spill();
@@ -128,29 +128,44 @@ public final class SortedFindings {
         }
     }
 
+    /** Holds a finding with the others of its file (the file is grouped while the finding is at hand, not after the last page). */
+    private void hold(Numbered n) {
+        buffer.computeIfAbsent(n.finding().file(), k -> new ArrayList<>()).add(n);
+        if (++buffered >= bound) spill();
+    }
+
+    private void clear() {
+        buffer.clear();
+        buffered = 0;
+    }
+
+    /** The findings held, in {@link #MERGE_ORDER} (see {@link #byFile}). */
+    private List<Numbered> sorted() {
+        return byFile(buffer, buffered);
+    }
+
     /**
-     * The findings in {@link #MERGE_ORDER}, sorted file by file: {@link Finding#ORDER} compares files first, so
-     * the files' names are sorted once and each file's findings among themselves (a site's findings are spread
-     * over hundreds of files: far fewer comparisons than sorting them all, none of a file name). Each file's
-     * list keeps the order of addition and the sort is stable, which orders equal findings as {@code seq} does.
+     * The findings in {@link #MERGE_ORDER}: {@link Finding#ORDER} compares files first, so the files' names are sorted
+     * once and each file's findings among themselves (a site's findings are spread over hundreds of files: far
+     * fewer comparisons than sorting them all, none of a file name). Each file's list is in the order of addition
+     * and the sort is stable, which orders equal findings as {@code seq} does.
      */
-    static List<Numbered> byFile(List<Numbered> numbered) {
-        Map<String, List<Numbered>> files = new HashMap<>();
-        for (Numbered n : numbered) files.computeIfAbsent(n.finding().file(), k -> new ArrayList<>()).add(n);
+    static List<Numbered> byFile(Map<String, List<Numbered>> files, int size) {
         List<String> names = new ArrayList<>(files.keySet());
         names.sort(null);
-        List<Numbered> out = new ArrayList<>(numbered.size());
+        List<Numbered> out = new ArrayList<>(size);
         for (String name : names) {
             List<Numbered> of = files.get(name);
-            of.sort(Comparator.comparing(Numbered::finding, Finding.ORDER));
+            of.sort(FILE_ORDER);
             out.addAll(of);
         }
         return out;
     }
 
+    private static final Comparator<Numbered> FILE_ORDER = Comparator.comparing(Numbered::finding, Finding.ORDER);
+
     private void spill() {
-        if (buffer.isEmpty()) return;
-        buffer.sort(MERGE_ORDER);
+        if (buffered == 0) return;
         try {
             if (folder == null) {
                 folder = Files.createTempDirectory("lockstep-findings-");
@@ -159,7 +174,7 @@ public final class SortedFindings {
             Path run = folder.resolve("run-" + runs.size() + ".bin");
             run.toFile().deleteOnExit();
             try (DataOutputStream out = output(run)) {
-                for (Numbered n : buffer) {
+                for (Numbered n : sorted()) {
                     out.writeLong(n.seq());
                     FindingCodec.write(out, n.finding());
                 }
@@ -168,7 +183,7 @@ public final class SortedFindings {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write findings to a temporary file: " + e.getMessage(), e);
         }
-        buffer.clear();
+        clear();
     }
 
     private void merge(Output sink) throws IOException {

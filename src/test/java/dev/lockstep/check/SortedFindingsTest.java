@@ -68,12 +68,17 @@ class SortedFindingsTest {
         // column, rule, text and arrival.
         List<Finding> arrivals = arrivals();
         List<SortedFindings.Numbered> numbered = new ArrayList<>();
-        for (int i = 0; i < arrivals.size(); i++) numbered.add(new SortedFindings.Numbered(arrivals.get(i), i, null));
+        Map<String, List<SortedFindings.Numbered>> byFile = new java.util.HashMap<>();
+        for (int i = 0; i < arrivals.size(); i++) {
+            SortedFindings.Numbered n = new SortedFindings.Numbered(arrivals.get(i), i, null);
+            numbered.add(n);
+            byFile.computeIfAbsent(n.finding().file(), k -> new ArrayList<>()).add(n);
+        }
         List<SortedFindings.Numbered> expected = new ArrayList<>(numbered);
         expected.sort(java.util.Comparator.comparing(SortedFindings.Numbered::finding, Finding.ORDER)
                 .thenComparingLong(SortedFindings.Numbered::seq));
 
-        assertThat(SortedFindings.byFile(numbered)).containsExactlyElementsOf(expected);
+        assertThat(SortedFindings.byFile(byFile, numbered.size())).containsExactlyElementsOf(expected);
     }
 
     @Test
