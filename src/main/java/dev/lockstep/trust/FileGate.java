@@ -103,26 +103,23 @@ public final class FileGate {
         if (!target.startsWith(base)) {
             throw new Refused("outside the checked folder");
         }
-        Path current = base;
-        Path below = base.relativize(target);
-        int parts = below.getNameCount();
-        int k = 0;
-        for (Path part : below) {
-            k++;
-            if (part.toString().isEmpty()) continue;
-            current = current.resolve(part);
-            boolean onTheWay = folders != null && k < parts;
-            if (onTheWay && folders.contains(current)) continue;
-            BasicFileAttributes attrs;
-            try {
-                attrs = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (IOException e) {
-                attrs = null; // not there, or unreadable: not a link (Files.isSymbolicLink's answer)
+        Path parent = target.getParent();
+        if (folders != null && parent != null && folders.contains(parent)) {
+            // Every folder on the way was found to be a folder and no link: only the last part is asked.
+            refuseLink(base, target, attributes(target));
+        } else {
+            Path current = base;
+            Path below = base.relativize(target);
+            int parts = below.getNameCount();
+            int k = 0;
+            for (Path part : below) {
+                k++;
+                if (part.toString().isEmpty()) continue;
+                current = current.resolve(part);
+                BasicFileAttributes attrs = attributes(current);
+                refuseLink(base, current, attrs);
+                if (folders != null && k < parts && attrs != null && attrs.isDirectory()) folders.add(current);
             }
-            if (attrs != null && attrs.isSymbolicLink()) {
-                throw new Refused("a symbolic link (" + slashes(base.relativize(current)) + "), not followed");
-            }
-            if (onTheWay && attrs != null && attrs.isDirectory()) folders.add(current);
         }
         try {
             Path realTarget = target.toRealPath();
@@ -135,6 +132,21 @@ public final class FileGate {
             // unreadable: the read that follows reports it
         }
         return target;
+    }
+
+    /** A path's own attributes, not following a link; null when it is not there or cannot be read. */
+    private static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null; // Files.isSymbolicLink's answer: not a link
+        }
+    }
+
+    private static void refuseLink(Path base, Path path, BasicFileAttributes attrs) throws Refused {
+        if (attrs != null && attrs.isSymbolicLink()) {
+            throw new Refused("a symbolic link (" + slashes(base.relativize(path)) + "), not followed");
+        }
     }
 
     /** Whether {@code root/relative} is a regular file reachable through the gate. */
