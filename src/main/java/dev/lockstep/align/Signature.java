@@ -421,7 +421,8 @@ final class Signature {
         String base = hash >= 0 ? u.substring(0, hash) : u;
         while (base.endsWith("/")) base = base.substring(0, base.length() - 1);
         // Sites localize their own links (`/ja/cloud-native-apps/` for `/cloud-native-apps/`).
-        base = LANGUAGE_FOLDER.matcher(base).replaceFirst("");
+        // The pattern is anchored at a slash: most targets (a site's, another page's) start otherwise and skip it.
+        if (base.startsWith("/")) base = LANGUAGE_FOLDER.matcher(base).replaceFirst("");
         return base + fragment;
     }
 

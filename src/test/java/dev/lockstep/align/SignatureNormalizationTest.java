@@ -35,6 +35,31 @@ class SignatureNormalizationTest {
         holdsOnRandomTexts(x -> Whitespace.collapse(x).strip(), x -> x.replaceAll("\\s+", " ").strip(), 3);
     }
 
+    @Test
+    void aTargetIsTakenOutOfItsLanguageFolderOnlyWhereThePatternMatches() {
+        // normalizeUrl runs the language-folder pattern only on a target that starts with a slash, where it is anchored.
+        java.util.regex.Pattern folder = java.util.regex.Pattern.compile("^/[a-z]{2}(?:[-_][a-z]{2,4})?(?=/)");
+        String[] pieces = {"/", "ja", "pt", "-", "_", "br", "hans", "x", "https://", "http://", "www.", "#", "a.org", " ",
+            "JA", "é", "/en/", "//"};
+        Random random = new Random(29);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
+            String url = text.toString();
+            String u = url.strip().toLowerCase(Locale.ROOT);
+            if (u.startsWith("http://")) u = u.substring(7);
+            else if (u.startsWith("https://")) u = u.substring(8);
+            if (u.startsWith("www.")) u = u.substring(4);
+            int hash = u.indexOf('#');
+            String base = hash >= 0 ? u.substring(0, hash) : u;
+            while (base.endsWith("/")) base = base.substring(0, base.length() - 1);
+            String expected = folder.matcher(base).replaceFirst("") + (hash >= 0 ? u.substring(hash) : "");
+            assertThat(Signature.normalizeUrl(url)).as(url).isEqualTo(expected);
+        }
+        assertThat(Signature.normalizeUrl("https://www.Example.org/ja/docs/#Top")).isEqualTo("example.org/ja/docs#top");
+        assertThat(Signature.normalizeUrl("/pt-br/basics/")).isEqualTo("/basics");
+    }
+
     private static void holdsOnRandomTexts(UnaryOperator<String> byHand, UnaryOperator<String> regex, long seed) {
         Random random = new Random(seed);
         for (int n = 0; n < 20_000; n++) {
