@@ -2,6 +2,7 @@ package dev.lockstep.trust;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -183,15 +185,32 @@ public final class FileGate {
             throw new Refused(attrs.isDirectory() ? "a folder" : "not a regular file (a FIFO, socket or device)");
         }
         if (attrs.size() > maxBytes) throw new TooLarge(attrs.size());
-        Set<OpenOption> options = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-        try (SeekableByteChannel channel = Files.newByteChannel(file, options);
+        // At most one byte more than allowed is read: a file that grew since is noticed.
+        int limit = (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1);
+        try (SeekableByteChannel channel = Files.newByteChannel(file, READ_NO_LINK);
              InputStream in = Channels.newInputStream(channel)) {
-            // The file may have grown since: read one byte more than allowed to notice.
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            // Read into an array of the size the file had, not in chunks copied together at the end.
+            byte[] bytes = new byte[(int) Math.min(attrs.size(), limit)];
+            ByteBuffer into = ByteBuffer.wrap(bytes);
+            while (into.hasRemaining() && channel.read(into) >= 0) {
+                // until the array is full or the file ends
+            }
+            if (into.hasRemaining()) {
+                bytes = Arrays.copyOf(bytes, into.position()); // it shrank since
+            } else if (bytes.length < limit) {
+                byte[] more = in.readNBytes(limit - bytes.length); // it may have grown since
+                if (more.length > 0) {
+                    byte[] all = Arrays.copyOf(bytes, bytes.length + more.length);
+                    System.arraycopy(more, 0, all, bytes.length, more.length);
+                    bytes = all;
+                }
+            }
             if (bytes.length > maxBytes) throw new TooLarge(bytes.length);
             return bytes;
         }
     }
+
+    private static final Set<OpenOption> READ_NO_LINK = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
 
     private static String slashes(Path p) {
         return p.toString().replace(java.io.File.separatorChar, '/');

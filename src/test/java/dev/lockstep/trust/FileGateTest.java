@@ -86,6 +86,24 @@ class FileGateTest {
     }
 
     @Test
+    void aFileIsReadWholeWhateverSizeItHadWhenItWasAsked() throws IOException {
+        // Read into an array of the size the file had: a file that is longer than it says (as /proc's, which say 0)
+        // is still read to its end, and an empty one is empty.
+        Files.writeString(root.resolve("empty"), "");
+        assertThat(FileGate.read(root, "empty", 100)).isEmpty();
+        byte[] text = "x".repeat(20_000).getBytes(StandardCharsets.UTF_8);
+        Files.write(root.resolve("page"), text);
+        assertThat(FileGate.read(root, "page", 20_000)).isEqualTo(text);
+        Path status = Path.of("/proc/self/status");
+        if (Files.isRegularFile(status) && Files.size(status) == 0) {
+            byte[] read = FileGate.readRegularFile(status, 1_000_000);
+            assertThat(new String(read, StandardCharsets.UTF_8)).contains("Name:").endsWith("\n");
+            assertThatThrownBy(() -> FileGate.readRegularFile(status, 10)).isInstanceOfSatisfying(FileGate.TooLarge.class,
+                    e -> assertThat(e.size()).isEqualTo(11));
+        }
+    }
+
+    @Test
     @Timeout(60) // a safety net against a hang, not a speed target
     void fifosDevicesAndFoldersAreRefusedBeforeOpening() throws Exception {
         Process mkfifo = new ProcessBuilder("mkfifo", root.resolve("fifo").toString()).start();
