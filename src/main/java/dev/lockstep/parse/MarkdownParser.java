@@ -1062,6 +1062,8 @@ public final class MarkdownParser {
         final boolean inPlace;
         /** See {@link Walker#asciiStops}. */
         final boolean[] asciiStops;
+        /** Whether a token may start with a character above ASCII (else those characters are never asked about). */
+        final boolean wideStops;
         final Prose.Builder text;
         final List<Inline> inlines = new ArrayList<>();
         final List<Prose> altTexts = new ArrayList<>();
@@ -1073,6 +1075,7 @@ public final class MarkdownParser {
                         boolean[] asciiStops) {
             this.inPlace = inPlace;
             this.asciiStops = asciiStops;
+            this.wideStops = !syntaxes.startsOnlyAscii();
             this.map = map;
             this.syntaxes = syntaxes;
             this.pythonMarkdown = pythonMarkdown;
@@ -1166,25 +1169,24 @@ public final class MarkdownParser {
          * parsed text.
          */
         private void text(String chars, int from, int to, int offset) {
-            int i = from;
+            // Characters before skipBefore are left out: nothing of them is read.
+            int i = Math.max(from, Math.min(to, skipBefore - offset));
             // Syntaxes read a token to the end of their text: they get the node's own text, made when asked.
             String own = null;
             // The start of the run of plain characters not appended yet: appended in one copy when a
             // token interrupts it or the text ends, not a character at a time.
             int plain = -1;
             Matcher attr = null, icon = null, keys = null, mark = null;
+            boolean[] stops = asciiStops;
+            boolean wide = wideStops;
             while (i < to) {
                 char ch = chars.charAt(i);
-                if (ch < 128 ? !asciiStops[ch] : !syntaxes.mayStart(ch)) {
-                    // No token starts here (most characters): part of the plain run, before or after skipBefore.
-                    if (offset + i < skipBefore) plain = appendPlain(chars, plain, i, offset);
-                    else if (plain < 0) plain = i;
+                if (ch < 128 ? !stops[ch] : !wide || !syntaxes.mayStart(ch)) {
+                    // No token starts here (most characters): the plain run goes on, in a loop of its own that
+                    // reads only locals, to the next character a token may start with.
+                    if (plain < 0) plain = i;
                     i++;
-                    continue;
-                }
-                if (offset + i < skipBefore) {
-                    plain = appendPlain(chars, plain, i, offset);
-                    i++;
+                    while (i < to && ((ch = chars.charAt(i)) < 128 ? !stops[ch] : !wide || !syntaxes.mayStart(ch))) i++;
                     continue;
                 }
                 if (ch == '{') {
