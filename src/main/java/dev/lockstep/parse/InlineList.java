@@ -11,32 +11,35 @@ import java.util.RandomAccess;
  * rules ask every block for its links, code spans or emphases (60-odd call sites, several per pair and
  * rule), and filtering the whole list each time was a visible share of a check. Most blocks hold no
  * feature, or features of one kind: asked for a kind they lack they answer the empty list, and for their
- * one kind the list itself, from a mask of the kinds they hold; only a block of several kinds lists them.
+ * one kind the list itself, from a mask of the kinds they hold made with the list (while its features are
+ * at hand); only a block of several kinds lists them by kind. Blocks without features share one list, so
+ * asking one of them reads nothing of its own. The list it is made from is not changed after.
  */
 final class InlineList extends AbstractList<Inline> implements RandomAccess {
     private static final InlineKind[] KINDS = InlineKind.values();
-    /** Set in {@link #kinds} once the mask is worked out (a block with no feature then still has a non-zero mask). */
-    private static final int KNOWN = 1 << 31;
 
     static {
-        if (KINDS.length > 31) throw new ExceptionInInitializerError("one bit per inline kind below the mask's mark");
+        if (KINDS.length > 32) throw new ExceptionInInitializerError("one bit per inline kind in an int");
     }
 
+    private static final InlineList EMPTY = new InlineList(List.of());
+
     private final List<Inline> items;
-    /**
-     * The kinds held, one bit per ordinal, with {@link #KNOWN}; 0 until first asked. Worked out again by a thread
-     * that sees 0 (as {@code String.hash} is): the answer is the same.
-     */
-    private int kinds;
+    /** The kinds held, one bit per ordinal. */
+    private final int kinds;
     /** Made on first request; its final field publishes the lists safely if blocks ever cross threads. */
     private ByKind byKind;
 
     private InlineList(List<Inline> items) {
         this.items = items;
+        int held = 0;
+        for (int i = 0, n = items.size(); i < n; i++) held |= 1 << items.get(i).kind().ordinal();
+        this.kinds = held;
     }
 
     static List<Inline> of(List<Inline> inlines) {
-        return inlines == null || inlines instanceof InlineList ? inlines : new InlineList(inlines);
+        if (inlines == null || inlines instanceof InlineList) return inlines;
+        return inlines.isEmpty() ? EMPTY : new InlineList(inlines);
     }
 
     /** The features of {@code kind}, in source order. */
@@ -46,15 +49,9 @@ final class InlineList extends AbstractList<Inline> implements RandomAccess {
     }
 
     private List<Inline> ofKind(InlineKind kind) {
-        int held = kinds;
-        if (held == 0) {
-            held = KNOWN;
-            for (int i = 0, n = items.size(); i < n; i++) held |= 1 << items.get(i).kind().ordinal();
-            kinds = held;
-        }
         int bit = 1 << kind.ordinal();
-        if ((held & bit) == 0) return List.of();
-        if (held == (KNOWN | bit)) return this;
+        if ((kinds & bit) == 0) return List.of();
+        if (kinds == bit) return this;
         ByKind b = byKind;
         if (b == null) byKind = b = new ByKind(items);
         return b.lists[kind.ordinal()];

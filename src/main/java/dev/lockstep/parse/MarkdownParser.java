@@ -1127,7 +1127,7 @@ public final class MarkdownParser {
         }
 
         private void visit(Node n) {
-            if (n.getEndOffset() <= skipBefore) return;
+            if (skipBefore >= 0 && n.getEndOffset() <= skipBefore) return;
             if (n instanceof Text) {
                 if (mathDepth == 0) text(n.getChars());
             } else if (n instanceof Code code) {
