@@ -13,7 +13,7 @@ import java.util.RandomAccess;
  * feature, or features of one kind: asked for a kind they lack they answer the empty list, and for their
  * one kind the list itself, from a mask of the kinds they hold made with the list (while its features are
  * at hand); only a block of several kinds lists them by kind. Blocks without features share one list, so
- * asking one of them reads nothing of its own. The list it is made from is not changed after.
+ * asking one of them reads nothing of its own.
  */
 final class InlineList extends AbstractList<Inline> implements RandomAccess {
     private static final InlineKind[] KINDS = InlineKind.values();
@@ -24,16 +24,17 @@ final class InlineList extends AbstractList<Inline> implements RandomAccess {
 
     private static final InlineList EMPTY = new InlineList(List.of());
 
-    private final List<Inline> items;
+    /** The features, copied: reading one is one load from the block's list, not two through an ArrayList. */
+    private final Inline[] items;
     /** The kinds held, one bit per ordinal. */
     private final int kinds;
     /** Made on first request; its final field publishes the lists safely if blocks ever cross threads. */
     private ByKind byKind;
 
     private InlineList(List<Inline> items) {
-        this.items = items;
+        this.items = items.toArray(new Inline[0]);
         int held = 0;
-        for (int i = 0, n = items.size(); i < n; i++) held |= 1 << items.get(i).kind().ordinal();
+        for (Inline i : this.items) held |= 1 << i.kind().ordinal();
         this.kinds = held;
     }
 
@@ -59,12 +60,12 @@ final class InlineList extends AbstractList<Inline> implements RandomAccess {
 
     @Override
     public Inline get(int index) {
-        return items.get(index);
+        return items[index];
     }
 
     @Override
     public int size() {
-        return items.size();
+        return items.length;
     }
 
     private static final class ByKind {
@@ -72,7 +73,7 @@ final class InlineList extends AbstractList<Inline> implements RandomAccess {
 
         /** One pass over the features, each into its kind's list; kinds the block lacks share the empty list. */
         @SuppressWarnings("unchecked")
-        ByKind(List<Inline> items) {
+        ByKind(Inline[] items) {
             List<Inline>[] out = new List[KINDS.length];
             for (Inline i : items) {
                 int k = i.kind().ordinal();
