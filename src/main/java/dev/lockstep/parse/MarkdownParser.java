@@ -1061,7 +1061,7 @@ public final class MarkdownParser {
     /**
      * The matchers of the inline token patterns, each made at its first use on a page and reset to the text it is
      * asked for after: the text is nearly always the page's own, and a matcher made per text node that holds a
-     * {@code {} or {@code :} (every attribute list, every link's URL) was a visible share of the walk.
+     * {@code {} or {@code :} (every attribute list, every colon in prose) was a visible share of the walk.
      */
     private static final class TokenMatchers {
         private static final Pattern[] PATTERNS = {ATTR_LIST, ICON, KEYS, MARK};
