@@ -9,21 +9,38 @@ import java.util.RandomAccess;
 /**
  * A block's inline features, read-only, with the features of each kind listed once, on first request:
  * rules ask every block for its links, code spans or emphases (60-odd call sites, several per pair and
- * rule), and filtering the whole list each time was a visible share of a check.
+ * rule), and filtering the whole list each time was a visible share of a check. Most blocks hold no
+ * feature, or features of one kind: asked for a kind they lack they answer the empty list, and for their
+ * one kind the list itself, from a mask of the kinds they hold made with the list (while its features are
+ * at hand); only a block of several kinds lists them by kind. Blocks without features share one list, so
+ * asking one of them reads nothing of its own.
  */
 final class InlineList extends AbstractList<Inline> implements RandomAccess {
     private static final InlineKind[] KINDS = InlineKind.values();
 
-    private final List<Inline> items;
+    static {
+        if (KINDS.length > 32) throw new ExceptionInInitializerError("one bit per inline kind in an int");
+    }
+
+    private static final InlineList EMPTY = new InlineList(List.of());
+
+    /** The features, copied: reading one is one load from the block's list, not two through an ArrayList. */
+    private final Inline[] items;
+    /** The kinds held, one bit per ordinal. */
+    private final int kinds;
     /** Made on first request; its final field publishes the lists safely if blocks ever cross threads. */
     private ByKind byKind;
 
     private InlineList(List<Inline> items) {
-        this.items = items;
+        this.items = items.toArray(new Inline[0]);
+        int held = 0;
+        for (Inline i : this.items) held |= 1 << i.kind().ordinal();
+        this.kinds = held;
     }
 
     static List<Inline> of(List<Inline> inlines) {
-        return inlines == null || inlines instanceof InlineList ? inlines : new InlineList(inlines);
+        if (inlines == null || inlines instanceof InlineList) return inlines;
+        return inlines.isEmpty() ? EMPTY : new InlineList(inlines);
     }
 
     /** The features of {@code kind}, in source order. */
@@ -33,6 +50,9 @@ final class InlineList extends AbstractList<Inline> implements RandomAccess {
     }
 
     private List<Inline> ofKind(InlineKind kind) {
+        int bit = 1 << kind.ordinal();
+        if ((kinds & bit) == 0) return List.of();
+        if (kinds == bit) return this;
         ByKind b = byKind;
         if (b == null) byKind = b = new ByKind(items);
         return b.lists[kind.ordinal()];
@@ -40,12 +60,12 @@ final class InlineList extends AbstractList<Inline> implements RandomAccess {
 
     @Override
     public Inline get(int index) {
-        return items.get(index);
+        return items[index];
     }
 
     @Override
     public int size() {
-        return items.size();
+        return items.length;
     }
 
     private static final class ByKind {
@@ -53,7 +73,7 @@ final class InlineList extends AbstractList<Inline> implements RandomAccess {
 
         /** One pass over the features, each into its kind's list; kinds the block lacks share the empty list. */
         @SuppressWarnings("unchecked")
-        ByKind(List<Inline> items) {
+        ByKind(Inline[] items) {
             List<Inline>[] out = new List[KINDS.length];
             for (Inline i : items) {
                 int k = i.kind().ordinal();

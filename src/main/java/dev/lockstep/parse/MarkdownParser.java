@@ -767,6 +767,8 @@ public final class MarkdownParser {
         final boolean inPlace;
         /** The ASCII characters at which a text's scan may find a token (see {@link InlineCollector#text}). */
         final boolean[] asciiStops;
+        /** The token patterns' matchers, made once per page for its collectors (the walk is one thread's). */
+        final TokenMatchers matchers = new TokenMatchers();
         final List<Block> blocks = new ArrayList<>();
         /** On a source page, where its paragraphs are kept for its translations; else null. */
         VerbatimSource keep;
@@ -790,8 +792,10 @@ public final class MarkdownParser {
             }
         }
 
-        InlineCollector collector() {
-            return new InlineCollector(map, syntaxes, pythonMarkdown, pymdownx, inPlace, asciiStops);
+        /** A collector for node {@code n}'s inline content, with room for as many characters of prose as it has. */
+        InlineCollector collector(Node n) {
+            return new InlineCollector(map, syntaxes, pythonMarkdown, pymdownx, inPlace, asciiStops, matchers,
+                    n.getTextLength());
         }
 
         void walk(Node parent, int depth) {
@@ -822,7 +826,7 @@ public final class MarkdownParser {
             } else if (n instanceof ThematicBreak) {
                 blocks.add(at(n, depth).plain(BlockKind.THEMATIC_BREAK));
             } else if (n instanceof FootnoteBlock fb) {
-                InlineCollector ic = collector();
+                InlineCollector ic = collector(fb);
                 for (Node child = fb.getFirstChild(); child != null; child = child.getNext()) {
                     if (!(child instanceof Paragraph)) continue;
                     // Paragraphs of one note are separate sentences: never glue "…hours." to "AdGuard DNS:".
@@ -840,7 +844,7 @@ public final class MarkdownParser {
         void heading(Heading h, int depth) {
             VerbatimSource.Collected c = reuse == null ? null : reuse.taken.get(h);
             if (c == null) {
-                InlineCollector ic = collector();
+                InlineCollector ic = collector(h);
                 ic.collect(h);
                 c = new VerbatimSource.Collected(ic.prose(), ic.inlines, List.of(), false);
                 if (keep != null) {
@@ -879,7 +883,7 @@ public final class MarkdownParser {
                 VerbatimSource.Collected copied = reuse.taken.get(p);
                 if (copied != null) return copied;
             }
-            InlineCollector ic = collector();
+            InlineCollector ic = collector(p);
             ic.collect(p);
             VerbatimSource.Collected c = new VerbatimSource.Collected(ic.prose(), ic.inlines, ic.altTexts,
                     isImageOnly(p));
@@ -924,7 +928,7 @@ public final class MarkdownParser {
                     // The paragraph's characters skip each line's "> ", so offsets come from the sequence.
                     if (!p.getChars().subSequence(alert.end(), p.getChars().length()).isBlank()) {
                         int skip = p.getChars().subSequence(alert.end()).getStartOffset();
-                        InlineCollector ic = collector();
+                        InlineCollector ic = collector(p);
                         ic.skipBefore = skip;
                         ic.collect(p);
                         int bodyLine = map.line(skip);
@@ -980,7 +984,7 @@ public final class MarkdownParser {
                     List<Prose> cells = new ArrayList<>();
                     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
                         if (c instanceof TableCell) {
-                            InlineCollector ic = collector();
+                            InlineCollector ic = collector(c);
                             ic.collect(c);
                             Prose prose = ic.prose();
                             cells.add(prose);
@@ -1043,11 +1047,38 @@ public final class MarkdownParser {
         }
 
         private static List<Prose> nonBlank(List<Prose> prose) {
-            return prose.stream().filter(p -> !p.isBlank()).toList();
+            if (prose.isEmpty()) return List.of();
+            List<Prose> kept = new ArrayList<>(prose.size());
+            for (Prose p : prose) if (!p.isBlank()) kept.add(p);
+            return java.util.Collections.unmodifiableList(kept);
         }
 
         private static List<Prose> nonBlank(Prose prose) {
             return prose.isBlank() ? List.of() : List.of(prose);
+        }
+    }
+
+    /**
+     * The matchers of the inline token patterns, each made at its first use on a page and reset to the text it is
+     * asked for after: the text is nearly always the page's own, and a matcher made per text node that holds a
+     * {@code {} or {@code :} (every attribute list, every colon in prose) was a visible share of the walk.
+     */
+    private static final class TokenMatchers {
+        private static final Pattern[] PATTERNS = {ATTR_LIST, ICON, KEYS, MARK};
+        /** The text the matchers read; asked about another, they are made anew over it. */
+        private String text;
+        private final Matcher[] made = new Matcher[PATTERNS.length];
+
+        /** {@code pattern}'s matcher over {@code text}; the caller sets the region, which resets it. */
+        Matcher of(Pattern pattern, String text) {
+            if (text != this.text) {
+                this.text = text;
+                java.util.Arrays.fill(made, null);
+            }
+            for (int k = 0; k < PATTERNS.length; k++) {
+                if (PATTERNS[k] == pattern) return made[k] == null ? made[k] = pattern.matcher(text) : made[k];
+            }
+            return pattern.matcher(text);
         }
     }
 
@@ -1062,6 +1093,10 @@ public final class MarkdownParser {
         final boolean inPlace;
         /** See {@link Walker#asciiStops}. */
         final boolean[] asciiStops;
+        /** Whether a token may start with a character above ASCII (else those characters are never asked about). */
+        final boolean wideStops;
+        /** See {@link Walker#matchers}. */
+        final TokenMatchers matchers;
         final Prose.Builder text;
         final List<Inline> inlines = new ArrayList<>();
         final List<Prose> altTexts = new ArrayList<>();
@@ -1070,14 +1105,16 @@ public final class MarkdownParser {
         int mathDepth;
 
         InlineCollector(SourceMap map, Syntaxes syntaxes, boolean pythonMarkdown, boolean pymdownx, boolean inPlace,
-                        boolean[] asciiStops) {
+                        boolean[] asciiStops, TokenMatchers matchers, int capacity) {
+            this.matchers = matchers;
             this.inPlace = inPlace;
             this.asciiStops = asciiStops;
+            this.wideStops = !syntaxes.startsOnlyAscii();
             this.map = map;
             this.syntaxes = syntaxes;
             this.pythonMarkdown = pythonMarkdown;
             this.pymdownx = pymdownx;
-            this.text = new Prose.Builder(map);
+            this.text = new Prose.Builder(map, capacity);
         }
 
         Prose prose() {
@@ -1090,7 +1127,7 @@ public final class MarkdownParser {
         }
 
         private void visit(Node n) {
-            if (n.getEndOffset() <= skipBefore) return;
+            if (skipBefore >= 0 && n.getEndOffset() <= skipBefore) return;
             if (n instanceof Text) {
                 if (mathDepth == 0) text(n.getChars());
             } else if (n instanceof Code code) {
@@ -1166,29 +1203,27 @@ public final class MarkdownParser {
          * parsed text.
          */
         private void text(String chars, int from, int to, int offset) {
-            int i = from;
+            // Characters before skipBefore are left out: nothing of them is read.
+            int i = Math.max(from, Math.min(to, skipBefore - offset));
             // Syntaxes read a token to the end of their text: they get the node's own text, made when asked.
             String own = null;
             // The start of the run of plain characters not appended yet: appended in one copy when a
             // token interrupts it or the text ends, not a character at a time.
             int plain = -1;
-            Matcher attr = null, icon = null, keys = null, mark = null;
+            boolean[] stops = asciiStops;
+            boolean wide = wideStops;
             while (i < to) {
                 char ch = chars.charAt(i);
-                if (ch < 128 ? !asciiStops[ch] : !syntaxes.mayStart(ch)) {
-                    // No token starts here (most characters): part of the plain run, before or after skipBefore.
-                    if (offset + i < skipBefore) plain = appendPlain(chars, plain, i, offset);
-                    else if (plain < 0) plain = i;
+                if (ch < 128 ? !stops[ch] : !wide || !syntaxes.mayStart(ch)) {
+                    // No token starts here (most characters): the plain run goes on, in a loop of its own that
+                    // reads only locals, to the next character a token may start with.
+                    if (plain < 0) plain = i;
                     i++;
-                    continue;
-                }
-                if (offset + i < skipBefore) {
-                    plain = appendPlain(chars, plain, i, offset);
-                    i++;
+                    while (i < to && ((ch = chars.charAt(i)) < 128 ? !stops[ch] : !wide || !syntaxes.mayStart(ch))) i++;
                     continue;
                 }
                 if (ch == '{') {
-                    if (attr == null) attr = ATTR_LIST.matcher(chars);
+                    Matcher attr = matchers.of(ATTR_LIST, chars);
                     if (attr.region(i, to).lookingAt()) {
                         plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.ATTR_LIST, attr.group(), null, attr.group(), map.position(offset + i)));
@@ -1209,7 +1244,7 @@ public final class MarkdownParser {
                     }
                 }
                 if (ch == ':') {
-                    if (icon == null) icon = ICON.matcher(chars);
+                    Matcher icon = matchers.of(ICON, chars);
                     if (icon.region(i, to).lookingAt()) {
                         plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.ICON, icon.group(), null, icon.group(), map.position(offset + i)));
@@ -1217,7 +1252,7 @@ public final class MarkdownParser {
                         continue;
                     }
                 } else if (ch == '+' && pymdownx) {
-                    if (keys == null) keys = KEYS.matcher(chars);
+                    Matcher keys = matchers.of(KEYS, chars);
                     if (keys.region(i, to).lookingAt()) {
                         plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.KEYS, keys.group(), null, keys.group(), map.position(offset + i)));
@@ -1226,7 +1261,7 @@ public final class MarkdownParser {
                         continue;
                     }
                 } else if (ch == '=' && pymdownx) {
-                    if (mark == null) mark = MARK.matcher(chars);
+                    Matcher mark = matchers.of(MARK, chars);
                     if (mark.region(i, to).lookingAt()) {
                         plain = appendPlain(chars, plain, i, offset);
                         inlines.add(new Inline(InlineKind.MARK, mark.group(1), null, mark.group(), map.position(offset + i)));

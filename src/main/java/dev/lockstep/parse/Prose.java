@@ -25,20 +25,38 @@ public record Prose(String text, int[] offsets, SourceMap map) {
 
     /** Accumulates prose character by character with offsets. */
     static final class Builder {
-        // As large as the offsets from the start: grown a character at a time from 16, the text was copied
-        // three times over in a paragraph of a hundred.
-        private final StringBuilder text = new StringBuilder(64);
-        private int[] offsets = new int[64];
+        // Characters and offsets side by side, as large as the block's text when the walk knows it: grown from a
+        // fixed size, a paragraph of two hundred characters copied both twice over, and a StringBuilder took a
+        // page in another script a character at a time (a Latin-1 builder checks each char before it widens).
+        private char[] chars;
+        private int[] offsets;
+        private int length;
         private final SourceMap map;
 
         Builder(SourceMap map) {
+            this(map, 64);
+        }
+
+        /** @param capacity how many characters to make room for at first (more are taken as they come) */
+        Builder(SourceMap map, int capacity) {
             this.map = map;
+            int size = Math.max(16, capacity);
+            this.chars = new char[size];
+            this.offsets = new int[size];
+        }
+
+        private void room(int needed) {
+            if (needed <= chars.length) return;
+            int size = Math.max(needed, chars.length * 2);
+            chars = java.util.Arrays.copyOf(chars, size);
+            offsets = java.util.Arrays.copyOf(offsets, size);
         }
 
         void append(char c, int offset) {
-            if (text.length() == offsets.length) offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
-            offsets[text.length()] = offset;
-            text.append(c);
+            room(length + 1);
+            chars[length] = c;
+            offsets[length] = offset;
+            length++;
         }
 
         void append(CharSequence s, int startOffset) {
@@ -47,25 +65,29 @@ public record Prose(String text, int[] offsets, SourceMap map) {
 
         /** Characters {@code from} to {@code to} of {@code s}, the first at {@code startOffset}, one copy. */
         void append(CharSequence s, int from, int to, int startOffset) {
-            int at = text.length();
-            int needed = at + to - from;
-            if (needed > offsets.length) offsets = java.util.Arrays.copyOf(offsets, Math.max(needed, offsets.length * 2));
+            int at = length;
+            room(at + to - from);
+            if (s instanceof String string) {
+                string.getChars(from, to, chars, at);
+            } else {
+                for (int i = from; i < to; i++) chars[at + i - from] = s.charAt(i);
+            }
             for (int i = from; i < to; i++) offsets[at + i - from] = startOffset + i - from;
-            text.append(s, from, to);
+            length = at + to - from;
         }
 
         /** Appends a separator (soft line break) without collapsing runs of spaces twice. */
         void space(int offset) {
-            if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') append(' ', offset);
+            if (length > 0 && chars[length - 1] != ' ') append(' ', offset);
         }
 
         int length() {
-            return text.length();
+            return length;
         }
 
         /** Prose of a literal string that starts at {@code offset} in the parsed text. */
         static Prose of(SourceMap map, String text, int offset) {
-            Builder b = new Builder(map);
+            Builder b = new Builder(map, text.length());
             b.append(text, offset);
             return b.build();
         }
@@ -73,10 +95,10 @@ public record Prose(String text, int[] offsets, SourceMap map) {
         Prose build() {
             // Trim surrounding white space, keeping offsets aligned.
             int start = 0;
-            int end = text.length();
-            while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-            return new Prose(text.substring(start, end), java.util.Arrays.copyOfRange(offsets, start, end), map);
+            int end = length;
+            while (start < end && Character.isWhitespace(chars[start])) start++;
+            while (end > start && Character.isWhitespace(chars[end - 1])) end--;
+            return new Prose(new String(chars, start, end - start), java.util.Arrays.copyOfRange(offsets, start, end), map);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class InlineListTest {
@@ -39,5 +40,31 @@ class InlineListTest {
         assertThat(block).isEqualTo(paragraph(made));
         assertThatThrownBy(() -> block.inlines().add(LINK_C)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> block.inlines(InlineKind.LINK).add(LINK_C)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void answersEachKindAsAFilterOfTheWholeListDoes() {
+        // Blocks of no feature, of one kind and of several, each kind asked in a random order: the mask's answers
+        // (the empty list, the list itself) and the per-kind lists are the filter's.
+        Random random = new Random(20);
+        InlineKind[] kinds = InlineKind.values();
+        for (int round = 0; round < 2_000; round++) {
+            int n = random.nextInt(6);
+            int spread = 1 + random.nextInt(3);
+            List<Inline> items = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                items.add(item(kinds[(round + random.nextInt(spread)) % kinds.length], "t" + k, 1 + k));
+            }
+            Block block = paragraph(new ArrayList<>(items));
+            List<InlineKind> asked = new ArrayList<>(List.of(kinds));
+            java.util.Collections.shuffle(asked, random);
+            for (InlineKind kind : asked) {
+                List<Inline> filtered = items.stream().filter(i -> i.kind() == kind).toList();
+                List<Inline> answer = block.inlines(kind);
+                assertThat(answer).as("%s of %s", kind, items).containsExactlyElementsOf(filtered);
+                assertThat(answer).isEqualTo(filtered).hasSameHashCodeAs(filtered);
+                assertThatThrownBy(() -> answer.add(LINK_A)).isInstanceOf(UnsupportedOperationException.class);
+            }
+        }
     }
 }

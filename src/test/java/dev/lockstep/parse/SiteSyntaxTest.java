@@ -269,6 +269,16 @@ class SiteSyntaxTest {
     }
 
     @Test
+    void anAlertsBodyReadsItsTokensAndNothingOfItsMarker() {
+        // The marker's line is left out of the body's text; the body's attribute list, icon and keys are read.
+        List<Block> blocks = blocks(Renderer.PYTHON_MARKDOWN, "page.md",
+                "> [!TIP]\n> Press ++ctrl+c++ {: .key } for :material-copy: copies.\n");
+        assertThat(prose(blocks)).containsExactly("Press \uFFFC  for  copies.");
+        assertThat(blocks.get(1).inlines()).extracting(i -> i.kind() + " " + i.text() + " " + i.position().line() + ":" + i.position().column())
+                .containsExactly("KEYS ++ctrl+c++ 2:9", "ATTR_LIST {: .key } 2:20", "ICON :material-copy: 2:34");
+    }
+
+    @Test
     void pythonMarkdownFindsStrongEmphasisThatCommonMarkLeavesAsText() {
         // privacyguides i18n/ja/file-sharing.md (CC BY-SA 4.0): the ** closes after 。 and before a letter.
         String text = "**私たちは、推薦するどのプロジェクトとも提携していません。**客観的に推薦できるよう、要件を定めています。\n";

@@ -22,6 +22,8 @@ public final class Syntaxes {
     private final List<Syntax> active;
     /** The characters some active syntax's token may start with. */
     private final BitSet starters = new BitSet(Character.MAX_VALUE + 1);
+    /** Whether every starter is ASCII: the parser then asks about no other character. */
+    private final boolean onlyAscii;
 
     private Syntaxes(List<Syntax> active) {
         this.active = active;
@@ -33,6 +35,7 @@ public final class Syntaxes {
                 }
             }
         }
+        onlyAscii = starters.nextSetBit(128) < 0;
     }
 
     /** The syntaxes a page of this flavour may contain. */
@@ -62,6 +65,11 @@ public final class Syntaxes {
             if (end > start) return end;
         }
         return -1;
+    }
+
+    /** Whether every character an active syntax's token can start with is ASCII. */
+    public boolean startsOnlyAscii() {
+        return onlyAscii;
     }
 
     /** Whether any active syntax's token can start with {@code c}. */
