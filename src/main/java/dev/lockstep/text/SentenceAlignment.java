@@ -98,10 +98,17 @@ public final class SentenceAlignment {
             return align(lengths(src), lengths(tr), forbidden);
         }
 
-        /** {@link #align(List, List, List)} of sentences measured already ({@link #lengths}). */
+        /**
+         * {@link #align(List, List, List)} of sentences measured already ({@link #lengths}, {@link
+         * ProseSentences#lengths}): whole numbers of characters.
+         */
         public Path align(double[] ls, double[] lt, List<int[]> forbidden) {
             int n = ls.length;
             int m = lt.length;
+            // Each cell sums up to three sentences per side for each of its steps: the sums are differences of
+            // running totals instead, the same values for lengths that are whole numbers (characters), as they are.
+            double[] ps = runningTotals(ls);
+            double[] pt = runningTotals(lt);
             double[][] cost = new double[n + 1][m + 1];
             int[][] step = new int[n + 1][m + 1];
             for (double[] row : cost) Arrays.fill(row, Double.POSITIVE_INFINITY);
@@ -115,7 +122,7 @@ public final class SentenceAlignment {
                         if (di > i || dj > j || forbids(forbidden, di, dj, i, j)) continue;
                         double before = cost[i - di][j - dj];
                         if (before == Double.POSITIVE_INFINITY) continue;
-                        double c = before + bead(ls, i - di, di, lt, j - dj, dj, PRIOR[s]);
+                        double c = before + bead(ps, i - di, di, pt, j - dj, dj, PRIOR[s]);
                         if (c < cost[i][j]) {
                             cost[i][j] = c;
                             step[i][j] = s;
@@ -174,10 +181,18 @@ public final class SentenceAlignment {
             return out;
         }
 
+        /** {@code totals[k]}: the sum of the first {@code k} lengths, added in order. */
+        private static double[] runningTotals(double[] lengths) {
+            double[] totals = new double[lengths.length + 1];
+            for (int k = 0; k < lengths.length; k++) totals[k + 1] = totals[k] + lengths[k];
+            return totals;
+        }
+
+        /** @param src, tr {@link #runningTotals} of each side's lengths */
         private double bead(double[] src, int i, int di, double[] tr, int j, int dj, double prior) {
             if (di == 0 || dj == 0) return -Math.log(prior);
-            double ls = sum(src, i, di);
-            double lt = sum(tr, j, dj);
+            double ls = src[i + di] - src[i];
+            double lt = tr[j + dj] - tr[j];
             double tail = 2 * (1 - normal(Math.abs(delta(ls, lt))));
             return -Math.log(prior) - Math.log(Math.max(tail, 1e-12));
         }
