@@ -98,8 +98,9 @@ public final class MissingSentence implements Rule {
             if (!ParagraphPairs.paragraphs(p) || !ParagraphPairs.pairedNeighbours(pairs, i)) continue;
             candidates.add(p);
             // The length model reads only lengths: the sentences are cut out of the few paragraphs it may report.
-            sources.add(page.sourceFacts().get(ParagraphPairs.SENTENCE_LENGTHS, p.source()));
-            translations.add(ProseSentences.lengths(p.translation().texts(), spans));
+            sources.add(ParagraphPairs.measured(page.sourceFacts(), p.source(), spans).lengths());
+            // The group facts count the translated paragraph's sentences from the same measure.
+            translations.add(ParagraphPairs.measured(page.translationFacts(), p.translation(), spans).lengths());
         }
         Model model = Model.of(sources, translations);
         if (model == null) return List.of();
