@@ -201,28 +201,38 @@ public final class ForeignNames {
         // Scanned by hand (a regex with look-arounds cost more than the rest of the group facts): a word of ASCII
         // letters and digits that starts with a capital, two characters or more, not part of a longer word.
         int n = text.length();
+        // The block of the characters above U+00FF met last: another script's text is broken by ASCII spaces and
+        // punctuation, read from the first block's table without leaving the other one.
         long[] block = null;
         int blockNumber = -1;
+        int letters = 0;
+        int latin = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             // Script.mostlyLatin's count, each character's answer looked up (most of such a text is another script's).
-            if (c >>> 8 != blockNumber) {
-                blockNumber = c >>> 8;
-                block = letterBlock(blockNumber);
+            long[] table;
+            if (c < 0x100) {
+                table = FIRST_BLOCK;
+            } else {
+                if (c >>> 8 != blockNumber) {
+                    blockNumber = c >>> 8;
+                    block = letterBlock(blockNumber);
+                }
+                table = block;
             }
             long bit = 1L << c;
             int word = (c & 0xFF) >>> 6;
-            if ((block[word] & bit) != 0) {
-                r.letters++;
-                if ((block[4 + word] & bit) != 0) r.latin++;
+            if ((table[word] & bit) != 0) {
+                letters++;
+                if ((table[4 + word] & bit) != 0) latin++;
             }
             if (c < 'A' || c > 'Z' || i > 0 && joins(text.charAt(i - 1))) continue;
             int j = i + 1;
             while (j < n && asciiLetterOrDigit(text.charAt(j))) j++;
-            if (j - i >= 2 && (j == n || !joins(text.charAt(j)))) {
+            // A name the source writes (most of those an English paragraph has) is told without being cut out.
+            if (j - i >= 2 && (j == n || !joins(text.charAt(j))) && !written(text, i, j)) {
                 String name = text.substring(i, j);
-                String lower = name.toLowerCase(Locale.ROOT);
-                if (!written(lower) && !initials(lower)) {
+                if (!initials(name.toLowerCase(Locale.ROOT))) {
                     if (r.out == null) r.out = new ArrayList<>();
                     // A paragraph names few: a list's search is the cheaper way to keep each once, in order.
                     if (!r.out.contains(name)) r.out.add(name);
@@ -230,6 +240,8 @@ public final class ForeignNames {
             }
             // The name's other characters follow a letter: none starts a name; they are counted as letters above.
         }
+        r.letters += letters;
+        r.latin += latin;
     }
 
     /**
@@ -242,6 +254,9 @@ public final class ForeignNames {
      * make the same bits.
      */
     private static final AtomicReferenceArray<long[]> LETTER_BLOCKS = new AtomicReferenceArray<>(256);
+
+    /** The table of U+0000 to U+00FF, which every text reads (spaces, digits, punctuation). */
+    private static final long[] FIRST_BLOCK = letterBlock(0);
 
     private static long[] letterBlock(int number) {
         long[] block = LETTER_BLOCKS.get(number);
@@ -267,13 +282,27 @@ public final class ForeignNames {
         return Character.isLetterOrDigit(c);
     }
 
-    /** Whether a word of the source is {@code name} or begins with it ("Hackintoshes" writes "Hackintosh"). */
-    private boolean written(String name) {
-        // A name is two or more of [a-z0-9] in lower case; a word that begins with it is in its first two's bucket.
-        int b = bucket(name.charAt(0), name.charAt(1));
+    /**
+     * Whether a word of the source is the name {@code text.substring(from, to)} in lower case or begins with it
+     * ("Hackintoshes" writes "Hackintosh"): a name is two or more ASCII letters and digits.
+     */
+    private boolean written(String text, int from, int to) {
+        // A word that begins with the name is in the bucket of its first two: those two are the name's.
+        int b = bucket(lowerAscii(text.charAt(from)), lowerAscii(text.charAt(from + 1)));
         if (b < 0) return false;
-        for (int k = bucketStart[b]; k < bucketStart[b + 1]; k++) if (words[k].startsWith(name)) return true;
+        int length = to - from;
+        search:
+        for (int k = bucketStart[b]; k < bucketStart[b + 1]; k++) {
+            String w = words[k];
+            if (w.length() < length) continue;
+            for (int x = 2; x < length; x++) if (w.charAt(x) != lowerAscii(text.charAt(from + x))) continue search;
+            return true;
+        }
         return false;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** Whether consecutive words of the source spell {@code acronym} by their first letters. */
