@@ -41,26 +41,41 @@ public final class SentenceAlignment {
          * {@link ProseSentences#lengths}).
          */
         public static Model of(List<double[]> sources, List<double[]> translations) {
-            List<double[]> samples = new ArrayList<>();
+            // The samples, sentence by sentence, in plain arrays: a page has hundreds of them.
+            int samples = 0;
+            for (int k = 0; k < sources.size(); k++) {
+                if (sources.get(k).length == translations.get(k).length) samples += sources.get(k).length;
+            }
+            if (samples < SAMPLES) return fallback(sources, translations);
+            double[] ls = new double[samples];
+            double[] lt = new double[samples];
+            int n = 0;
             for (int k = 0; k < sources.size(); k++) {
                 double[] s = sources.get(k);
                 double[] t = translations.get(k);
-                if (s.length == t.length) {
-                    for (int i = 0; i < s.length; i++) samples.add(new double[] {s[i], t[i]});
+                if (s.length != t.length) continue;
+                for (int i = 0; i < s.length; i++) {
+                    if (s[i] <= 0) continue;
+                    ls[n] = s[i];
+                    lt[n++] = t[i];
                 }
             }
-            if (samples.size() < SAMPLES) return fallback(sources, translations);
-            List<Double> ratios = new ArrayList<>();
-            for (double[] x : samples) if (x[0] > 0) ratios.add(x[1] / x[0]);
-            double ratio = Ratios.median(ratios);
+            double[] ratios = new double[n];
+            for (int i = 0; i < n; i++) ratios[i] = lt[i] / ls[i];
+            double ratio = median(ratios);
             if (ratio <= 0) return null;
-            List<Double> squares = new ArrayList<>();
-            for (double[] x : samples) {
-                if (x[0] > 0) squares.add(Math.pow(x[1] - ratio * x[0], 2) / x[0]);
-            }
+            double[] squares = new double[n];
+            for (int i = 0; i < n; i++) squares[i] = Math.pow(lt[i] - ratio * ls[i], 2) / ls[i];
             // The median of a squared standard normal is 0.455: a spread that outliers do not inflate.
-            double spread = Math.max(MIN_SPREAD, Ratios.median(squares) / 0.455);
+            double spread = Math.max(MIN_SPREAD, median(squares) / 0.455);
             return new Model(ratio, spread);
+        }
+
+        /** {@link Ratios#median} of the values, sorted in place (the same order: {@link Double#compare}'s). */
+        private static double median(double[] values) {
+            Arrays.sort(values);
+            int n = values.length;
+            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
         }
 
         /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link SentenceAlignment.Model#align(double[], double[], List)} sums a step's sentences as differences of running
- * totals; held here to the alignment that summed them one by one, on random paragraphs of whole-number lengths.
+ * totals, and {@link SentenceAlignment.Model#of} measures its samples in plain arrays; held here to the alignment that
+ * summed them one by one and the model measured in lists, on random paragraphs of whole-number lengths.
  */
 class SentenceAlignmentTotalsTest {
     private static final int[][] STEPS = {{1, 1}, {2, 1}, {1, 2}, {3, 1}, {1, 3}, {2, 2}, {1, 0}, {0, 1}};
@@ -44,6 +45,49 @@ class SentenceAlignmentTotalsTest {
                         .containsExactlyElementsOf(want.beads());
             }
         }
+    }
+
+    @Test
+    void theModelMeasuredInArraysIsTheOneMeasuredInLists() {
+        Random random = new Random(41);
+        for (int round = 0; round < 3000; round++) {
+            List<double[]> sources = new ArrayList<>();
+            List<double[]> translations = new ArrayList<>();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                double[] s = lengths(random);
+                // Half the paragraphs keep their count of sentences (the samples), some lengths far off the ratio.
+                double[] t = random.nextBoolean() ? new double[s.length] : lengths(random);
+                for (int i = 0; i < t.length && t.length == s.length; i++) {
+                    t[i] = Math.max(1, Math.round(s[i] * (0.5 + random.nextDouble()) + random.nextInt(30)));
+                }
+                sources.add(s);
+                translations.add(t);
+            }
+            assertThat(SentenceAlignment.Model.of(sources, translations)).isEqualTo(inLists(sources, translations));
+        }
+    }
+
+    /** The model as it was measured before: each sample a pair in a list, the medians of boxed lists. */
+    private static SentenceAlignment.Model inLists(List<double[]> sources, List<double[]> translations) {
+        List<double[]> samples = new ArrayList<>();
+        for (int k = 0; k < sources.size(); k++) {
+            double[] s = sources.get(k);
+            double[] t = translations.get(k);
+            if (s.length == t.length) {
+                for (int i = 0; i < s.length; i++) samples.add(new double[] {s[i], t[i]});
+            }
+        }
+        // Too few samples: the fallback, which both ways share.
+        if (samples.size() < 6) return SentenceAlignment.Model.of(sources, translations);
+        List<Double> ratios = new ArrayList<>();
+        for (double[] x : samples) if (x[0] > 0) ratios.add(x[1] / x[0]);
+        double ratio = Ratios.median(ratios);
+        if (ratio <= 0) return null;
+        List<Double> squares = new ArrayList<>();
+        for (double[] x : samples) {
+            if (x[0] > 0) squares.add(Math.pow(x[1] - ratio * x[0], 2) / x[0]);
+        }
+        return new SentenceAlignment.Model(ratio, Math.max(4.0, Ratios.median(squares) / 0.455));
     }
 
     /** Up to nine sentences, short and long (a long paragraph's lengths reach the thousands). */
