@@ -458,9 +458,12 @@ public final class Checker {
         }
     }
 
+    /** The page's blocks' {@link dev.lockstep.parse.Block#proseText}s one after another, appended text by text. */
     private static String pageProse(Document page) {
         StringBuilder out = new StringBuilder();
-        for (dev.lockstep.parse.Block b : page.blocks()) out.append(b.proseText());
+        for (dev.lockstep.parse.Block b : page.blocks()) {
+            for (dev.lockstep.parse.Prose p : b.texts()) out.append(p.text()).append('\n');
+        }
         return out.toString();
     }
 
