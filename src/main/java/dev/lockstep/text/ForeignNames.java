@@ -229,10 +229,10 @@ public final class ForeignNames {
             if (c < 'A' || c > 'Z' || i > 0 && joins(text.charAt(i - 1))) continue;
             int j = i + 1;
             while (j < n && asciiLetterOrDigit(text.charAt(j))) j++;
-            // A name the source writes (most of those an English paragraph has) is told without being cut out.
-            if (j - i >= 2 && (j == n || !joins(text.charAt(j))) && !written(text, i, j)) {
+            if (j - i >= 2 && (j == n || !joins(text.charAt(j)))) {
                 String name = text.substring(i, j);
-                if (!initials(name.toLowerCase(Locale.ROOT))) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (!written(lower) && !initials(lower)) {
                     if (r.out == null) r.out = new ArrayList<>();
                     // A paragraph names few: a list's search is the cheaper way to keep each once, in order.
                     if (!r.out.contains(name)) r.out.add(name);
@@ -282,27 +282,13 @@ public final class ForeignNames {
         return Character.isLetterOrDigit(c);
     }
 
-    /**
-     * Whether a word of the source is the name {@code text.substring(from, to)} in lower case or begins with it
-     * ("Hackintoshes" writes "Hackintosh"): a name is two or more ASCII letters and digits.
-     */
-    private boolean written(String text, int from, int to) {
-        // A word that begins with the name is in the bucket of its first two: those two are the name's.
-        int b = bucket(lowerAscii(text.charAt(from)), lowerAscii(text.charAt(from + 1)));
+    /** Whether a word of the source is {@code name} or begins with it ("Hackintoshes" writes "Hackintosh"). */
+    private boolean written(String name) {
+        // A name is two or more of [a-z0-9] in lower case; a word that begins with it is in its first two's bucket.
+        int b = bucket(name.charAt(0), name.charAt(1));
         if (b < 0) return false;
-        int length = to - from;
-        search:
-        for (int k = bucketStart[b]; k < bucketStart[b + 1]; k++) {
-            String w = words[k];
-            if (w.length() < length) continue;
-            for (int x = 2; x < length; x++) if (w.charAt(x) != lowerAscii(text.charAt(from + x))) continue search;
-            return true;
-        }
+        for (int k = bucketStart[b]; k < bucketStart[b + 1]; k++) if (words[k].startsWith(name)) return true;
         return false;
-    }
-
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** Whether consecutive words of the source spell {@code acronym} by their first letters. */
