@@ -208,10 +208,15 @@ public final class SentenceAlignment {
             if (di == 0 || dj == 0) return -Math.log(prior);
             double ls = src[i + di] - src[i];
             double lt = tr[j + dj] - tr[j];
-            double tail = 2 * (1 - normal(Math.abs(delta(ls, lt))));
+            double z = Math.abs(delta(ls, lt));
+            // Ten deviations out, 1 - normal(z) rounds to 1 (its tail is below 1e-23): no exponential to take.
+            double tail = z >= FAR ? 0 : 2 * (1 - normal(z));
             return -Math.log(prior) - Math.log(Math.max(tail, 1e-12));
         }
     }
+
+    /** Deviations beyond which {@link #normal} is 1 in double precision (pinned by a test). */
+    static final double FAR = 10;
 
     /**
      * An alignment's cost, its skipped sentences ({1, source index} or {0, translation index}), the largest

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link SentenceAlignment.Model#align(double[], double[], List)} sums a step's sentences as differences of running
- * totals, and {@link SentenceAlignment.Model#of} measures its samples in plain arrays; held here to the alignment that
- * summed them one by one and the model measured in lists, on random paragraphs of whole-number lengths.
+ * totals and takes no exponential far out, and {@link SentenceAlignment.Model#of} measures its samples in plain arrays;
+ * held here to the alignment that summed them one by one and the model measured in lists, on random paragraphs of
+ * whole-number lengths.
  */
 class SentenceAlignmentTotalsTest {
     private static final int[][] STEPS = {{1, 1}, {2, 1}, {1, 2}, {3, 1}, {1, 3}, {2, 2}, {1, 0}, {0, 1}};
@@ -88,6 +89,18 @@ class SentenceAlignmentTotalsTest {
             if (x[0] > 0) squares.add(Math.pow(x[1] - ratio * x[0], 2) / x[0]);
         }
         return new SentenceAlignment.Model(ratio, Math.max(4.0, Ratios.median(squares) / 0.455));
+    }
+
+    @Test
+    void tenDeviationsOutTheNormalIsOne() {
+        Random random = new Random(43);
+        assertThat(SentenceAlignment.normal(SentenceAlignment.FAR)).isEqualTo(1.0);
+        for (int k = 0; k < 100_000; k++) {
+            double z = SentenceAlignment.FAR + (random.nextBoolean() ? random.nextDouble() * 5 : Math.exp(random.nextDouble() * 30));
+            assertThat(1 - SentenceAlignment.normal(z)).as("z = %s", z).isEqualTo(0.0);
+        }
+        // Closer in, it is not: the bound is not loose by orders of magnitude.
+        assertThat(1 - SentenceAlignment.normal(7)).isGreaterThan(0.0);
     }
 
     /** Up to nine sentences, short and long (a long paragraph's lengths reach the thousands). */
