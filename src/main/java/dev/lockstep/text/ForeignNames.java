@@ -201,30 +201,20 @@ public final class ForeignNames {
         // Scanned by hand (a regex with look-arounds cost more than the rest of the group facts): a word of ASCII
         // letters and digits that starts with a capital, two characters or more, not part of a longer word.
         int n = text.length();
-        // The block of the characters above U+00FF met last: another script's text is broken by ASCII spaces and
-        // punctuation, read from the first block's table without leaving the other one.
         long[] block = null;
         int blockNumber = -1;
-        int letters = 0;
-        int latin = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             // Script.mostlyLatin's count, each character's answer looked up (most of such a text is another script's).
-            long[] table;
-            if (c < 0x100) {
-                table = FIRST_BLOCK;
-            } else {
-                if (c >>> 8 != blockNumber) {
-                    blockNumber = c >>> 8;
-                    block = letterBlock(blockNumber);
-                }
-                table = block;
+            if (c >>> 8 != blockNumber) {
+                blockNumber = c >>> 8;
+                block = letterBlock(blockNumber);
             }
             long bit = 1L << c;
             int word = (c & 0xFF) >>> 6;
-            if ((table[word] & bit) != 0) {
-                letters++;
-                if ((table[4 + word] & bit) != 0) latin++;
+            if ((block[word] & bit) != 0) {
+                r.letters++;
+                if ((block[4 + word] & bit) != 0) r.latin++;
             }
             if (c < 'A' || c > 'Z' || i > 0 && joins(text.charAt(i - 1))) continue;
             int j = i + 1;
@@ -240,8 +230,6 @@ public final class ForeignNames {
             }
             // The name's other characters follow a letter: none starts a name; they are counted as letters above.
         }
-        r.letters += letters;
-        r.latin += latin;
     }
 
     /**
@@ -254,9 +242,6 @@ public final class ForeignNames {
      * make the same bits.
      */
     private static final AtomicReferenceArray<long[]> LETTER_BLOCKS = new AtomicReferenceArray<>(256);
-
-    /** The table of U+0000 to U+00FF, which every text reads (spaces, digits, punctuation). */
-    private static final long[] FIRST_BLOCK = letterBlock(0);
 
     private static long[] letterBlock(int number) {
         long[] block = LETTER_BLOCKS.get(number);
