@@ -42,43 +42,8 @@ public final class ParagraphPairs {
         return facts.get(MEASURE, block, b -> ProseSentences.measure(b.texts(), spans));
     }
 
-    /**
-     * {@link Whitespace#strippedCollapsedLength} of the block's {@link #text}, read text by text without joining them:
-     * the white space met since the last character that is not white space counts only once another such follows
-     * (what is left at the end is stripped).
-     */
     static int length(Block b) {
-        return length(b.texts());
-    }
-
-    /** {@link #length} of a block with these texts. */
-    static int length(List<Prose> texts) {
-        int n = 0;
-        int pending = 0;
-        boolean started = false;
-        boolean inSpace = false;
-        for (Prose prose : texts) {
-            String text = prose.text();
-            // Each text followed by the line break that Block#proseText puts after it.
-            for (int i = 0, end = text.length() + 1; i < end; i++) {
-                char c = i < text.length() ? text.charAt(i) : '\n';
-                boolean white = Character.isWhitespace(c);
-                if (!started) {
-                    if (white) continue;
-                    started = true;
-                }
-                boolean space = Whitespace.isSpace(c);
-                int counted = !space || !inSpace ? 1 : 0;
-                inSpace = space;
-                if (white) {
-                    pending += counted;
-                } else {
-                    n += pending + counted;
-                    pending = 0;
-                }
-            }
-        }
-        return n;
+        return Whitespace.strippedCollapsedLength(text(b));
     }
 
     /** A one-to-one pair of paragraphs whose translation is not the source's text left as it is. */
