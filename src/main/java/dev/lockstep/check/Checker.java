@@ -18,6 +18,7 @@ import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleRegistry;
 import dev.lockstep.rules.RuleSpec;
+import dev.lockstep.rules.content.ParagraphPairs;
 import dev.lockstep.rules.content.SentenceAnalysis;
 import dev.lockstep.text.ForeignNames;
 import dev.lockstep.text.ProseSentences;
@@ -349,20 +350,20 @@ public final class Checker {
         listener.pageChecked(page, pageFindings);
         return new PairResult(pair, PairStatus.CHECKED, source.blocks().size(), t.blocks().size(), matched, missing, extra,
                 new Coverage(analysis.sentences().size() + analysis.absent(), analysis.untranslated() + analysis.absent()),
-                paragraphs(sourceFacts, aligned, translation.suppressions(), analysis));
+                paragraphs(sourceFacts, page, translation.suppressions(), analysis));
     }
 
     /**
      * The pair's one-to-one paragraph pairs and their sentence counts, for the group rules; sentences are counted
      * on the split the sentence analysis made of the same texts.
      */
-    private List<GroupRule.Paragraph> paragraphs(SourceFacts source, List<BlockPair> aligned, Suppressions suppressions,
+    private List<GroupRule.Paragraph> paragraphs(SourceFacts source, AlignedPage page, Suppressions suppressions,
                                                  SentenceAnalysis.Result analysis) {
         // The config is part of the cache's run key, so records no rule of this run reads need not be made.
         if (groupRules.isEmpty()) return List.of();
         long t0 = timings.start();
         List<GroupRule.Paragraph> out = new ArrayList<>();
-        for (BlockPair bp : aligned) {
+        for (BlockPair bp : page.pairs()) {
             if (!bp.comparable() || bp.relation() != BlockPair.Relation.ALIGNED
                     || bp.source().kind() != BlockKind.PARAGRAPH || bp.translation().kind() != BlockKind.PARAGRAPH) {
                 continue;
@@ -379,9 +380,10 @@ public final class Checker {
                 continue;
             }
             ForeignNames.Written written = source.names().read(bp.translation().texts());
+            // Counted in the measure missing-sentence took of the same paragraph, when it did.
+            int sentences = ParagraphPairs.measured(page.translationFacts(), bp.translation(), analysis::spans).count();
             out.add(new GroupRule.Paragraph(bp.source().line(), sourceSentences, line,
-                    bp.translation().start().column(), ProseSentences.count(bp.translation().texts(), analysis::spans), silenced,
-                    written.names(), written.otherScript()));
+                    bp.translation().start().column(), sentences, silenced, written.names(), written.otherScript()));
         }
         timings.stop("group facts", t0);
         return out;
@@ -461,9 +463,12 @@ public final class Checker {
         }
     }
 
+    /** The page's blocks' {@link dev.lockstep.parse.Block#proseText}s one after another, appended text by text. */
     private static String pageProse(Document page) {
         StringBuilder out = new StringBuilder();
-        for (dev.lockstep.parse.Block b : page.blocks()) out.append(b.proseText());
+        for (dev.lockstep.parse.Block b : page.blocks()) {
+            for (dev.lockstep.parse.Prose p : b.texts()) out.append(p.text()).append('\n');
+        }
         return out.toString();
     }
 

@@ -67,15 +67,23 @@ public final class PageFacts {
      * The fact of one block of the page, made now if no rule asked for it before; a block that is not one of
      * the page's as parsed (several read as one) has it made anew each time.
      */
-    @SuppressWarnings("unchecked")
     public <T> T get(BlockFact<T> fact, Block block) {
+        return get(fact, block, fact.make);
+    }
+
+    /**
+     * {@link #get(BlockFact, Block)}, made when it must be by {@code make}: a function equal to the fact's own that
+     * reads what the caller has at hand (a page's prose split into sentences already).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(BlockFact<T> fact, Block block, Function<Block, T> make) {
         List<Block> blocks = page.blocks();
         int at = block.index();
-        if (at < 0 || at >= blocks.size() || blocks.get(at) != block) return fact.make.apply(block);
+        if (at < 0 || at >= blocks.size() || blocks.get(at) != block) return make.apply(block);
         AtomicReferenceArray<Object> values = byBlock.computeIfAbsent(fact, f -> new AtomicReferenceArray<>(blocks.size()));
         Object value = values.get(at);
         if (value == null) {
-            value = fact.make.apply(block);
+            value = make.apply(block);
             if (!values.compareAndSet(at, null, value)) value = values.get(at);
         }
         return (T) value;

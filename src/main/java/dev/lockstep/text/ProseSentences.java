@@ -4,7 +4,6 @@ import dev.lockstep.parse.Prose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.DoubleStream;
 
 /**
  * The sentences of a block's prose as the paragraph comparisons count them ({@code shortened-paragraph},
@@ -60,13 +59,38 @@ public final class ProseSentences {
      * sentences themselves only for the few paragraphs it reports.
      */
     public static double[] lengths(List<Prose> texts, Function<String, List<int[]>> spans) {
-        DoubleStream.Builder out = DoubleStream.builder();
-        pieces(texts, spans, (text, start, end) -> {
+        return measure(texts, spans).lengths();
+    }
+
+    /** {@link #count} and {@link #lengths} of one prose, measured in one pass over its pieces. */
+    public record Measure(int count, double[] lengths) {
+    }
+
+    /**
+     * {@link #count} and {@link #lengths} in one pass: {@link #count} counts every piece, blank ones included, and
+     * {@link #lengths} measures the pieces that are not blank.
+     */
+    public static Measure measure(List<Prose> texts, Function<String, List<int[]>> spans) {
+        Lengths out = new Lengths();
+        pieces(texts, spans, out);
+        return new Measure(out.pieces, java.util.Arrays.copyOf(out.lengths, out.size));
+    }
+
+    /** The lengths of the pieces met, and how many pieces there were. */
+    private static final class Lengths implements Piece {
+        double[] lengths = new double[8];
+        int size;
+        int pieces;
+
+        @Override
+        public void accept(String text, int start, int end) {
+            pieces++;
             // A blank piece is no sentence (texts leaves it out), and only a blank one measures 0.
             int length = Whitespace.strippedCollapsedLength(text, start, end);
-            if (length > 0) out.add(length);
-        });
-        return out.build().toArray();
+            if (length == 0) return;
+            if (size == lengths.length) lengths = java.util.Arrays.copyOf(lengths, size * 2);
+            lengths[size++] = length;
+        }
     }
 
     /** Where a piece of a prose text stands: {@code text.substring(start, end)}. */

@@ -41,26 +41,41 @@ public final class SentenceAlignment {
          * {@link ProseSentences#lengths}).
          */
         public static Model of(List<double[]> sources, List<double[]> translations) {
-            List<double[]> samples = new ArrayList<>();
+            // The samples, sentence by sentence, in plain arrays: a page has hundreds of them.
+            int samples = 0;
+            for (int k = 0; k < sources.size(); k++) {
+                if (sources.get(k).length == translations.get(k).length) samples += sources.get(k).length;
+            }
+            if (samples < SAMPLES) return fallback(sources, translations);
+            double[] ls = new double[samples];
+            double[] lt = new double[samples];
+            int n = 0;
             for (int k = 0; k < sources.size(); k++) {
                 double[] s = sources.get(k);
                 double[] t = translations.get(k);
-                if (s.length == t.length) {
-                    for (int i = 0; i < s.length; i++) samples.add(new double[] {s[i], t[i]});
+                if (s.length != t.length) continue;
+                for (int i = 0; i < s.length; i++) {
+                    if (s[i] <= 0) continue;
+                    ls[n] = s[i];
+                    lt[n++] = t[i];
                 }
             }
-            if (samples.size() < SAMPLES) return fallback(sources, translations);
-            List<Double> ratios = new ArrayList<>();
-            for (double[] x : samples) if (x[0] > 0) ratios.add(x[1] / x[0]);
-            double ratio = Ratios.median(ratios);
+            double[] ratios = new double[n];
+            for (int i = 0; i < n; i++) ratios[i] = lt[i] / ls[i];
+            double ratio = median(ratios);
             if (ratio <= 0) return null;
-            List<Double> squares = new ArrayList<>();
-            for (double[] x : samples) {
-                if (x[0] > 0) squares.add(Math.pow(x[1] - ratio * x[0], 2) / x[0]);
-            }
+            double[] squares = new double[n];
+            for (int i = 0; i < n; i++) squares[i] = Math.pow(lt[i] - ratio * ls[i], 2) / ls[i];
             // The median of a squared standard normal is 0.455: a spread that outliers do not inflate.
-            double spread = Math.max(MIN_SPREAD, Ratios.median(squares) / 0.455);
+            double spread = Math.max(MIN_SPREAD, median(squares) / 0.455);
             return new Model(ratio, spread);
+        }
+
+        /** {@link Ratios#median} of the values, sorted in place (the same order: {@link Double#compare}'s). */
+        private static double median(double[] values) {
+            Arrays.sort(values);
+            int n = values.length;
+            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
         }
 
         /**
@@ -98,10 +113,17 @@ public final class SentenceAlignment {
             return align(lengths(src), lengths(tr), forbidden);
         }
 
-        /** {@link #align(List, List, List)} of sentences measured already ({@link #lengths}). */
+        /**
+         * {@link #align(List, List, List)} of sentences measured already ({@link #lengths}, {@link
+         * ProseSentences#lengths}): whole numbers of characters.
+         */
         public Path align(double[] ls, double[] lt, List<int[]> forbidden) {
             int n = ls.length;
             int m = lt.length;
+            // Each cell sums up to three sentences per side for each of its steps: the sums are differences of
+            // running totals instead, the same values for lengths that are whole numbers (characters), as they are.
+            double[] ps = runningTotals(ls);
+            double[] pt = runningTotals(lt);
             double[][] cost = new double[n + 1][m + 1];
             int[][] step = new int[n + 1][m + 1];
             for (double[] row : cost) Arrays.fill(row, Double.POSITIVE_INFINITY);
@@ -115,7 +137,7 @@ public final class SentenceAlignment {
                         if (di > i || dj > j || forbids(forbidden, di, dj, i, j)) continue;
                         double before = cost[i - di][j - dj];
                         if (before == Double.POSITIVE_INFINITY) continue;
-                        double c = before + bead(ls, i - di, di, lt, j - dj, dj, PRIOR[s]);
+                        double c = before + bead(ps, i - di, di, pt, j - dj, dj, PRIOR[s]);
                         if (c < cost[i][j]) {
                             cost[i][j] = c;
                             step[i][j] = s;
@@ -174,14 +196,27 @@ public final class SentenceAlignment {
             return out;
         }
 
+        /** {@code totals[k]}: the sum of the first {@code k} lengths, added in order. */
+        private static double[] runningTotals(double[] lengths) {
+            double[] totals = new double[lengths.length + 1];
+            for (int k = 0; k < lengths.length; k++) totals[k + 1] = totals[k] + lengths[k];
+            return totals;
+        }
+
+        /** @param src, tr {@link #runningTotals} of each side's lengths */
         private double bead(double[] src, int i, int di, double[] tr, int j, int dj, double prior) {
             if (di == 0 || dj == 0) return -Math.log(prior);
-            double ls = sum(src, i, di);
-            double lt = sum(tr, j, dj);
-            double tail = 2 * (1 - normal(Math.abs(delta(ls, lt))));
+            double ls = src[i + di] - src[i];
+            double lt = tr[j + dj] - tr[j];
+            double z = Math.abs(delta(ls, lt));
+            // Ten deviations out, 1 - normal(z) rounds to 1 (its tail is below 1e-23): no exponential to take.
+            double tail = z >= FAR ? 0 : 2 * (1 - normal(z));
             return -Math.log(prior) - Math.log(Math.max(tail, 1e-12));
         }
     }
+
+    /** Deviations beyond which {@link #normal} is 1 in double precision (pinned by a test). */
+    static final double FAR = 10;
 
     /**
      * An alignment's cost, its skipped sentences ({1, source index} or {0, translation index}), the largest

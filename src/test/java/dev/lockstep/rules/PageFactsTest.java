@@ -32,6 +32,26 @@ class PageFactsTest {
     }
 
     @Test
+    void aBlockFactMadeByTheCallersEqualFunctionIsKeptForEveryLaterRequest() {
+        Document page = PARSER.parse("docs/a.md", "One.\n\nTwo.\n");
+        PageFacts.BlockFact<String> text = new PageFacts.BlockFact<>(Block::proseText);
+        PageFacts facts = new PageFacts(page);
+        Block first = page.blocks().get(0);
+        AtomicInteger made = new AtomicInteger();
+        String byCaller = facts.get(text, first, b -> {
+            made.incrementAndGet();
+            return b.proseText();
+        });
+        assertThat(byCaller).isEqualTo("One.\n");
+        assertThat(facts.get(text, first)).isSameAs(byCaller);
+        assertThat(facts.get(text, first, b -> "never made")).isSameAs(byCaller);
+        assertThat(made).hasValue(1);
+        // A block that is not one of the page's as parsed has it made anew, by the caller's function.
+        Block other = PARSER.parse("docs/b.md", "Three.\n").blocks().get(0);
+        assertThat(facts.get(text, other, b -> "made anew")).isEqualTo("made anew");
+    }
+
+    @Test
     void aFactMayAskForAnotherOfTheSamePage() {
         Document source = PARSER.parse("docs/a.md", "One.\n\nTwo.\n");
         PageFacts.Fact<Integer> blocks = new PageFacts.Fact<>(doc -> doc.blocks().size());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * missing-sentence's length model reads sentence lengths measured where the sentences stand: they must be the
  * lengths of the sentences {@link ProseSentences#texts} cuts out, and a paragraph's joined length their sum
- * with a space between each two.
+ * with a space between each two; the count measured with them is {@link ProseSentences#count}'s.
  */
 class ProseSentencesLengthsTest {
 
@@ -59,6 +59,9 @@ class ProseSentencesLengthsTest {
         assertThat(measured).as(where).containsExactly(expected);
         assertThat(SentenceAlignment.Model.joinedLength(measured)).as(where)
                 .isEqualTo((double) SentenceAlignment.length(String.join(" ", sentences)));
+        // The group facts take their count from the same measure: every piece, blank ones included.
+        assertThat(ProseSentences.measure(texts, Sentences::spans).count()).as(where)
+                .isEqualTo(ProseSentences.count(texts));
     }
 
     private static Prose prose(String text) {

@@ -98,8 +98,9 @@ public final class MissingSentence implements Rule {
             if (!ParagraphPairs.paragraphs(p) || !ParagraphPairs.pairedNeighbours(pairs, i)) continue;
             candidates.add(p);
             // The length model reads only lengths: the sentences are cut out of the few paragraphs it may report.
-            sources.add(page.sourceFacts().get(ParagraphPairs.SENTENCE_LENGTHS, p.source()));
-            translations.add(ProseSentences.lengths(p.translation().texts(), spans));
+            sources.add(ParagraphPairs.measured(page.sourceFacts(), p.source(), spans).lengths());
+            // The group facts count the translated paragraph's sentences from the same measure.
+            translations.add(ParagraphPairs.measured(page.translationFacts(), p.translation(), spans).lengths());
         }
         Model model = Model.of(sources, translations);
         if (model == null) return List.of();
@@ -112,8 +113,11 @@ public final class MissingSentence implements Rule {
             // one who adds to it look alike.
             if (ls.length < 2 || lt.length < 2) continue;
             Path best = model.align(ls, lt, null);
+            // Most paragraphs fail the tests on the best alignment alone: the one that pairs every sentence is
+            // made only for those that pass them.
+            if (best.skips().size() != 1 || best.worst() > FIT) continue;
             Path paired = model.align(ls, lt, SentenceAlignment.NO_SKIP);
-            if (paired.cost() - best.cost() < MARGIN || best.skips().size() != 1 || best.worst() > FIT) continue;
+            if (paired.cost() - best.cost() < MARGIN) continue;
             int[] skip = best.skips().get(0);
             boolean missing = skip[0] == 1;
             List<Integer> named = named(model, ls, lt, best, skip);

@@ -82,22 +82,21 @@ public final class OutdatedParagraph implements GroupRule {
 
     @Override
     public List<Finding> check(String source, List<Translation> translations) {
-        // By source line: each translation's one-to-one pair of that paragraph (at most one per translation).
+        Lines lines = Lines.of(translations);
+        // By source line: each translation's one-to-one pair of that paragraph (at most one per translation), for
+        // the lines that may report only.
         Map<Integer, List<Vote>> bySource = new TreeMap<>();
-        Map<Integer, Integer> sourceCounts = new TreeMap<>();
         for (Translation t : translations) {
             for (Paragraph p : t.paragraphs()) {
-                bySource.computeIfAbsent(p.sourceLine(), k -> new ArrayList<>()).add(new Vote(t, p));
-                sourceCounts.put(p.sourceLine(), p.sourceSentences());
+                if (lines.mayReport(p.sourceLine())) {
+                    bySource.computeIfAbsent(p.sourceLine(), k -> new ArrayList<>()).add(new Vote(t, p));
+                }
             }
         }
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Integer, List<Vote>> e : bySource.entrySet()) {
             List<Vote> votes = e.getValue();
-            int n = sourceCounts.get(e.getKey());
-            // Most paragraphs: every translation within SENTENCES of the source's count and naming nothing, so
-            // neither a count nor a name can agree.
-            if (!mayReport(votes, n)) continue;
+            int n = lines.sourceSentences(e.getKey());
             Map<Integer, List<Vote>> byCount = new LinkedHashMap<>();
             for (Vote v : votes) byCount.computeIfAbsent(v.paragraph().translationSentences(), k -> new ArrayList<>()).add(v);
             List<Vote> common = null;
@@ -152,12 +151,62 @@ public final class OutdatedParagraph implements GroupRule {
         return findings;
     }
 
-    /** Whether some translation's sentence count is far enough from the source's {@code n}, or some names a name. */
-    private static boolean mayReport(List<Vote> votes, int n) {
-        for (Vote v : votes) {
-            if (Math.abs(v.paragraph().translationSentences() - n) >= SENTENCES || !v.paragraph().names().isEmpty()) return true;
+    /**
+     * What one pass over the records tells of each source line: the source's sentence count there (as the last record
+     * of the line gives it), and whether it may report: some translation's count is {@link #SENTENCES} or more from
+     * it, or some translation names a name. Most paragraphs may not (every translation within a sentence of the
+     * source's count, naming nothing): their votes are neither made nor grouped.
+     */
+    static final class Lines {
+        private final int first;
+        private final int[] sourceSentences;
+        private final int[] least;
+        private final int[] most;
+        private final boolean[] named;
+
+        private Lines(int first, int last) {
+            this.first = first;
+            int size = last < first ? 0 : last - first + 1;
+            sourceSentences = new int[size];
+            least = new int[size];
+            most = new int[size];
+            named = new boolean[size];
+            java.util.Arrays.fill(least, Integer.MAX_VALUE);
+            java.util.Arrays.fill(most, Integer.MIN_VALUE);
         }
-        return false;
+
+        static Lines of(List<Translation> translations) {
+            int first = Integer.MAX_VALUE;
+            int last = Integer.MIN_VALUE;
+            for (Translation t : translations) {
+                for (Paragraph p : t.paragraphs()) {
+                    first = Math.min(first, p.sourceLine());
+                    last = Math.max(last, p.sourceLine());
+                }
+            }
+            Lines lines = new Lines(first, last);
+            for (Translation t : translations) {
+                for (Paragraph p : t.paragraphs()) {
+                    int at = p.sourceLine() - first;
+                    lines.sourceSentences[at] = p.sourceSentences();
+                    lines.least[at] = Math.min(lines.least[at], p.translationSentences());
+                    lines.most[at] = Math.max(lines.most[at], p.translationSentences());
+                    lines.named[at] |= !p.names().isEmpty();
+                }
+            }
+            return lines;
+        }
+
+        int sourceSentences(int line) {
+            return sourceSentences[line - first];
+        }
+
+        /** Whether some translation's count is {@link #SENTENCES} or more from the source's, or some names a name. */
+        boolean mayReport(int line) {
+            int at = line - first;
+            int n = sourceSentences[at];
+            return named[at] || (long) most[at] - n >= SENTENCES || (long) n - least[at] >= SENTENCES;
+        }
     }
 
     /**

@@ -8,12 +8,13 @@ import dev.lockstep.rules.PageFacts;
 import dev.lockstep.text.ProseSentences;
 import dev.lockstep.text.Whitespace;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Which paired paragraphs the paragraph rules ({@code shortened-paragraph}, {@code missing-sentence}) compare, and
  * the page's usual measure they compare them with.
  */
-final class ParagraphPairs {
+public final class ParagraphPairs {
     /**
      * A paragraph's length as {@code shortened-paragraph} measures it: a source paragraph's is taken once from the
      * source page's facts for all of its translations.
@@ -22,11 +23,23 @@ final class ParagraphPairs {
     /** A paragraph's sentences as {@code missing-sentence} aligns them, likewise once per source paragraph. */
     static final PageFacts.BlockFact<List<String>> SENTENCES =
             new PageFacts.BlockFact<>(b -> List.copyOf(ProseSentences.texts(b.texts())));
-    /** Their lengths, as missing-sentence's length model measures them, likewise once per source paragraph. */
-    static final PageFacts.BlockFact<double[]> SENTENCE_LENGTHS =
-            new PageFacts.BlockFact<>(b -> ProseSentences.lengths(b.texts(), dev.lockstep.text.Sentences::spans));
+    /**
+     * A paragraph's sentences measured ({@link ProseSentences#measure}): their lengths, as missing-sentence's length
+     * model reads them, and their count, as the group facts record it; once per block of a page (a source paragraph
+     * for all of its translations, a translated one for the rule and the group facts).
+     */
+    private static final PageFacts.BlockFact<ProseSentences.Measure> MEASURE =
+            new PageFacts.BlockFact<>(b -> ProseSentences.measure(b.texts(), dev.lockstep.text.Sentences::spans));
 
     private ParagraphPairs() {
+    }
+
+    /**
+     * {@link #MEASURE} of a block of the page whose facts are {@code facts}, made with {@code spans} ({@link
+     * dev.lockstep.text.Sentences#spans} of a prose text: the page's sentence analysis, which has split it already).
+     */
+    public static ProseSentences.Measure measured(PageFacts facts, Block block, Function<String, List<int[]>> spans) {
+        return facts.get(MEASURE, block, b -> ProseSentences.measure(b.texts(), spans));
     }
 
     static int length(Block b) {

@@ -1,17 +1,17 @@
 package dev.lockstep.rules.content;
 
 import dev.lockstep.align.BlockPair;
-import dev.lockstep.parse.Block;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
-import dev.lockstep.text.ProseSentences;
 import dev.lockstep.text.Ratios;
+import dev.lockstep.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Flags a translated paragraph much shorter than its source, by the page's own measure. */
 public final class ShortenedParagraph implements Rule {
@@ -64,13 +64,15 @@ public final class ShortenedParagraph implements Rule {
         double usual = Ratios.median(ratios);
         if (usual <= 0) return List.of();
         List<Finding> findings = new ArrayList<>();
+        Function<String, List<int[]>> spans = page.sentences() != null ? page.sentences()::spans : Sentences::spans;
         for (int i = 0; i < pairs.size(); i++) {
             BlockPair p = pairs.get(i);
             if (Double.isNaN(ratioOf[i])) continue;
             double share = ratioOf[i] / usual;
             if (share >= SHORT) continue;
-            int ours = sentences(p.source());
-            int theirs = sentences(p.translation());
+            // Counted in the measures missing-sentence took of the same paragraphs, when it did.
+            int ours = ParagraphPairs.measured(page.sourceFacts(), p.source(), spans).count();
+            int theirs = ParagraphPairs.measured(page.translationFacts(), p.translation(), spans).count();
             if (ours - theirs < SENTENCES || !ParagraphPairs.pairedNeighbours(pairs, i)) continue;
             findings.add(page.report(SPEC, p)
                     .message("this paragraph has " + theirs + (theirs == 1 ? " sentence" : " sentences")
@@ -87,9 +89,5 @@ public final class ShortenedParagraph implements Rule {
     private static double ratio(AlignedPage page, BlockPair p) {
         return (double) ParagraphPairs.length(p.translation())
                 / page.sourceFacts().get(ParagraphPairs.LENGTH, p.source());
-    }
-
-    private static int sentences(Block b) {
-        return ProseSentences.count(b.texts());
     }
 }
