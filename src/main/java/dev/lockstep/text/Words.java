@@ -239,19 +239,25 @@ public final class Words {
     private static final class Translatable implements Predicate<String> {
         private int capitalized;
         private boolean derived;
-        private String first;
+        /** The first capitalized word counted, in lower case. */
+        private String firstLower;
         private boolean decided;
 
         @Override
         public boolean test(String w) {
-            if (first == null) first = w;
             if (!latinLetters(w)) return decide();
             if (w.length() >= 2 && Character.isLowerCase(w.codePointAt(0))) return decide();
             // Every word read and not deciding counts here: at the end, capitalized is the number of words.
             capitalized++;
             String lower = w.toLowerCase(Locale.ROOT);
             if (FUNCTION_WORDS.contains(lower)) return decide();
-            if (ENGLISH_ENDING.of(lower)) derived = true;
+            // derived is read only when two capitalized words or more decide nothing: the first word's ending is
+            // looked at once a second comes (most sentences are decided by their second word, in lower case).
+            if (capitalized == 1) {
+                firstLower = lower;
+            } else if (!derived) {
+                derived = capitalized == 2 && ENGLISH_ENDING.of(firstLower) || ENGLISH_ENDING.of(lower);
+            }
             return true;
         }
 
@@ -264,7 +270,8 @@ public final class Words {
         boolean answer() {
             if (decided) return true;
             // One word, capitalized: prose only when it ends like an English abstract noun.
-            if (capitalized == 1) return STRONG_ENGLISH_ENDING.of(first.toLowerCase(Locale.ROOT));
+            // (Not decided, so it is the one word read: the first, counted.)
+            if (capitalized == 1) return STRONG_ENGLISH_ENDING.of(firstLower);
             return capitalized >= 2 && derived;
         }
     }

@@ -7,6 +7,7 @@ import dev.lockstep.parse.Document;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.text.AsciiWords;
 import dev.lockstep.text.LanguageIdentifier;
 import dev.lockstep.text.Script;
 import dev.lockstep.text.Sentence;
@@ -491,6 +492,8 @@ public final class SentenceAnalysis {
         private byte codeLike;
         /** {@link #isLabel}: 0 unknown, 1 no, 2 yes. */
         private byte label;
+        /** {@link #mayBeShared()}: 0 unknown, 1 no, 2 yes. */
+        private byte shared;
         /** {@link SourceIndex#lineOf(Reading, Block)} for the aligned block {@link #lineFor}, once {@link #lineAsked}. */
         private boolean lineAsked;
         private Block lineFor;
@@ -507,6 +510,11 @@ public final class SentenceAnalysis {
         }
 
         @Override
+        public String text() {
+            return sentence;
+        }
+
+        @Override
         public List<String> all() {
             return words();
         }
@@ -514,6 +522,26 @@ public final class SentenceAnalysis {
         @Override
         public boolean any(java.util.function.Predicate<String> test) {
             return words != null ? words.stream().anyMatch(test) : splitter.anyWord(sentence, test);
+        }
+
+        /**
+         * {@link SentenceAnalysis#mayBeShared} of the words, asked of every untranslated sentence in every language that
+         * keeps it: answered once, from at most the first {@link #SHORT} + 1 words (a longer sentence is not split).
+         */
+        boolean mayBeShared() {
+            if (shared == 0) {
+                if (words == null) {
+                    List<String> first = new ArrayList<>(SHORT + 1);
+                    splitter.anyWord(sentence, w -> {
+                        first.add(w);
+                        return first.size() > SHORT;
+                    });
+                    // Up to SHORT words are all of them.
+                    if (first.size() <= SHORT) words = first;
+                }
+                shared = words != null && SentenceAnalysis.mayBeShared(words) ? (byte) 2 : (byte) 1;
+            }
+            return shared == 2;
         }
 
         /** Whether the sentence has words worth translating, from its words when they are split already. */
@@ -598,9 +626,9 @@ public final class SentenceAnalysis {
                 for (int k = 0; k < readings.length; k++) {
                     Reading reading = readings[k];
                     String text = segmented.texts[k];
-                    // A Latin-script target's identifier reads every word of a translated sentence (and excusing a kept
-                    // one reads them too): split them once. Another script's is mostly answered by the first words.
-                    if (latin) reading.words();
+                    // Not split into words up front: most sentences are answered by their first words (whether worth
+                    // translating, another script's language) or their runs of ASCII letters (a Latin-script target's
+                    // language, the shared-words excuse); the words are split where read whole.
                     boolean translatable = reading.translatable();
                     // A heading of common words in Title Case counts only when kept as in the source.
                     if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(text, reading, latin))) continue;
@@ -809,19 +837,20 @@ public final class SentenceAnalysis {
         Set<String> wanted = new HashSet<>();
         for (int i = 0; i < verdicts.size(); i++) {
             if (!verdicts.get(i).untranslated()) continue;
-            List<String> w = wordsOf.get(i).words();
-            if (mayBeShared(w)) for (String x : w) wanted.add(x.toLowerCase(Locale.ROOT));
+            Reading reading = wordsOf.get(i);
+            if (reading.mayBeShared()) for (String x : reading.words()) wanted.add(x.toLowerCase(Locale.ROOT));
         }
         if (wanted.isEmpty()) return verdicts;
         // The wanted words that sentences showing the target language write (a sentence merely not caught as
         // English adds nothing); a sentence that could add no wanted word not yet found is not asked.
         Set<String> found = new HashSet<>();
-        boolean[] letters = asciiLetters(wanted);
+        // Wanted words of ASCII letters (all, mostly) are runs of ASCII letters of a sentence that writes them: a
+        // sentence with no run that is a wanted word not found yet is passed over without being split into words.
+        AsciiWords ascii = allAscii(wanted) ? new AsciiWords(wanted) : null;
         for (int i = 0; i < verdicts.size() && found.size() < wanted.size(); i++) {
             if (verdicts.get(i).untranslated()) continue;
             Reading reading = wordsOf.get(i);
-            // A sentence not split yet (a target of another script) that has none of the wanted words' letters is not.
-            if (reading.words == null && letters != null && !mayWrite(reading.sentence, letters)) continue;
+            if (ascii != null && !ascii.any(reading.sentence, x -> !found.contains(x))) continue;
             List<String> w = reading.words();
             List<String> adds = null;
             for (String x : w) {
@@ -836,38 +865,23 @@ public final class SentenceAnalysis {
         List<Verdict> out = new ArrayList<>(verdicts.size());
         for (int i = 0; i < verdicts.size(); i++) {
             Verdict v = verdicts.get(i);
-            boolean shared = v.untranslated() && mayBeShared(wordsOf.get(i).words())
+            boolean shared = v.untranslated() && wordsOf.get(i).mayBeShared()
                     && wordsOf.get(i).words().stream().allMatch(x -> found.contains(x.toLowerCase(Locale.ROOT)));
             out.add(shared ? new Verdict(v.block(), v.sentence(), null, v.sourceLine(), false) : v);
         }
         return out;
     }
 
-    /** Which ASCII characters the (lower-case) words have, by the character; null when a word has another character. */
-    private static boolean[] asciiLetters(Set<String> words) {
-        boolean[] out = new boolean[0x80];
+    /** Whether every (lower-case) word is made of ASCII letters a–z alone. */
+    private static boolean allAscii(Set<String> words) {
         for (String w : words) {
+            if (w.isEmpty()) return false;
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
-                if (c >= 0x80) return null;
-                out[c] = true;
+                if (c < 'a' || c > 'z') return false;
             }
         }
-        return out;
-    }
-
-    /**
-     * Whether {@code sentence} has a character whose lower case ({@link String#toLowerCase}, {@link Locale#ROOT}) is one
-     * of {@code letters}: else none of its words is, in lower case, a word made of them. Only ASCII characters and the
-     * Kelvin sign have an ASCII lower case.
-     */
-    static boolean mayWrite(String sentence, boolean[] letters) {
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            boolean letter = c < 0x80 ? letters[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c] : c == '\u212A' && letters['k'];
-            if (letter) return true;
-        }
-        return false;
+        return true;
     }
 
     /** The words of an untranslated sentence that may be excused: one to three, without an English function word. */
