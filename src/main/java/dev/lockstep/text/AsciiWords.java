@@ -1,7 +1,6 @@
 package dev.lockstep.text;
 
 import java.util.Collection;
-import java.util.function.Predicate;
 
 /**
  * A set of words of lower-case ASCII letters, asked about a sentence's runs of letters where they stand. A run is a
@@ -26,7 +25,8 @@ public final class AsciiWords {
     /** @param words the set's words; those not made of ASCII letters a–z alone are left out */
     public AsciiWords(Collection<String> words) {
         int size = 8;
-        while (size < words.size() * 3) size <<= 1;
+        // Mostly empty: a run not in the set mostly meets an empty slot at once.
+        while (size < words.size() * 8) size <<= 1;
         table = new String[size];
         mask = size - 1;
         for (String w : words) {
@@ -60,24 +60,6 @@ public final class AsciiWords {
         return found;
     }
 
-    /**
-     * Whether some run of {@code text} is, in lower case, a word of the set that passes {@code test} (given the word in
-     * lower case; only runs in the set are cut out).
-     */
-    public boolean any(String text, Predicate<String> test) {
-        int n = text.length();
-        for (int i = 0; i < n; ) {
-            if (!isRunLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = runEnd(text, i);
-            if (contains(text, i, end) && test.test(lower(text, i, end))) return true;
-            i = end;
-        }
-        return false;
-    }
-
     private static int runEnd(String text, int i) {
         int j = i + 1;
         while (j < text.length() && isRunLetter(text.charAt(j))) j++;
@@ -102,12 +84,6 @@ public final class AsciiWords {
             if (word.charAt(i) != lower(text.charAt(start + i))) return false;
         }
         return true;
-    }
-
-    private static String lower(String text, int start, int end) {
-        char[] out = new char[end - start];
-        for (int i = 0; i < out.length; i++) out[i] = lower(text.charAt(start + i));
-        return new String(out);
     }
 
     /** The lower case of a run letter, as {@link String#toLowerCase} makes it. */

@@ -61,11 +61,9 @@ class AsciiWordsTest {
         assertThat(set.count("theme other", 9)).isZero();
         assertThat(set.count("\u212AEEP it's a", 9)).isEqualTo(2);
         assertThat(set.count("big über", 9)).isZero();
-        assertThat(set.any("bis the end", w -> !w.equals("the"))).isFalse();
         String longWord = "a".repeat(70);
         assertThat(new AsciiWords(List.of(longWord, "b")).count("x " + longWord.toUpperCase() + " b " + longWord + "a", 9))
                 .isEqualTo(2);
-        assertThat(set.any("bis the and", w -> !w.equals("the"))).isTrue();
         Random random = new Random(41);
         List<String> pool = List.of("the", "and", "keep", "a", "x", "ab", "abc", "zz", "thee", "tha", "k", "kk");
         for (int n = 0; n < 20000; n++) {
@@ -78,7 +76,7 @@ class AsciiWordsTest {
                 if (words.contains(run.getKey())) expected += run.getValue();
             }
             assertThat(some.count(s, 99)).as(s + " " + words).isEqualTo(expected);
-            assertThat(some.any(s, w -> true)).as(s + " " + words).isEqualTo(expected > 0);
+            assertThat(some.count(s, 1)).as(s + " " + words).isEqualTo(Math.min(1, expected));
         }
     }
 

@@ -846,11 +846,12 @@ public final class SentenceAnalysis {
         Set<String> found = new HashSet<>();
         // Wanted words of ASCII letters (all, mostly) are runs of ASCII letters of a sentence that writes them: a
         // sentence with no run that is a wanted word not found yet is passed over without being split into words.
-        AsciiWords ascii = allAscii(wanted) ? new AsciiWords(wanted) : null;
+        boolean ascii = allAscii(wanted);
+        AsciiWords missing = ascii ? new AsciiWords(wanted) : null;
         for (int i = 0; i < verdicts.size() && found.size() < wanted.size(); i++) {
             if (verdicts.get(i).untranslated()) continue;
             Reading reading = wordsOf.get(i);
-            if (ascii != null && !ascii.any(reading.sentence, x -> !found.contains(x))) continue;
+            if (ascii && missing.count(reading.sentence, 1) == 0) continue;
             List<String> w = reading.words();
             List<String> adds = null;
             for (String x : w) {
@@ -859,7 +860,10 @@ public final class SentenceAnalysis {
                 if (adds == null) adds = new ArrayList<>();
                 adds.add(lower);
             }
-            if (adds != null && identifier.isTargetLanguage(w)) found.addAll(adds);
+            if (adds != null && identifier.isTargetLanguage(w)) {
+                found.addAll(adds);
+                if (ascii) missing = new AsciiWords(wanted.stream().filter(x -> !found.contains(x)).toList());
+            }
         }
         if (found.isEmpty()) return verdicts;
         List<Verdict> out = new ArrayList<>(verdicts.size());
