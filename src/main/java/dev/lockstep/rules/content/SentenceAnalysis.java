@@ -302,13 +302,24 @@ public final class SentenceAnalysis {
             return s != null ? s : translated.computeIfAbsent(text, Segmented::new);
         }
 
-        /** The readings of a prose text's sentences, in order (kept with a text of the page's, made once). */
+        /**
+         * The readings of a prose text's sentences, in order (kept with a text of the page's, made once). A sentence of a
+         * translation's own text that the page lacks, told by its key's first characters (nearly all of them), gets a
+         * reading of its own, not kept in {@link #readings}: few recur on the page, and hashing each into the map cost
+         * more than reading those few again.
+         */
         private Reading[] readings(Segmented segmented, Words words) {
             Reading[] r = segmented.readings;
             if (r == null) {
                 r = new Reading[segmented.texts.length];
                 for (int i = 0; i < r.length; i++) {
-                    r[i] = reading(segmented.texts[i], words, segmented.keys == null ? null : segmented.keys[i]);
+                    String text = segmented.texts[i];
+                    if (segmented.keys == null && !mayHave(text)) {
+                        r[i] = new Reading(text, words);
+                        r[i].absent = true;
+                    } else {
+                        r[i] = reading(text, words, segmented.keys == null ? null : segmented.keys[i]);
+                    }
                 }
                 segmented.readings = r;
             }
@@ -414,7 +425,7 @@ public final class SentenceAnalysis {
         private Integer lineOf(Reading reading, Block alignedSource) {
             if (reading.lineAsked && reading.lineFor == alignedSource) return reading.line;
             // A sentence the page does not have (most translated ones) needs no key: its first characters tell.
-            Integer line = reading.key == null && !mayHave(reading.sentence) ? null
+            Integer line = reading.absent || reading.key == null && !mayHave(reading.sentence) ? null
                     : lineOf(reading.key(), alignedSource);
             reading.lineAsked = true;
             reading.lineFor = alignedSource;
@@ -494,6 +505,8 @@ public final class SentenceAnalysis {
         private byte label;
         /** {@link #mayBeShared()}: 0 unknown, 1 no, 2 yes. */
         private byte shared;
+        /** Whether the source page is known to lack the sentence ({@link SourceIndex#mayHave} said so). */
+        private boolean absent;
         /** {@link SourceIndex#lineOf(Reading, Block)} for the aligned block {@link #lineFor}, once {@link #lineAsked}. */
         private boolean lineAsked;
         private Block lineFor;
