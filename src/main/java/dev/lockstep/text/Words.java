@@ -213,12 +213,21 @@ public final class Words {
      * ({@code -}, {@code .}, {@code :}, a digit), so a lone English word ("template") is still words.
      */
     public static boolean isCodeLikeTitle(String title) {
-        String[] tokens = SPACES.split(title.strip());
+        String stripped = title.strip();
+        // The first token starts with the first character (strip leaves no \s at the ends): most titles start with a
+        // capital or another script's letter and are answered before the split and the regexes.
+        if (stripped.isEmpty() || !isCodeTokenStart(stripped.charAt(0))) return false;
+        String[] tokens = SPACES.split(stripped);
         if (tokens.length == 0 || tokens.length > 4 || tokens[0].isEmpty()) return false;
         for (String t : tokens) {
             if (!CODE_TOKEN.matcher(t).matches() || FUNCTION_WORDS.contains(t)) return false;
         }
         return tokens.length > 1 || NOT_A_WORD.matcher(tokens[0]).matches();
+    }
+
+    /** What {@link #CODE_TOKEN} starts with: {@code [a-z0-9]}. */
+    private static boolean isCodeTokenStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     // Compiled once: every heading of every translated page is asked (String.matches compiles per call).
@@ -245,8 +254,9 @@ public final class Words {
 
         @Override
         public boolean test(String w) {
-            if (!latinLetters(w)) return decide();
+            // Either decides: the cheap one first (most words are in lower case).
             if (w.length() >= 2 && Character.isLowerCase(w.codePointAt(0))) return decide();
+            if (!latinLetters(w)) return decide();
             // Every word read and not deciding counts here: at the end, capitalized is the number of words.
             capitalized++;
             String lower = w.toLowerCase(Locale.ROOT);
