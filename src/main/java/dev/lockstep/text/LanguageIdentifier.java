@@ -18,6 +18,9 @@ public interface LanguageIdentifier {
      * A sentence's translatable words, read on demand: {@link #all} of them, or only as far as {@link #any} needs.
      */
     interface SentenceWords {
+        /** The sentence as written, the words' source. */
+        String text();
+
         List<String> all();
 
         /** Whether a word passes {@code test}; the words after it need not be read. */

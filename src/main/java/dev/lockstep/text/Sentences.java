@@ -21,7 +21,6 @@ public final class Sentences {
             "dvs", "ex", "p.ej", "sra", "pág", "p", "pp", "vol", "ed", "т.е", "т.д", "т.п", "напр",
             "др", "см", "ок");
     private static final int LONGEST = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
-    private static final String CLOSERS = "\"'”’»)]}」』）】〕";
 
     private Sentences() {
     }
@@ -66,14 +65,26 @@ public final class Sentences {
 
     private static int runEnd(String text, int i) {
         int j = i;
-        while (j < text.length() && ".!?".indexOf(text.charAt(j)) >= 0) j++;
+        while (j < text.length() && isStop(text.charAt(j))) j++;
         return j;
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
     }
 
     private static int afterClosers(String text, int i) {
         int j = i;
-        while (j < text.length() && CLOSERS.indexOf(text.charAt(j)) >= 0) j++;
+        while (j < text.length() && isCloser(text.charAt(j))) j++;
         return j;
+    }
+
+    /** A closing quote or bracket, which stays with the sentence it closes: asked after every full stop of every text. */
+    static boolean isCloser(char c) {
+        return switch (c) {
+            case '"', '\'', '”', '’', '»', ')', ']', '}', '」', '』', '）', '】', '〕' -> true;
+            default -> false;
+        };
     }
 
     private static int skipSpace(String text, int i) {

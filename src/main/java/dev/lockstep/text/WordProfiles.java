@@ -75,9 +75,12 @@ public final class WordProfiles implements LanguageIdentifier {
      * One look-up per word of every translated sentence instead of one in each list.
      */
     private final Map<String, Integer> listed;
+    /** The words of {@link #listed} that vote English, to count in a sentence's text ({@link AsciiWords}). */
+    private final AsciiWords english;
 
     private WordProfiles(Map<String, Integer> listed) {
         this.listed = listed;
+        this.english = new AsciiWords(listed.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList());
     }
 
     /** {@link #listed} of English alone (a language without a list), and of English and each listed language. */
@@ -117,6 +120,18 @@ public final class WordProfiles implements LanguageIdentifier {
         }
         // Two English words at least: one ("an", "information") is as often a word of the target language.
         return english >= 2 && english > other;
+    }
+
+    /**
+     * English needs two words that vote English, and each is a run of ASCII letters of the sentence's text that is such
+     * a word in lower case ({@link AsciiWords}; the listed words written with an apostrophe never are one of
+     * {@link Words}' words, whose delimiters the apostrophes are): a sentence with fewer such runs (nearly every
+     * translated one) is answered without being split into words.
+     */
+    @Override
+    public boolean isSourceLanguage(SentenceWords words) {
+        if (english.count(words.text(), 2) < 2) return false;
+        return isSourceLanguage(words.all());
     }
 
     /** More words of the target language (or letters English does not use) than English words. */

@@ -213,12 +213,21 @@ public final class Words {
      * ({@code -}, {@code .}, {@code :}, a digit), so a lone English word ("template") is still words.
      */
     public static boolean isCodeLikeTitle(String title) {
-        String[] tokens = SPACES.split(title.strip());
+        String stripped = title.strip();
+        // The first token starts with the first character (strip leaves no \s at the ends): most titles start with a
+        // capital or another script's letter and are answered before the split and the regexes.
+        if (stripped.isEmpty() || !isCodeTokenStart(stripped.charAt(0))) return false;
+        String[] tokens = SPACES.split(stripped);
         if (tokens.length == 0 || tokens.length > 4 || tokens[0].isEmpty()) return false;
         for (String t : tokens) {
             if (!CODE_TOKEN.matcher(t).matches() || FUNCTION_WORDS.contains(t)) return false;
         }
         return tokens.length > 1 || NOT_A_WORD.matcher(tokens[0]).matches();
+    }
+
+    /** What {@link #CODE_TOKEN} starts with: {@code [a-z0-9]}. */
+    private static boolean isCodeTokenStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     // Compiled once: every heading of every translated page is asked (String.matches compiles per call).
@@ -239,19 +248,26 @@ public final class Words {
     private static final class Translatable implements Predicate<String> {
         private int capitalized;
         private boolean derived;
-        private String first;
+        /** The first capitalized word counted, in lower case. */
+        private String firstLower;
         private boolean decided;
 
         @Override
         public boolean test(String w) {
-            if (first == null) first = w;
-            if (!latinLetters(w)) return decide();
+            // Either decides: the cheap one first (most words are in lower case).
             if (w.length() >= 2 && Character.isLowerCase(w.codePointAt(0))) return decide();
+            if (!latinLetters(w)) return decide();
             // Every word read and not deciding counts here: at the end, capitalized is the number of words.
             capitalized++;
             String lower = w.toLowerCase(Locale.ROOT);
             if (FUNCTION_WORDS.contains(lower)) return decide();
-            if (ENGLISH_ENDING.of(lower)) derived = true;
+            // derived is read only when two capitalized words or more decide nothing: the first word's ending is
+            // looked at once a second comes (most sentences are decided by their second word, in lower case).
+            if (capitalized == 1) {
+                firstLower = lower;
+            } else if (!derived) {
+                derived = capitalized == 2 && ENGLISH_ENDING.of(firstLower) || ENGLISH_ENDING.of(lower);
+            }
             return true;
         }
 
@@ -264,7 +280,8 @@ public final class Words {
         boolean answer() {
             if (decided) return true;
             // One word, capitalized: prose only when it ends like an English abstract noun.
-            if (capitalized == 1) return STRONG_ENGLISH_ENDING.of(first.toLowerCase(Locale.ROOT));
+            // (Not decided, so it is the one word read: the first, counted.)
+            if (capitalized == 1) return STRONG_ENGLISH_ENDING.of(firstLower);
             return capitalized >= 2 && derived;
         }
     }

@@ -58,4 +58,14 @@ class SentencesTest {
         assertThat(split("   ")).isEmpty();
         assertThat(split("  One sentence without a stop  ")).containsExactly("One sentence without a stop");
     }
+
+    @Test
+    void closersAreTheQuotesAndBracketsThatEndASentence() {
+        String closers = "\"'”’»)]}」』）】〕";
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(Sentences.isCloser(c)).as("U+%04X", (int) c).isEqualTo(closers.indexOf(c) >= 0);
+        }
+        assertThat(Sentences.spans("Er sagte „Hallo.“ Dann ging er.")).hasSize(1);
+        assertThat(Sentences.spans("She said \"Hi.\" Then she left.")).hasSize(2);
+    }
 }

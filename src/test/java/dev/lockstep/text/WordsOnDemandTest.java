@@ -45,6 +45,11 @@ class WordsOnDemandTest {
             for (String s : SENTENCES) {
                 LanguageIdentifier.SentenceWords onDemand = new LanguageIdentifier.SentenceWords() {
                     @Override
+                    public String text() {
+                        return s;
+                    }
+
+                    @Override
                     public List<String> all() {
                         return WORDS.of(s);
                     }

@@ -77,4 +77,27 @@ class WordsTest {
         assertThat(Words.isPlainWord("Encryption")).isTrue();
         assertThat(Words.isPlainWord("NetVM")).isFalse();
     }
+
+    @Test
+    void codeLikeTitleAnsweredByItsFirstCharacterAsByTheSplit() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        java.util.regex.Pattern token = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._:/-]*");
+        java.util.regex.Pattern notAWord = java.util.regex.Pattern.compile(".*[-.:0-9].*");
+        String alphabet = "aAz09.-:/_ \t\u00A0\u2003\nÉдtop";
+        java.util.Random random = new java.util.Random(40);
+        int codeLike = 0;
+        for (int n = 0; n < 50000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String title = b.toString();
+            // The definition, as it was written before the first-character test.
+            String[] tokens = spaces.split(title.strip());
+            boolean expected = tokens.length != 0 && tokens.length <= 4 && !tokens[0].isEmpty();
+            for (String t : tokens) expected &= token.matcher(t).matches() && !Words.hasFunctionWord(List.of(t));
+            expected &= tokens.length > 1 || notAWord.matcher(tokens[0]).matches();
+            if (expected) codeLike++;
+            assertThat(Words.isCodeLikeTitle(title)).as("[" + title + "]").isEqualTo(expected);
+        }
+        assertThat(codeLike).isGreaterThan(500);
+    }
 }

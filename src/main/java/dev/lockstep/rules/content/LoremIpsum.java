@@ -1,5 +1,6 @@
 package dev.lockstep.rules.content;
 
+import dev.lockstep.text.AsciiWords;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,6 +29,9 @@ final class LoremIpsum {
             "ultrices", "ultricies", "urna", "ut", "varius", "vehicula", "vel", "velit", "venenatis", "vestibulum",
             "vitae", "vivamus", "viverra", "volutpat", "vulputate");
 
+    /** The filler words longer than three letters. */
+    private static final AsciiWords LONG = new AsciiWords(WORDS.stream().filter(w -> w.length() > 3).toList());
+
     private LoremIpsum() {
     }
 
@@ -36,6 +40,9 @@ final class LoremIpsum {
      * words. Latin words that are English too ("a", "in", "id") never make a sentence filler alone.
      */
     static boolean isFiller(String sentence) {
+        // Filler has two long filler words at least (half of three words or more), each a run of ASCII letters of the
+        // sentence (AsciiWords): an English sentence, every one asked, mostly has none.
+        if (LONG.count(sentence, 2) < 2) return false;
         int words = 0;
         for (int i = 0; i < sentence.length(); ) {
             int start = i;

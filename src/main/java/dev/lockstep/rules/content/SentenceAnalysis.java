@@ -7,6 +7,7 @@ import dev.lockstep.parse.Document;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.rules.Finding;
+import dev.lockstep.text.AsciiWords;
 import dev.lockstep.text.LanguageIdentifier;
 import dev.lockstep.text.Script;
 import dev.lockstep.text.Sentence;
@@ -301,13 +302,24 @@ public final class SentenceAnalysis {
             return s != null ? s : translated.computeIfAbsent(text, Segmented::new);
         }
 
-        /** The readings of a prose text's sentences, in order (kept with a text of the page's, made once). */
+        /**
+         * The readings of a prose text's sentences, in order (kept with a text of the page's, made once). A sentence of a
+         * translation's own text that the page lacks, told by its key's first characters (nearly all of them), gets a
+         * reading of its own, not kept in {@link #readings}: few recur on the page, and hashing each into the map cost
+         * more than reading those few again.
+         */
         private Reading[] readings(Segmented segmented, Words words) {
             Reading[] r = segmented.readings;
             if (r == null) {
                 r = new Reading[segmented.texts.length];
                 for (int i = 0; i < r.length; i++) {
-                    r[i] = reading(segmented.texts[i], words, segmented.keys == null ? null : segmented.keys[i]);
+                    String text = segmented.texts[i];
+                    if (segmented.keys == null && !mayHave(text)) {
+                        r[i] = new Reading(text, words);
+                        r[i].absent = true;
+                    } else {
+                        r[i] = reading(text, words, segmented.keys == null ? null : segmented.keys[i]);
+                    }
                 }
                 segmented.readings = r;
             }
@@ -413,7 +425,7 @@ public final class SentenceAnalysis {
         private Integer lineOf(Reading reading, Block alignedSource) {
             if (reading.lineAsked && reading.lineFor == alignedSource) return reading.line;
             // A sentence the page does not have (most translated ones) needs no key: its first characters tell.
-            Integer line = reading.key == null && !mayHave(reading.sentence) ? null
+            Integer line = reading.absent || reading.key == null && !mayHave(reading.sentence) ? null
                     : lineOf(reading.key(), alignedSource);
             reading.lineAsked = true;
             reading.lineFor = alignedSource;
@@ -491,6 +503,10 @@ public final class SentenceAnalysis {
         private byte codeLike;
         /** {@link #isLabel}: 0 unknown, 1 no, 2 yes. */
         private byte label;
+        /** {@link #mayBeShared()}: 0 unknown, 1 no, 2 yes. */
+        private byte shared;
+        /** Whether the source page is known to lack the sentence ({@link SourceIndex#mayHave} said so). */
+        private boolean absent;
         /** {@link SourceIndex#lineOf(Reading, Block)} for the aligned block {@link #lineFor}, once {@link #lineAsked}. */
         private boolean lineAsked;
         private Block lineFor;
@@ -507,6 +523,11 @@ public final class SentenceAnalysis {
         }
 
         @Override
+        public String text() {
+            return sentence;
+        }
+
+        @Override
         public List<String> all() {
             return words();
         }
@@ -514,6 +535,26 @@ public final class SentenceAnalysis {
         @Override
         public boolean any(java.util.function.Predicate<String> test) {
             return words != null ? words.stream().anyMatch(test) : splitter.anyWord(sentence, test);
+        }
+
+        /**
+         * {@link SentenceAnalysis#mayBeShared} of the words, asked of every untranslated sentence in every language that
+         * keeps it: answered once, from at most the first {@link #SHORT} + 1 words (a longer sentence is not split).
+         */
+        boolean mayBeShared() {
+            if (shared == 0) {
+                if (words == null) {
+                    List<String> first = new ArrayList<>(SHORT + 1);
+                    splitter.anyWord(sentence, w -> {
+                        first.add(w);
+                        return first.size() > SHORT;
+                    });
+                    // Up to SHORT words are all of them.
+                    if (first.size() <= SHORT) words = first;
+                }
+                shared = words != null && SentenceAnalysis.mayBeShared(words) ? (byte) 2 : (byte) 1;
+            }
+            return shared == 2;
         }
 
         /** Whether the sentence has words worth translating, from its words when they are split already. */
@@ -598,9 +639,9 @@ public final class SentenceAnalysis {
                 for (int k = 0; k < readings.length; k++) {
                     Reading reading = readings[k];
                     String text = segmented.texts[k];
-                    // A Latin-script target's identifier reads every word of a translated sentence (and excusing a kept
-                    // one reads them too): split them once. Another script's is mostly answered by the first words.
-                    if (latin) reading.words();
+                    // Not split into words up front: most sentences are answered by their first words (whether worth
+                    // translating, another script's language) or their runs of ASCII letters (a Latin-script target's
+                    // language, the shared-words excuse); the words are split where read whole.
                     boolean translatable = reading.translatable();
                     // A heading of common words in Title Case counts only when kept as in the source.
                     if (!translatable && (block.kind() != BlockKind.HEADING || !source.isTitleCasePhrase(text, reading, latin))) continue;
@@ -809,19 +850,21 @@ public final class SentenceAnalysis {
         Set<String> wanted = new HashSet<>();
         for (int i = 0; i < verdicts.size(); i++) {
             if (!verdicts.get(i).untranslated()) continue;
-            List<String> w = wordsOf.get(i).words();
-            if (mayBeShared(w)) for (String x : w) wanted.add(x.toLowerCase(Locale.ROOT));
+            Reading reading = wordsOf.get(i);
+            if (reading.mayBeShared()) for (String x : reading.words()) wanted.add(x.toLowerCase(Locale.ROOT));
         }
         if (wanted.isEmpty()) return verdicts;
         // The wanted words that sentences showing the target language write (a sentence merely not caught as
         // English adds nothing); a sentence that could add no wanted word not yet found is not asked.
         Set<String> found = new HashSet<>();
-        boolean[] letters = asciiLetters(wanted);
+        // Wanted words of ASCII letters (all, mostly) are runs of ASCII letters of a sentence that writes them: a
+        // sentence with no run that is a wanted word not found yet is passed over without being split into words.
+        boolean ascii = allAscii(wanted);
+        AsciiWords missing = ascii ? new AsciiWords(wanted) : null;
         for (int i = 0; i < verdicts.size() && found.size() < wanted.size(); i++) {
             if (verdicts.get(i).untranslated()) continue;
             Reading reading = wordsOf.get(i);
-            // A sentence not split yet (a target of another script) that has none of the wanted words' letters is not.
-            if (reading.words == null && letters != null && !mayWrite(reading.sentence, letters)) continue;
+            if (ascii && missing.count(reading.sentence, 1) == 0) continue;
             List<String> w = reading.words();
             List<String> adds = null;
             for (String x : w) {
@@ -830,44 +873,32 @@ public final class SentenceAnalysis {
                 if (adds == null) adds = new ArrayList<>();
                 adds.add(lower);
             }
-            if (adds != null && identifier.isTargetLanguage(w)) found.addAll(adds);
+            if (adds != null && identifier.isTargetLanguage(w)) {
+                found.addAll(adds);
+                if (ascii) missing = new AsciiWords(wanted.stream().filter(x -> !found.contains(x)).toList());
+            }
         }
         if (found.isEmpty()) return verdicts;
         List<Verdict> out = new ArrayList<>(verdicts.size());
         for (int i = 0; i < verdicts.size(); i++) {
             Verdict v = verdicts.get(i);
-            boolean shared = v.untranslated() && mayBeShared(wordsOf.get(i).words())
+            boolean shared = v.untranslated() && wordsOf.get(i).mayBeShared()
                     && wordsOf.get(i).words().stream().allMatch(x -> found.contains(x.toLowerCase(Locale.ROOT)));
             out.add(shared ? new Verdict(v.block(), v.sentence(), null, v.sourceLine(), false) : v);
         }
         return out;
     }
 
-    /** Which ASCII characters the (lower-case) words have, by the character; null when a word has another character. */
-    private static boolean[] asciiLetters(Set<String> words) {
-        boolean[] out = new boolean[0x80];
+    /** Whether every (lower-case) word is made of ASCII letters a–z alone. */
+    private static boolean allAscii(Set<String> words) {
         for (String w : words) {
+            if (w.isEmpty()) return false;
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
-                if (c >= 0x80) return null;
-                out[c] = true;
+                if (c < 'a' || c > 'z') return false;
             }
         }
-        return out;
-    }
-
-    /**
-     * Whether {@code sentence} has a character whose lower case ({@link String#toLowerCase}, {@link Locale#ROOT}) is one
-     * of {@code letters}: else none of its words is, in lower case, a word made of them. Only ASCII characters and the
-     * Kelvin sign have an ASCII lower case.
-     */
-    static boolean mayWrite(String sentence, boolean[] letters) {
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            boolean letter = c < 0x80 ? letters[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c] : c == '\u212A' && letters['k'];
-            if (letter) return true;
-        }
-        return false;
+        return true;
     }
 
     /** The words of an untranslated sentence that may be excused: one to three, without an English function word. */

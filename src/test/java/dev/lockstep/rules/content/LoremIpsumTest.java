@@ -17,12 +17,14 @@ class LoremIpsumTest {
         // Latin words that are English too do not make filler alone.
         assertThat(LoremIpsum.isFiller("a in id est et")).isFalse();
         assertThat(LoremIpsum.isFiller("Lorem ipsum.")).isFalse();
+        assertThat(LoremIpsum.isFiller("LOREM IPSUM DOLOR")).isTrue();
+        assertThat(LoremIpsum.isFiller("Loremé ipsum dolor")).isFalse();
     }
 
     @Test
     void decidesAsTheDefinitionDoesOnRandomSentences() {
         String[] pieces = {"lorem", "Ipsum", "dolor", "sit", "amet", "consectetur", "in", "a", "et", "the", "default",
-                "Email", "ÉTÉ", "日本", "\uD835\uDC00x", "x\uD835\uDC00", "42", " ", ", ", ".", "-", "'", "\u0301"};
+                "Email", "ÉTÉ", "日本", "\u212A", "é", "LOREM", "\uD835\uDC00x", "x\uD835\uDC00", "42", " ", ", ", ".", "-", "'", "\u0301"};
         Random random = new Random(23);
         int filler = 0;
         for (int n = 0; n < 20000; n++) {
