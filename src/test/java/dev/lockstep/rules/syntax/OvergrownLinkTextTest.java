@@ -18,17 +18,7 @@ class OvergrownLinkTextTest {
         Random random = new Random(40);
         int removed = 0;
         for (int round = 0; round < 300_000; round++) {
-            StringBuilder b = new StringBuilder(forms[random.nextInt(forms.length)]);
-            for (int edits = random.nextInt(4); edits > 0 && b.length() > 0; edits--) {
-                int at = random.nextInt(b.length());
-                char c = alphabet.charAt(random.nextInt(alphabet.length()));
-                switch (random.nextInt(3)) {
-                    case 0 -> b.setCharAt(at, c);
-                    case 1 -> b.insert(at, c);
-                    default -> b.deleteCharAt(at);
-                }
-            }
-            String text = b.toString();
+            String text = NearMisses.of(forms, alphabet, random);
             String expected = OvergrownLinkText.ICON.matcher(text).replaceAll("");
             assertThat(OvergrownLinkText.withoutIcons(text)).as(text).isEqualTo(expected);
             if (!expected.equals(text)) removed++;
