@@ -52,7 +52,7 @@ public final class EmphasisMismatch implements Rule {
 
     private static final Set<String> EM = Set.of("em", "i");
     /** An emphasis the translation adds is welcome: it is the translator's. */
-    private static final java.util.function.BiPredicate<Block, Inline> EVERY_ADDITION = (source, added) -> true;
+    private static final java.util.function.BiPredicate<Block, Inline> EVERY_ADDITION = InlineParity.EVERY_ADDITION;
     private static final Set<String> STRONG = Set.of("strong", "b");
 
     @Override

@@ -2,6 +2,7 @@ package dev.lockstep.rules.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockstep.rules.NearMisses;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,14 @@
-package dev.lockstep.rules.syntax;
+package dev.lockstep.rules;
 
 import java.util.Random;
 
 /** Texts for tests that pin a hand-written test to a pattern: a written form with up to three characters changed. */
-final class NearMisses {
+public final class NearMisses {
     private NearMisses() {
     }
 
     /** One of {@code forms} with up to three characters of {@code alphabet} set, inserted, or characters deleted. */
-    static String of(String[] forms, String alphabet, Random random) {
+    public static String of(String[] forms, String alphabet, Random random) {
         StringBuilder b = new StringBuilder(forms[random.nextInt(forms.length)]);
         for (int edits = random.nextInt(4); edits > 0 && b.length() > 0; edits--) {
             int at = random.nextInt(b.length());
