@@ -99,7 +99,7 @@ final class InlineParity {
     }
 
     /** No item stands for another block. */
-    private static final java.util.function.BiPredicate<Block, Inline> NOTHING_WRITTEN = (block, item) -> false;
+    static final java.util.function.BiPredicate<Block, Inline> NOTHING_WRITTEN = (block, item) -> false;
 
     /**
      * @param written items of a translated block that stand for another source block (a command written
