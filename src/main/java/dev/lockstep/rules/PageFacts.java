@@ -80,7 +80,9 @@ public final class PageFacts {
         List<Block> blocks = page.blocks();
         int at = block.index();
         if (at < 0 || at >= blocks.size() || blocks.get(at) != block) return make.apply(block);
-        AtomicReferenceArray<Object> values = byBlock.computeIfAbsent(fact, f -> new AtomicReferenceArray<>(blocks.size()));
+        // A plain get first: computeIfAbsent locks its bin when the fact is not the bin's first entry.
+        AtomicReferenceArray<Object> values = byBlock.get(fact);
+        if (values == null) values = byBlock.computeIfAbsent(fact, f -> new AtomicReferenceArray<>(blocks.size()));
         Object value = values.get(at);
         if (value == null) {
             value = make.apply(block);

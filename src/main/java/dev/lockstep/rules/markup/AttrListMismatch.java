@@ -10,7 +10,6 @@ import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,7 +40,7 @@ public final class AttrListMismatch implements Rule {
     // Compiled once: every attribute list of every page passes through normalized().
     private static final Pattern BRACES = Pattern.compile("^\\{:?|}$");
     /** White space outside double quotes. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+    static final Pattern SEPARATOR = Pattern.compile("\\s+(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
     private static final Pattern ID_ONLY = Pattern.compile("#\\S+");
 
     @Override
@@ -80,7 +79,51 @@ public final class AttrListMismatch implements Rule {
     /** Attributes sorted, spacing dropped, and the values readers see ({@code title="…"}) reduced to their names. */
     static String normalized(String attr) {
         String body = BRACES.matcher(attr.strip()).replaceAll("").strip();
-        return Arrays.stream(SEPARATOR.split(body)).filter(t -> !t.isBlank())
-                .map(t -> TRANSLATED.matcher(t).replaceAll("$1=…")).sorted().collect(Collectors.joining(" "));
+        return attributes(body).stream().filter(t -> !t.isBlank())
+                .map(t -> translated(t) ? TRANSLATED.matcher(t).replaceAll("$1=…") : t).sorted().collect(Collectors.joining(" "));
+    }
+
+    /** The names whose values readers see, as {@link #TRANSLATED} starts: a text without one is left as it is. */
+    private static final List<String> TRANSLATED_NAMES = List.of("title=", "alt=", "aria-label=", "label=", "summary=");
+
+    private static boolean translated(String attribute) {
+        for (String name : TRANSLATED_NAMES) if (attribute.startsWith(name)) return true;
+        return false;
+    }
+
+    /**
+     * The text split as {@link #SEPARATOR} splits it, found by hand (every attribute list of every page passes here, and
+     * the pattern's look-ahead reads the rest of the text at each white space): a run of white space is a separator
+     * where an even number of double quotes follows it. Empty pieces may differ from {@code split}'s; callers drop
+     * blank ones.
+     */
+    static List<String> attributes(String text) {
+        int quotes = 0;
+        for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) quotes++;
+        List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        int seen = 0;
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (!isRegexSpace(c)) {
+                if (c == '"') seen++;
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && isRegexSpace(text.charAt(end))) end++;
+            if ((quotes - seen) % 2 == 0) {
+                out.add(text.substring(start, i));
+                start = end;
+            }
+            i = end;
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    /** {@code \\s} as {@link Pattern} reads it without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -98,9 +98,13 @@ public final class CodeBlockMismatch implements Rule {
             if (sourceWords == null) sourceWords = page.sourceFacts().get(SOURCE_WORDS);
             // The same line with its text strings translated (`tags: ["ট্যাগ 1", "ট্যাগ 2"]` for
             // `tags: ["tag 1", "tag 2"]`): the program reads the same code.
+            // Each line's skeleton is made once here, not once per line it is compared with.
+            java.util.Map<String, Skeleton> skeletons = new java.util.HashMap<>();
             for (String[] line : new ArrayList<>(lost)) {
                 java.util.Set<String> words = sourceWords;
-                String[] same = added.stream().filter(a -> translatedStrings(line[1], a[1], words)).findFirst().orElse(null);
+                Skeleton from = skeletons.computeIfAbsent(line[1], Skeleton::of);
+                String[] same = added.stream().filter(a -> translatedStrings(from, skeletons.computeIfAbsent(a[1], Skeleton::of),
+                        words)).findFirst().orElse(null);
                 if (same != null) {
                     added.remove(same);
                     lost.remove(line);
@@ -212,12 +216,10 @@ public final class CodeBlockMismatch implements Rule {
      * line is the source's, and each literal that differs is text in the source (words and spaces) and in the
      * translation text in another language (a letter outside ASCII, or a word the source page never uses).
      */
-    static boolean translatedStrings(String source, String translation, java.util.Set<String> sourceWords) {
-        List<String> s = new ArrayList<>();
-        List<String> t = new ArrayList<>();
-        String sk = skeleton(source, s);
-        String tk = skeleton(translation, t);
-        if (!sk.equals(tk) || s.size() != t.size() || s.equals(t)) return false;
+    private static boolean translatedStrings(Skeleton source, Skeleton translation, java.util.Set<String> sourceWords) {
+        List<String> s = source.literals();
+        List<String> t = translation.literals();
+        if (!source.kept().equals(translation.kept()) || s.size() != t.size() || s.equals(t)) return false;
         for (int i = 0; i < s.size(); i++) {
             String a = s.get(i);
             String b = t.get(i);
@@ -227,6 +229,15 @@ public final class CodeBlockMismatch implements Rule {
             if (!foreign) return false;
         }
         return true;
+    }
+
+    /** A line's {@link #skeleton} and its string literals. */
+    private record Skeleton(String kept, List<String> literals) {
+        static Skeleton of(String line) {
+            List<String> literals = new ArrayList<>();
+            String kept = skeleton(line, literals);
+            return new Skeleton(kept, literals);
+        }
     }
 
     /** Words and spaces with a letter: a string a program shows, not a key, path or URL. */

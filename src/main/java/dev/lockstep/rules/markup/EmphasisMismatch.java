@@ -52,7 +52,7 @@ public final class EmphasisMismatch implements Rule {
 
     private static final Set<String> EM = Set.of("em", "i");
     /** An emphasis the translation adds is welcome: it is the translator's. */
-    private static final java.util.function.BiPredicate<Block, Inline> EVERY_ADDITION = (source, added) -> true;
+    private static final java.util.function.BiPredicate<Block, Inline> EVERY_ADDITION = InlineParity.EVERY_ADDITION;
     private static final Set<String> STRONG = Set.of("strong", "b");
 
     @Override
@@ -68,8 +68,9 @@ public final class EmphasisMismatch implements Rule {
         // Chinese, Japanese and Korean text is not set in italics (fonts have none; these languages stress
         // with bold or emphasis dots), so a translator who drops the source's italics follows the language.
         List<Finding> findings = new ArrayList<>();
-        AlignedPage compared = withoutOtherRevisions(page);
-        if (!NO_ITALICS.contains(page.primaryLanguage())) {
+        boolean italics = !NO_ITALICS.contains(page.primaryLanguage());
+        AlignedPage compared = withoutOtherRevisions(page, italics);
+        if (italics) {
             findings.addAll(InlineParity.counts(compared, SPEC, "emphasis", "emphases", "*x*",
                     b -> of(b, InlineKind.EMPHASIS, EM), EVERY_ADDITION, (pair, lost) -> brokenImage(pair.translation())));
         }
@@ -86,14 +87,15 @@ public final class EmphasisMismatch implements Rule {
      * source stresses says nothing about such a paragraph; `drifted-link` reports its links,
      * `shortened-paragraph` and `missing-sentence` its text.
      */
-    private static AlignedPage withoutOtherRevisions(AlignedPage page) {
-        // Only a pair whose counts differ can be reported, so only such a pair is worth the sentence
-        // count: counting every paragraph pair's sentences cost more than the rest of the rule.
+    private static AlignedPage withoutOtherRevisions(AlignedPage page, boolean italics) {
+        // Only a pair that lost emphases of a kind counted can be reported (every addition is welcome), so only
+        // such a pair is worth the sentence count: counting every paragraph pair's sentences cost more than the
+        // rest of the rule. A pair left in that is not reported either way changes nothing.
         // A verbatim copy has the source's counts, and a pair that is not compared counts nothing: only the
         // changed pairs can be of another revision.
         java.util.Set<dev.lockstep.align.BlockPair> other = null;
         for (dev.lockstep.align.BlockPair p : page.compared().changed()) {
-            if (!countsDiffer(p) || !otherRevision(p)) continue;
+            if (!lost(p, italics) || !otherRevision(p)) continue;
             if (other == null) other = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             other.add(p);
         }
@@ -102,10 +104,11 @@ public final class EmphasisMismatch implements Rule {
         return page.withPairs(page.pairs().stream().filter(p -> !left.contains(p)).toList());
     }
 
-    private static boolean countsDiffer(dev.lockstep.align.BlockPair pair) {
+    /** Whether the translated block has fewer strong emphases than its source block, or fewer emphases where counted. */
+    private static boolean lost(dev.lockstep.align.BlockPair pair, boolean italics) {
         if (!pair.comparable()) return false;
-        return of(pair.source(), InlineKind.EMPHASIS, EM).size() != of(pair.translation(), InlineKind.EMPHASIS, EM).size()
-                || of(pair.source(), InlineKind.STRONG, STRONG).size() != of(pair.translation(), InlineKind.STRONG, STRONG).size();
+        return italics && of(pair.source(), InlineKind.EMPHASIS, EM).size() > of(pair.translation(), InlineKind.EMPHASIS, EM).size()
+                || of(pair.source(), InlineKind.STRONG, STRONG).size() > of(pair.translation(), InlineKind.STRONG, STRONG).size();
     }
 
     private static boolean otherRevision(dev.lockstep.align.BlockPair pair) {

@@ -99,7 +99,7 @@ final class InlineParity {
     }
 
     /** No item stands for another block. */
-    private static final java.util.function.BiPredicate<Block, Inline> NOTHING_WRITTEN = (block, item) -> false;
+    static final java.util.function.BiPredicate<Block, Inline> NOTHING_WRITTEN = (block, item) -> false;
 
     /**
      * @param written items of a translated block that stand for another source block (a command written
@@ -351,6 +351,9 @@ final class InlineParity {
         return out;
     }
 
+    /** Every item a translation adds is welcome: only lost items are reported (none counted one by one). */
+    static final java.util.function.BiPredicate<Block, Inline> EVERY_ADDITION = (source, added) -> true;
+
     /**
      * For markup whose content is translated (emphasis, marks): only the number of items must match.
      * One finding per block pair, on the translated block.
@@ -384,7 +387,8 @@ final class InlineParity {
             List<Inline> s = select.apply(pair.source());
             List<Inline> t = select.apply(pair.translation());
             if (s.size() == t.size()) continue;
-            if (t.size() > s.size() && t.size() - t.stream().filter(i -> welcome.test(pair.source(), i)).count() <= s.size()) {
+            if (t.size() > s.size() && (welcome == EVERY_ADDITION
+                    || t.size() - t.stream().filter(i -> welcome.test(pair.source(), i)).count() <= s.size())) {
                 continue;
             }
             if (t.size() < s.size() && s.size() - s.stream().filter(i -> writtenOtherwise.test(pair, i)).count() <= t.size()) {

@@ -13,11 +13,8 @@ import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,14 +50,13 @@ public final class ListItemCountMismatch implements Rule {
     }
 
     /** The source page's lists, found once for all of its translations. */
-    private static final PageFacts.Fact<Map<Block, List<Block>>> SOURCE_LISTS = new PageFacts.Fact<>(
-            source -> java.util.Collections.unmodifiableMap(lists(source)));
+    private static final PageFacts.Fact<Lists> SOURCE_LISTS = new PageFacts.Fact<>(ListItemCountMismatch::lists);
 
     @Override
     public List<Finding> check(AlignedPage page) {
-        Map<Block, List<Block>> sourceLists = page.sourceFacts().get(SOURCE_LISTS);
+        Lists sourceLists = page.sourceFacts().get(SOURCE_LISTS);
         if (sourceLists.isEmpty()) return List.of(); // a source page without lists has no list to count
-        Map<Block, List<Block>> translationLists = lists(page.translation());
+        Lists translationLists = lists(page.translation());
         // Each source block's comparable pair, by its place on the page (a block read as several is none of them).
         List<Block> sourceBlocks = page.source().blocks();
         BlockPair[] partner = new BlockPair[sourceBlocks.size()];
@@ -72,14 +68,14 @@ public final class ListItemCountMismatch implements Rule {
         List<Finding> findings = new ArrayList<>();
         Set<List<Block>> done = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Block head : sourceBlocks) {
-            List<Block> list = sourceLists.get(head);
+            List<Block> list = sourceLists.of(head);
             if (list == null || list.get(0) != head) continue;
             BlockPair first = null;
             for (Block item : list) {
                 if ((first = partner[item.index()]) != null) break;
             }
             if (first == null) continue; // the whole list is missing: missing-block says so
-            List<Block> translated = translationLists.get(first.translation());
+            List<Block> translated = translationLists.of(first.translation());
             if (translated == null || !done.add(translated) || translated.size() == list.size()) continue;
             findings.add(page.report(SPEC, first)
                     .at(translated.get(0))
@@ -94,13 +90,39 @@ public final class ListItemCountMismatch implements Rule {
         return findings;
     }
 
+    /** Each list item of a page and the items of its list, in order, by the item's place on the page. */
+    static final class Lists {
+        private final List<Block> blocks;
+        private final List<Block>[] byIndex;
+        private final boolean empty;
+
+        private Lists(List<Block> blocks, List<Block>[] byIndex, boolean empty) {
+            this.blocks = blocks;
+            this.byIndex = byIndex;
+            this.empty = empty;
+        }
+
+        /** The items of the list {@code item} is one of; null for a block that is no list item of the page. */
+        List<Block> of(Block item) {
+            int i = item.index();
+            if (i >= 0 && i < byIndex.length && blocks.get(i) == item) return byIndex[i];
+            // Not at its index: a block of no page (several read as one), or of a page made by hand.
+            for (int k = 0; k < byIndex.length; k++) if (blocks.get(k) == item) return byIndex[k];
+            return null;
+        }
+
+        boolean isEmpty() {
+            return empty;
+        }
+    }
+
     /**
      * Each list item → the items of its list, in order. An ordered list that a code block or a
      * paragraph interrupts, and whose numbering the next item continues ({@code 2.} after {@code 1.}),
      * is still one list: translators often write a step's code at the margin, which ends the list in
      * Markdown but not for the reader, who sees the steps numbered on.
      */
-    private static Map<Block, List<Block>> lists(Document doc) {
+    static Lists lists(Document doc) {
         return lists(doc, new ArrayList<>());
     }
 
@@ -116,54 +138,74 @@ public final class ListItemCountMismatch implements Rule {
         return nested;
     }
 
-    private static Map<Block, List<Block>> lists(Document doc, List<Block[]> nested) {
-        Map<Block, List<Block>> byItem = new IdentityHashMap<>();
-        Map<Integer, List<Block>> open = new HashMap<>(); // current list per depth
-        Set<Integer> interrupted = new HashSet<>();
-        for (Block b : doc.blocks()) {
+    /**
+     * The lists open at each depth are an array by depth (depths are small, and every block of a list passes
+     * here: a map and set of boxed depths cost more than the walk).
+     */
+    @SuppressWarnings("unchecked")
+    private static Lists lists(Document doc, List<Block[]> nested) {
+        List<Block> blocks = doc.blocks();
+        List<Block>[] byIndex = new List[blocks.size()];
+        boolean empty = true;
+        List<Block>[] open = new List[8]; // the list open at each depth, or null
+        boolean[] interrupted = new boolean[8]; // an open list that a block at its own depth interrupted
+        int top = -1; // the deepest depth with an open list, -1 with none
+        for (int at = 0; at < blocks.size(); at++) {
+            Block b = blocks.get(at);
             if (b.kind() == BlockKind.DIRECTIVE) continue; // JSX and template lines: the reader sees none
-            // Outside any list (most blocks of most pages) there is nothing to close; interrupted is then empty too.
-            if (!open.isEmpty()) {
-                open.keySet().removeIf(depth -> depth > b.depth()
-                        || depth == b.depth() && b.kind() == BlockKind.HEADING);
-                interrupted.retainAll(open.keySet());
+            int depth = b.depth();
+            if (depth >= open.length) {
+                int size = Math.max(open.length * 2, depth + 1);
+                open = java.util.Arrays.copyOf(open, size);
+                interrupted = java.util.Arrays.copyOf(interrupted, size);
             }
+            // Lists deeper than the block end, and so does its own depth's at a heading.
+            int keep = b.kind() == BlockKind.HEADING ? depth - 1 : depth;
+            for (int d = top; d > keep; d--) {
+                open[d] = null;
+                interrupted[d] = false;
+            }
+            while (top > keep || top >= 0 && open[top] == null) top--;
             if (b.kind() != BlockKind.LIST_ITEM) {
-                if (open.containsKey(b.depth())) interrupted.add(b.depth());
+                if (open[depth] != null) interrupted[depth] = true;
                 continue;
             }
-            List<Block> list = open.get(b.depth());
-            if (list != null && interrupted.remove(b.depth()) && !continues(list.get(list.size() - 1), b)) list = null;
-            List<Block> outer = list == null ? enclosing(open, b.depth()) : null;
+            List<Block> list = open[depth];
+            if (list != null && interrupted[depth]) {
+                interrupted[depth] = false;
+                if (!continues(list.get(list.size() - 1), b)) list = null;
+            }
+            List<Block> outer = list == null ? enclosing(open, depth) : null;
             if (outer != null && continues(outer.get(outer.size() - 1), b)) {
                 nested.add(new Block[] {outer.get(outer.size() - 1), b});
                 list = outer;
-                open.put(b.depth(), list);
+                open[depth] = list;
             }
             if (list == null || ordered(list.get(0)) != ordered(b)) {
                 list = new ArrayList<>();
-                open.put(b.depth(), list);
+                open[depth] = list;
             }
+            if (depth > top) top = depth;
             list.add(b);
-            byItem.put(b, list);
+            byIndex[at] = list;
+            empty = false;
         }
-        return byItem;
+        return new Lists(blocks, byIndex, empty);
     }
 
     /** The list open at the nearest depth above {@code depth}, or null. */
-    private static List<Block> enclosing(Map<Integer, List<Block>> open, int depth) {
-        int best = -1;
-        for (int d : open.keySet()) if (d < depth && d > best) best = d;
-        return best < 0 ? null : open.get(best);
+    private static List<Block> enclosing(List<Block>[] open, int depth) {
+        for (int d = Math.min(depth, open.length) - 1; d >= 0; d--) if (open[d] != null) return open[d];
+        return null;
     }
 
-    private static boolean continues(Block last, Block next) {
+    static boolean continues(Block last, Block next) {
         int a = number(last);
         int b = number(next);
         return a >= 0 && b == a + 1;
     }
 
-    private static boolean ordered(Block item) {
+    static boolean ordered(Block item) {
         return ((BlockDetail.ListItem) item.detail()).ordered();
     }
 

@@ -42,13 +42,13 @@ public final class FullwidthMarkdownSyntax implements Rule {
             Translation: `请参阅我们的 [VPN 推荐]（vpn.md）。` → `write ( and ) instead of （ and ）`.
             """).asFixable();
 
-    private static final Pattern LINK = Pattern.compile(
+    static final Pattern LINK = Pattern.compile(
             "[\\[［][^\\]］\\n]{0,300}[\\]］]\\s?[(（][^()（）\\s]{1,500}[)）]");
-    private static final Pattern IMAGE = Pattern.compile("！[\\[［][^\\]］\\n]{0,300}[\\]］][(（]([^()（）\\s]{1,500})[)）]");
+    static final Pattern IMAGE = Pattern.compile("！[\\[［][^\\]］\\n]{0,300}[\\]］][(（]([^()（）\\s]{1,500})[)）]");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(?:png|jpe?g|gif|svg|webp|avif)(?:[#?]|$)");
     private static final Pattern DEFINITION = Pattern.compile("(?m)^[ \\t]*：");
     private static final Pattern SOURCE_DEFINITION = Pattern.compile("(?m)^[ \\t]*:[ \\t]");
-    private static final Pattern ADMONITION = Pattern.compile("(?m)^[ \\t]*(！！！|？？？)");
+    static final Pattern ADMONITION = Pattern.compile("(?m)^[ \\t]*(！！！|？？？)");
 
     @Override
     public RuleSpec spec() {
@@ -72,7 +72,9 @@ public final class FullwidthMarkdownSyntax implements Rule {
             RawText s = RawText.of(page.sourceFacts(), pair.source());
             // One finding per place, even when two patterns see the same characters.
             TreeMap<Integer, String[]> found = new TreeMap<>();
-            Matcher m = LINK.matcher(t.text());
+            // Each pattern is searched only where a character test finds what it needs (CJK prose is full of
+            // fullwidth punctuation, so most blocks of those pages pass the test above).
+            Matcher m = LINK.matcher(mayHoldLink(t.text()) ? t.text() : "");
             while (m.find()) {
                 String link = m.group();
                 String fix = linkFix(link);
@@ -80,7 +82,7 @@ public final class FullwidthMarkdownSyntax implements Rule {
             }
             boolean lostImage = pair.source() != null && pair.source().inlines(InlineKind.IMAGE).size()
                     > pair.translation().inlines(InlineKind.IMAGE).size();
-            m = IMAGE.matcher(t.text());
+            m = IMAGE.matcher(mayHoldImage(t.text()) ? t.text() : "");
             while (m.find()) {
                 if (lostImage || IMAGE_FILE.matcher(m.group(1)).find()) {
                     found.putIfAbsent(m.start(), new String[]{m.group(), linkFix(m.group())});
@@ -90,7 +92,7 @@ public final class FullwidthMarkdownSyntax implements Rule {
                 m = DEFINITION.matcher(t.text());
                 while (m.find()) found.putIfAbsent(m.end() - 1, new String[]{"：", ":"});
             }
-            m = ADMONITION.matcher(t.text());
+            m = ADMONITION.matcher(t.text().contains("！！！") || t.text().contains("？？？") ? t.text() : "");
             while (m.find()) found.putIfAbsent(m.start(1), new String[]{m.group(1), ascii(m.group(1))});
             Set<Position> reported = new HashSet<>();
             for (var e : found.entrySet()) {
@@ -131,6 +133,33 @@ public final class FullwidthMarkdownSyntax implements Rule {
             }
         }
         return findings;
+    }
+
+    /** Whether some {@code ]} or {@code ］} is followed by {@code (} or {@code （}, a white space between allowed: what {@link #LINK} needs. */
+    static boolean mayHoldLink(String text) {
+        for (int i = 0; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (c != ']' && c != '］') continue;
+            char next = text.charAt(i + 1);
+            if (next == '(' || next == '（') return true;
+            if (i + 2 < text.length() && isRegexSpace(next) && (text.charAt(i + 2) == '(' || text.charAt(i + 2) == '（')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some {@code ！} is followed by {@code [} or {@code ［}: what {@link #IMAGE} needs. */
+    static boolean mayHoldImage(String text) {
+        for (int i = text.indexOf('！'); i >= 0 && i + 1 < text.length(); i = text.indexOf('！', i + 1)) {
+            if (text.charAt(i + 1) == '[' || text.charAt(i + 1) == '［') return true;
+        }
+        return false;
+    }
+
+    /** {@code \\s} as {@link java.util.regex.Pattern} reads it without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The position of {@code offset} in a link's raw text, which may run over several lines. */

@@ -105,6 +105,8 @@ public final class MissingSpaceAfterLink implements Rule {
     }
 
     private static int count(String text, char c) {
-        return (int) text.chars().filter(x -> x == c).count();
+        int n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+        return n;
     }
 }

@@ -32,9 +32,9 @@ public final class SpacedLinkSyntax implements Rule {
             → `remove the space between ] and (`.
             """).asFixable();
 
-    private static final Pattern LINK_SPACE = Pattern.compile(
+    static final Pattern LINK_SPACE = Pattern.compile(
             "(?<!\\\\)\\[[^\\[\\]\\n]{0,300}(?<!\\\\)\\]([ \\t]+\\n?[ \\t]*|\\n[ \\t]*)\\(([^()\\s]*[./#:][^()\\s]*)\\)");
-    private static final Pattern IMAGE_SPACE = Pattern.compile("!([ \\t]+)\\[[^\\[\\]\\n]{0,300}\\]\\([^()\\s]+\\)");
+    static final Pattern IMAGE_SPACE = Pattern.compile("!([ \\t]+)\\[[^\\[\\]\\n]{0,300}\\]\\([^()\\s]+\\)");
 
     @Override
     public RuleSpec spec() {
@@ -53,7 +53,7 @@ public final class SpacedLinkSyntax implements Rule {
             RawText t = RawText.of(page.translationFacts(), pair.translation());
             RawText s = null; // read only where the translation has a match: most blocks have none
             for (Pattern p : List.of(LINK_SPACE, IMAGE_SPACE)) {
-                if (!mayMatch(t.text(), p == LINK_SPACE ? ']' : '!')) continue;
+                if (!(p == LINK_SPACE ? mayBeSpacedLink(t.text()) : mayBeSpacedImage(t.text()))) continue;
                 Matcher m = p.matcher(t.text());
                 while (m.find()) {
                     String found = m.group();
@@ -80,15 +80,33 @@ public final class SpacedLinkSyntax implements Rule {
     }
 
     /**
-     * Whether {@code text} has {@code mark} followed by a space, tab or line break, without which neither
-     * pattern can match: most blocks have none, and a regex search tries every position of the block.
+     * Whether some {@code ]} is followed by white space that {@link #LINK_SPACE} allows there (spaces and tabs with at
+     * most one line break) and a {@code (}, without which the pattern cannot match: most blocks have none, and a
+     * regex search tries every position of the block.
      */
-    private static boolean mayMatch(String text, char mark) {
-        for (int i = text.indexOf(mark); i >= 0 && i + 1 < text.length(); i = text.indexOf(mark, i + 1)) {
-            char next = text.charAt(i + 1);
-            if (next == ' ' || next == '\t' || next == '\n') return true;
+    static boolean mayBeSpacedLink(String text) {
+        for (int i = text.indexOf(']'); i >= 0; i = text.indexOf(']', i + 1)) {
+            int at = spacesAndTabs(text, i + 1);
+            if (at < text.length() && text.charAt(at) == '\n') at = spacesAndTabs(text, at + 1);
+            if (at > i + 1 && at < text.length() && text.charAt(at) == '(') return true;
         }
         return false;
+    }
+
+    /** Whether some {@code !} is followed by spaces or tabs and a {@code [}, as {@link #IMAGE_SPACE} needs. */
+    static boolean mayBeSpacedImage(String text) {
+        for (int i = text.indexOf('!'); i >= 0; i = text.indexOf('!', i + 1)) {
+            int at = spacesAndTabs(text, i + 1);
+            if (at > i + 1 && at < text.length() && text.charAt(at) == '[') return true;
+        }
+        return false;
+    }
+
+    /** The index of the first character at or after {@code from} that is neither a space nor a tab. */
+    private static int spacesAndTabs(String text, int from) {
+        int at = from;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) at++;
+        return at;
     }
 
     private static boolean imageTarget(String found) {

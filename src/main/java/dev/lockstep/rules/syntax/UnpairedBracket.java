@@ -226,7 +226,7 @@ public final class UnpairedBracket implements Rule {
      * and half-open ranges are left out, and a closing bracket that ends a list marker is not one.
      */
     static List<Unpaired> unpaired(String text) {
-        if (!hasBracket(text)) return List.of();
+        if (!hasBracket(text) || balanced(text)) return List.of();
         // Nearly every text with brackets pairs them as written: URLs, faces and ranges are looked for only
         // when it does not (a face that also closes a parenthesis, "(see :)", then counts as closing it).
         List<Unpaired> asWritten = match(text, text.toCharArray());
@@ -242,8 +242,29 @@ public final class UnpairedBracket implements Rule {
         return match(text, chars);
     }
 
+    /**
+     * Whether each closing bracket of the text closes one of its family opened before it and each opened one is
+     * closed: {@link #match} then finds every bracket paired as written, without a copy of the text or a stack.
+     * Nearly every text with brackets is so.
+     */
+    static boolean balanced(String text) {
+        int[] depth = new int[FAMILIES];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isBracket(c)) continue;
+            int o = OPENS.indexOf(c);
+            if (o >= 0) {
+                depth[FAMILY[o]]++;
+            } else if (depth[FAMILY[CLOSES.indexOf(c)]]-- == 0) {
+                return false;
+            }
+        }
+        for (int d : depth) if (d != 0) return false;
+        return true;
+    }
+
     /** The brackets of {@code chars} (the text, some characters blanked) without a partner, in order. */
-    private static List<Unpaired> match(String text, char[] chars) {
+    static List<Unpaired> match(String text, char[] chars) {
         List<Deque<Integer>> open = new ArrayList<>(FAMILIES);
         for (int f = 0; f < FAMILIES; f++) open.add(new ArrayDeque<>());
         List<Unpaired> out = new ArrayList<>();

@@ -58,4 +58,28 @@ class UnpairedBracketTest {
         }
         assertThat(UnpairedBracket.hasBracket("")).isFalse();
     }
+
+    @Test
+    void aBalancedTextHasNoBracketUnpairedAsWritten() {
+        // The shortcut: a text balanced() calls so is one whose brackets match() pairs all as written.
+        String alphabet = "([{【「『（［｛)]}】」』）］｝ a1:;-.\n";
+        java.util.Random random = new java.util.Random(40);
+        int balanced = 0;
+        for (int round = 0; round < 200_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = random.nextInt(12);
+            for (int i = 0; i < n; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = b.toString();
+            List<UnpairedBracket.Unpaired> asWritten = UnpairedBracket.match(text, text.toCharArray());
+            if (UnpairedBracket.balanced(text)) {
+                balanced++;
+                assertThat(asWritten).as(text).isEmpty();
+                assertThat(UnpairedBracket.unpaired(text)).as(text).isEmpty();
+            }
+        }
+        assertThat(balanced).isGreaterThan(10_000);
+        assertThat(UnpairedBracket.balanced("a (b [c) d] 「e」")).isTrue();
+        assertThat(UnpairedBracket.balanced("1) a")).isFalse();
+        assertThat(UnpairedBracket.balanced(")(")).isFalse();
+    }
 }
