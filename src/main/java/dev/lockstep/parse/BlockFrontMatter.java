@@ -25,6 +25,7 @@ import java.util.Set;
 final class BlockFrontMatter {
     /** SnakeYAML's own limit is 50. */
     private static final int MAX_DEPTH = 40;
+    private static final int CODE_POINT_LIMIT = YamlNodes.safeLoaderOptions().getCodePointLimit();
     /** SnakeYAML takes a key only within 1,024 characters of its start. */
     private static final int MAX_KEY = 1000;
 
@@ -51,13 +52,11 @@ final class BlockFrontMatter {
 
     /** The reading of {@code yaml}, or null when it is not of the shape. */
     static FrontMatterReader.Result read(String yaml) {
-        if (yaml.length() >= YamlNodes.safeLoaderOptions().getCodePointLimit()) return null;
+        if (yaml.length() >= CODE_POINT_LIMIT) return null;
+        // Every character of a text of the shape is read by the key and scalar scans, which test it for YAML's
+        // printable set there (blank lines and what surrounds keys and scalars are spaces).
         int lines = 1;
-        for (int i = 0; i < yaml.length(); i++) {
-            char c = yaml.charAt(i);
-            if (c == '\n') lines++;
-            else if (!printable(c)) return null;
-        }
+        for (int i = yaml.indexOf('\n'); i >= 0; i = yaml.indexOf('\n', i + 1)) lines++;
         int[] starts = new int[lines];
         int[] ends = new int[lines];
         int[] indents = new int[lines];
@@ -146,7 +145,10 @@ final class BlockFrontMatter {
             if (top) return -1;
             int close = yaml.indexOf(open, from + 1);
             if (close < 0 || close >= end) return -1;
-            if (open == '"' && yaml.lastIndexOf('\\', close) > from) return -1;
+            for (int k = from + 1; k < close; k++) {
+                char c = yaml.charAt(k);
+                if (c == '\\' && open == '"' || !printable(c)) return -1;
+            }
             i = close + 1;
         } else {
             if (open == '-' || !keyCharacter(open)) return -1;
@@ -203,7 +205,7 @@ final class BlockFrontMatter {
             if (last - from < 2 || yaml.charAt(last - 1) != first) return false;
             for (int k = from + 1; k < last - 1; k++) {
                 char c = yaml.charAt(k);
-                if (c == first || c == '\\' && first == '"') return false;
+                if (c == first || c == '\\' && first == '"' || !printable(c)) return false;
             }
             scalar = yaml.substring(from + 1, last - 1);
             quoted = true;
@@ -213,7 +215,8 @@ final class BlockFrontMatter {
         for (int k = from; k < last; k++) {
             char c = yaml.charAt(k);
             // ": " and a final ':' start a mapping, " #" a comment
-            if (c == ':' && (k + 1 == last || yaml.charAt(k + 1) == ' ') || c == '#' && yaml.charAt(k - 1) == ' ') {
+            if (c == ':' && (k + 1 == last || yaml.charAt(k + 1) == ' ') || c == '#' && yaml.charAt(k - 1) == ' '
+                    || !printable(c)) {
                 return false;
             }
         }
