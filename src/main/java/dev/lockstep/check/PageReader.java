@@ -98,7 +98,7 @@ final class PageReader {
                 while (bytes[i] != 0) i++;
                 return Outcome.unreadable("binary file (NUL byte at offset " + i + ")", positionOf(bytes, start, i));
             }
-            if (quick.indexOf('\uFFFD') < 0) return normalized(quick);
+            if (quick.indexOf('\uFFFD') < 0) return withLineFeeds(quick); // searched for NUL just above
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -117,8 +117,13 @@ final class PageReader {
 
     /** Decoded text without a leading byte order mark, its line breaks {@code \n}; NUL makes it binary. */
     private static Outcome normalized(String text) {
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         if (text.indexOf('\u0000') >= 0) return Outcome.unreadable("binary file (NUL character)");
+        return withLineFeeds(text);
+    }
+
+    /** Decoded text without NUL, without a leading byte order mark, its line breaks {@code \n}. */
+    private static Outcome withLineFeeds(String text) {
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         return Outcome.ok(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 

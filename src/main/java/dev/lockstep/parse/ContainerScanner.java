@@ -220,9 +220,10 @@ final class ContainerScanner {
                 continue;
             }
 
-            if (syntaxes != null && !blank && !htmlContainerLine(working, stack)) {
+            if (syntaxes != null && !blank) {
+                // A claim is rare: the HTML that a syntax must not claim is looked for only under one.
                 Syntaxes.Claim claim = syntaxes.structureAt(lines, i);
-                if (claim != null) {
+                if (claim != null && !htmlContainerLine(working, stack)) {
                     int last = Math.min(lines.length, i + claim.lines()) - 1;
                     directives.add(new Directive(claim.syntax(), i, last));
                     lines[i] = blankOut(working);
@@ -270,7 +271,7 @@ final class ContainerScanner {
                 continue;
             }
             Open top = stack.peek();
-            if (top != null && top.syntax == AdmonitionSyntax.HTML_DIV) {
+            if (top != null && top.syntax == AdmonitionSyntax.HTML_DIV && mayHoldDivTag(working)) {
                 Matcher tags = DIV_TAG.matcher(working);
                 boolean closesTop = false;
                 while (tags.find()) {
@@ -416,6 +417,19 @@ final class ContainerScanner {
             char ch = line.charAt(i);
             if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') continue;
             return ch == '`' || ch == '~';
+        }
+        return false;
+    }
+
+    /**
+     * Cheap pre-check for {@link #DIV_TAG}: a {@code <}, perhaps a {@code /}, then {@code d} or {@code D} (the regex is
+     * case-insensitive in ASCII only). Most lines in a div (its images, its text) hold none.
+     */
+    private static boolean mayHoldDivTag(String line) {
+        for (int i = line.indexOf('<'); i >= 0; i = line.indexOf('<', i + 1)) {
+            int j = i + 1;
+            if (j < line.length() && line.charAt(j) == '/') j++;
+            if (j < line.length() && (line.charAt(j) | 0x20) == 'd') return true;
         }
         return false;
     }

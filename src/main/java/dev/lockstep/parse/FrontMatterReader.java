@@ -26,82 +26,14 @@ final class FrontMatterReader {
     private FrontMatterReader() {
     }
 
-    static Result read(String yaml) {
-        Result flat = readFlat(yaml);
-        return flat != null ? flat : readComposed(yaml);
-    }
-
     /**
-     * The common front matter read without SnakeYAML, or null when it is not of that shape: lines of
-     * {@code key: value}, each value a plain scalar on its line or a quoted one without escapes, keys unique,
-     * printable characters only. What SnakeYAML reads of such text is exactly that, and composing it cost
-     * more than the rest of the block model's front matter (FrontMatterReaderTest holds the two together).
+     * The reading of {@code yaml}: front matter of block mappings and sequences with one-line scalars (nearly all,
+     * and all a translation tool writes) is read by {@link BlockFrontMatter}, which gives SnakeYAML's reading of it
+     * without composing it; the rest is composed.
      */
-    static Result readFlat(String yaml) {
-        if (yaml.length() >= YamlNodes.safeLoaderOptions().getCodePointLimit()) return null;
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        int n = yaml.length();
-        int line = 0;
-        int start = 0;
-        while (start < n) {
-            int end = yaml.indexOf('\n', start);
-            if (end < 0) end = n;
-            if (!flatLine(yaml, start, end, line, entries)) return null;
-            start = end + 1;
-            line++;
-        }
-        return entries.isEmpty() ? null : new Result(entries, null, 0);
-    }
-
-    /** Reads one line of flat front matter into {@code entries}; false when it is not of that shape. */
-    private static boolean flatLine(String yaml, int start, int end, int line, Map<String, Entry> entries) {
-        int i = start;
-        while (i < end && yaml.charAt(i) == ' ') i++;
-        if (i == end) return true; // a blank line
-        if (i > start || !keyCharacter(yaml.charAt(i)) || yaml.charAt(i) == '-') return false;
-        while (i < end && keyCharacter(yaml.charAt(i))) i++;
-        if (i + 1 >= end || yaml.charAt(i) != ':' || yaml.charAt(i + 1) != ' ') return false;
-        String key = yaml.substring(start, i);
-        i += 2;
-        while (i < end && yaml.charAt(i) == ' ') i++;
-        int last = end;
-        while (last > i && yaml.charAt(last - 1) == ' ') last--;
-        if (i == last) return false; // no value: a null, or a nested block on the next lines
-        for (int k = i; k < last; k++) {
-            if (!printable(yaml.charAt(k))) return false;
-        }
-        char first = yaml.charAt(i);
-        Entry entry;
-        if (first == '"' || first == '\'') {
-            // Quoted, closed at the line's end, nothing inside that quoting would read as an escape.
-            if (last - i < 2 || yaml.charAt(last - 1) != first) return false;
-            for (int k = i + 1; k < last - 1; k++) {
-                char c = yaml.charAt(k);
-                if (c == first || c == '\\') return false;
-            }
-            entry = new Entry(key, yaml.substring(i + 1, last - 1), line, i - start + 1, true);
-        } else {
-            if ("-?:,[]{}#&*!|>%@`".indexOf(first) >= 0) return false;
-            for (int k = i; k < last; k++) {
-                char c = yaml.charAt(k);
-                // ": " and a final ':' start a mapping, " #" a comment
-                if (c == ':' && (k + 1 == last || yaml.charAt(k + 1) == ' ') || c == '#' && yaml.charAt(k - 1) == ' ') {
-                    return false;
-                }
-            }
-            entry = new Entry(key, yaml.substring(i, last), line, i - start, false);
-        }
-        return entries.putIfAbsent(key, entry) == null; // a repeated key is SnakeYAML's to report
-    }
-
-    private static boolean keyCharacter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
-    }
-
-    /** Printable to YAML and no line break of its own (YAML 1.1 breaks lines at U+2028 and U+2029 too). */
-    private static boolean printable(char c) {
-        return c >= 0x20 && c <= 0x7E || c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029
-                || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF;
+    static Result read(String yaml) {
+        Result block = BlockFrontMatter.read(yaml);
+        return block != null ? block : readComposed(yaml);
     }
 
     /** Any front matter, composed by SnakeYAML. */

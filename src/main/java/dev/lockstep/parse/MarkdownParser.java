@@ -453,7 +453,8 @@ public final class MarkdownParser {
      * @param keep   whether to keep this page's own paragraphs for its translations (a source page)
      */
     Parsed parse(String path, String text, VerbatimSource source, boolean keep) {
-        String[] original = text.split("\n", -1);
+        PageLines page = new PageLines(text);
+        String[] original = page.lines();
         List<ParseProblem> problems = new ArrayList<>();
 
         int bodyStart = frontMatterEnd(original);
@@ -473,7 +474,6 @@ public final class MarkdownParser {
 
         List<Block> blocks = new ArrayList<>();
         Map<String, String> frontMatter = new java.util.LinkedHashMap<>();
-        PageLines page = new PageLines(text, original);
         String yaml = null;
         FrontMatterReader.Result yamlRead = null;
         if (bodyStart > 0) {

@@ -44,27 +44,29 @@ final class PythonMarkdownLists {
         int fenceShift = 0;
         boolean blankBefore = true;
         for (int i = first; i < lines.length; i++) {
+            // The line is read from its indentation on in place: most lines are read no further than their first
+            // character, and a copy of each past its indentation cost more than the rest.
             String line = lines[i];
             int indent = spaces(line);
-            String text = line.substring(indent);
+            int length = line.length();
             if (fence != null) {
-                Matcher close = mayOpenFence(text) ? FENCE.matcher(text) : null;
+                Matcher close = mayOpenFence(line, indent) ? FENCE.matcher(line).region(indent, length) : null;
                 if (close != null && close.find() && close.group(1).charAt(0) == fence.charAt(0) && close.group(1).length() >= fence.length()
-                        && text.substring(close.end()).isBlank()) {
+                        && line.substring(close.end()).isBlank()) {
                     fence = null;
                 }
                 dedent(lines, removed, i, Math.min(fenceShift, indent));
                 continue;
             }
-            if (text.isBlank()) {
+            if (line.isBlank()) {
                 blankBefore = true;
                 continue;
             }
-            if (text.startsWith("\t")) {
+            if (line.charAt(indent) == '\t') {
                 blankBefore = false;
                 continue;
             }
-            Matcher m = mayBeMarker(text) ? LIST_MARKER.matcher(text) : null;
+            Matcher m = mayBeMarker(line.charAt(indent)) ? LIST_MARKER.matcher(line).region(indent, length) : null;
             if (m != null && m.find()) {
                 while (!items.isEmpty() && items.peek().marker() >= indent) items.pop();
                 Item parent = items.peek();
@@ -75,7 +77,7 @@ final class PythonMarkdownLists {
                     shift = indent - rewritten;
                 }
                 dedent(lines, removed, i, shift);
-                int width = m.end();
+                int width = m.end() - indent;
                 items.push(new Item(indent, indent + width, rewritten, rewritten + width, shift));
             } else {
                 // A line after a blank line that is not indented to an item's content ends that item; a
@@ -83,7 +85,7 @@ final class PythonMarkdownLists {
                 if (blankBefore) while (!items.isEmpty() && indent < items.peek().content()) items.pop();
                 int shift = items.isEmpty() ? 0 : Math.min(items.peek().shift(), indent);
                 dedent(lines, removed, i, shift);
-                Matcher f = mayOpenFence(text) ? FENCE.matcher(text) : null;
+                Matcher f = mayOpenFence(line, indent) ? FENCE.matcher(line).region(indent, length) : null;
                 if (f != null && f.find()) {
                     fence = f.group(1);
                     fenceShift = shift;
@@ -100,15 +102,17 @@ final class PythonMarkdownLists {
         removed[i] = columns;
     }
 
-    /** Whether a line's text (past its indent, not blank) starts as {@link #LIST_MARKER} needs: most lines do not. */
-    private static boolean mayBeMarker(String text) {
-        char c = text.charAt(0);
+    /**
+     * Whether a line whose text (past its indent, not blank) starts with {@code c} may start as {@link #LIST_MARKER}
+     * needs: most lines do not.
+     */
+    private static boolean mayBeMarker(char c) {
         return c == '-' || c == '*' || c == '+' || c >= '0' && c <= '9';
     }
 
-    /** Whether a line's text starts as {@link #FENCE} needs. */
-    private static boolean mayOpenFence(String text) {
-        return !text.isEmpty() && (text.charAt(0) == '`' || text.charAt(0) == '~');
+    /** Whether a line's text from {@code indent} on starts as {@link #FENCE} needs. */
+    private static boolean mayOpenFence(String line, int indent) {
+        return indent < line.length() && (line.charAt(indent) == '`' || line.charAt(indent) == '~');
     }
 
     private static int spaces(String line) {

@@ -114,8 +114,10 @@ public final class VerbatimSource {
         }
 
         private static Prose moved(Prose prose, int offsets, SourceMap map) {
-            int[] at = prose.offsets().clone();
-            for (int i = 0; i < at.length; i++) at[i] += offsets;
+            // One pass, each offset read and written once (a clone, then adding in place, went over the array twice).
+            int[] from = prose.offsets();
+            int[] at = new int[from.length];
+            for (int i = 0; i < at.length; i++) at[i] = from[i] + offsets;
             return new Prose(prose.text(), at, map);
         }
     }
@@ -227,12 +229,33 @@ public final class VerbatimSource {
         int start = map.lineStart(map.line(first));
         Entry e = entries.get(fingerprint(parsed, start, end));
         if (e == null || e.region().length() != end - start) return null;
-        Located at = locate(lines, parsed, map);
-        if (at == null || !Arrays.equals(e.layout(), at.layout())
-                || !parsed.regionMatches(at.start(), e.region(), 0, e.region().length())) {
+        int firstLine = map.line(first);
+        if (!sameLayout(e.layout(), lines, start, end, firstLine, map.line(Math.max(first, end - 1)), map)
+                || !parsed.regionMatches(start, e.region(), 0, e.region().length())) {
             return null;
         }
-        return e.collected().moved(at.start() - e.start(), at.line() - e.line(), map);
+        return e.collected().moved(start - e.start(), firstLine - e.line(), map);
+    }
+
+    /**
+     * Whether {@code lines}, in the region from {@code start} to {@code end} on lines {@code firstLine} to
+     * {@code lastLine}, have the layout {@link #locate} would make of them: the same checks and numbers, read in place
+     * instead of into a new array (a translated page asks it of every copy it has).
+     */
+    private static boolean sameLayout(int[] layout, List<BasedSequence> lines, int start, int end, int firstLine,
+                                      int lastLine, SourceMap map) {
+        if (layout.length != 2 * lines.size() + lastLine - firstLine + 1) return false;
+        int k = 0;
+        for (BasedSequence line : lines) {
+            int from = line.getStartOffset();
+            int to = line.getEndOffset();
+            if (to - from != line.length() || from < start || to > end) return false;
+            if (layout[k++] != from - start || layout[k++] != to - start) return false;
+        }
+        for (int l = firstLine; l <= lastLine; l++) {
+            if (layout[k++] != map.shift(l)) return false;
+        }
+        return true;
     }
 
     /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class FrontMatterReaderTest {
     @Test
     void readsFlatFrontMatterWithoutSnakeYaml() {
-        FrontMatterReader.Result flat = FrontMatterReader.readFlat("""
+        FrontMatterReader.Result flat = BlockFrontMatter.read("""
                 title: "Router Firmware"
                 icon: material/router-wireless
                 description: Alternative systems for your router (https://example.org) or 'yours'.
@@ -24,11 +24,11 @@ class FrontMatterReaderTest {
 
     @Test
     void leavesOtherShapesToSnakeYaml() {
-        assertThat(FrontMatterReader.readFlat("tags:\n  - a\n")).isNull();
-        assertThat(FrontMatterReader.readFlat("title: a: b\n")).isNull();
-        assertThat(FrontMatterReader.readFlat("title: \"say \\\"hi\\\"\"\n")).isNull();
-        assertThat(FrontMatterReader.readFlat("title: a\ntitle: b\n")).isNull();
-        assertThat(FrontMatterReader.readFlat("title: a # note\n")).isNull();
+        assertThat(BlockFrontMatter.read("tags:\n  - a\n  -b\n")).isNull();
+        assertThat(BlockFrontMatter.read("title: a: b\n")).isNull();
+        assertThat(BlockFrontMatter.read("title: \"say \\\"hi\\\"\"\n")).isNull();
+        assertThat(BlockFrontMatter.read("title: a\ntitle: b\n")).isNull();
+        assertThat(BlockFrontMatter.read("title: a # note\n")).isNull();
     }
 
     @Test
@@ -54,12 +54,126 @@ class FrontMatterReaderTest {
                 }
                 yaml.append('\n');
             }
-            FrontMatterReader.Result fast = FrontMatterReader.readFlat(yaml.toString());
+            FrontMatterReader.Result fast = BlockFrontMatter.read(yaml.toString());
             if (fast == null) continue;
             flat++;
             FrontMatterReader.Result composed = FrontMatterReader.readComposed(yaml.toString());
             assertThat(fast).as(yaml.toString()).isEqualTo(composed);
         }
         assertThat(flat).isGreaterThan(1000);
+    }
+
+    @Test
+    void readsNestedBlocksWithoutSnakeYaml() {
+        String yaml = """
+                title: Desktop Browsers
+                description: "Browsers we recommend"
+                hide:
+                - toc
+                schema:
+                  -
+                    "@context": http://schema.org
+                    name: Mullvad Browser
+                    url: "./"
+                    operatingSystem:
+                      - Windows
+                      - 'macOS'
+                    subjectOf:
+                      "@type": WebPage
+                  - "@context": http://schema.org
+                    name: Firefox
+
+                cover: browsers.webp
+                """;
+        FrontMatterReader.Result block = BlockFrontMatter.read(yaml);
+        assertThat(block).isNotNull();
+        assertThat(block.entries().values()).containsExactly(
+                new FrontMatterReader.Entry("title", "Desktop Browsers", 0, 7, false),
+                new FrontMatterReader.Entry("description", "Browsers we recommend", 1, 14, true),
+                new FrontMatterReader.Entry("cover", "browsers.webp", 17, 7, false));
+        assertThat(block).isEqualTo(FrontMatterReader.readComposed(yaml));
+    }
+
+    @Test
+    void leavesOtherNestingToSnakeYaml() {
+        assertThat(BlockFrontMatter.read("a:\n  b: c\n    d\n")).isNull(); // a scalar on two lines
+        assertThat(BlockFrontMatter.read("a:\n  - b\n   - c\n")).isNull(); // dashes at two columns
+        assertThat(BlockFrontMatter.read("a:\n  b: 1\n  b: 2\n")).isNull(); // a repeated key
+        assertThat(BlockFrontMatter.read("a: |\n  text\n")).isNull();
+        assertThat(BlockFrontMatter.read("a:\n  # note\n  b: c\n")).isNull();
+        assertThat(BlockFrontMatter.read("a:\n\tb: c\n")).isNull();
+        assertThat(BlockFrontMatter.read("a:\nb: c\n")).isNull(); // an empty value
+    }
+
+    /** Nested front matters made of right and slightly wrong lines: where the block reader reads one, SnakeYAML agrees. */
+    @Test
+    void readsNestedBlocksAsSnakeYamlDoes() {
+        Random random = new Random(40);
+        int read = 0;
+        int readWithNesting = 0;
+        for (int n = 0; n < 40000; n++) {
+            StringBuilder yaml = new StringBuilder();
+            mapping(yaml, random, 0, 0, null);
+            FrontMatterReader.Result block = BlockFrontMatter.read(yaml.toString());
+            if (block == null) continue;
+            read++;
+            if (yaml.indexOf("\n ") >= 0) readWithNesting++;
+            assertThat(block).as(yaml.toString()).isEqualTo(FrontMatterReader.readComposed(yaml.toString()));
+        }
+        assertThat(read).isGreaterThan(5000);
+        assertThat(readWithNesting).isGreaterThan(1500);
+    }
+
+    private static final List<String> KEYS = List.of("title", "name", "url", "\"@type\"", "'@id'", "-x", "a b", "1",
+            "\"a\\\"b\"", "'it''s'", "x:y");
+    private static final List<String> SCALARS = List.of("Foo bar", "\"Foo\"", "'Foo'", "\"a \\\" b\"", "'it''s'",
+            "a: b", "a #c", "a#c", "x:", "http://x", "[a, b]", "{a: 1}", "-a", "? q", "!tag x", "&a x", "*a", "|", ">",
+            "ü ß", "~", "null", "\"\"", "a  ", "\"a\" # c", "a'b", "\"a'b\"", "#c", "a , b", "x\u0085y", "\"unclosed",
+            "--- x", "- - a");
+    private static final List<String> ODD_LINES = List.of("", "  ", "# comment", "  continued", "\tx: y", "- stray",
+            "      deep: x", "...");
+
+    /** Writes a mapping at {@code column}, mostly well formed; {@code first} is a key line's start already written. */
+    private static void mapping(StringBuilder yaml, Random random, int column, int depth, String first) {
+        for (int k = 1 + random.nextInt(4); k > 0; k--) {
+            String indent = " ".repeat(Math.max(0, column + (random.nextInt(40) == 0 ? random.nextInt(3) - 1 : 0)));
+            if (first != null) {
+                indent = first;
+                first = null;
+            }
+            if (random.nextInt(40) == 0) yaml.append(ODD_LINES.get(random.nextInt(ODD_LINES.size()))).append('\n');
+            String key = random.nextInt(10) == 0 ? KEYS.get(random.nextInt(KEYS.size())) : KEYS.get(random.nextInt(3));
+            yaml.append(indent).append(key);
+            int shape = depth >= 3 ? 0 : random.nextInt(4);
+            if (shape == 0 || shape == 3 && random.nextBoolean()) {
+                yaml.append(random.nextInt(30) == 0 ? ":" : ": ").append(random.nextInt(6) == 0
+                        ? SCALARS.get(random.nextInt(SCALARS.size())) : SCALARS.get(random.nextInt(3))).append('\n');
+            } else if (shape == 1) {
+                yaml.append(":\n");
+                mapping(yaml, random, column + 1 + random.nextInt(4), depth + 1, null);
+            } else {
+                yaml.append(random.nextInt(30) == 0 ? ": " : ":").append('\n');
+                sequence(yaml, random, column + (random.nextBoolean() ? 0 : 2), depth + 1);
+            }
+        }
+    }
+
+    private static void sequence(StringBuilder yaml, Random random, int column, int depth) {
+        for (int k = 1 + random.nextInt(3); k > 0; k--) {
+            String indent = " ".repeat(Math.max(0, column + (random.nextInt(40) == 0 ? random.nextInt(3) - 1 : 0)));
+            if (random.nextInt(40) == 0) yaml.append(ODD_LINES.get(random.nextInt(ODD_LINES.size()))).append('\n');
+            int shape = depth >= 3 ? 0 : random.nextInt(3);
+            if (shape == 0) {
+                yaml.append(indent).append("- ").append(random.nextInt(6) == 0
+                        ? SCALARS.get(random.nextInt(SCALARS.size())) : SCALARS.get(random.nextInt(3))).append('\n');
+            } else if (shape == 1) {
+                yaml.append(indent).append(random.nextInt(5) == 0 ? "- " : "-").append('\n');
+                if (random.nextInt(3) == 0) sequence(yaml, random, column + 1 + random.nextInt(4), depth + 1);
+                else mapping(yaml, random, column + 1 + random.nextInt(4), depth + 1, null);
+            } else {
+                String dash = random.nextInt(5) == 0 ? "-  " : "- ";
+                mapping(yaml, random, indent.length() + dash.length(), depth + 1, indent + dash);
+            }
+        }
     }
 }
