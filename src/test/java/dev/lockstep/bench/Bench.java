@@ -175,9 +175,13 @@ public final class Bench {
         }
 
         out.append("| target (issue 20) | measured in this run | holds? |\n|---|---|---|\n");
-        target(out, "cold check ≤ 2× cold parse only (corpus)", fmt2(coldRatio) + "× with `java -jar` ("
-                + fmt2(launcherRatio) + "× through `bin/lockstep`; " + fmt2(likeRatio)
-                + "× through `bin/lockstep` against parse only with the launcher's options)", coldRatio <= 2);
+        // Two readings of one target, each like with like: the launcher whole-site runs go through (issue 20),
+        // and a bare `java -jar` on the JVM's defaults, where the JIT compiler takes most of a cold check's CPU.
+        target(out, "cold check ≤ 2× cold parse only (corpus), through `bin/lockstep`: both with the launcher's JVM "
+                + "options and a class-data archive", fmt2(likeRatio) + "× (" + fmt2(launcherRatio)
+                + "× against parse only on the JVM's defaults)", likeRatio <= 2);
+        target(out, "cold check ≤ 2× cold parse only (corpus), `java -jar`: both on the JVM's defaults",
+                fmt2(coldRatio) + "×", coldRatio <= 2);
         target(out, "in-process check ≤ 1.8× parse only (corpus)", fmt2(inProcessRatio) + "×", inProcessRatio <= 1.8);
         target(out, "re-run with nothing changed ≤ 0.5 s (corpus, `bin/lockstep`)", fmt2(cached.wall()) + " s",
                 cached.wall() <= 0.5);
