@@ -1103,6 +1103,11 @@ public final class MarkdownParser {
         int skipBefore = -1;
         /** Inside inline MathML: its text is notation (mi, mn, mo…), not words to translate. */
         int mathDepth;
+        /**
+         * The text {@link #text(String, int, int, int)} is reading, as syntaxes read it (a token to the end of
+         * the node's own text): made when a syntax is first asked during one call, null before.
+         */
+        private String ownText;
 
         InlineCollector(SourceMap map, Syntaxes syntaxes, boolean pythonMarkdown, boolean pymdownx, boolean inPlace,
                         boolean[] asciiStops, TokenMatchers matchers, int capacity) {
@@ -1205,8 +1210,7 @@ public final class MarkdownParser {
         private void text(String chars, int from, int to, int offset) {
             // Characters before skipBefore are left out: nothing of them is read.
             int i = Math.max(from, Math.min(to, skipBefore - offset));
-            // Syntaxes read a token to the end of their text: they get the node's own text, made when asked.
-            String own = null;
+            ownText = null;
             // The start of the run of plain characters not appended yet: appended in one copy when a
             // token interrupts it or the text ends, not a character at a time.
             int plain = -1;
@@ -1222,58 +1226,70 @@ public final class MarkdownParser {
                     while (i < to && ((ch = chars.charAt(i)) < 128 ? !stops[ch] : !wide || !syntaxes.mayStart(ch))) i++;
                     continue;
                 }
-                if (ch == '{') {
-                    Matcher attr = matchers.of(ATTR_LIST, chars);
-                    if (attr.region(i, to).lookingAt()) {
-                        plain = appendPlain(chars, plain, i, offset);
-                        inlines.add(new Inline(InlineKind.ATTR_LIST, attr.group(), null, attr.group(), map.position(offset + i)));
-                        i = attr.end();
-                        continue;
-                    }
-                }
-                if (syntaxes.mayStart(ch)) {
-                    // A shortcode, template tag or JSX expression in the text reads as code: no words.
-                    if (own == null) own = from == 0 && to == chars.length() ? chars : chars.substring(from, to);
-                    int end = syntaxes.tokenEnd(own, i - from);
-                    if (end >= 0) end += from;
-                    if (end > i) {
-                        plain = appendPlain(chars, plain, i, offset);
-                        text.append(Prose.CODE, offset + i);
-                        i = end;
-                        continue;
-                    }
-                }
-                if (ch == ':') {
-                    Matcher icon = matchers.of(ICON, chars);
-                    if (icon.region(i, to).lookingAt()) {
-                        plain = appendPlain(chars, plain, i, offset);
-                        inlines.add(new Inline(InlineKind.ICON, icon.group(), null, icon.group(), map.position(offset + i)));
-                        i = icon.end();
-                        continue;
-                    }
-                } else if (ch == '+' && pymdownx) {
-                    Matcher keys = matchers.of(KEYS, chars);
-                    if (keys.region(i, to).lookingAt()) {
-                        plain = appendPlain(chars, plain, i, offset);
-                        inlines.add(new Inline(InlineKind.KEYS, keys.group(), null, keys.group(), map.position(offset + i)));
-                        text.append(Prose.CODE, offset + i);
-                        i = keys.end();
-                        continue;
-                    }
-                } else if (ch == '=' && pymdownx) {
-                    Matcher mark = matchers.of(MARK, chars);
-                    if (mark.region(i, to).lookingAt()) {
-                        plain = appendPlain(chars, plain, i, offset);
-                        inlines.add(new Inline(InlineKind.MARK, mark.group(1), null, mark.group(), map.position(offset + i)));
-                        text.append(mark.group(1), offset + i + 2);
-                        i = mark.end();
-                        continue;
-                    }
+                int end = token(chars, from, to, i, ch, plain, offset);
+                if (end >= 0) {
+                    plain = -1;
+                    i = end;
+                    continue;
                 }
                 if (plain < 0) plain = i;
                 i++;
             }
             appendPlain(chars, plain, to, offset);
+        }
+
+        /**
+         * The token starting at {@code i} (an attribute list, shortcode, icon, key or mark), with the plain run
+         * before it and the token appended: its end, or -1 when none starts there. Out of {@link #text}'s loop
+         * so that the loop, hot on every page, compiles small: the regexes and syntaxes here would otherwise be
+         * inlined into it and make the JIT compiler's work on it several times larger.
+         */
+        private int token(String chars, int from, int to, int i, char ch, int plain, int offset) {
+            if (ch == '{') {
+                int end = markup(InlineKind.ATTR_LIST, ATTR_LIST, chars, i, to, plain, offset);
+                if (end >= 0) return end;
+            }
+            if (syntaxes.mayStart(ch)) {
+                // A shortcode, template tag or JSX expression in the text reads as code: no words.
+                if (ownText == null) ownText = from == 0 && to == chars.length() ? chars : chars.substring(from, to);
+                int end = syntaxes.tokenEnd(ownText, i - from);
+                if (end >= 0) end += from;
+                if (end > i) {
+                    appendPlain(chars, plain, i, offset);
+                    text.append(Prose.CODE, offset + i);
+                    return end;
+                }
+            }
+            if (ch == ':') {
+                int end = markup(InlineKind.ICON, ICON, chars, i, to, plain, offset);
+                if (end >= 0) return end;
+            } else if (ch == '+' && pymdownx) {
+                Matcher keys = matchers.of(KEYS, chars);
+                if (keys.region(i, to).lookingAt()) {
+                    appendPlain(chars, plain, i, offset);
+                    inlines.add(new Inline(InlineKind.KEYS, keys.group(), null, keys.group(), map.position(offset + i)));
+                    text.append(Prose.CODE, offset + i);
+                    return keys.end();
+                }
+            } else if (ch == '=' && pymdownx) {
+                Matcher mark = matchers.of(MARK, chars);
+                if (mark.region(i, to).lookingAt()) {
+                    appendPlain(chars, plain, i, offset);
+                    inlines.add(new Inline(InlineKind.MARK, mark.group(1), null, mark.group(), map.position(offset + i)));
+                    text.append(mark.group(1), offset + i + 2);
+                    return mark.end();
+                }
+            }
+            return -1;
+        }
+
+        /** {@link #token} of a {@code kind} that {@code pattern} matches whole and that has no words: its end, or -1. */
+        private int markup(InlineKind kind, Pattern pattern, String chars, int i, int to, int plain, int offset) {
+            Matcher m = matchers.of(pattern, chars);
+            if (!m.region(i, to).lookingAt()) return -1;
+            appendPlain(chars, plain, i, offset);
+            inlines.add(new Inline(kind, m.group(), null, m.group(), map.position(offset + i)));
+            return m.end();
         }
 
         /** Appends the run of plain characters from {@code plain} (none when negative) up to {@code end}; returns -1. */
