@@ -2,6 +2,7 @@ package dev.lockstep.text;
 
 import dev.lockstep.parse.Prose;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -79,12 +80,26 @@ public final class Sentences {
         return j;
     }
 
-    /** A closing quote or bracket, which stays with the sentence it closes: asked after every full stop of every text. */
+    /**
+     * The closing quotes and brackets by their low seven bits, which tell them apart; every other place holds the
+     * first of them, whose own place is another, so no other character finds itself there.
+     */
+    private static final char[] CLOSERS = closers("\"'”’»)]}」』）】〕");
+
+    private static char[] closers(String all) {
+        char[] table = new char[128];
+        Arrays.fill(table, all.charAt(0));
+        for (int i = 0; i < all.length(); i++) table[all.charAt(i) & 127] = all.charAt(i);
+        return table;
+    }
+
+    /**
+     * A closing quote or bracket, which stays with the sentence it closes: asked after every full stop of every text.
+     * A table look-up without branches: a switch's branches are compiled for the closers seen so far, and the first
+     * CJK closer after a full stop threw {@link #spans}'s compiled code away (a cold run compiled it once more).
+     */
     static boolean isCloser(char c) {
-        return switch (c) {
-            case '"', '\'', '”', '’', '»', ')', ']', '}', '」', '』', '）', '】', '〕' -> true;
-            default -> false;
-        };
+        return CLOSERS[c & 127] == c;
     }
 
     private static int skipSpace(String text, int i) {
