@@ -95,8 +95,8 @@ public final class Sentences {
 
     /**
      * A closing quote or bracket, which stays with the sentence it closes: asked after every full stop of every text.
-     * A table look-up without branches: a switch's branches are compiled for the closers seen so far, and the first
-     * CJK closer after a full stop threw {@link #spans}'s compiled code away (a cold run compiled it once more).
+     * A table look-up, one test for every closer: a switch's tests are compiled for the closers seen so far, and the
+     * first CJK closer after a full stop threw {@link #spans}'s compiled code away (a cold run compiled it once more).
      */
     static boolean isCloser(char c) {
         return CLOSERS[c & 127] == c;
