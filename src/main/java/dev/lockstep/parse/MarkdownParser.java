@@ -1264,12 +1264,10 @@ public final class MarkdownParser {
                 int end = markup(InlineKind.ICON, ICON, chars, i, to, plain, offset);
                 if (end >= 0) return end;
             } else if (ch == '+' && pymdownx) {
-                Matcher keys = matchers.of(KEYS, chars);
-                if (keys.region(i, to).lookingAt()) {
-                    appendPlain(chars, plain, i, offset);
-                    inlines.add(new Inline(InlineKind.KEYS, keys.group(), null, keys.group(), map.position(offset + i)));
-                    text.append(Prose.CODE, offset + i);
-                    return keys.end();
+                int end = markup(InlineKind.KEYS, KEYS, chars, i, to, plain, offset);
+                if (end >= 0) {
+                    text.append(Prose.CODE, offset + i); // keys read as code: no words
+                    return end;
                 }
             } else if (ch == '=' && pymdownx) {
                 Matcher mark = matchers.of(MARK, chars);
@@ -1283,7 +1281,7 @@ public final class MarkdownParser {
             return -1;
         }
 
-        /** {@link #token} of a {@code kind} that {@code pattern} matches whole and that has no words: its end, or -1. */
+        /** {@link #token} of a {@code kind} that {@code pattern} matches whole, without its words: its end, or -1. */
         private int markup(InlineKind kind, Pattern pattern, String chars, int i, int to, int plain, int offset) {
             Matcher m = matchers.of(pattern, chars);
             if (!m.region(i, to).lookingAt()) return -1;
