@@ -10,6 +10,7 @@ import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.text.Whitespace;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -105,13 +106,13 @@ public final class AttrListMismatch implements Rule {
         int seen = 0;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
-            if (!isRegexSpace(c)) {
+            if (!Whitespace.isSpace(c)) {
                 if (c == '"') seen++;
                 i++;
                 continue;
             }
             int end = i;
-            while (end < text.length() && isRegexSpace(text.charAt(end))) end++;
+            while (end < text.length() && Whitespace.isSpace(text.charAt(end))) end++;
             if ((quotes - seen) % 2 == 0) {
                 out.add(text.substring(start, i));
                 start = end;
@@ -120,10 +121,5 @@ public final class AttrListMismatch implements Rule {
         }
         out.add(text.substring(start));
         return out;
-    }
-
-    /** {@code \\s} as {@link Pattern} reads it without flags. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }
