@@ -37,7 +37,8 @@ public final class AttrListMismatch implements Rule {
             """);
 
     /** Attributes whose values are text for readers, and so translated. */
-    private static final Pattern TRANSLATED = Pattern.compile("^(title|alt|aria-label|label|summary)=.*$");
+    private static final List<String> TRANSLATED_NAMES = List.of("title", "alt", "aria-label", "label", "summary");
+    private static final Pattern TRANSLATED = Pattern.compile("^(" + String.join("|", TRANSLATED_NAMES) + ")=.*$");
     // Compiled once: every attribute list of every page passes through normalized().
     private static final Pattern BRACES = Pattern.compile("^\\{:?|}$");
     /** White space outside double quotes. */
@@ -84,11 +85,9 @@ public final class AttrListMismatch implements Rule {
                 .map(t -> translated(t) ? TRANSLATED.matcher(t).replaceAll("$1=…") : t).sorted().collect(Collectors.joining(" "));
     }
 
-    /** The names whose values readers see, as {@link #TRANSLATED} starts: a text without one is left as it is. */
-    private static final List<String> TRANSLATED_NAMES = List.of("title=", "alt=", "aria-label=", "label=", "summary=");
-
+    /** Whether the text starts as {@link #TRANSLATED} needs, one of its names and {@code =}: a text without one is left as it is. */
     private static boolean translated(String attribute) {
-        for (String name : TRANSLATED_NAMES) if (attribute.startsWith(name)) return true;
+        for (String name : TRANSLATED_NAMES) if (attribute.startsWith(name) && attribute.startsWith("=", name.length())) return true;
         return false;
     }
 
