@@ -654,7 +654,7 @@ final class Signature {
     }
 
     private static boolean escapeOrSpace(char c) {
-        return c == '\\' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c == '\\' || Whitespace.isSpace(c);
     }
 
     private static final Pattern FIRST_TAG = Pattern.compile("^\\s*<([a-z][a-z0-9]*)");

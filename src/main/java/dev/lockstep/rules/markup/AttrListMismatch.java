@@ -10,6 +10,7 @@ import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.text.Whitespace;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,7 +37,8 @@ public final class AttrListMismatch implements Rule {
             """);
 
     /** Attributes whose values are text for readers, and so translated. */
-    private static final Pattern TRANSLATED = Pattern.compile("^(title|alt|aria-label|label|summary)=.*$");
+    private static final List<String> TRANSLATED_NAMES = List.of("title", "alt", "aria-label", "label", "summary");
+    private static final Pattern TRANSLATED = Pattern.compile("^(" + String.join("|", TRANSLATED_NAMES) + ")=.*$");
     // Compiled once: every attribute list of every page passes through normalized().
     private static final Pattern BRACES = Pattern.compile("^\\{:?|}$");
     /** White space outside double quotes. */
@@ -83,11 +85,9 @@ public final class AttrListMismatch implements Rule {
                 .map(t -> translated(t) ? TRANSLATED.matcher(t).replaceAll("$1=…") : t).sorted().collect(Collectors.joining(" "));
     }
 
-    /** The names whose values readers see, as {@link #TRANSLATED} starts: a text without one is left as it is. */
-    private static final List<String> TRANSLATED_NAMES = List.of("title=", "alt=", "aria-label=", "label=", "summary=");
-
+    /** Whether the text starts as {@link #TRANSLATED} needs, one of its names and {@code =}: a text without one is left as it is. */
     private static boolean translated(String attribute) {
-        for (String name : TRANSLATED_NAMES) if (attribute.startsWith(name)) return true;
+        for (String name : TRANSLATED_NAMES) if (attribute.startsWith(name) && attribute.startsWith("=", name.length())) return true;
         return false;
     }
 
@@ -105,13 +105,13 @@ public final class AttrListMismatch implements Rule {
         int seen = 0;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
-            if (!isRegexSpace(c)) {
+            if (!Whitespace.isSpace(c)) {
                 if (c == '"') seen++;
                 i++;
                 continue;
             }
             int end = i;
-            while (end < text.length() && isRegexSpace(text.charAt(end))) end++;
+            while (end < text.length() && Whitespace.isSpace(text.charAt(end))) end++;
             if ((quotes - seen) % 2 == 0) {
                 out.add(text.substring(start, i));
                 start = end;
@@ -120,10 +120,5 @@ public final class AttrListMismatch implements Rule {
         }
         out.add(text.substring(start));
         return out;
-    }
-
-    /** {@code \\s} as {@link Pattern} reads it without flags. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

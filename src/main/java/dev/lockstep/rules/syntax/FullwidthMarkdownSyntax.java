@@ -12,6 +12,7 @@ import dev.lockstep.rules.TextEdit;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -142,7 +143,7 @@ public final class FullwidthMarkdownSyntax implements Rule {
             if (c != ']' && c != '］') continue;
             char next = text.charAt(i + 1);
             if (next == '(' || next == '（') return true;
-            if (i + 2 < text.length() && isRegexSpace(next) && (text.charAt(i + 2) == '(' || text.charAt(i + 2) == '（')) {
+            if (i + 2 < text.length() && Whitespace.isSpace(next) && (text.charAt(i + 2) == '(' || text.charAt(i + 2) == '（')) {
                 return true;
             }
         }
@@ -155,11 +156,6 @@ public final class FullwidthMarkdownSyntax implements Rule {
             if (text.charAt(i + 1) == '[' || text.charAt(i + 1) == '［') return true;
         }
         return false;
-    }
-
-    /** {@code \\s} as {@link java.util.regex.Pattern} reads it without flags. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The position of {@code offset} in a link's raw text, which may run over several lines. */
