@@ -62,20 +62,13 @@ public final class SentenceAlignment {
             }
             double[] ratios = new double[n];
             for (int i = 0; i < n; i++) ratios[i] = lt[i] / ls[i];
-            double ratio = median(ratios);
+            double ratio = Ratios.median(ratios);
             if (ratio <= 0) return null;
             double[] squares = new double[n];
             for (int i = 0; i < n; i++) squares[i] = Math.pow(lt[i] - ratio * ls[i], 2) / ls[i];
             // The median of a squared standard normal is 0.455: a spread that outliers do not inflate.
-            double spread = Math.max(MIN_SPREAD, median(squares) / 0.455);
+            double spread = Math.max(MIN_SPREAD, Ratios.median(squares) / 0.455);
             return new Model(ratio, spread);
-        }
-
-        /** {@link Ratios#median} of the values, sorted in place (the same order: {@link Double#compare}'s). */
-        private static double median(double[] values) {
-            Arrays.sort(values);
-            int n = values.length;
-            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
         }
 
         /**
