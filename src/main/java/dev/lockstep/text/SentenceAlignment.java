@@ -149,7 +149,7 @@ public final class SentenceAlignment {
                 if (st[1] == 0) skipped.add(new int[] {1, i - 1});
                 if (st[0] == 0) skipped.add(new int[] {0, j - 1});
                 if (st[0] != 0 && st[1] != 0) {
-                    widest = Math.max(widest, Math.abs(delta(sum(ls, i - st[0], st[0]), sum(lt, j - st[1], st[1]))));
+                    widest = Math.max(widest, Math.abs(delta(ps[i] - ps[i - st[0]], pt[j] - pt[j - st[1]])));
                 }
                 if (st[0] == 1 && st[1] == 1) {
                     worst = Math.max(worst, Math.abs(delta(ls[i - 1], lt[j - 1])));
@@ -160,12 +160,6 @@ public final class SentenceAlignment {
                 j -= st[1];
             }
             return new Path(cost[n][m], skipped, plain ? worst : Double.POSITIVE_INFINITY, widest, beads);
-        }
-
-        private static double sum(double[] lengths, int from, int count) {
-            double total = 0;
-            for (int k = from; k < from + count; k++) total += lengths[k];
-            return total;
         }
 
         /** How far a translated length is from the one the source's predicts, in standard deviations. */
