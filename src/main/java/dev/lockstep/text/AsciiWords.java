@@ -95,7 +95,8 @@ public final class AsciiWords {
         return (hash ^ (hash >>> 16)) & mask;
     }
 
-    private static boolean isLowerAscii(String w) {
+    /** Whether {@code w} is a word the set can hold: one or more ASCII letters a–z alone. */
+    public static boolean isLowerAscii(String w) {
         if (w.isEmpty()) return false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);

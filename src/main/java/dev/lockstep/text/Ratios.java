@@ -1,6 +1,6 @@
 package dev.lockstep.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The arithmetic of length ratios that the aligner's joins and the paragraph rules share. */
@@ -15,9 +15,18 @@ public final class Ratios {
 
     /** The median of the values (at least one). */
     public static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        double[] copy = new double[values.size()];
+        for (int i = 0; i < copy.length; i++) copy[i] = values.get(i);
+        return median(copy);
+    }
+
+    /**
+     * The median of the values (at least one), sorted in place: in {@link Double#compare}'s order, the order
+     * {@link #median(List)} sorts a list of them in.
+     */
+    public static double median(double[] values) {
+        Arrays.sort(values);
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 }

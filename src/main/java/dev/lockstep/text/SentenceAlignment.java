@@ -62,20 +62,13 @@ public final class SentenceAlignment {
             }
             double[] ratios = new double[n];
             for (int i = 0; i < n; i++) ratios[i] = lt[i] / ls[i];
-            double ratio = median(ratios);
+            double ratio = Ratios.median(ratios);
             if (ratio <= 0) return null;
             double[] squares = new double[n];
             for (int i = 0; i < n; i++) squares[i] = Math.pow(lt[i] - ratio * ls[i], 2) / ls[i];
             // The median of a squared standard normal is 0.455: a spread that outliers do not inflate.
-            double spread = Math.max(MIN_SPREAD, median(squares) / 0.455);
+            double spread = Math.max(MIN_SPREAD, Ratios.median(squares) / 0.455);
             return new Model(ratio, spread);
-        }
-
-        /** {@link Ratios#median} of the values, sorted in place (the same order: {@link Double#compare}'s). */
-        private static double median(double[] values) {
-            Arrays.sort(values);
-            int n = values.length;
-            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
         }
 
         /**
@@ -156,7 +149,7 @@ public final class SentenceAlignment {
                 if (st[1] == 0) skipped.add(new int[] {1, i - 1});
                 if (st[0] == 0) skipped.add(new int[] {0, j - 1});
                 if (st[0] != 0 && st[1] != 0) {
-                    widest = Math.max(widest, Math.abs(delta(sum(ls, i - st[0], st[0]), sum(lt, j - st[1], st[1]))));
+                    widest = Math.max(widest, Math.abs(delta(ps[i] - ps[i - st[0]], pt[j] - pt[j - st[1]])));
                 }
                 if (st[0] == 1 && st[1] == 1) {
                     worst = Math.max(worst, Math.abs(delta(ls[i - 1], lt[j - 1])));
@@ -167,12 +160,6 @@ public final class SentenceAlignment {
                 j -= st[1];
             }
             return new Path(cost[n][m], skipped, plain ? worst : Double.POSITIVE_INFINITY, widest, beads);
-        }
-
-        private static double sum(double[] lengths, int from, int count) {
-            double total = 0;
-            for (int k = from; k < from + count; k++) total += lengths[k];
-            return total;
         }
 
         /** How far a translated length is from the one the source's predicts, in standard deviations. */

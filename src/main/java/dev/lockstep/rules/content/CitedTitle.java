@@ -5,6 +5,7 @@ import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.text.Sentence;
+import dev.lockstep.text.Whitespace;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,19 +102,15 @@ final class CitedTitle {
 
     /**
      * Whether the link's text in {@code raw} (up to its last "](", as {@link #LINK_TEXT} takes it) ends, but for
-     * white space ({@code \s}), as each of {@link #CITED}'s alternatives must: with ')' or a closing quotation mark.
+     * white space ({@code \s}, {@link Whitespace#isSpace}), as each of {@link #CITED}'s alternatives must: with ')' or
+     * a closing quotation mark.
      */
     static boolean mayBeCited(String raw) {
         int end = raw.lastIndexOf("](");
-        while (end > 0 && isRegexSpace(raw.charAt(end - 1))) end--;
+        while (end > 0 && Whitespace.isSpace(raw.charAt(end - 1))) end--;
         if (end <= 0) return false;
         char c = raw.charAt(end - 1);
         return c == ')' || c == '"' || c == '”' || c == '»' || c == '“';
-    }
-
-    /** The characters of the regex class {@code \s}: {@code [ \t\n\x0B\f\r]}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The text's letters and digits, lower case. */

@@ -889,15 +889,9 @@ public final class SentenceAnalysis {
         return out;
     }
 
-    /** Whether every (lower-case) word is made of ASCII letters a–z alone. */
+    /** Whether every (lower-case) word is made of ASCII letters a–z alone ({@link AsciiWords#isLowerAscii}). */
     private static boolean allAscii(Set<String> words) {
-        for (String w : words) {
-            if (w.isEmpty()) return false;
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                if (c < 'a' || c > 'z') return false;
-            }
-        }
+        for (String w : words) if (!AsciiWords.isLowerAscii(w)) return false;
         return true;
     }
 
