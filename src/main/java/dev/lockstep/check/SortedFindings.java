@@ -42,7 +42,7 @@ public final class SortedFindings {
      * sentences) the buffer stays under a third of the heap. Under the launcher's 1 GB heap that is
      * about 63,000, so a site the size of the Privacy Guides corpus (26,400 findings, fewer than 30,000
      * before the repeats of source-page findings are dropped) never spills: writing, reading back and
-     * merging the runs was 5–8% of its check, serial after the last page (docs/performance.md, third round).
+     * merging the runs was 5–8% of its check, serial after the last page (docs/performance-log.md, "In-process floor, third round").
      */
     public static int defaultBound() {
         return defaultBound(Runtime.getRuntime().maxMemory());
