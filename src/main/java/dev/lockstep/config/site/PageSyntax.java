@@ -66,31 +66,38 @@ final class PageSyntax {
         return Optional.empty();
     }
 
-    /** The syntax families one page shows outside fenced code. */
+    /**
+     * The syntax families one page shows outside fenced code. The page is scanned as UTF-8 bytes (every marker
+     * is ASCII, and no byte of a multi-byte character is) and only the lines that can hold a marker are
+     * decoded: decoding whole pages was most of this guess's time, which every run of a site without a
+     * generator's config pays before checking anything (the pre-commit hook too).
+     */
     static EnumSet<Renderer> families(Path page) {
         EnumSet<Renderer> families = EnumSet.noneOf(Renderer.class);
-        String text;
+        byte[] text;
         try (InputStream in = Files.newInputStream(page, LinkOption.NOFOLLOW_LINKS)) {
-            text = new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8);
+            text = in.readNBytes(MAX_BYTES);
         } catch (IOException e) {
             return families; // Unreadable here: discovery reports it when it reads the page.
         }
         String fence = null;
-        int braces = text.indexOf("{{"); // the next "{{" at or after the line read, -1 when none is left
+        int braces = indexOfBraces(text, 0); // the next "{{" at or after the line read, -1 when none is left
         int at = 0;
-        while (at < text.length()) {
-            int end = text.indexOf('\n', at);
-            if (end < 0) end = text.length();
+        while (at < text.length) {
+            int end = at;
+            while (end < text.length && text[end] != '\n') end++;
             // Only lines starting with one of these (after up to 12 spaces) can be syntax of either family,
             // so most lines are passed over without a regex.
             int first = at;
-            while (first < end && first - at < 13 && text.charAt(first) == ' ') first++;
-            char c = first < end ? text.charAt(first) : '\n';
-            if (braces >= 0 && braces < at) braces = text.indexOf("{{", at);
+            while (first < end && first - at < 13 && text[first] == ' ') first++;
+            byte c = first < end ? text[first] : (byte) '\n';
+            if (braces >= 0 && braces < at) braces = indexOfBraces(text, at);
             boolean candidate = c == '`' || c == '~' || c == '!' || c == '?' || c == '=' || c == '-' || c == '/'
                     || braces >= 0 && braces < end;
             if (candidate) {
-                String line = text.substring(at, end);
+                // A line's bytes decode to the same characters as its part of the whole page: lines end at '\n',
+                // which is never inside a character (malformed bytes become U+FFFD either way).
+                String line = new String(text, at, end - at, StandardCharsets.UTF_8);
                 var f = FENCE.matcher(line);
                 if (f.find()) {
                     String marker = f.group(1);
@@ -107,6 +114,13 @@ final class PageSyntax {
             at = end + 1;
         }
         return families;
+    }
+
+    private static int indexOfBraces(byte[] text, int from) {
+        for (int i = from; i + 1 < text.length; i++) {
+            if (text[i] == '{' && text[i + 1] == '{') return i;
+        }
+        return -1;
     }
 
     /** Up to {@link #MAX_FILES} {@code .md} pages below the source folders, folders and files in name order. */
