@@ -3,13 +3,16 @@ package dev.lockstep.config.site;
 import dev.lockstep.config.Layout;
 import dev.lockstep.parse.Renderer;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -75,8 +78,13 @@ final class PageSyntax {
     static EnumSet<Renderer> families(Path page) {
         EnumSet<Renderer> families = EnumSet.noneOf(Renderer.class);
         byte[] text;
-        try (InputStream in = Files.newInputStream(page, LinkOption.NOFOLLOW_LINKS)) {
-            text = in.readNBytes(MAX_BYTES);
+        try (SeekableByteChannel in = Files.newByteChannel(page, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            // One read of the page's size (a stream reads 8 KB at a time, and copies each into its result).
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(in.size(), MAX_BYTES));
+            while (buffer.hasRemaining() && in.read(buffer) >= 0) {
+                // until full or at the end of a file that shrank meanwhile
+            }
+            text = buffer.position() == buffer.capacity() ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
         } catch (IOException e) {
             return families; // Unreadable here: discovery reports it when it reads the page.
         }
@@ -86,13 +94,15 @@ final class PageSyntax {
         while (at < text.length) {
             int end = at;
             while (end < text.length && text[end] != '\n') end++;
-            // Only lines starting with one of these (after up to 12 spaces) can be syntax of either family,
-            // so most lines are passed over without a regex.
+            // Only lines starting with what the regexes start with (after the spaces they allow) can be syntax
+            // of either family or a fence, so most lines, list items too, are passed over without a regex.
             int first = at;
             while (first < end && first - at < 13 && text[first] == ' ') first++;
-            byte c = first < end ? text[first] : (byte) '\n';
             if (braces >= 0 && braces < at) braces = indexOfBraces(text, at);
-            boolean candidate = c == '`' || c == '~' || c == '!' || c == '?' || c == '=' || c == '-' || c == '/'
+            boolean candidate = first - at <= 3 && (startsWith(text, first, end, "```") || startsWith(text, first, end, "~~~"))
+                    || first - at <= 12 && (startsWith(text, first, end, "!!!") || startsWith(text, first, end, "???")
+                            || startsWith(text, first, end, "===") || startsWith(text, first, end, "--8<--")
+                            || startsWith(text, first, end, "///"))
                     || braces >= 0 && braces < end;
             if (candidate) {
                 // A line's bytes decode to the same characters as its part of the whole page: lines end at '\n',
@@ -114,6 +124,15 @@ final class PageSyntax {
             at = end + 1;
         }
         return families;
+    }
+
+    /** Whether the line part {@code text[from, end)} starts with the ASCII {@code prefix}. */
+    private static boolean startsWith(byte[] text, int from, int end, String prefix) {
+        if (end - from < prefix.length()) return false;
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text[from + i] != prefix.charAt(i)) return false;
+        }
+        return true;
     }
 
     private static int indexOfBraces(byte[] text, int from) {

@@ -52,6 +52,13 @@ class PageSyntaxTest {
     }
 
     @Test
+    void aFenceIndentedFourSpacesHidesNothingAndListItemsAreNoSyntax() throws Exception {
+        SiteProfile p = crowdinSite("- item\n    ```\n!!! note\n\n    Body.\n",
+                "--- \n* a\n-- b\n   --8<-- \"includes/x.md\"\n").orElseThrow();
+        assertThat(p.renderer()).contains(Renderer.PYTHON_MARKDOWN);
+    }
+
+    @Test
     void onePageIsNotEnoughToGuess() throws Exception {
         SiteProfile p = crowdinSite("!!! note\n\n    Body.\n", "# B\n\nPlain text.\n").orElseThrow();
         assertThat(p.renderer()).isEmpty();
