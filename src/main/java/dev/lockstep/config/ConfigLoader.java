@@ -68,7 +68,7 @@ public final class ConfigLoader {
         /** Layouts recognized from the site's files: their evidence is all a message can name. */
         static Placed recognized(Config config) {
             LayoutOrigin o = new LayoutOrigin(config.origin(), config.origin());
-            return new Placed(config, config.layouts().stream().map(l -> o).toList());
+            return new Placed(config, java.util.Collections.nCopies(config.layouts().size(), o));
         }
     }
 

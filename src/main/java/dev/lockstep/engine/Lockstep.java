@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -201,7 +202,9 @@ public final class Lockstep {
     }
 
     private static List<Rule> pageRules(RuleOptions options, Predicate<String> enabled) {
-        return RuleRegistry.pageRules(options).stream().filter(r -> enabled.test(r.spec().id())).toList();
+        List<Rule> on = new ArrayList<>();
+        for (Rule r : RuleRegistry.pageRules(options)) if (enabled.test(r.spec().id())) on.add(r);
+        return List.copyOf(on);
     }
 
     /**

@@ -30,7 +30,8 @@ public final class Sites {
 
     /** What the config files in {@code dir} declare, without guessing from folder names. */
     public static Optional<SiteProfile> fromFiles(Path dir) {
-        return declared(dir).map(p -> withGenerator(p, dir));
+        Optional<SiteProfile> p = declared(dir);
+        return p.isPresent() ? Optional.of(withGenerator(p.get(), dir)) : p;
     }
 
     /**
