@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import dev.lockstep.check.Baseline;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
+import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.discover.Discovery;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,8 +36,9 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         dir = repo.folder(dir);
-        Path root = repo.locate(dir);
-        Config config = repo.config(root, spec.commandLine().getErr());
+        ConfigLoader.Located site = repo.locate(dir);
+        Path root = site.root();
+        Config config = repo.config(site, spec.commandLine().getErr());
         CheckResult result = RepoOptions.check(root, config, null, threads);
         Discovery.requirePairs(result.discovery(), config, null);
         Path target = output != null ? output : root.resolve(DEFAULT_FILE);

@@ -184,8 +184,9 @@ final class CheckCommand implements Callable<Integer> {
         ci.validate();
         TextReporter.Options textOptions = outputOptions.text(threshold);
         boolean html = format == OutputFormat.HTML || ci.reportTargets().containsValue(OutputFormat.HTML);
-        Path root = repo.locate(start);
-        Config config = repo.config(root, stderr);
+        ConfigLoader.Located located = repo.locate(start);
+        Path root = located.root();
+        Config config = repo.config(located, stderr);
         List<String> scope = path == null ? null : RepoOptions.scope(root, path);
         if (shard != null && scope != null) {
             throw new UserError("--shard", "checks the whole site, not a page or folder of it (" + path + ")");

@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import dev.lockstep.UserError;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.config.Config;
+import dev.lockstep.config.ConfigLoader;
 import dev.lockstep.config.TranslationPlatform;
 import dev.lockstep.discover.Discovery;
 import dev.lockstep.fix.Fixer;
@@ -62,8 +63,9 @@ final class FixCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path target = repo.folder(path);
-        Path root = repo.locate(target);
-        Config config = repo.config(root, err);
+        ConfigLoader.Located site = repo.locate(target);
+        Path root = site.root();
+        Config config = repo.config(site, err);
         List<String> scope = RepoOptions.scope(root, target);
         Fixer.Outcome outcome = new Fixer(root).run(() -> {
             CheckResult result = RepoOptions.check(root, config, scope, threads);

@@ -87,22 +87,26 @@ final class RepoOptions {
      * folder up from it with a .lockstep.yml or a site config; with {@code --config} or a layout given by
      * flags, the folder itself.
      */
-    Path locate(Path path) {
+    ConfigLoader.Located locate(Path path) {
         Path p = path.toAbsolutePath().normalize();
         if (!Files.exists(p)) throw new UserError(path.toString(), "no such file or folder");
         if (configFile != null || (source != null && translations != null)) {
-            return Files.isDirectory(p) ? p : p.getParent();
+            return new ConfigLoader.Located(Files.isDirectory(p) ? p : p.getParent(), null);
         }
-        return ConfigLoader.locate(p);
+        return ConfigLoader.locateSite(p);
     }
 
     Config config(Path root) {
         return ConfigLoader.load(root, configFile, new ConfigLoader.Overrides(source, translations, languages));
     }
 
-    /** The config; when the layout was recognized from the site's files, one line on {@code err} says what was found. */
-    Config config(Path root, PrintWriter err) {
-        ConfigLoader.Loaded loaded = ConfigLoader.loadSite(root, configFile,
+    /**
+     * The config of a repository {@link #locate} found; when the layout was recognized from the site's files,
+     * one line on {@code err} says what was found.
+     */
+    Config config(ConfigLoader.Located site, PrintWriter err) {
+        Path root = site.root();
+        ConfigLoader.Loaded loaded = ConfigLoader.loadSite(site, configFile,
                 new ConfigLoader.Overrides(source, translations, languages));
         if (loaded.detected() != null) {
             // A config file of rules only (or an empty one) leaves the layout to the site's files.

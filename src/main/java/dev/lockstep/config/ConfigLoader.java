@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -67,8 +68,16 @@ public final class ConfigLoader {
         /** Layouts recognized from the site's files: their evidence is all a message can name. */
         static Placed recognized(Config config) {
             LayoutOrigin o = new LayoutOrigin(config.origin(), config.origin());
-            return new Placed(config, config.layouts().stream().map(l -> o).toList());
+            return new Placed(config, java.util.Collections.nCopies(config.layouts().size(), o));
         }
+    }
+
+    /**
+     * A docs repository's folder, as {@link #locate} finds it, and what a site config file there declared
+     * when that is how it was found (null otherwise): loading the config then completes it instead of
+     * reading the file again.
+     */
+    public record Located(Path root, SiteProfile declared) {
     }
 
     /** Loads the config for the repository at {@code root}: explicit file, then .lockstep.yml, then the site's files. */
@@ -83,6 +92,12 @@ public final class ConfigLoader {
      * {@code --lang}. An unknown language, a missing source folder or a site with no translations is an error.
      */
     public static Loaded loadSite(Path root, Path explicitFile, Overrides overrides) {
+        return loadSite(new Located(root, null), explicitFile, overrides);
+    }
+
+    /** {@link #loadSite(Path, Path, Overrides)} for a repository {@link #locateSite} found. */
+    public static Loaded loadSite(Located site, Path explicitFile, Overrides overrides) {
+        Path root = site.root();
         Path file = explicitFile != null ? explicitFile : root.resolve(FILE_NAME);
         Placed base;
         SiteProfile detected = null;
@@ -97,7 +112,7 @@ public final class ConfigLoader {
             if (parsed.layouts().isEmpty() && !flagsLayout) {
                 // A config file with rules only: the site's own files still say where the pages are, and
                 // unless the file says otherwise, how they are rendered.
-                detected = Sites.detect(root).orElse(null);
+                detected = detect(site);
                 if (detected != null) {
                     if (renderer == null) renderer = detected.renderer().orElse(null);
                     base = Placed.recognized(new Config(detected.layouts(), parsed.languages().isEmpty()
@@ -108,7 +123,7 @@ public final class ConfigLoader {
             }
             if (renderer == null) base = new Placed(base.config().withRenderer(Renderer.COMMONMARK), base.origins());
         } else {
-            detected = flagsLayout ? null : Sites.detect(root).orElse(null);
+            detected = flagsLayout ? null : detect(site);
             base = Placed.recognized(new Config(detected == null ? List.of() : detected.layouts(),
                     detected == null ? List.of() : detected.languages(), Map.of(), List.of(), Map.of(), List.of(),
                     Config.Limits.DEFAULTS, detected == null ? "defaults" : String.join(", ", detected.evidence()),
@@ -134,6 +149,12 @@ public final class ConfigLoader {
             }
         }
         return new Loaded(withLanguages(root, placed, base.config().languages(), overrides.languages()), detected);
+    }
+
+    /** What the site's own files declare, from what locating it already read when it did. */
+    private static SiteProfile detect(Located site) {
+        return site.declared() != null ? Sites.completed(site.declared(), site.root())
+                : Sites.detect(site.root()).orElse(null);
     }
 
     private static boolean inside(Path root, String path) {
@@ -183,12 +204,19 @@ public final class ConfigLoader {
      * names show translations, without leaving the git work tree; {@code start}'s folder when there is none.
      */
     public static Path locate(Path start) {
+        return locateSite(start).root();
+    }
+
+    /** {@link #locate}, with what a site config file declared when that is how the folder was found. */
+    public static Located locateSite(Path start) {
         Path from = start.toAbsolutePath().normalize();
         if (!Files.isDirectory(from)) from = from.getParent();
         List<Path> levels = new ArrayList<>();
         boolean inWorkTree = false;
         for (Path dir = from; dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(FILE_NAME)) || Sites.recognizes(dir, false)) return dir;
+            if (Files.isRegularFile(dir.resolve(FILE_NAME))) return new Located(dir, null);
+            Optional<SiteProfile> declared = Sites.declared(dir);
+            if (declared.isPresent()) return new Located(dir, declared.get());
             levels.add(dir);
             if (Files.exists(dir.resolve(".git"))) {
                 inWorkTree = true;
@@ -198,9 +226,9 @@ public final class ConfigLoader {
         // No file declares the site: the nearest folder whose language folders or files explain it, looked
         // for up to the top of the git work tree only (never across a whole disk).
         for (Path dir : inWorkTree ? levels : List.of(from)) {
-            if (Sites.recognizes(dir, true)) return dir;
+            if (Sites.recognizes(dir, true)) return new Located(dir, null);
         }
-        return from;
+        return new Located(from, null);
     }
 
     /** A config file named on the command line: a link is the user's choice, but never a FIFO or a huge file. */

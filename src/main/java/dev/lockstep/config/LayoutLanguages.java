@@ -5,6 +5,8 @@ import dev.lockstep.text.Languages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -115,12 +117,17 @@ public final class LayoutLanguages {
         // The gate refuses a linked parent; the filter below, linked language folders.
         if (!FileGate.isDirectory(root, parent.isEmpty() ? "." : parent)) return List.of();
         Path dir = root.resolve(parent.isEmpty() ? "." : parent);
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> p.getFileName().toString()).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
+        // A loop, not a stream: every run lists these once, and each lambda is linked on its first call.
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
+            for (Path p : children) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) names.add(p.getFileName().toString());
+            }
+        } catch (IOException | DirectoryIteratorException e) {
             throw new ConfigException(dir.toString(), "cannot list language folders: " + e.getMessage());
         }
+        names.sort(null);
+        return List.copyOf(names);
     }
 
     /** Page files below {@code folder}, as paths relative to {@code root}. */

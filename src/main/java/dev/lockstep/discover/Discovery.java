@@ -70,8 +70,8 @@ public final class Discovery {
             languages.addAll(mapping.languages);
             List<String> allSources = pages(mapping.layout.sourceRoot(), mapping.layout.sourceGlob());
             walked.addAll(allSources);
-            List<String> sources = allSources.stream().filter(mapping::isSourcePage).toList();
-            for (String source : sources) {
+            for (String source : allSources) {
+                if (!mapping.isSourcePage(source)) continue;
                 String relative = mapping.relative(source);
                 // Every source claims its translations, held or not: an unclaimed page may be an orphan.
                 boolean held = shard.holds(source);
@@ -105,7 +105,7 @@ public final class Discovery {
                 }
             }
         }
-        pairs.sort(java.util.Comparator.comparing(Pair::source).thenComparing(Pair::language));
+        pairs.sort(Discovery::bySourceThenLanguage);
         return new DiscoveryResult(List.copyOf(pairs), List.copyOf(languages), List.copyOf(missing),
                 List.copyOf(orphans), sourcePages);
     }
@@ -163,7 +163,7 @@ public final class Discovery {
             }
         }
         List<Pair> sorted = new ArrayList<>(pairs);
-        sorted.sort(java.util.Comparator.comparing(Pair::source).thenComparing(Pair::language));
+        sorted.sort(Discovery::bySourceThenLanguage);
         return new DiscoveryResult(List.copyOf(sorted), List.copyOf(languages), List.copyOf(missing),
                 List.copyOf(orphans), sources.size());
     }
@@ -217,8 +217,18 @@ public final class Discovery {
         if (dot < 0 || relative.indexOf('/', dot) >= 0) return List.of();
         String ext = relative.substring(dot + 1);
         if (!PAGE_EXTENSIONS.contains(ext)) return List.of();
-        return PAGE_EXTENSIONS.stream().filter(e -> !e.equals(ext)).map(e -> relative.substring(0, dot + 1) + e)
-                .toList();
+        List<String> out = new ArrayList<>();
+        for (String e : PAGE_EXTENSIONS) if (!e.equals(ext)) out.add(relative.substring(0, dot + 1) + e);
+        return out;
+    }
+
+    /**
+     * Pairs by source page, then language. One method, not a comparator chain: what a run does once should not
+     * link a lambda per key (the JDK's own comparator lambdas are not kept in the launcher's class archive).
+     */
+    private static int bySourceThenLanguage(Pair a, Pair b) {
+        int bySource = a.source().compareTo(b.source());
+        return bySource != 0 ? bySource : a.language().compareTo(b.language());
     }
 
     private boolean isFile(String relative) {
@@ -262,7 +272,8 @@ public final class Discovery {
 
         boolean excluded(String relative) {
             Path p = Path.of(relative);
-            return exclude.stream().anyMatch(m -> m.matches(p));
+            for (PathMatcher m : exclude) if (m.matches(p)) return true;
+            return false;
         }
 
         /** A page of the source tree: below the root, a page format, not a partial, not a nested translation. */

@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,11 +66,12 @@ public final class Lockstep {
     }
 
     /**
-     * What a run reads, known before anything is checked: the config, the discovered pairs, the rules,
-     * and the page digests the cache's stamps vouch for. Computed once per engine, by {@link #inputs()}
-     * or by the run.
+     * What a run reads, known before anything is checked: the config, the discovered pairs and the page
+     * digests the cache's stamps vouch for. Computed once per engine, by {@link #inputs()} or by the run.
+     * Not the rules: a re-run whose output is replayed never runs them, and making them loads every rule's
+     * classes and compiles their patterns.
      */
-    private record Prepared(Config config, DiscoveryResult found, List<Rule> rules, Predicate<String> enabled,
+    private record Prepared(Config config, DiscoveryResult found, Predicate<String> enabled,
                             String runKey, FileStamps stamps, Inputs inputs) {
     }
 
@@ -98,12 +100,9 @@ public final class Lockstep {
         DiscoveryResult found = b.only == null ? discovery.discover(config, b.shard) : discovery.discover(config, b.only);
         timings.stop("discover", t0);
         Predicate<String> enabled = id -> !config.disabled().contains(id) && b.rules.test(id);
-        RuleOptions options = new RuleOptions(config.glossary(), config.ruleOptions());
-        List<Rule> rules = RuleRegistry.pageRules(options).stream()
-                .filter(r -> enabled.test(r.spec().id())).toList();
         long s0 = timings.start();
         // Only a cached run needs the run key (with the history's commit, a git process).
-        String runKey = b.cacheFolder == null ? null : runKey(config, rules);
+        String runKey = b.cacheFolder == null ? null : runKey(config, enabled);
         timings.stop("run key", s0);
         long s1 = timings.start();
         FileStamps stamps = b.cacheFolder == null ? FileStamps.NONE : FileStamps.open(b.cacheFolder, b.root, b.trust);
@@ -111,7 +110,7 @@ public final class Lockstep {
         long s2 = timings.start();
         String digest = runKey == null ? null : digest(found, stamps, runKey);
         timings.stop("stamps", s2);
-        prepared = new Prepared(config, found, rules, enabled, runKey, stamps, new Inputs(found, digest));
+        prepared = new Prepared(config, found, enabled, runKey, stamps, new Inputs(found, digest));
         return prepared;
     }
 
@@ -154,9 +153,9 @@ public final class Lockstep {
         Prepared p = prepare();
         Config config = p.config();
         DiscoveryResult found = p.found();
-        List<Rule> rules = p.rules();
         Timings timings = b.timings;
         RuleOptions options = new RuleOptions(config.glossary(), config.ruleOptions());
+        List<Rule> rules = pageRules(options, p.enabled());
         Policy policy = new Policy(config, p.enabled());
         List<Finding> findings;
         List<PairResult> pairs;
@@ -202,14 +201,27 @@ public final class Lockstep {
         return new CheckResult(found, pairs, policy.apply(reviewed.findings(), reviewed.verdicts()));
     }
 
+    private static List<Rule> pageRules(RuleOptions options, Predicate<String> enabled) {
+        List<Rule> on = new ArrayList<>();
+        for (Rule r : RuleRegistry.pageRules(options)) if (enabled.test(r.spec().id())) on.add(r);
+        return List.copyOf(on);
+    }
+
     /**
-     * What makes cached results reusable: this exact build of Lockstep, this config, these rules, and the
-     * history they are reviewed against (its folder, depth and commit).
+     * What makes cached results reusable: this exact build of Lockstep, this config, the rules that are on,
+     * and the history they are reviewed against (its folder, depth and commit). The build fixes which rules
+     * there are and the config which of them are off, so the rules are named one by one only when the
+     * caller narrowed them ({@link Builder#rules}): a key needs no rule made.
      */
-    private String runKey(Config config, List<Rule> rules) {
+    private String runKey(Config config, Predicate<String> enabled) {
         StringBuilder key = new StringBuilder(b.build).append('\n').append(CanonicalText.of(config)).append('\n')
                 .append(b.history == null ? "no history" : "history of " + b.history.describe(b.root)).append('\n');
-        for (Rule r : rules) key.append(r.spec().id()).append(',');
+        if (b.rules == Builder.ALL_RULES) {
+            key.append("every rule the config leaves on");
+        } else {
+            RuleOptions options = new RuleOptions(config.glossary(), config.ruleOptions());
+            for (Rule r : pageRules(options, enabled)) key.append(r.spec().id()).append(',');
+        }
         return key.toString();
     }
 
@@ -254,12 +266,13 @@ public final class Lockstep {
 
     /** Settings of one run; everything but the root has a default. */
     public static final class Builder {
+        private static final Predicate<String> ALL_RULES = id -> true;
         private final Path root;
         private Config config;
         private List<String> only;
         private Shard shard = Shard.WHOLE;
         private int threads = Runtime.getRuntime().availableProcessors();
-        private Predicate<String> rules = id -> true;
+        private Predicate<String> rules = ALL_RULES;
         private History history;
         private PageReviewer pageReviewer = PageReviewer.NONE;
         private Path cacheFolder;
@@ -360,7 +373,8 @@ public final class Lockstep {
         }
 
         public Lockstep build() {
-            if (only != null && !shard.equals(Shard.WHOLE)) {
+            // By its count, not equals: a record's equals is linked through ObjectMethods on its first call (~10 ms).
+            if (only != null && shard.count() > 1) {
                 throw new IllegalStateException("a run is either narrowed to some files or a shard, not both");
             }
             return new Lockstep(this);

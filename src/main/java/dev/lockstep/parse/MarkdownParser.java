@@ -110,8 +110,11 @@ public final class MarkdownParser {
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
 
     private final Parser parser;
-    /** MDX has no indented code: text indented inside a component is prose. */
-    private final Parser mdxParser;
+    /**
+     * MDX has no indented code: text indented inside a component is prose. Built on the first MDX page: a
+     * site of plain Markdown never needs it, and building a flexmark parser is part of every run's start.
+     */
+    private volatile Parser mdxParser;
     private final Renderer renderer;
     /**
      * The translated page being parsed on this thread and the source paragraphs it may copy, for the inline
@@ -135,11 +138,24 @@ public final class MarkdownParser {
 
     public MarkdownParser(Renderer renderer) {
         this.renderer = renderer;
-        MutableDataSet options = flexmarkOptions();
-        this.parser = BlockFactoriesPerThread.install(builder(options).build());
-        MutableDataSet mdx = new MutableDataSet(options);
-        mdx.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
-        this.mdxParser = BlockFactoriesPerThread.install(builder(mdx).build());
+        this.parser = BlockFactoriesPerThread.install(builder(flexmarkOptions()).build());
+    }
+
+    /** The MDX parser, built by the first thread that needs it. */
+    private Parser mdxParser() {
+        Parser mdx = mdxParser;
+        if (mdx == null) {
+            synchronized (this) {
+                mdx = mdxParser;
+                if (mdx == null) {
+                    MutableDataSet options = flexmarkOptions();
+                    options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
+                    mdx = BlockFactoriesPerThread.install(builder(options).build());
+                    mdxParser = mdx;
+                }
+            }
+        }
+        return mdx;
     }
 
     /** flexmark's options for every page (MDX's leave out indented code). */
@@ -158,7 +174,7 @@ public final class MarkdownParser {
 
     /** Whether both flexmark parsers make their block parser factories once per thread (for tests). */
     boolean blockFactoriesPerThread() {
-        return BlockFactoriesPerThread.installed(parser) && BlockFactoriesPerThread.installed(mdxParser);
+        return BlockFactoriesPerThread.installed(parser) && BlockFactoriesPerThread.installed(mdxParser());
     }
 
     /** flexmark's tree of a text as this parser's flexmark reads it, nothing taken from a source page (for tests). */
@@ -490,11 +506,11 @@ public final class MarkdownParser {
         Reuse reuse = source != null && flavor.equals(source.flavor) && inPlace ? new Reuse(source, parsedText, map) : null;
         Node root;
         if (reuse == null) {
-            root = flexmarkParse(flavor.mdx() ? mdxParser : parser, parsedText);
+            root = flexmarkParse(flavor.mdx() ? mdxParser() : parser, parsedText);
         } else {
             reusing.set(reuse);
             try {
-                root = flexmarkParse(flavor.mdx() ? mdxParser : parser, parsedText);
+                root = flexmarkParse(flavor.mdx() ? mdxParser() : parser, parsedText);
             } finally {
                 reusing.remove();
             }

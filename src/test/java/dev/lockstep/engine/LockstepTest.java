@@ -8,9 +8,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.RunReviewer;
 import dev.lockstep.check.SortedFindings;
+import dev.lockstep.check.Timings;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Severity;
+import dev.lockstep.trust.CacheTrust;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,6 +74,26 @@ class LockstepTest {
         CheckResult result = Lockstep.builder(repo(dir, "")).threads(1).rules("drifted-link"::equals).build().run();
 
         assertThat(result.findings()).extracting(Finding::rule).containsExactly("drifted-link");
+    }
+
+    @Test
+    void cachedResultsServeOnlyRunsOfTheSameRules(@TempDir Path dir, @TempDir Path cache) throws IOException {
+        repo(dir, "");
+        CacheTrust key = CacheTrust.withKey("a test machine's cache key".getBytes(StandardCharsets.UTF_8));
+        Lockstep.builder(dir).threads(1).cache(cache, "build 1", key).build().run();
+
+        Timings narrowed = Timings.on();
+        CheckResult one = Lockstep.builder(dir).threads(1).rules("missing-block"::equals).timings(narrowed)
+                .cache(cache, "build 1", key).build().run();
+        Files.writeString(dir.resolve(".lockstep.yml"), "source: docs\ntranslations: i18n/{lang}\n"
+                + "rules:\n  missing-block: off\n");
+        Timings switchedOff = Timings.on();
+        CheckResult off = Lockstep.builder(dir).threads(1).timings(switchedOff).cache(cache, "build 1", key).build().run();
+
+        assertThat(narrowed.millis()).containsKey("parse");
+        assertThat(one.findings()).isEmpty();
+        assertThat(switchedOff.millis()).containsKey("parse");
+        assertThat(off.findings()).extracting(Finding::rule).containsExactly("drifted-link");
     }
 
     @Test

@@ -3,13 +3,16 @@ package dev.lockstep.config.site;
 import dev.lockstep.config.Layout;
 import dev.lockstep.parse.Renderer;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -66,31 +69,45 @@ final class PageSyntax {
         return Optional.empty();
     }
 
-    /** The syntax families one page shows outside fenced code. */
+    /**
+     * The syntax families one page shows outside fenced code. The page is scanned as UTF-8 bytes (every marker
+     * is ASCII, and no byte of a multi-byte character is) and only the lines that can hold a marker are
+     * decoded: decoding whole pages was most of this guess's time, which every run of a site without a
+     * generator's config pays before checking anything (the pre-commit hook too).
+     */
     static EnumSet<Renderer> families(Path page) {
         EnumSet<Renderer> families = EnumSet.noneOf(Renderer.class);
-        String text;
-        try (InputStream in = Files.newInputStream(page, LinkOption.NOFOLLOW_LINKS)) {
-            text = new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8);
+        byte[] text;
+        try (SeekableByteChannel in = Files.newByteChannel(page, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            // One read of the page's size (a stream reads 8 KB at a time, and copies each into its result).
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(in.size(), MAX_BYTES));
+            while (buffer.hasRemaining() && in.read(buffer) >= 0) {
+                // until full or at the end of a file that shrank meanwhile
+            }
+            text = buffer.position() == buffer.capacity() ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
         } catch (IOException e) {
             return families; // Unreadable here: discovery reports it when it reads the page.
         }
         String fence = null;
-        int braces = text.indexOf("{{"); // the next "{{" at or after the line read, -1 when none is left
+        int braces = indexOfBraces(text, 0); // the next "{{" at or after the line read, -1 when none is left
         int at = 0;
-        while (at < text.length()) {
-            int end = text.indexOf('\n', at);
-            if (end < 0) end = text.length();
-            // Only lines starting with one of these (after up to 12 spaces) can be syntax of either family,
-            // so most lines are passed over without a regex.
+        while (at < text.length) {
+            int end = at;
+            while (end < text.length && text[end] != '\n') end++;
+            // Only lines starting with what the regexes start with (after the spaces they allow) can be syntax
+            // of either family or a fence, so most lines, list items too, are passed over without a regex.
             int first = at;
-            while (first < end && first - at < 13 && text.charAt(first) == ' ') first++;
-            char c = first < end ? text.charAt(first) : '\n';
-            if (braces >= 0 && braces < at) braces = text.indexOf("{{", at);
-            boolean candidate = c == '`' || c == '~' || c == '!' || c == '?' || c == '=' || c == '-' || c == '/'
+            while (first < end && first - at < 13 && text[first] == ' ') first++;
+            if (braces >= 0 && braces < at) braces = indexOfBraces(text, at);
+            boolean candidate = first - at <= 3 && (startsWith(text, first, end, "```") || startsWith(text, first, end, "~~~"))
+                    || first - at <= 12 && (startsWith(text, first, end, "!!!") || startsWith(text, first, end, "???")
+                            || startsWith(text, first, end, "===") || startsWith(text, first, end, "--8<--")
+                            || startsWith(text, first, end, "///"))
                     || braces >= 0 && braces < end;
             if (candidate) {
-                String line = text.substring(at, end);
+                // A line's bytes decode to the same characters as its part of the whole page: lines end at '\n',
+                // which is never inside a character (malformed bytes become U+FFFD either way).
+                String line = new String(text, at, end - at, StandardCharsets.UTF_8);
                 var f = FENCE.matcher(line);
                 if (f.find()) {
                     String marker = f.group(1);
@@ -107,6 +124,22 @@ final class PageSyntax {
             at = end + 1;
         }
         return families;
+    }
+
+    /** Whether the line part {@code text[from, end)} starts with the ASCII {@code prefix}. */
+    private static boolean startsWith(byte[] text, int from, int end, String prefix) {
+        if (end - from < prefix.length()) return false;
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text[from + i] != prefix.charAt(i)) return false;
+        }
+        return true;
+    }
+
+    private static int indexOfBraces(byte[] text, int from) {
+        for (int i = from; i + 1 < text.length; i++) {
+            if (text[i] == '{' && text[i + 1] == '{') return i;
+        }
+        return -1;
     }
 
     /** Up to {@link #MAX_FILES} {@code .md} pages below the source folders, folders and files in name order. */

@@ -30,11 +30,25 @@ public final class Sites {
 
     /** What the config files in {@code dir} declare, without guessing from folder names. */
     public static Optional<SiteProfile> fromFiles(Path dir) {
+        Optional<SiteProfile> p = declared(dir);
+        return p.isPresent() ? Optional.of(withGenerator(p.get(), dir)) : p;
+    }
+
+    /**
+     * What the first config file in {@code dir} that declares translations says, before the generator is
+     * looked for; {@link #completed} finishes it as {@link #fromFiles} would.
+     */
+    public static Optional<SiteProfile> declared(Path dir) {
         for (SiteDetector d : FROM_FILES) {
             Optional<SiteProfile> p = d.detect(dir);
-            if (p.isPresent()) return Optional.of(withGenerator(p.get(), dir));
+            if (p.isPresent()) return p;
         }
         return Optional.empty();
+    }
+
+    /** A profile {@link #declared} found in {@code dir}, completed as {@link #fromFiles} completes it. */
+    public static SiteProfile completed(SiteProfile declared, Path dir) {
+        return withGenerator(declared, dir);
     }
 
     /**
@@ -65,8 +79,7 @@ public final class Sites {
      * looked for (no page is read), for walking up from a file to its site.
      */
     public static boolean recognizes(Path dir, boolean byFolderNames) {
-        for (SiteDetector d : FROM_FILES) if (d.detect(dir).isPresent()) return true;
-        return byFolderNames && FROM_FOLDER_NAMES.detect(dir).isPresent();
+        return declared(dir).isPresent() || byFolderNames && FROM_FOLDER_NAMES.detect(dir).isPresent();
     }
 
     /** {@link #fromFiles}, else what the folder and file names suggest. */

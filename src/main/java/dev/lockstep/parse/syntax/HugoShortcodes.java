@@ -13,8 +13,8 @@ final class HugoShortcodes implements Syntax {
     }
 
     @Override
-    public boolean mayStart(char c) {
-        return c == '{';
+    public String starters() {
+        return "{";
     }
 
     @Override

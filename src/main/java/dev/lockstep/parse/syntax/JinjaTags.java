@@ -16,8 +16,8 @@ final class JinjaTags implements Syntax {
     }
 
     @Override
-    public boolean mayStart(char c) {
-        return c == '{';
+    public String starters() {
+        return "{";
     }
 
     @Override

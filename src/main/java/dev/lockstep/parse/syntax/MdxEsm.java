@@ -13,8 +13,8 @@ final class MdxEsm implements Syntax {
     }
 
     @Override
-    public boolean mayStart(char c) {
-        return false; // whole lines only
+    public String starters() {
+        return ""; // whole lines only
     }
 
     @Override

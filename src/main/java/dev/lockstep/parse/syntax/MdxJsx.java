@@ -17,8 +17,8 @@ final class MdxJsx implements Syntax {
     }
 
     @Override
-    public boolean mayStart(char c) {
-        return c == '<' || c == '{';
+    public String starters() {
+        return "<{";
     }
 
     @Override

@@ -21,8 +21,8 @@ final class Snippets implements Syntax {
     }
 
     @Override
-    public boolean mayStart(char c) {
-        return false; // whole lines only
+    public String starters() {
+        return ""; // whole lines only
     }
 
     @Override

@@ -15,8 +15,16 @@ public interface Syntax {
     /** Whether pages of this flavour use the syntax. */
     boolean appliesTo(Flavor flavor);
 
+    /**
+     * Every character a token of this syntax can start with (none: whole lines only). Declared, not tested
+     * character by character, so that {@link Syntaxes} reads them without asking about all 65,536 chars.
+     */
+    String starters();
+
     /** Whether a token of this syntax can start with {@code c}: a cheap filter before {@link #tokenEnd}. */
-    boolean mayStart(char c);
+    default boolean mayStart(char c) {
+        return starters().indexOf(c) >= 0;
+    }
 
     /**
      * The end (exclusive) of a token of this syntax starting at {@code start} in {@code text}, or -1.

@@ -27,13 +27,8 @@ public final class Syntaxes {
 
     private Syntaxes(List<Syntax> active) {
         this.active = active;
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            for (Syntax s : active) {
-                if (s.mayStart((char) c)) {
-                    starters.set(c);
-                    break;
-                }
-            }
+        for (Syntax s : active) {
+            for (int i = 0; i < s.starters().length(); i++) starters.set(s.starters().charAt(i));
         }
         onlyAscii = starters.nextSetBit(128) < 0;
     }

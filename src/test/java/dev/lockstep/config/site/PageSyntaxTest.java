@@ -45,6 +45,20 @@ class PageSyntaxTest {
     }
 
     @Test
+    void markersAmongNonAsciiTextAreFound() throws Exception {
+        SiteProfile p = crowdinSite("# Café — guía\n\n!!! note \"Überblick\"\n\n    Körper.\n",
+                "日本語の文。\n\n=== \"Ünïcode\"\n\n    Text.\n").orElseThrow();
+        assertThat(p.renderer()).contains(Renderer.PYTHON_MARKDOWN);
+    }
+
+    @Test
+    void aFenceIndentedFourSpacesHidesNothingAndListItemsAreNoSyntax() throws Exception {
+        SiteProfile p = crowdinSite("- item\n    ```\n!!! note\n\n    Body.\n",
+                "--- \n* a\n-- b\n   --8<-- \"includes/x.md\"\n").orElseThrow();
+        assertThat(p.renderer()).contains(Renderer.PYTHON_MARKDOWN);
+    }
+
+    @Test
     void onePageIsNotEnoughToGuess() throws Exception {
         SiteProfile p = crowdinSite("!!! note\n\n    Body.\n", "# B\n\nPlain text.\n").orElseThrow();
         assertThat(p.renderer()).isEmpty();
