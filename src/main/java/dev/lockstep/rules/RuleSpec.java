@@ -11,9 +11,21 @@ package dev.lockstep.rules;
  *                        {@link Fix} where the source dictates one)
  */
 public record RuleSpec(String id, Severity defaultSeverity, String summary, String documentation, boolean fixable) {
+    /** Compiled once: every run declares every rule's spec (String.matches compiles per call). */
+    private static final java.util.regex.Pattern KEBAB_CASE = java.util.regex.Pattern.compile("[a-z]+(-[a-z]+)*");
+
     public RuleSpec {
-        if (!id.matches("[a-z]+(-[a-z]+)*")) throw new IllegalArgumentException("rule id must be kebab-case: " + id);
-        documentation = documentation.strip();
+        if (!KEBAB_CASE.matcher(id).matches()) throw new IllegalArgumentException("rule id must be kebab-case: " + id);
+    }
+
+    /**
+     * The documentation without the white space around it (a text block's last line break), stripped when read rather
+     * than when declared: every run declares every rule's spec, and only the rule pages, SARIF and the HTML report read
+     * the documentation.
+     */
+    @Override
+    public String documentation() {
+        return documentation.strip();
     }
 
     /** A rule whose findings need a person. */
