@@ -374,6 +374,7 @@ public final class Checker {
         if (groupRules.isEmpty()) return List.of();
         long t0 = timings.start();
         List<GroupRule.Paragraph> out = new ArrayList<>();
+        Function<String, List<int[]>> spans = analysis::spans; // one method reference for the three uses below
         for (BlockPair bp : page.pairs()) {
             if (!bp.comparable() || bp.relation() != BlockPair.Relation.ALIGNED
                     || bp.source().kind() != BlockKind.PARAGRAPH || bp.translation().kind() != BlockKind.PARAGRAPH) {
@@ -381,18 +382,18 @@ public final class Checker {
             }
             int line = bp.translation().line();
             List<String> silenced = silenced(suppressions, line);
-            int sourceSentences = source.sentences(bp.source(), analysis::spans);
+            int sourceSentences = source.sentences(bp.source(), spans);
             if (sameTexts(bp.source(), bp.translation())) {
                 // Kept as the source wrote it (Crowdin writes untranslated strings so): the facts are the
                 // source paragraph's, taken once for all of its translations.
-                SourceFacts.Prose facts = source.prose(bp.source(), analysis::spans);
+                SourceFacts.Prose facts = source.prose(bp.source(), spans);
                 out.add(new GroupRule.Paragraph(bp.source().line(), sourceSentences, line,
                         bp.translation().start().column(), facts.sentences(), silenced, facts.names(), facts.otherScript()));
                 continue;
             }
             ForeignNames.Written written = source.names().read(bp.translation().texts());
             // Counted in the measure missing-sentence took of the same paragraph, when it did.
-            int sentences = ParagraphPairs.measured(page.translationFacts(), bp.translation(), analysis::spans).count();
+            int sentences = ParagraphPairs.measured(page.translationFacts(), bp.translation(), spans).count();
             out.add(new GroupRule.Paragraph(bp.source().line(), sourceSentences, line,
                     bp.translation().start().column(), sentences, silenced, written.names(), written.otherScript()));
         }
