@@ -28,21 +28,12 @@ public record TextEdit(Position start, Position end, String expected, String rep
 
     /** Whether this edit and {@code other} touch the same text (two insertions at one place count). */
     public boolean overlaps(TextEdit other) {
-        if (isInsertion() && other.isInsertion()) return same(start, other.start);
+        if (isInsertion() && other.isInsertion()) return start.equals(other.start);
         return before(start, other.end) && before(other.start, end);
     }
 
     public boolean isInsertion() {
-        return same(start, end);
-    }
-
-    /**
-     * The positions' fields compared, not {@code Position.equals}: a record's generated equals is linked on its first
-     * call (java.lang.runtime.ObjectMethods), which costs a short run several milliseconds, and the first fix offered
-     * would pay it.
-     */
-    private static boolean same(Position a, Position b) {
-        return a.line() == b.line() && a.column() == b.column();
+        return start.equals(end);
     }
 
     private static boolean before(Position a, Position b) {
