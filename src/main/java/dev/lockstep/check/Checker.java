@@ -258,7 +258,7 @@ public final class Checker {
         }
         findings.addAll(groupFindings(first.source(), results));
         // The records served their purpose (the cache holds its own): a run's results do not keep them.
-        results.replaceAll(PairResult::withoutParagraphs);
+        for (int i = 0; i < results.size(); i++) results.set(i, results.get(i).withoutParagraphs());
         return new Group(findings, results);
     }
 
