@@ -11,11 +11,21 @@ package dev.lockstep.rules;
  *                        {@link Fix} where the source dictates one)
  */
 public record RuleSpec(String id, Severity defaultSeverity, String summary, String documentation, boolean fixable) {
-    /** Compiled once: every run declares every rule's spec (String.matches compiles per call). */
-    private static final java.util.regex.Pattern KEBAB_CASE = java.util.regex.Pattern.compile("[a-z]+(-[a-z]+)*");
-
     public RuleSpec {
-        if (!KEBAB_CASE.matcher(id).matches()) throw new IllegalArgumentException("rule id must be kebab-case: " + id);
+        if (!kebabCase(id)) throw new IllegalArgumentException("rule id must be kebab-case: " + id);
+    }
+
+    /**
+     * {@code [a-z]+(-[a-z]+)*}, read without a regex: every run declares every rule's spec before any of its code is
+     * compiled (String.matches compiled a pattern for each).
+     */
+    static boolean kebabCase(String id) {
+        if (id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') return false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '-' ? id.charAt(i - 1) == '-' : c < 'a' || c > 'z') return false;
+        }
+        return true;
     }
 
     /**
