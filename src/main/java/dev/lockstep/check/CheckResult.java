@@ -14,11 +14,15 @@ public record CheckResult(DiscoveryResult discovery, List<PairResult> pairs, Lis
 
     public long count(Severity severity) {
         if (findings instanceof SortedFindings.SeverityCounts counts) return counts.count(severity);
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        long n = 0;
+        for (Finding f : findings) if (f.severity() == severity) n++;
+        return n;
     }
 
     /** Whether any finding is at or above {@code threshold}; null threshold (never) fails nothing. */
     public boolean fails(Severity threshold) {
-        return threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+        if (threshold == null) return false;
+        for (Finding f : findings) if (f.severity().atLeast(threshold)) return true;
+        return false;
     }
 }

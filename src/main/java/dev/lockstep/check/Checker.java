@@ -17,7 +17,6 @@ import dev.lockstep.rules.PageFacts;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Rule;
 import dev.lockstep.rules.RuleRegistry;
-import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.rules.content.ParagraphPairs;
 import dev.lockstep.rules.content.SentenceAnalysis;
 import dev.lockstep.text.ForeignNames;
@@ -36,7 +35,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The page stages of a run over discovered pairs: read and limits → parse (each source once per run) →
@@ -66,8 +64,7 @@ public final class Checker {
     private final PageReviewer reviewer;
     private final MarkdownParser parser;
     private final Aligner aligner = new Aligner();
-    private final Set<String> knownRules = RuleRegistry.specs().stream().map(RuleSpec::id)
-            .collect(Collectors.toUnmodifiableSet());
+    private final Set<String> knownRules = RuleRegistry.ids();
     private final SentenceAnalysis sentences;
 
     /**
@@ -84,11 +81,25 @@ public final class Checker {
         this.root = root;
         this.config = config;
         this.parser = new MarkdownParser(config.renderer());
-        this.rules = rules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
-        this.ruleStages = this.rules.stream().map(r -> "rule:" + r.spec().id()).toList();
+        // Loops, not streams: every lambda is spun when a run starts, and this runs once per run.
+        List<Rule> enabled = new ArrayList<>();
+        List<String> stages = new ArrayList<>();
+        for (Rule r : rules) {
+            if (config.disabled().contains(r.spec().id())) continue;
+            enabled.add(r);
+            stages.add("rule:" + r.spec().id());
+        }
+        this.rules = List.copyOf(enabled);
+        this.ruleStages = List.copyOf(stages);
         this.fileRules = List.copyOf(fileRules);
-        this.groupRuleIds = groupRules.stream().map(r -> r.spec().id()).toList();
-        this.groupRules = groupRules.stream().filter(r -> !config.disabled().contains(r.spec().id())).toList();
+        List<String> groupIds = new ArrayList<>();
+        List<GroupRule> groupEnabled = new ArrayList<>();
+        for (GroupRule r : groupRules) {
+            groupIds.add(r.spec().id());
+            if (!config.disabled().contains(r.spec().id())) groupEnabled.add(r);
+        }
+        this.groupRuleIds = List.copyOf(groupIds);
+        this.groupRules = List.copyOf(groupEnabled);
         this.threads = Math.max(1, threads);
         // Coverage and untranslated-sentence share one analysis per page (on the AlignedPage), so they agree.
         this.sentences = new SentenceAnalysis(config.glossary());
@@ -247,7 +258,7 @@ public final class Checker {
         }
         findings.addAll(groupFindings(first.source(), results));
         // The records served their purpose (the cache holds its own): a run's results do not keep them.
-        results.replaceAll(PairResult::withoutParagraphs);
+        for (int i = 0; i < results.size(); i++) results.set(i, results.get(i).withoutParagraphs());
         return new Group(findings, results);
     }
 
@@ -363,6 +374,7 @@ public final class Checker {
         if (groupRules.isEmpty()) return List.of();
         long t0 = timings.start();
         List<GroupRule.Paragraph> out = new ArrayList<>();
+        Function<String, List<int[]>> spans = analysis::spans; // one method reference for the three uses below
         for (BlockPair bp : page.pairs()) {
             if (!bp.comparable() || bp.relation() != BlockPair.Relation.ALIGNED
                     || bp.source().kind() != BlockKind.PARAGRAPH || bp.translation().kind() != BlockKind.PARAGRAPH) {
@@ -370,18 +382,18 @@ public final class Checker {
             }
             int line = bp.translation().line();
             List<String> silenced = silenced(suppressions, line);
-            int sourceSentences = source.sentences(bp.source(), analysis::spans);
+            int sourceSentences = source.sentences(bp.source(), spans);
             if (sameTexts(bp.source(), bp.translation())) {
                 // Kept as the source wrote it (Crowdin writes untranslated strings so): the facts are the
                 // source paragraph's, taken once for all of its translations.
-                SourceFacts.Prose facts = source.prose(bp.source(), analysis::spans);
+                SourceFacts.Prose facts = source.prose(bp.source(), spans);
                 out.add(new GroupRule.Paragraph(bp.source().line(), sourceSentences, line,
                         bp.translation().start().column(), facts.sentences(), silenced, facts.names(), facts.otherScript()));
                 continue;
             }
             ForeignNames.Written written = source.names().read(bp.translation().texts());
             // Counted in the measure missing-sentence took of the same paragraph, when it did.
-            int sentences = ParagraphPairs.measured(page.translationFacts(), bp.translation(), analysis::spans).count();
+            int sentences = ParagraphPairs.measured(page.translationFacts(), bp.translation(), spans).count();
             out.add(new GroupRule.Paragraph(bp.source().line(), sourceSentences, line,
                     bp.translation().start().column(), sentences, silenced, written.names(), written.otherScript()));
         }

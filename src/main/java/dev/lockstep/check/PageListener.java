@@ -17,7 +17,8 @@ public interface PageListener {
 
     /** Every non-null listener, in order; {@link #NONE} when there is none. */
     static PageListener all(PageListener... listeners) {
-        List<PageListener> present = java.util.Arrays.stream(listeners).filter(java.util.Objects::nonNull).toList();
+        List<PageListener> present = new java.util.ArrayList<>();
+        for (PageListener l : listeners) if (l != null) present.add(l);
         if (present.isEmpty()) return NONE;
         if (present.size() == 1) return present.get(0);
         return (page, findings) -> present.forEach(l -> l.pageChecked(page, findings));

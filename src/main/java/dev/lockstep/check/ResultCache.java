@@ -3,7 +3,6 @@ package dev.lockstep.check;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.RuleRegistry;
-import dev.lockstep.rules.RuleSpec;
 import dev.lockstep.trust.CacheTrust;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Remembers each pair's findings by the content of its two files, so a re-run where nothing changed
@@ -38,8 +36,6 @@ public final class ResultCache {
     /** The file's name; the JSON form it replaced ({@code results.json}) is left for the user to delete. */
     public static final String FILE = "results.bin";
     public static final String PURPOSE = "lockstep result cache";
-    private static final Set<String> KNOWN_RULES = RuleRegistry.specs().stream().map(RuleSpec::id)
-            .collect(Collectors.toUnmodifiableSet());
 
     /** One pair's outcome. */
     public record Entry(List<Finding> findings, PairResult result) {
@@ -91,7 +87,7 @@ public final class ResultCache {
             return false;
         }
         for (Finding f : entry.findings()) {
-            if (!plausible(f, entry.result().pair(), KNOWN_RULES)) return false;
+            if (!plausible(f, entry.result().pair(), RuleRegistry.ids())) return false;
         }
         return true;
     }

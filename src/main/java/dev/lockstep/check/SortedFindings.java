@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -56,8 +55,15 @@ public final class SortedFindings {
     record Numbered(Finding finding, long seq, String base) {
     }
 
-    private static final Comparator<Numbered> MERGE_ORDER = Comparator.comparing(Numbered::finding, Finding.ORDER)
-            .thenComparingLong(Numbered::seq);
+    /**
+     * The order of the findings out: the report's, then the order of addition. A method, not a comparator chained from
+     * {@code comparing} when the class loads: each link of a chain is a lambda spun at start, and only a run that
+     * spilled findings to disk merges by it.
+     */
+    private static int mergeOrder(Numbered a, Numbered b) {
+        int c = Finding.ORDER.compare(a.finding(), b.finding());
+        return c != 0 ? c : Long.compare(a.seq(), b.seq());
+    }
 
     private final int bound;
     /** The findings held, by file, each file's in the order added: {@link #sorted} orders a file's among themselves only. */
@@ -139,13 +145,13 @@ public final class SortedFindings {
         buffered = 0;
     }
 
-    /** The findings held, in {@link #MERGE_ORDER} (see {@link #byFile}). */
+    /** The findings held, in {@link #mergeOrder} (see {@link #byFile}). */
     private List<Numbered> sorted() {
         return byFile(buffer, buffered);
     }
 
     /**
-     * The findings in {@link #MERGE_ORDER}: {@link Finding#ORDER} compares files first, so the files' names are sorted
+     * The findings in {@link #mergeOrder}: {@link Finding#ORDER} compares files first, so the files' names are sorted
      * once and each file's findings among themselves (a site's findings are spread over hundreds of files: far
      * fewer comparisons than sorting them all, none of a file name). Each file's list is in the order of addition
      * and the sort is stable, which orders equal findings as {@code seq} does.
@@ -156,13 +162,11 @@ public final class SortedFindings {
         List<Numbered> out = new ArrayList<>(size);
         for (String name : names) {
             List<Numbered> of = files.get(name);
-            of.sort(FILE_ORDER);
+            of.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
             out.addAll(of);
         }
         return out;
     }
-
-    private static final Comparator<Numbered> FILE_ORDER = Comparator.comparing(Numbered::finding, Finding.ORDER);
 
     private void spill() {
         if (buffered == 0) return;
@@ -189,7 +193,7 @@ public final class SortedFindings {
     private void merge(Output sink) throws IOException {
         List<DataInputStream> inputs = new ArrayList<>();
         try {
-            PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparing(c -> c.head, MERGE_ORDER));
+            PriorityQueue<Cursor> queue = new PriorityQueue<>((a, b) -> mergeOrder(a.head, b.head));
             for (Path run : runs) {
                 DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
                 inputs.add(in);

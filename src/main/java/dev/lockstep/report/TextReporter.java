@@ -146,8 +146,10 @@ public final class TextReporter {
         Map<String, Integer> pages = new TreeMap<>();
         for (PairResult p : result.pairs()) {
             if (p.coverage() == null) continue;
-            byLanguage.merge(p.pair().language(), p.coverage(), Coverage::plus);
-            pages.merge(p.pair().language(), 1, Integer::sum);
+            String language = p.pair().language();
+            Coverage before = byLanguage.get(language);
+            byLanguage.put(language, before == null ? p.coverage() : before.plus(p.coverage()));
+            pages.put(language, pages.getOrDefault(language, 0) + 1);
         }
         if (byLanguage.isEmpty()) return "";
         String format = "%-10s %6s %10s %11s %13s %13s%n";

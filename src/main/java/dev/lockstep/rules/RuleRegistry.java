@@ -54,6 +54,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Every rule Lockstep has, listed explicitly: adding a rule is one line here plus its fixture folder. */
 public final class RuleRegistry {
@@ -143,17 +144,42 @@ public final class RuleRegistry {
 
     /** Every rule's spec, sorted by id. */
     public static List<RuleSpec> specs() {
-        List<RuleSpec> all = new ArrayList<>();
-        for (OnlineRule r : onlineRules()) all.add(r.spec());
-        for (HistoryRule r : historyRules()) all.add(r.spec());
-        for (FileRule r : fileRules(RuleOptions.DEFAULTS)) all.add(r.spec());
-        for (GroupRule r : groupRules()) all.add(r.spec());
-        for (Rule r : pageRules(RuleOptions.DEFAULTS)) all.add(r.spec());
-        all.sort(Comparator.comparing(RuleSpec::id));
-        return List.copyOf(all);
+        return Specs.ALL;
+    }
+
+    /** Every rule's id. */
+    public static Set<String> ids() {
+        return Specs.IDS;
     }
 
     public static Optional<RuleSpec> find(String id) {
-        return specs().stream().filter(s -> s.id().equals(id)).findFirst();
+        for (RuleSpec s : Specs.ALL) if (s.id().equals(id)) return Optional.of(s);
+        return Optional.empty();
+    }
+
+    /**
+     * The specs, gathered once, when first asked for: a run asks for them from several places (config validation,
+     * suppression comments, the result cache, SARIF), and each time would otherwise construct every rule again.
+     */
+    private static final class Specs {
+        static final List<RuleSpec> ALL = gather();
+        static final Set<String> IDS = ids(ALL);
+
+        private static List<RuleSpec> gather() {
+            List<RuleSpec> all = new ArrayList<>();
+            for (OnlineRule r : onlineRules()) all.add(r.spec());
+            for (HistoryRule r : historyRules()) all.add(r.spec());
+            for (FileRule r : fileRules(RuleOptions.DEFAULTS)) all.add(r.spec());
+            for (GroupRule r : groupRules()) all.add(r.spec());
+            for (Rule r : pageRules(RuleOptions.DEFAULTS)) all.add(r.spec());
+            all.sort(Comparator.comparing(RuleSpec::id));
+            return List.copyOf(all);
+        }
+
+        private static Set<String> ids(List<RuleSpec> specs) {
+            List<String> ids = new ArrayList<>();
+            for (RuleSpec s : specs) ids.add(s.id());
+            return Set.copyOf(ids);
+        }
     }
 }

@@ -12,8 +12,30 @@ package dev.lockstep.rules;
  */
 public record RuleSpec(String id, Severity defaultSeverity, String summary, String documentation, boolean fixable) {
     public RuleSpec {
-        if (!id.matches("[a-z]+(-[a-z]+)*")) throw new IllegalArgumentException("rule id must be kebab-case: " + id);
-        documentation = documentation.strip();
+        if (!kebabCase(id)) throw new IllegalArgumentException("rule id must be kebab-case: " + id);
+    }
+
+    /**
+     * {@code [a-z]+(-[a-z]+)*}, read without a regex: every run declares every rule's spec before any of its code is
+     * compiled (String.matches compiled a pattern for each).
+     */
+    static boolean kebabCase(String id) {
+        if (id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') return false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '-' ? id.charAt(i - 1) == '-' : c < 'a' || c > 'z') return false;
+        }
+        return true;
+    }
+
+    /**
+     * The documentation without the white space around it (a text block's last line break), stripped when read rather
+     * than when declared: every run declares every rule's spec, and only the rule pages, SARIF and the HTML report read
+     * the documentation.
+     */
+    @Override
+    public String documentation() {
+        return documentation.strip();
     }
 
     /** A rule whose findings need a person. */

@@ -21,7 +21,13 @@ public final class Sentences {
             "z.b", "d.h", "u.a", "bzw", "usw", "ggf", "evtl", "vgl", "bspw", "t.ex", "bl.a", "m.m", "s.k", "osv",
             "dvs", "ex", "p.ej", "sra", "pág", "p", "pp", "vol", "ed", "т.е", "т.д", "т.п", "напр",
             "др", "см", "ок");
-    private static final int LONGEST = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST = longest(ABBREVIATIONS);
+
+    private static int longest(Set<String> words) {
+        int longest = 0;
+        for (String w : words) longest = Math.max(longest, w.length());
+        return longest;
+    }
 
     private Sentences() {
     }

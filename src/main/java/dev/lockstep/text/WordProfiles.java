@@ -80,13 +80,10 @@ public final class WordProfiles implements LanguageIdentifier {
 
     private WordProfiles(Map<String, Integer> listed) {
         this.listed = listed;
-        this.english = new AsciiWords(listed.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList());
+        List<String> english = new java.util.ArrayList<>();
+        for (Map.Entry<String, Integer> e : listed.entrySet()) if (e.getValue() > 0) english.add(e.getKey());
+        this.english = new AsciiWords(english);
     }
-
-    /** {@link #listed} of English alone (a language without a list), and of English and each listed language. */
-    private static final Map<String, Integer> ENGLISH_VOTES = votes(Set.of());
-    private static final Map<String, Map<String, Integer>> VOTES = TARGETS.entrySet().stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> votes(e.getValue())));
 
     /** {@link #listed} for the English list and {@code target}. */
     private static Map<String, Integer> votes(Set<String> target) {
@@ -96,10 +93,13 @@ public final class WordProfiles implements LanguageIdentifier {
         return Map.copyOf(out);
     }
 
-    /** The profile pair English / {@code language}; an unknown language is judged by English words alone. */
+    /**
+     * The profile pair English / {@code language}; an unknown language is judged by English words alone. The votes are
+     * counted for the language asked for only (a run asks once per language it checks), not for every listed one.
+     */
     public static WordProfiles forTarget(String language) {
         String primary = Languages.primary(language);
-        return new WordProfiles(VOTES.getOrDefault(primary, ENGLISH_VOTES));
+        return new WordProfiles(votes(TARGETS.getOrDefault(primary, Set.of())));
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.lockstep.text;
 
 import dev.lockstep.parse.Prose;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -57,10 +56,15 @@ public final class Words {
 
     /** @param glossary terms that are never translated (product names…), matched case-insensitively */
     public Words(List<String> glossary) {
+        // Longest first (a stable sort: equally long terms keep their order), so a term is blanked before its parts.
+        List<String> terms = new ArrayList<>();
+        for (String t : glossary) if (!t.isBlank()) terms.add(t);
+        terms.sort((a, b) -> Integer.compare(b.length(), a.length()));
         List<Pattern> patterns = new ArrayList<>();
-        glossary.stream().filter(t -> !t.isBlank()).sorted(Comparator.comparingInt(String::length).reversed())
-                .forEach(t -> patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t.strip())
-                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        for (String t : terms) {
+            patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t.strip())
+                    + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
         this.doNotTranslate = List.copyOf(patterns);
     }
 
@@ -182,7 +186,13 @@ public final class Words {
     private static final boolean[] DELIMITER = new boolean[0x2100];
 
     static {
-        for (char c = 0; c < DELIMITER.length; c++) DELIMITER[c] = Character.isWhitespace(c) || DELIMITERS.indexOf(c) >= 0;
+        // The listed delimiters marked once each, not looked for in the list by every character of the table: the
+        // table is built in every run, before the code that builds it is compiled.
+        for (char c = 0; c < DELIMITER.length; c++) DELIMITER[c] = Character.isWhitespace(c);
+        for (int i = 0; i < DELIMITERS.length(); i++) {
+            char c = DELIMITERS.charAt(i);
+            if (c < DELIMITER.length) DELIMITER[c] = true;
+        }
     }
 
     /** Han, kana and Hangul: scripts written without spaces, so their runs are tokens of their own. */

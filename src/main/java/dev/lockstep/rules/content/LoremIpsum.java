@@ -1,6 +1,8 @@
 package dev.lockstep.rules.content;
 
 import dev.lockstep.text.AsciiWords;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,7 +32,13 @@ final class LoremIpsum {
             "vitae", "vivamus", "viverra", "volutpat", "vulputate");
 
     /** The filler words longer than three letters. */
-    private static final AsciiWords LONG = new AsciiWords(WORDS.stream().filter(w -> w.length() > 3).toList());
+    private static final AsciiWords LONG = longWords();
+
+    private static AsciiWords longWords() {
+        List<String> longer = new ArrayList<>();
+        for (String w : WORDS) if (w.length() > 3) longer.add(w);
+        return new AsciiWords(longer);
+    }
 
     private LoremIpsum() {
     }

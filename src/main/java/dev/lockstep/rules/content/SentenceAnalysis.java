@@ -89,7 +89,9 @@ public final class SentenceAnalysis {
         }
 
         public int untranslated() {
-            return (int) sentences.stream().filter(Verdict::untranslated).count();
+            int n = 0;
+            for (Verdict v : sentences) if (v.untranslated()) n++;
+            return n;
         }
     }
 
@@ -722,7 +724,8 @@ public final class SentenceAnalysis {
     }
 
     private static boolean shownInCode(List<BlockPair> run, Set<String> codeValues) {
-        return run.stream().anyMatch(p -> codeValues.contains(text(p.source())));
+        for (BlockPair p : run) if (codeValues.contains(text(p.source()))) return true;
+        return false;
     }
 
 

@@ -85,7 +85,9 @@ public final class MissingTranslation implements FileRule {
     private final List<PathMatcher> pages;
 
     public MissingTranslation(Options options) {
-        this.pages = options.pages().stream().map(MissingTranslation::glob).toList();
+        List<PathMatcher> globs = new java.util.ArrayList<>();
+        for (String pattern : options.pages()) globs.add(glob(pattern));
+        this.pages = List.copyOf(globs);
     }
 
     private static PathMatcher glob(String pattern) {
@@ -108,6 +110,7 @@ public final class MissingTranslation implements FileRule {
     /** Whether a missing translation of {@code source} is a finding (others count as page coverage only). */
     private boolean required(String source) {
         Path path = Path.of(source);
-        return pages.stream().anyMatch(m -> m.matches(path));
+        for (PathMatcher m : pages) if (m.matches(path)) return true;
+        return false;
     }
 }

@@ -122,7 +122,8 @@ public final class Correspondence {
     }
 
     private static boolean external(List<Inline> links) {
-        return links.stream().allMatch(l -> LinkTarget.parse(l.target()).absolute());
+        for (Inline l : links) if (!LinkTarget.parse(l.target()).absolute()) return false;
+        return true;
     }
 
     /** The block's links, images and autolinks with a target, in source order. */

@@ -203,7 +203,9 @@ public final class DriftedLink implements Rule {
     /** @param shortcut whether blocks whose links keep the source's targets skip the comparison (off: tests pinning it) */
     DriftedLink(Options options, boolean shortcut) {
         this.severities = options.kinds();
-        this.localized = options.localized().stream().map(DriftedLink::pattern).toList();
+        List<Pattern> patterns = new ArrayList<>();
+        for (String p : options.localized()) patterns.add(pattern(p));
+        this.localized = List.copyOf(patterns);
         this.shortcut = shortcut;
     }
 

@@ -52,7 +52,10 @@ public final class FootnoteMismatch implements Rule {
 
     /** Whether some block of a source page has a footnote reference (blocks read as one have their parts'). */
     private static final PageFacts.Fact<Boolean> ANY_REFERENCE = new PageFacts.Fact<>(
-            d -> d.blocks().stream().anyMatch(b -> !b.inlines(InlineKind.FOOTNOTE_REF).isEmpty()));
+            d -> {
+                for (Block b : d.blocks()) if (!b.inlines(InlineKind.FOOTNOTE_REF).isEmpty()) return true;
+                return false;
+            });
 
     @Override
     public RuleSpec spec() {

@@ -58,7 +58,9 @@ public final class HtmlTagMismatch implements Rule {
         if (added.text().equals("/a")) return !source.inlines(InlineKind.LINK).isEmpty();
         if (!added.text().equals("a")) return false;
         java.util.regex.Matcher href = HREF.matcher(added.raw());
-        return href.find() && source.inlines(InlineKind.LINK).stream().anyMatch(l -> href.group(1).equals(l.target()));
+        if (!href.find()) return false;
+        for (Inline l : source.inlines(InlineKind.LINK)) if (href.group(1).equals(l.target())) return true;
+        return false;
     }
 
     private static final java.util.regex.Pattern HREF = java.util.regex.Pattern.compile("href=[\"']([^\"']*)[\"']");

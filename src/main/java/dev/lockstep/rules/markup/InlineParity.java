@@ -36,7 +36,7 @@ final class InlineParity {
      *               function of the item's text
      */
     InlineParity(RuleSpec spec, String noun, Function<Block, List<Inline>> select, Function<Inline, String> key) {
-        this(spec, noun, select, key, (source, added) -> false);
+        this(spec, noun, select, key, NONE);
     }
 
     /** @param welcome an item the translation adds that is a convention, not a defect (given the source block) */
@@ -101,12 +101,15 @@ final class InlineParity {
     /** No item stands for another block. */
     static final java.util.function.BiPredicate<Block, Inline> NOTHING_WRITTEN = (block, item) -> false;
 
+    /** No item (of a block) at all: one predicate for the defaults, not a lambda spun at each. */
+    private static final java.util.function.BiPredicate<Block, Inline> NONE = (block, item) -> false;
+
     /**
      * @param written items of a translated block that stand for another source block (a command written
      *                inline for the source's code block): not compared at all
      */
     List<Finding> check(AlignedPage page, java.util.function.BiPredicate<Block, Inline> written) {
-        return check(page, written, (block, item) -> false);
+        return check(page, written, NONE);
     }
 
     /** @param welcomeHere added items this page welcomes, beside the rule's own welcome (source block, item) */
@@ -360,7 +363,7 @@ final class InlineParity {
      */
     static List<Finding> counts(AlignedPage page, RuleSpec spec, String noun, String plural, String syntax,
                                 Function<Block, List<Inline>> select) {
-        return counts(page, spec, noun, plural, syntax, select, (source, added) -> false);
+        return counts(page, spec, noun, plural, syntax, select, NONE);
     }
 
     /**

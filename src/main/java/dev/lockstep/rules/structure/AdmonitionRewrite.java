@@ -42,7 +42,8 @@ final class AdmonitionRewrite {
         String[] sourceLines = sourceDoc.text().split("\n", -1);
         String[] lines = translationDoc.text().split("\n", -1);
         int first = translation.line();
-        int headerLines = (int) translation.raw().chars().filter(c -> c == '\n').count() + 1;
+        int headerLines = 1;
+        for (int i = translation.raw().indexOf('\n'); i >= 0; i = translation.raw().indexOf('\n', i + 1)) headerLines++;
         int headerEnd = first + headerLines - 1;
         String indent = leading(lines[first - 1]);
         if (indent.length() != translation.start().column() - 1) return null;

@@ -40,7 +40,7 @@ public final class HeadingLevelMismatch implements Rule {
         List<Finding> findings = new ArrayList<>();
         // A translation of another revision (diverged-translation) has that revision's outline: its
         // headings are a level deeper or shallower because the source's sections moved, not by mistake.
-        if (page.pairs().stream().anyMatch(p -> p.relation() == BlockPair.Relation.UNSURE)) return findings;
+        for (BlockPair p : page.pairs()) if (p.relation() == BlockPair.Relation.UNSURE) return findings;
         // A verbatim copy is a heading of its source's level.
         for (BlockPair pair : page.compared().changed()) {
             if (pair.source().kind() != BlockKind.HEADING) continue;

@@ -107,7 +107,10 @@ public final class AdmonitionTitleQuotes implements Rule {
      * which start no header, so none of those may either when this is false.
      */
     private static final PageFacts.Fact<Boolean> ANY_HEADER =
-            new PageFacts.Fact<>(d -> d.blocks().stream().anyMatch(AdmonitionTitleQuotes::mayHaveHeader));
+            new PageFacts.Fact<>(d -> {
+                for (Block b : d.blocks()) if (mayHaveHeader(b)) return true;
+                return false;
+            });
 
     static boolean quoted(Block block) {
         if (!mayHaveHeader(block)) return false;

@@ -1,6 +1,7 @@
 package dev.lockstep.rules.syntax;
 
 import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
 import dev.lockstep.parse.Inline;
 import dev.lockstep.parse.InlineKind;
 import dev.lockstep.parse.Position;
@@ -163,7 +164,8 @@ public final class FullwidthMarkdownSyntax implements Rule {
         String before = link.raw().substring(0, offset);
         int newline = before.lastIndexOf('\n');
         if (newline < 0) return new Position(link.position().line(), link.position().column() + offset);
-        int lines = (int) before.chars().filter(c -> c == '\n').count();
+        int lines = 0;
+        for (int i = newline; i >= 0; i = before.lastIndexOf('\n', i - 1)) lines++;
         return new Position(link.position().line() + lines, offset - newline);
     }
 
@@ -208,7 +210,10 @@ public final class FullwidthMarkdownSyntax implements Rule {
 
     /** Whether some block of a source page has one (blocks read as one join their lines: none of those either). */
     private static final PageFacts.Fact<Boolean> ANY_FULLWIDTH =
-            new PageFacts.Fact<>(d -> d.blocks().stream().anyMatch(b -> hasFullwidth(b.raw())));
+            new PageFacts.Fact<>(d -> {
+                for (Block b : d.blocks()) if (hasFullwidth(b.raw())) return true;
+                return false;
+            });
 
     static boolean hasFullwidth(String s) {
         return firstFullwidth(s) < s.length();

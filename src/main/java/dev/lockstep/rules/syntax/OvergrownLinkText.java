@@ -110,24 +110,35 @@ public final class OvergrownLinkText implements Rule {
         }
 
         boolean leading() {
-            if (leading == null) leading = links.stream().anyMatch(l -> startsWith(l.text(), LEADING));
+            if (leading == null) {
+                leading = false;
+                for (Inline l : links) if (startsWith(l.text(), LEADING)) leading = true;
+            }
             return leading;
         }
 
         boolean trailing() {
-            if (trailing == null) trailing = links.stream().anyMatch(l -> endsWith(l.text(), TRAILING));
+            if (trailing == null) {
+                trailing = false;
+                for (Inline l : links) if (endsWith(l.text(), TRAILING)) trailing = true;
+            }
             return trailing;
         }
 
         boolean code() {
-            if (code == null) code = links.stream().anyMatch(l -> l.text().contains("`"));
+            if (code == null) {
+                code = false;
+                for (Inline l : links) if (l.text().contains("`")) code = true;
+            }
             return code;
         }
     }
 
     private static boolean linkedInSource(List<Inline> sourceLinks, String codeSpan) {
         String words = codeSpan.replace("`", "").strip();
-        return !words.isEmpty() && sourceLinks.stream().anyMatch(l -> l.text().contains(words));
+        if (words.isEmpty()) return false;
+        for (Inline l : sourceLinks) if (l.text().contains(words)) return true;
+        return false;
     }
 
     /** The position of a character on the link's first line (links rarely span lines; if so, its start). */

@@ -48,9 +48,11 @@ public final class StrayClosingTag implements Rule {
             List<Inline> translated = stray(page, pair.translation());
             if (translated.isEmpty()) continue;
             Map<String, Integer> allowed = new HashMap<>();
-            for (Inline tag : stray(page, pair.source())) allowed.merge(tag.text(), 1, Integer::sum);
+            for (Inline tag : stray(page, pair.source())) allowed.put(tag.text(), allowed.getOrDefault(tag.text(), 0) + 1);
             for (Inline tag : translated) {
-                if (allowed.merge(tag.text(), -1, Integer::sum) >= 0) continue;
+                int left = allowed.getOrDefault(tag.text(), 0) - 1;
+                allowed.put(tag.text(), left);
+                if (left >= 0) continue;
                 findings.add(page.report(SPEC, pair)
                         .at(tag.position())
                         .message("remove the stray " + tag.raw() + ": nothing before it in this "
@@ -82,11 +84,12 @@ public final class StrayClosingTag implements Rule {
         for (Inline tag : tags) {
             String name = tag.text();
             if (!name.startsWith("/")) {
-                if (!tag.raw().endsWith("/>")) open.merge(name, 1, Integer::sum);
+                if (!tag.raw().endsWith("/>")) open.put(name, open.getOrDefault(name, 0) + 1);
                 continue;
             }
             String opener = name.substring(1);
-            if (open.getOrDefault(opener, 0) > 0) open.merge(opener, -1, Integer::sum);
+            int opened = open.getOrDefault(opener, 0);
+            if (opened > 0) open.put(opener, opened - 1);
             else out.add(tag);
         }
         return out.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(out);

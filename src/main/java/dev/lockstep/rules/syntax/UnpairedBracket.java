@@ -62,18 +62,25 @@ public final class UnpairedBracket implements Rule {
     private static final int[] FAMILY = {0, 1, 2, 3, 4, 5, 0, 1, 2};
     private static final int FAMILIES = 6;
 
-    /** A URL written as text; it ends at white space or at CJK text, which writes no space after it. */
-    private static final Pattern URL = Pattern.compile("(?:(?:https?|ftp)://|www\\.)"
-            + "[^\\s<>\"\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303f\\uff00-\\uffef]+");
-    /** The label of a list marker: one or two digits, a letter, or a small Roman numeral. */
-    private static final Pattern LIST_LABEL = Pattern.compile("\\d{1,2}|\\p{L}|[ivxIVX]{1,4}");
-    /** A task list box, {@code [ ]} or {@code [x]}, at the start of a list item. */
-    private static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]\\]");
-    /** {@code :)}, {@code ;-(}, {@code =]}: a face, not a bracket. */
-    private static final Pattern EMOTICON = Pattern.compile("(?<![\\p{L}\\p{N}])[:;=][-'^o~]?[()\\[\\]{}]");
-    /** A half-open range, {@code [0, 1)} or {@code (0, ∞]}: its two ends are a pair. */
-    private static final Pattern RANGE = Pattern.compile(
-            "[\\[(]\\s*[-−+]?(?:\\d[\\d.,]*|∞)\\s*[,;]\\s*[-−+]?(?:\\d[\\d.,]*|∞)\\s*[\\])]");
+    /**
+     * The patterns read only for a text whose brackets do not pair as written (nearly every text's do), compiled
+     * when one is first met rather than whenever the rule is loaded.
+     */
+    private static final class Unusual {
+        /** A URL written as text; it ends at white space or at CJK text, which writes no space after it. */
+        static final Pattern URL = Pattern.compile("(?:(?:https?|ftp)://|www\\.)"
+                + "[^\\s<>\"\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303f\\uff00-\\uffef]+");
+        /** The label of a list marker: one or two digits, a letter, or a small Roman numeral. */
+        static final Pattern LIST_LABEL = Pattern.compile("\\d{1,2}|\\p{L}|[ivxIVX]{1,4}");
+        /** A task list box, {@code [ ]} or {@code [x]}, at the start of a list item. */
+        static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]\\]");
+        /** {@code :)}, {@code ;-(}, {@code =]}: a face, not a bracket. */
+        static final Pattern EMOTICON = Pattern.compile("(?<![\\p{L}\\p{N}])[:;=][-'^o~]?[()\\[\\]{}]");
+        /** A half-open range, {@code [0, 1)} or {@code (0, ∞]}: its two ends are a pair. */
+        static final Pattern RANGE = Pattern.compile(
+                "[\\[(]\\s*[-−+]?(?:\\d[\\d.,]*|∞)\\s*[,;]\\s*[-−+]?(?:\\d[\\d.,]*|∞)\\s*[\\])]");
+    }
+
     /** A bracket without its partner: its index in the text examined and the character. */
     record Unpaired(int index, char character) {
         char partner() {
@@ -116,7 +123,7 @@ public final class UnpairedBracket implements Rule {
             String sourceAt = (hasBracket(source.text) ? "the source's brackets are all paired: " : "the source has no bracket: ")
                     + page.source().path() + ":" + pair.source().line();
             List<Inline> reported = new ArrayList<>();
-            Matcher box = TASK_BOX.matcher(source.text);
+            Matcher box = Unusual.TASK_BOX.matcher(source.text);
             for (Unpaired u : inBlock) {
                 if (attrLists && u.brace() || besideCode(translation.text, u, code)) continue;
                 Position at = translation.position(u.index());
@@ -232,9 +239,9 @@ public final class UnpairedBracket implements Rule {
         List<Unpaired> asWritten = match(text, text.toCharArray());
         if (asWritten.isEmpty()) return asWritten;
         char[] chars = text.toCharArray();
-        blank(chars, URL.matcher(text), true);
-        blank(chars, EMOTICON.matcher(text), false);
-        Matcher range = RANGE.matcher(text);
+        blank(chars, Unusual.URL.matcher(text), true);
+        blank(chars, Unusual.EMOTICON.matcher(text), false);
+        Matcher range = Unusual.RANGE.matcher(text);
         while (range.find()) {
             chars[range.start()] = ' ';
             chars[range.end() - 1] = ' ';
@@ -295,7 +302,7 @@ public final class UnpairedBracket implements Rule {
                 && "(（".indexOf(text.charAt(start - 1)) < 0) {
             return false;
         }
-        return LIST_LABEL.matcher(text.substring(start, close)).matches();
+        return Unusual.LIST_LABEL.matcher(text.substring(start, close)).matches();
     }
 
     /** Blanks each match; a URL keeps a closing parenthesis it does not open (the one that ends "(see https://x)"). */
