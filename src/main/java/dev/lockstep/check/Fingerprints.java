@@ -3,6 +3,7 @@ package dev.lockstep.check;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.Sha256;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -45,7 +46,7 @@ public final class Fingerprints {
      * UTF-8 fed to the digest in turn (the bytes of the three joined by NUL, without the joined string).
      */
     static String base(Finding f) {
-        Sha256 digest = Sha256.fresh();
+        MessageDigest digest = Sha256.fresh();
         digest.update(String.valueOf(f.rule()).getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         digest.update(String.valueOf(f.file()).getBytes(StandardCharsets.UTF_8));
