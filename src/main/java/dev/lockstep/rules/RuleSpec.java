@@ -13,6 +13,9 @@ package dev.lockstep.rules;
 public record RuleSpec(String id, Severity defaultSeverity, String summary, String documentation, boolean fixable) {
     public RuleSpec {
         if (!kebabCase(id)) throw new IllegalArgumentException("rule id must be kebab-case: " + id);
+        // Without the white space around it (a text block's last line break). Stripped here, not when read, so that
+        // the record keeps its contract: a spec rebuilt from its accessors equals the original.
+        documentation = documentation.strip();
     }
 
     /**
@@ -26,16 +29,6 @@ public record RuleSpec(String id, Severity defaultSeverity, String summary, Stri
             if (c == '-' ? id.charAt(i - 1) == '-' : c < 'a' || c > 'z') return false;
         }
         return true;
-    }
-
-    /**
-     * The documentation without the white space around it (a text block's last line break), stripped when read rather
-     * than when declared: every run declares every rule's spec, and only the rule pages, SARIF and the HTML report read
-     * the documentation.
-     */
-    @Override
-    public String documentation() {
-        return documentation.strip();
     }
 
     /** A rule whose findings need a person. */

@@ -27,4 +27,11 @@ class RuleSpecTest {
         assertThat(spec.documentation()).isEqualTo("## What it does\nThis.");
         assertThat(spec.asFixable().documentation()).isEqualTo("## What it does\nThis.");
     }
+
+    @Test
+    void aSpecRebuiltFromItsAccessorsEqualsTheOriginal() {
+        RuleSpec spec = new RuleSpec("a-rule", Severity.INFO, "s", "\n  ## What it does\nThis.\n");
+        assertThat(new RuleSpec(spec.id(), spec.defaultSeverity(), spec.summary(), spec.documentation(), spec.fixable()))
+                .isEqualTo(spec);
+    }
 }
