@@ -223,10 +223,11 @@ public final class Discovery {
     }
 
     /**
-     * Pairs by source page, then language. One method, not a comparator chain: what a run does once should not
-     * link a lambda per key (the JDK's own comparator lambdas are not kept in the launcher's class archive).
+     * Pairs by source page, then language: the order of every run's pairs, which a merge of shards restores. One
+     * method, not a comparator chain: what a run does once should not link a lambda per key (the JDK's own comparator
+     * lambdas are not kept in the launcher's class archive).
      */
-    private static int bySourceThenLanguage(Pair a, Pair b) {
+    public static int bySourceThenLanguage(Pair a, Pair b) {
         int bySource = a.source().compareTo(b.source());
         return bySource != 0 ? bySource : a.language().compareTo(b.language());
     }

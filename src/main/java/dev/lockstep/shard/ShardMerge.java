@@ -3,6 +3,7 @@ package dev.lockstep.shard;
 import dev.lockstep.UserError;
 import dev.lockstep.check.CheckResult;
 import dev.lockstep.check.PairResult;
+import dev.lockstep.discover.Discovery;
 import dev.lockstep.discover.DiscoveryResult;
 import dev.lockstep.discover.Pair;
 import dev.lockstep.report.SiteFacts;
@@ -22,8 +23,7 @@ import java.util.stream.Collectors;
  * their fingerprints are already the whole run's; only the order is restored here.
  */
 public final class ShardMerge {
-    private static final Comparator<Pair> DISCOVERY_ORDER = Comparator.comparing(Pair::source)
-            .thenComparing(Pair::language);
+    private static final Comparator<Pair> DISCOVERY_ORDER = Discovery::bySourceThenLanguage;
 
     /**
      * The merged run.
