@@ -2,6 +2,7 @@ package dev.lockstep.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockstep.RandomText;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Random;
@@ -28,11 +29,10 @@ class SignatureLatinWordsTest {
         String alphabet = "aZb9+#.-. -x日Ç_Y";
         Random random = new Random(20);
         for (int n = 0; n < 5000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(24); k > 0; k--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = RandomText.of(random, alphabet, 24);
             for (boolean all : new boolean[] {true, false}) {
-                assertThat(Signature.latinWords(text.toString(), all)).as("%s, all=%s", text, all)
-                        .isEqualTo(byRegex(text.toString(), all));
+                assertThat(Signature.latinWords(text, all)).as("%s, all=%s", text, all)
+                        .isEqualTo(byRegex(text, all));
             }
         }
     }
@@ -42,11 +42,10 @@ class SignatureLatinWordsTest {
         String alphabet = "aZb9+#.-. -x日Ç_YzA";
         Random random = new Random(30);
         for (int n = 0; n < 5000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(60); k > 0; k--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            int length = Signature.latinWords(text.toString(), true).stream().mapToInt(String::length).sum();
+            String text = RandomText.of(random, alphabet, 60);
+            int length = Signature.latinWords(text, true).stream().mapToInt(String::length).sum();
             for (int limit : new int[] {0, length - 1, length, length + 1, text.length() / 2}) {
-                assertThat(Signature.latinWordsLonger(text.toString(), limit)).as("%s, limit %d", text, limit)
+                assertThat(Signature.latinWordsLonger(text, limit)).as("%s, limit %d", text, limit)
                         .isEqualTo(length > limit);
             }
         }

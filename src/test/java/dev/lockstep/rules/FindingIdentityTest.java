@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lockstep.Fixtures;
+import dev.lockstep.RandomText;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.MarkdownParser;
 import dev.lockstep.parse.Position;
@@ -58,9 +59,8 @@ class FindingIdentityTest {
         String alphabet = "a. \t\n\u000B\f\r\u00A0\u2003\u3000\u2028\u001Cé日€\uD83D\uDE00\u007F\u0080\u07FF\u0800\uFFFF";
         Random random = new Random(36);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder s = new StringBuilder();
-            for (int k = random.nextInt(30); k > 0; k--) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            assertDigestedAlike(s.toString());
+            String s = RandomText.of(random, alphabet, 30);
+            assertDigestedAlike(s);
         }
         assertDigestedAlike("");
         assertDigestedAlike("\uD83D\uDE00 smile\n\n");

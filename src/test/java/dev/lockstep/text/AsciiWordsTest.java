@@ -3,6 +3,7 @@ package dev.lockstep.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lockstep.Fixtures;
+import dev.lockstep.RandomText;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.MarkdownParser;
 import dev.lockstep.parse.Prose;
@@ -135,9 +136,7 @@ class AsciiWordsTest {
     }
 
     private static String random(Random random) {
-        StringBuilder out = new StringBuilder();
-        for (int k = random.nextInt(24); k > 0; k--) out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        return out.toString();
+        return RandomText.of(random, ALPHABET, 24);
     }
 
     private static List<String> sentences;

@@ -3,6 +3,7 @@ package dev.lockstep.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lockstep.Fixtures;
+import dev.lockstep.RandomText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,8 +50,7 @@ class EnglishEndingTest {
         String alphabet = "tionsmeyrcaligdu\n\r\u0085\u2028\u2029é\uD835\uDC00";
         Random random = new Random(36);
         for (int n = 0; n < 50_000; n++) {
-            StringBuilder s = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            StringBuilder s = new StringBuilder(RandomText.of(random, alphabet, 12));
             // Most random strings end in no ending: give half of them one.
             if (random.nextBoolean()) s.append(new String[] {"tions", "ing", "al", "ures", "ity", "ness"}[random.nextInt(6)]);
             assertAlike(s.toString());

@@ -3,6 +3,7 @@ package dev.lockstep.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lockstep.Fixtures;
+import dev.lockstep.RandomText;
 import dev.lockstep.parse.Block;
 import dev.lockstep.parse.MarkdownParser;
 import dev.lockstep.parse.Prose;
@@ -44,9 +45,8 @@ class ProseSentencesLengthsTest {
         for (int n = 0; n < 20_000; n++) {
             List<Prose> texts = new ArrayList<>();
             for (int t = random.nextInt(3); t >= 0; t--) {
-                StringBuilder s = new StringBuilder();
-                for (int k = random.nextInt(40); k > 0; k--) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-                texts.add(prose(s.toString()));
+                String s = RandomText.of(random, alphabet, 40);
+                texts.add(prose(s));
             }
             assertMeasuredAlike(texts, texts.toString());
         }

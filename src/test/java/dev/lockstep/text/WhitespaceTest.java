@@ -2,6 +2,7 @@ package dev.lockstep.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockstep.RandomText;
 import org.junit.jupiter.api.Test;
 
 class WhitespaceTest {
@@ -61,8 +62,6 @@ class WhitespaceTest {
     /** Up to {@code max - 1} characters of words, ASCII white space and two spaces {@code \s} does not match. */
     private static String randomText(java.util.Random random, int max) {
         String alphabet = "ab \t\n\u000B\f\r\u00A0\u2003é日";
-        StringBuilder text = new StringBuilder();
-        for (int k = random.nextInt(max); k > 0; k--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        return text.toString();
+        return RandomText.of(random, alphabet, max);
     }
 }

@@ -2,6 +2,7 @@ package dev.lockstep.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockstep.RandomText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -87,9 +88,7 @@ class WordsTest {
         java.util.Random random = new java.util.Random(40);
         int codeLike = 0;
         for (int n = 0; n < 50000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String title = b.toString();
+            String title = RandomText.of(random, alphabet, 12);
             // The definition, as it was written before the first-character test.
             String[] tokens = spaces.split(title.strip());
             boolean expected = tokens.length != 0 && tokens.length <= 4 && !tokens[0].isEmpty();

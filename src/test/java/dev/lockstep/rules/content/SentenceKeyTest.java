@@ -2,6 +2,7 @@ package dev.lockstep.rules.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockstep.RandomText;
 import java.text.Normalizer;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -25,10 +26,9 @@ class SentenceKeyTest {
         String alphabet = "aZ \t\n\u000B\u001C\\'’‘“”\u00A0\u2003ÇÉßİ\u0301\u0327e日本Ωσ\uD83D\uDE00\u1E9E";
         Random random = new Random(20);
         for (int n = 0; n < 20000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(16); k > 0; k--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            assertThat(SentenceAnalysis.normalized(text.toString())).as(text.toString())
-                    .isEqualTo(byDefinition(text.toString()));
+            String text = RandomText.of(random, alphabet, 16);
+            assertThat(SentenceAnalysis.normalized(text)).as(text)
+                    .isEqualTo(byDefinition(text));
         }
     }
 
@@ -39,14 +39,13 @@ class SentenceKeyTest {
         Random random = new Random(21);
         int known = 0;
         for (int n = 0; n < 20000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(40); k > 0; k--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            long hash = SentenceAnalysis.keyPrefixHash(text.toString());
+            String text = RandomText.of(random, alphabet, 40);
+            long hash = SentenceAnalysis.keyPrefixHash(text);
             if (hash < 0) continue;
             known++;
-            String key = byDefinition(text.toString());
+            String key = byDefinition(text);
             String prefix = key.substring(0, Math.min(SentenceAnalysis.PREFIX, key.length()));
-            assertThat(hash).as(text.toString()).isEqualTo(prefix.hashCode() & 0xFFFFFFFFL)
+            assertThat(hash).as(text).isEqualTo(prefix.hashCode() & 0xFFFFFFFFL)
                     .isEqualTo(SentenceAnalysis.keyPrefix(key));
         }
         assertThat(known).isGreaterThan(1000);

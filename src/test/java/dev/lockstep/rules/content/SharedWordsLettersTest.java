@@ -2,6 +2,7 @@ package dev.lockstep.rules.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockstep.RandomText;
 import dev.lockstep.text.AsciiWords;
 import dev.lockstep.text.Words;
 import java.util.HashSet;
@@ -53,8 +54,6 @@ class SharedWordsLettersTest {
     }
 
     private static String random(String alphabet, Random random, int most) {
-        StringBuilder out = new StringBuilder();
-        for (int k = random.nextInt(most); k > 0; k--) out.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        return out.toString();
+        return RandomText.of(random, alphabet, most);
     }
 }
