@@ -54,21 +54,16 @@ public final class ProseSentences {
     }
 
     /**
-     * {@link SentenceAlignment#length} of each of {@link #texts}, in order, measured where each sentence stands in its
-     * prose text instead of cut out and stripped first: a paragraph rule that aligns sentences by length needs the
-     * sentences themselves only for the few paragraphs it reports.
+     * {@link #count} of one prose, and {@link SentenceAlignment#length} of each of {@link #texts}, in order, measured
+     * where each sentence stands in its prose text instead of cut out and stripped first: a paragraph rule that aligns
+     * sentences by length needs the sentences themselves only for the few paragraphs it reports.
      */
-    public static double[] lengths(List<Prose> texts, Function<String, List<int[]>> spans) {
-        return measure(texts, spans).lengths();
-    }
-
-    /** {@link #count} and {@link #lengths} of one prose, measured in one pass over its pieces. */
     public record Measure(int count, double[] lengths) {
     }
 
     /**
-     * {@link #count} and {@link #lengths} in one pass: {@link #count} counts every piece, blank ones included, and
-     * {@link #lengths} measures the pieces that are not blank.
+     * {@link Measure} in one pass over the pieces: its count counts every piece, blank ones included ({@link #count}),
+     * and its lengths measure the pieces that are not blank.
      */
     public static Measure measure(List<Prose> texts, Function<String, List<int[]>> spans) {
         Lengths out = new Lengths();

@@ -38,7 +38,7 @@ public final class SentenceAlignment {
          * Measured on the paragraph pairs whose sentences pair one to one by count, sentence by sentence, and on
          * every paragraph pair as a whole (a paragraph's length varies as the sum of its sentences'); null when
          * the page has too few sentence pairs. Each paragraph is given as its sentences' lengths ({@link #lengths},
-         * {@link ProseSentences#lengths}).
+         * {@link ProseSentences#measure}).
          */
         public static Model of(List<double[]> sources, List<double[]> translations) {
             // The samples, sentence by sentence, in plain arrays: a page has hundreds of them.
@@ -108,7 +108,7 @@ public final class SentenceAlignment {
 
         /**
          * {@link #align(List, List, List)} of sentences measured already ({@link #lengths}, {@link
-         * ProseSentences#lengths}): whole numbers of characters.
+         * ProseSentences#measure}): whole numbers of characters.
          */
         public Path align(double[] ls, double[] lt, List<int[]> forbidden) {
             int n = ls.length;

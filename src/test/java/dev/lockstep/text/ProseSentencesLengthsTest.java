@@ -55,7 +55,7 @@ class ProseSentencesLengthsTest {
     private static void assertMeasuredAlike(List<Prose> texts, String where) {
         List<String> sentences = ProseSentences.texts(texts);
         double[] expected = SentenceAlignment.Model.lengths(sentences);
-        double[] measured = ProseSentences.lengths(texts, Sentences::spans);
+        double[] measured = ProseSentences.measure(texts, Sentences::spans).lengths();
         assertThat(measured).as(where).containsExactly(expected);
         assertThat(SentenceAlignment.Model.joinedLength(measured)).as(where)
                 .isEqualTo((double) SentenceAlignment.length(String.join(" ", sentences)));
