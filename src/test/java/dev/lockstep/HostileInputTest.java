@@ -341,6 +341,23 @@ class HostileInputTest {
     }
 
     @Test
+    void anUnreadableFolderBesideTheSiteIsNotTheSitesProblem(@TempDir Path parent) throws IOException {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root reads every folder");
+        Path secret = Files.createDirectories(parent.resolve("secret"));
+        Path site = parent.resolve("site");
+        Files.createDirectories(site.resolve("docs"));
+        Files.createDirectories(site.resolve("i18n/fr"));
+        Files.writeString(site.resolve("docs/a.md"), SOURCE);
+        Files.writeString(site.resolve("i18n/fr/a.md"), TRANSLATION);
+        secret.toFile().setReadable(false);
+        try {
+            assertThat(ConfigLoader.locate(site)).isEqualTo(site);
+        } finally {
+            secret.toFile().setReadable(true);
+        }
+    }
+
+    @Test
     void aFileThatDisappearsDuringTheRunIsAFinding() throws IOException {
         pair("page.md", SOURCE, TRANSLATION.getBytes(StandardCharsets.UTF_8));
         Files.createDirectories(repo.resolve("i18n/fr"));

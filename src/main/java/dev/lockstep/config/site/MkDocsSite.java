@@ -123,7 +123,9 @@ final class MkDocsSite implements SiteDetector {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
-            throw new dev.lockstep.config.ConfigException(dir.toString(), "cannot list folders: " + e.getMessage());
+            // An unreadable folder is simply not a candidate: looking for the site walks up through folders (and their
+            // neighbours) that need not be the user's, as LanguageFolderSite's guess does.
+            return List.of();
         }
     }
 
