@@ -118,9 +118,11 @@ public final class FileGate {
                 k++;
                 if (part.toString().isEmpty()) continue;
                 current = current.resolve(part);
+                boolean onTheWay = folders != null && k < parts;
+                if (onTheWay && folders.contains(current)) continue; // found a folder, no link, for an earlier file
                 BasicFileAttributes attrs = attributes(current);
                 refuseLink(base, current, attrs);
-                if (folders != null && k < parts && attrs != null && attrs.isDirectory()) folders.add(current);
+                if (onTheWay && attrs != null && attrs.isDirectory()) folders.add(current);
             }
         }
         try {
