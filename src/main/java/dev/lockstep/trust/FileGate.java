@@ -2,7 +2,6 @@ package dev.lockstep.trust;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
@@ -193,12 +192,9 @@ public final class FileGate {
              InputStream in = Channels.newInputStream(channel)) {
             // Read into an array of the size the file had, not in chunks copied together at the end.
             byte[] bytes = new byte[(int) Math.min(attrs.size(), limit)];
-            ByteBuffer into = ByteBuffer.wrap(bytes);
-            while (into.hasRemaining() && channel.read(into) >= 0) {
-                // until the array is full or the file ends
-            }
-            if (into.hasRemaining()) {
-                bytes = Arrays.copyOf(bytes, into.position()); // it shrank since
+            int read = in.readNBytes(bytes, 0, bytes.length); // until the array is full or the file ends
+            if (read < bytes.length) {
+                bytes = Arrays.copyOf(bytes, read); // it shrank since
             } else if (bytes.length < limit) {
                 byte[] more = in.readNBytes(limit - bytes.length); // it may have grown since
                 if (more.length > 0) {
