@@ -73,7 +73,7 @@ public final class ConfigLoader {
     }
 
     /**
-     * A docs repository's folder, as {@link #locate} finds it, and what a site config file there declared
+     * A docs repository's folder, as {@link #locateSite} finds it, and what a site config file there declared
      * when that is how it was found (null otherwise): loading the config then completes it instead of
      * reading the file again.
      */
@@ -201,13 +201,9 @@ public final class ConfigLoader {
     /**
      * The folder whose config governs {@code start} (a folder or file): the nearest one, going up, with a
      * {@code .lockstep.yml} or a site config that declares translations, else the nearest whose folder
-     * names show translations, without leaving the git work tree; {@code start}'s folder when there is none.
+     * names show translations, without leaving the git work tree; {@code start}'s folder when there is none. With
+     * it, what a site config file declared when that is how the folder was found.
      */
-    public static Path locate(Path start) {
-        return locateSite(start).root();
-    }
-
-    /** {@link #locate}, with what a site config file declared when that is how the folder was found. */
     public static Located locateSite(Path start) {
         Path from = start.toAbsolutePath().normalize();
         if (!Files.isDirectory(from)) from = from.getParent();

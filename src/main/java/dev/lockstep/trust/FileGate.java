@@ -2,7 +2,6 @@ package dev.lockstep.trust;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
@@ -118,9 +117,11 @@ public final class FileGate {
                 k++;
                 if (part.toString().isEmpty()) continue;
                 current = current.resolve(part);
+                boolean onTheWay = folders != null && k < parts;
+                if (onTheWay && folders.contains(current)) continue; // found a folder, no link, for an earlier file
                 BasicFileAttributes attrs = attributes(current);
                 refuseLink(base, current, attrs);
-                if (folders != null && k < parts && attrs != null && attrs.isDirectory()) folders.add(current);
+                if (onTheWay && attrs != null && attrs.isDirectory()) folders.add(current);
             }
         }
         try {
@@ -191,12 +192,9 @@ public final class FileGate {
              InputStream in = Channels.newInputStream(channel)) {
             // Read into an array of the size the file had, not in chunks copied together at the end.
             byte[] bytes = new byte[(int) Math.min(attrs.size(), limit)];
-            ByteBuffer into = ByteBuffer.wrap(bytes);
-            while (into.hasRemaining() && channel.read(into) >= 0) {
-                // until the array is full or the file ends
-            }
-            if (into.hasRemaining()) {
-                bytes = Arrays.copyOf(bytes, into.position()); // it shrank since
+            int read = in.readNBytes(bytes, 0, bytes.length); // until the array is full or the file ends
+            if (read < bytes.length) {
+                bytes = Arrays.copyOf(bytes, read); // it shrank since
             } else if (bytes.length < limit) {
                 byte[] more = in.readNBytes(limit - bytes.length); // it may have grown since
                 if (more.length > 0) {

@@ -46,8 +46,8 @@ class SiteCommandTest {
 
     @Test
     void theConfigIsFoundFromASubFolder() {
-        assertThat(ConfigLoader.locate(HUGO.resolve("content/fr"))).isEqualTo(HUGO.toAbsolutePath());
-        assertThat(ConfigLoader.locate(HUGO.resolve("content/fr/_index.md"))).isEqualTo(HUGO.toAbsolutePath());
+        assertThat(ConfigLoader.locateSite(HUGO.resolve("content/fr")).root()).isEqualTo(HUGO.toAbsolutePath());
+        assertThat(ConfigLoader.locateSite(HUGO.resolve("content/fr/_index.md")).root()).isEqualTo(HUGO.toAbsolutePath());
     }
 
     @Test
