@@ -351,7 +351,7 @@ class HostileInputTest {
         Files.writeString(site.resolve("i18n/fr/a.md"), TRANSLATION);
         secret.toFile().setReadable(false);
         try {
-            assertThat(ConfigLoader.locate(site)).isEqualTo(site);
+            assertThat(ConfigLoader.locateSite(site).root()).isEqualTo(site);
         } finally {
             secret.toFile().setReadable(true);
         }
