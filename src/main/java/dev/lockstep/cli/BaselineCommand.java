@@ -38,7 +38,7 @@ final class BaselineCommand implements Callable<Integer> {
         dir = repo.folder(dir);
         ConfigLoader.Located site = repo.locate(dir);
         Path root = site.root();
-        Config config = repo.config(site, spec.commandLine().getErr());
+        Config config = repo.config(site, dir, spec.commandLine().getErr());
         CheckResult result = RepoOptions.check(root, config, null, threads);
         Discovery.requirePairs(result.discovery(), config, null);
         Path target = output != null ? output : root.resolve(DEFAULT_FILE);

@@ -186,7 +186,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean html = format == OutputFormat.HTML || ci.reportTargets().containsValue(OutputFormat.HTML);
         ConfigLoader.Located located = repo.locate(start);
         Path root = located.root();
-        Config config = repo.config(located, stderr);
+        Config config = repo.config(located, start, stderr);
         List<String> scope = path == null ? null : RepoOptions.scope(root, path);
         if (shard != null && scope != null) {
             throw new UserError("--shard", "checks the whole site, not a page or folder of it (" + path + ")");

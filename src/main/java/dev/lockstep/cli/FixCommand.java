@@ -65,7 +65,7 @@ final class FixCommand implements Callable<Integer> {
         Path target = repo.folder(path);
         ConfigLoader.Located site = repo.locate(target);
         Path root = site.root();
-        Config config = repo.config(site, err);
+        Config config = repo.config(site, target, err);
         List<String> scope = RepoOptions.scope(root, target);
         Fixer.Outcome outcome = new Fixer(root).run(() -> {
             CheckResult result = RepoOptions.check(root, config, scope, threads);

@@ -101,10 +101,10 @@ final class RepoOptions {
     }
 
     /**
-     * The config of a repository {@link #locate} found; when the layout was recognized from the site's files,
-     * one line on {@code err} says what was found.
+     * The config of a repository {@link #locate} found from {@code asked}; when the layout was recognized from the
+     * site's files, one line on {@code err} says what was found, and where when that is a folder above the one asked.
      */
-    Config config(ConfigLoader.Located site, PrintWriter err) {
+    Config config(ConfigLoader.Located site, Path asked, PrintWriter err) {
         Path root = site.root();
         ConfigLoader.Loaded loaded = ConfigLoader.loadSite(site, configFile,
                 new ConfigLoader.Overrides(source, translations, languages));
@@ -114,7 +114,11 @@ final class RepoOptions {
                     || java.nio.file.Files.exists(root.resolve(ConfigLoader.FILE_NAME), java.nio.file.LinkOption.NOFOLLOW_LINKS);
             String why = configRead ? (configFile != null ? configFile.getFileName().toString() : ConfigLoader.FILE_NAME)
                     + " sets no layout" : "no " + ConfigLoader.FILE_NAME + "; `lockstep init` writes one";
-            err.println("lockstep: " + loaded.detected().summary() + "; languages " + String.join(", ",
+            Path from = asked.toAbsolutePath().normalize();
+            if (!Files.isDirectory(from)) from = from.getParent();
+            // Found by walking up: the user asked about a folder inside the site and should see which site it is.
+            String where = from.equals(root) ? "" : "site " + root + ": ";
+            err.println("lockstep: " + where + loaded.detected().summary() + "; languages " + String.join(", ",
                     loaded.config().languages()) + " (" + why + ")");
             err.flush();
         }

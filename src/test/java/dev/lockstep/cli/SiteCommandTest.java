@@ -33,6 +33,13 @@ class SiteCommandTest {
     }
 
     @Test
+    void aCheckFromInsideTheSiteSaysWhichSiteItFound() {
+        Run r = run("check", HUGO.resolve("content/fr").toString(), "--no-cache", "--fail-on", "never");
+        assertThat(r.err()).isEqualTo("lockstep: site " + HUGO.toAbsolutePath() + ": Hugo (config.toml): content/en -> "
+                + "content/{lang}/{path}; languages fr, pt-br (no .lockstep.yml; `lockstep init` writes one)\n");
+    }
+
+    @Test
     void aPageOrATranslationChecksOnlyItsPairs() {
         Run page = run("check", FOLDERS.resolve("docs/index.md").toString(), "--no-cache", "--fail-on", "never");
         assertThat(page.out()).contains("Checked 2 pairs (1 source page, 2 languages)");
