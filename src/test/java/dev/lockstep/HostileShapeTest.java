@@ -81,4 +81,16 @@ class HostileShapeTest {
         assertThat(run.err()).isEqualTo("lockstep: " + page + ": skipped: line 1 is nested 9000 levels deep (limit 50, "
                 + "limits.maxNesting)\n");
     }
+
+    @Test
+    void theBlocksCommandReadsPagesAsTheCheckerDoes() throws IOException {
+        Path invalid = repo.resolve("invalid.md");
+        Files.write(invalid, new byte[] {'#', ' ', 'T', '\n', '\n', 'B', 'o', 'n', (byte) 0xFF, '\n'});
+        HostileInputTest.Run run = HostileInputTest.cli("blocks", invalid.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("lockstep: " + invalid + ": not valid UTF-8 (byte offset 8) (line 3, column 4)\n");
+        Path binary = repo.resolve("binary.md");
+        Files.write(binary, new byte[] {'#', ' ', 'T', '\n', 0, 1, 2});
+        assertThat(HostileInputTest.cli("blocks", binary.toString()).code()).isEqualTo(2);
+    }
 }

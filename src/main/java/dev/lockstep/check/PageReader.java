@@ -14,9 +14,10 @@ import java.nio.file.NoSuchFileException;
 
 /**
  * Reads a page's bytes into text the parser can trust: UTF-8 (with or without BOM) or UTF-16 with a
- * BOM, line endings normalized to {@code \n} so line numbers match what editors show.
+ * BOM, line endings normalized to {@code \n} so line numbers match what editors show. The checker and
+ * {@code lockstep blocks} read pages through it.
  */
-final class PageReader {
+public final class PageReader {
 
     /** A file's bytes, or why there are none. */
     record Bytes(byte[] bytes, String problem, boolean skipped) {
@@ -30,9 +31,11 @@ final class PageReader {
         }
     }
 
-    /** Either text, or why there is none ({@code skipped} means over a limit rather than unreadable). */
-    /** The text, or the problem and, where one byte is to blame, its line and column (else null). */
-    record Outcome(String text, String problem, boolean skipped, Position at) {
+    /**
+     * The text, or the problem and, where one byte is to blame, its line and column (else null); {@code skipped}
+     * means over a limit rather than unreadable.
+     */
+    public record Outcome(String text, String problem, boolean skipped, Position at) {
         static Outcome ok(String text) {
             return new Outcome(text, null, false, null);
         }
@@ -69,7 +72,7 @@ final class PageReader {
         }
     }
 
-    static Outcome decode(byte[] bytes) {
+    public static Outcome decode(byte[] bytes) {
         String text;
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {

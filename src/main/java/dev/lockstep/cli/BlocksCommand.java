@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import dev.lockstep.UserError;
 import dev.lockstep.align.Aligner;
 import dev.lockstep.align.BlockPair;
+import dev.lockstep.check.PageReader;
 import dev.lockstep.check.ShapeLimits;
 import dev.lockstep.config.Config;
 import dev.lockstep.parse.Admonition;
@@ -13,7 +14,6 @@ import dev.lockstep.parse.MarkdownParser;
 import dev.lockstep.trust.FileGate;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -65,7 +65,12 @@ final class BlocksCommand implements Runnable {
         String text;
         try {
             byte[] bytes = FileGate.readRegularFile(file.toRealPath(), Config.Limits.DEFAULTS.maxFileBytes());
-            text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
+            PageReader.Outcome page = PageReader.decode(bytes);
+            if (page.text() == null) {
+                throw new UserError(file.toString(), page.problem()
+                        + (page.at() == null ? "" : " (line " + page.at().line() + ", column " + page.at().column() + ")"));
+            }
+            text = page.text();
         } catch (FileGate.TooLarge e) {
             throw new UserError(file.toString(), "skipped: too large (limits.maxFileBytes)");
         } catch (IOException e) {
