@@ -55,6 +55,8 @@ final class Delivery {
         if (timings.enabled()) {
             if (addTimings) report = JsonReporter.withTimings(report, timings.millis());
             err.print(timings.render());
+            String jvm = TunedJvm.timingsLine();
+            if (jvm != null) err.println(jvm);
         }
         boolean consoleIsText = output != null || format.forPeople();
         if (output != null) {

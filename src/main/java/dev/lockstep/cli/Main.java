@@ -50,6 +50,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        int tuned = TunedJvm.run(args);
+        if (tuned >= 0) System.exit(tuned);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.out));
     }
 
