@@ -66,11 +66,30 @@ public final class LayoutLanguages {
         return List.copyOf(found);
     }
 
-    /** Whether {@code code} is a language known to Java's locale data (CLDR), region and script aside. */
+    /**
+     * A locale as docs sites name their folders: a language, then at most a script and a region
+     * ({@code ja}, {@code zh-Hant}, {@code pt_BR}, {@code es-419}, {@code sr-Latn-RS}). Longer tags fit
+     * {@link #CODE} too, and a folder name like {@code div-with-nested-details} would be Divehi with a
+     * script and two variants; no site names its language folders with variants.
+     */
+    private static final Pattern LOCALE = Pattern.compile("([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|[0-9]{3}))?");
+
+    /**
+     * Whether {@code code} is a locale known to Java's locale data (CLDR): a known language, and a known
+     * script and region where it names one.
+     */
     public static boolean known(String code) {
-        if (!CODE.matcher(code).matches()) return false;
-        String primary = Languages.primary(code);
-        return !Locale.forLanguageTag(primary).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(primary);
+        Matcher m = LOCALE.matcher(code);
+        if (!m.matches()) return false;
+        String language = m.group(1);
+        if (Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(language)) return false;
+        String script = m.group(2);
+        if (script != null && Locale.forLanguageTag("und-" + script).getDisplayScript(Locale.ENGLISH).equalsIgnoreCase(script)) {
+            return false;
+        }
+        String region = m.group(3);
+        return region == null || Character.isDigit(region.charAt(0))
+                || !Locale.forLanguageTag("und-" + region).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(region);
     }
 
     private static boolean counts(Path root, Layout layout, String lang) {

@@ -160,4 +160,31 @@ class SiteCommandTest {
             }
         }
     }
+
+    /**
+     * Folder names that only look like long language tags ({@code div-with-nested-details}: Divehi, a script and two
+     * variants) are no language folders: a tree of examples is not a site with a language of that name.
+     */
+    @Test
+    void examplesFoldersAreNotReadAsLanguages(@TempDir Path tmp) throws IOException {
+        for (String page : new String[] {"titles/plain/docs/page.md", "syntax/div-with-nested-details/docs/page.md",
+                "syntax/same-syntax/docs/page.md"}) {
+            Files.createDirectories(tmp.resolve(page).getParent());
+            Files.writeString(tmp.resolve(page), "# Page\n\nA sentence.\n");
+        }
+        Run r = run("check", tmp.toString(), "--no-cache", "--no-history");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).doesNotContain("div-with-nested-details").contains("no language folders found");
+    }
+
+    @Test
+    void languageFoldersWithAScriptOrARegionAreRecognized(@TempDir Path tmp) throws IOException {
+        for (String page : new String[] {"docs/page.md", "i18n/zh-Hant/page.md", "i18n/pt_BR/page.md", "i18n/es-419/page.md",
+                "i18n/sr-Latn-RS/page.md"}) {
+            Files.createDirectories(tmp.resolve(page).getParent());
+            Files.writeString(tmp.resolve(page), "# Page\n");
+        }
+        Run r = run("check", tmp.toString(), "--no-cache", "--no-history", "--fail-on", "never");
+        assertThat(r.err()).contains("languages es-419, pt_BR, sr-Latn-RS, zh-Hant");
+    }
 }
