@@ -404,7 +404,7 @@ final class InlineParity {
             String others = otherNamesKept(s, t);
             if (others != null) advice = others;
             findings.add(page.report(spec, pair)
-                    .message("the source " + pair.source().kind().label() + " (" + page.source().path() + ":"
+                    .message("the source " + pair.source().kind().noun() + " (" + page.source().path() + ":"
                             + pair.source().line() + ") has " + count(s.size(), noun, plural) + " (" + syntax
                             + "), the translation " + t.size() + advice)
                     .detail("change", change)
