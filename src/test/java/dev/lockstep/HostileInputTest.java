@@ -76,7 +76,9 @@ class HostileInputTest {
         pair("page.md", SOURCE, broken);
         assertThat(check()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("unreadable-file");
-            assertThat(f.message()).isEqualTo("not valid UTF-8 (byte offset " + bytes.length + ")");
+            // The cause and what to do about it.
+            assertThat(f.message()).isEqualTo("not valid UTF-8 (byte offset " + bytes.length + "): it was saved in "
+                    + "another encoding; save it as UTF-8 without a byte order mark");
             // Line 3, after "Absatz ä": seven characters (eight bytes), so an editor opens it at the bad byte.
             assertThat(f.line()).isEqualTo(3);
             assertThat(f.column()).isEqualTo(9);
@@ -132,10 +134,13 @@ class HostileInputTest {
         assertThat(findings).extracting(Finding::file, Finding::rule, Finding::message, Finding::line, Finding::column)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("i18n/de/image.md", "unreadable-file",
-                                "binary file (NUL byte at offset 8)", 3, 1),
+                                "binary file (NUL byte at offset 8" + NOT_TEXT, 3, 1),
                         org.assertj.core.groups.Tuple.tuple("i18n/de/page.md", "unreadable-file",
-                                "binary file (NUL byte at offset 7)", 1, 8));
+                                "binary file (NUL byte at offset 7" + NOT_TEXT, 1, 8));
     }
+
+    private static final String NOT_TEXT = "): a page must be text; save it as UTF-8, or if it is not a page, exclude it "
+            + "(`exclude:` in .lockstep.yml)";
 
     @Test
     void aUtf16MarkInFrontOfUtf8TextIsAnUnreadableFindingThatSaysSo() throws IOException {
@@ -337,7 +342,7 @@ class HostileInputTest {
         assumeFalse("root".equals(System.getProperty("user.name")), "root reads every file");
         pair("page.md", SOURCE, TRANSLATION.getBytes(StandardCharsets.UTF_8));
         repo.resolve("i18n/de/page.md").toFile().setReadable(false);
-        assertThat(check()).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("permission denied"));
+        assertThat(check()).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("permission denied: let the user running lockstep read it"));
     }
 
     @Test
@@ -375,7 +380,7 @@ class HostileInputTest {
         };
         CheckResult result = Lockstep.builder(repo).config(config).threads(1).listener(deleteTheNext).build().run();
         assertThat(result.findings()).extracting(Finding::file, Finding::message)
-                .contains(org.assertj.core.groups.Tuple.tuple("i18n/fr/page.md", "file disappeared while checking"));
+                .contains(org.assertj.core.groups.Tuple.tuple("i18n/fr/page.md", "file disappeared while checking: check again"));
     }
 
     @Test

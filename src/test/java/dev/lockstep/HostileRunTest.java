@@ -107,7 +107,7 @@ class HostileRunTest {
 
         assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202E")
                 .doesNotContain("\u202C")
-                .contains("i18n/de/<U+001B>[31mred.md:0:0: ");
+                .contains("i18n/de/<U+001B>[31mred.md:1:1: ");
     }
 
     @Test

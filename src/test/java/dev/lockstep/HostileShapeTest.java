@@ -88,7 +88,8 @@ class HostileShapeTest {
         Files.write(invalid, new byte[] {'#', ' ', 'T', '\n', '\n', 'B', 'o', 'n', (byte) 0xFF, '\n'});
         HostileInputTest.Run run = HostileInputTest.cli("blocks", invalid.toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("lockstep: " + invalid + ": not valid UTF-8 (byte offset 8) (line 3, column 4)\n");
+        assertThat(run.err()).isEqualTo("lockstep: " + invalid + ":3:4: not valid UTF-8 (byte offset 8): it was saved in "
+                + "another encoding; save it as UTF-8 without a byte order mark\n");
         Path binary = repo.resolve("binary.md");
         Files.write(binary, new byte[] {'#', ' ', 'T', '\n', 0, 1, 2});
         assertThat(HostileInputTest.cli("blocks", binary.toString()).code()).isEqualTo(2);

@@ -52,6 +52,11 @@ public final class PageReader {
     private PageReader() {
     }
 
+    // What to do, said with each cause: the translator who meets the finding is not the one who knows encodings.
+    private static final String SAVE_AS_UTF8 = "save it as UTF-8 without a byte order mark";
+    private static final String NOT_TEXT = "a page must be text; save it as UTF-8, or if it is not a page, "
+            + "exclude it (`exclude:` in .lockstep.yml)";
+
     /** Reads {@code relative} through the {@link FileGate} of the checked folder. */
     static Bytes bytes(FileGate.Root gate, String relative, long maxBytes) {
         try {
@@ -62,9 +67,9 @@ public final class PageReader {
         } catch (FileGate.Refused e) {
             return new Bytes(null, "not read: " + e.getMessage(), false);
         } catch (NoSuchFileException e) {
-            return new Bytes(null, "file disappeared while checking", false);
+            return new Bytes(null, "file disappeared while checking: check again", false);
         } catch (AccessDeniedException e) {
-            return new Bytes(null, "permission denied", false);
+            return new Bytes(null, "permission denied: let the user running lockstep read it", false);
         } catch (IOException e) {
             return new Bytes(null, "cannot read: " + e.getMessage(), false);
         } catch (OutOfMemoryError e) {
@@ -85,7 +90,7 @@ public final class PageReader {
             try {
                 text = utf16.decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
-                return Outcome.unreadable("not valid UTF-16 despite its byte order mark");
+                return Outcome.unreadable("not valid UTF-16 despite its byte order mark: " + SAVE_AS_UTF8);
             }
         } else {
             int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
@@ -99,7 +104,7 @@ public final class PageReader {
             if (quick.indexOf('\u0000') >= 0) {
                 int i = start;
                 while (bytes[i] != 0) i++;
-                return Outcome.unreadable("binary file (NUL byte at offset " + i + ")", positionOf(bytes, start, i));
+                return Outcome.unreadable("binary file (NUL byte at offset " + i + "): " + NOT_TEXT, positionOf(bytes, start, i));
             }
             if (quick.indexOf('\uFFFD') < 0) return withLineFeeds(quick); // searched for NUL just above
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -108,7 +113,8 @@ public final class PageReader {
             CharBuffer out = CharBuffer.allocate(bytes.length);
             var result = utf8.decode(in, out, true);
             if (result.isError()) {
-                return Outcome.unreadable("not valid UTF-8 (byte offset " + in.position() + ")",
+                return Outcome.unreadable("not valid UTF-8 (byte offset " + in.position() + "): it was saved in another "
+                        + "encoding; " + SAVE_AS_UTF8,
                         positionOf(bytes, start, in.position()));
             }
             utf8.flush(out);
@@ -120,7 +126,7 @@ public final class PageReader {
 
     /** Decoded text without a leading byte order mark, its line breaks {@code \n}; NUL makes it binary. */
     private static Outcome normalized(String text) {
-        if (text.indexOf('\u0000') >= 0) return Outcome.unreadable("binary file (NUL character)");
+        if (text.indexOf('\u0000') >= 0) return Outcome.unreadable("binary file (NUL character): " + NOT_TEXT);
         return withLineFeeds(text);
     }
 

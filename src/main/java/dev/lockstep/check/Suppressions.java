@@ -93,7 +93,7 @@ final class Suppressions {
         if (ranges.isEmpty()) return new ArrayList<>(findings); // most pages: nothing silenced, one copy
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (f.line() == 0 || ranges.stream().noneMatch(r -> r.covers(f.line(), f.rule()))) kept.add(f);
+            if (ranges.stream().noneMatch(r -> r.covers(f.line(), f.rule()))) kept.add(f);
         }
         return kept;
     }

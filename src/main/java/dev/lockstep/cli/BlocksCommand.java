@@ -67,8 +67,9 @@ final class BlocksCommand implements Runnable {
             byte[] bytes = FileGate.readRegularFile(file.toRealPath(), Config.Limits.DEFAULTS.maxFileBytes());
             PageReader.Outcome page = PageReader.decode(bytes);
             if (page.text() == null) {
-                throw new UserError(file.toString(), page.problem()
-                        + (page.at() == null ? "" : " (line " + page.at().line() + ", column " + page.at().column() + ")"));
+                // The bad byte's place in the usual file:line:column form, ahead of the problem and what to do.
+                throw new UserError(file + (page.at() == null ? "" : ":" + page.at().line() + ":" + page.at().column()),
+                        page.problem());
             }
             text = page.text();
         } catch (FileGate.TooLarge e) {

@@ -37,8 +37,8 @@ final class CheckCommand implements Callable<Integer> {
     private static final Set<String> CONFIG_FILES = Set.of(ConfigLoader.FILE_NAME, "crowdin.yml", "crowdin.yaml");
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Docs repository, or a page, "
-            + "translation or folder in it to check only that (default: the whole site, as -C DIR; the config is "
-            + "searched upward from it)")
+            + "translation or folder in it to check only that, read from -C DIR when given (default: the whole site, "
+            + "as -C DIR; the config is searched upward from it)")
     Path dir;
 
     @picocli.CommandLine.Mixin
@@ -173,7 +173,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     int run(PrintWriter out, PrintWriter err, List<String> args) {
         PrintWriter stderr = err;
-        Path path = dir;
+        Path path = repo.target(dir);
         Path start = repo.folder(dir);
         Severity threshold = outputOptions.threshold();
         OutputFormat format = outputOptions.format();

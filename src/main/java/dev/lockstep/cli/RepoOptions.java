@@ -64,16 +64,22 @@ final class RepoOptions {
         return true;
     }
 
-    /** The repository folder: {@code -C DIR}, else the DIR argument, else the current folder. */
+    /**
+     * What to check: the PATH argument, read from {@code -C DIR} when both are given, as {@code git -C DIR} and
+     * {@code make -C DIR} read their arguments (as if started in DIR); an absolute PATH stays as it is. Null
+     * when there is no argument.
+     */
+    Path target(Path argument) {
+        return dir != null && argument != null ? dir.resolve(argument) : argument;
+    }
+
+    /** Where to start looking for the site: {@link #target} when there is an argument, else {@code -C DIR}, else the current folder. */
     Path folder(Path argument) {
-        if (dir != null && argument != null && !dir.equals(argument)) {
-            throw new UserError("-C", "give either -C DIR or PATH, not both (" + dir + " and " + argument + ")");
-        }
         // -C names the repository's folder; a file there would quietly stand for whatever site holds it.
         if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UserError("-C", "'" + dir + "' is a file, not a folder (a page to check goes after the command: check PATH)");
         }
-        return dir != null ? dir : argument != null ? argument : Path.of(".");
+        return argument != null ? target(argument) : dir != null ? dir : Path.of(".");
     }
 
     static Path root(Path dir) {

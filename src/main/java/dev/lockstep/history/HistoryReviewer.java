@@ -190,7 +190,6 @@ public final class HistoryReviewer implements PageReviewer, AutoCloseable {
             one.set(f.sourceLine());
             return one;
         }
-        if (f.line() <= 0) return null;
         Block before = null;
         for (int i = 0; i < page.pairs().size(); i++) {
             BlockPair p = page.pairs().get(i);

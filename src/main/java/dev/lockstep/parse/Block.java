@@ -111,11 +111,39 @@ public record Block(int index, BlockKind kind, Position start, int endLine, int 
         return all.toString();
     }
 
-    /** The block's text on one line, for messages. */
+    /**
+     * The block's text on one line, for messages, with its code spans as written (`` `foo` does… ``): an excerpt
+     * that drops them ("… does…") does not say which block it is.
+     */
     public String summary(int max) {
-        String text = texts.isEmpty() ? raw : String.join(" | ", texts.stream().map(Prose::text).toList());
-        text = text.replace(Prose.CODE, '…').replaceAll("\\s+", " ").strip();
+        String text = texts.isEmpty() ? raw : String.join(" | ", texts.stream().map(this::withCode).toList());
+        text = text.replaceAll("\\s+", " ").strip();
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** The prose with each code span put back where it stands for one, in backticks. */
+    private String withCode(Prose prose) {
+        String text = prose.text();
+        if (text.indexOf(Prose.CODE) < 0) return text;
+        List<Inline> code = inlines(InlineKind.CODE);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != Prose.CODE) {
+                out.append(c);
+                continue;
+            }
+            Position at = prose.positionOf(i);
+            Inline span = null;
+            for (Inline candidate : code) {
+                if (candidate.position().equals(at)) {
+                    span = candidate;
+                    break;
+                }
+            }
+            out.append(span == null ? "`…`" : "`" + span.text() + "`");
+        }
+        return out.toString();
     }
 
     Block withIndex(int newIndex) {

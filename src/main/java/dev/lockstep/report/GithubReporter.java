@@ -50,10 +50,7 @@ public final class GithubReporter {
             case INFO -> "notice";
         });
         sb.append(" file=").append(property(f.file()));
-        if (f.line() > 0) {
-            sb.append(",line=").append(f.line());
-            if (f.column() > 0) sb.append(",col=").append(f.column());
-        }
+        sb.append(",line=").append(f.line()).append(",col=").append(f.column());
         sb.append(",title=").append(property("lockstep " + f.rule()));
         return sb.append("::").append(data(f.text())).toString();
     }

@@ -148,7 +148,8 @@ public final class JsonReporter {
         if (f.sourceFile() != null) {
             Map<String, Object> source = new LinkedHashMap<>();
             source.put("file", f.sourceFile());
-            source.put("line", f.sourceLine());
+            // No source line (a block the source does not have) is null, not a line 0 no file has.
+            source.put("line", f.sourceLine() > 0 ? f.sourceLine() : null);
             m.put("source", source);
         } else {
             m.put("source", null);

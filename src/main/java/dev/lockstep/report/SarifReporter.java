@@ -142,7 +142,7 @@ public final class SarifReporter {
         return ordered("description", Map.of("text", fix.description()), "artifactChanges", List.of(change));
     }
 
-    /** A whole-file finding (line 0) has no region. */
+    /** A location without a line (a source block the translation's finding has none of) has no region. */
     private static Map<String, Object> physical(String path, int line, int column) {
         Map<String, Object> location = new LinkedHashMap<>();
         location.put("artifactLocation", ordered("uri", uri(path), "uriBaseId", "%SRCROOT%"));

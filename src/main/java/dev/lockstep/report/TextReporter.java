@@ -111,10 +111,25 @@ public final class TextReporter {
             if (group.size() == 1) {
                 out.append(line(first)).append('\n');
             } else {
-                out.append(prefix(first)).append(String.valueOf(group.size())).append(" findings in this page, the first here\n");
+                out.append(group(first, group)).append('\n');
             }
         }
         groups.clear();
+    }
+
+    /** Characters of the first finding's message a group's line quotes: enough to tell what the findings are. */
+    private static final int GROUP_EXCERPT = 90;
+
+    /**
+     * A page's findings of one rule and severity on one line, at the first of them: how many, which lines, and
+     * the first one's message cut short, so the line says what the findings are and where to look.
+     */
+    static String group(Finding first, List<Finding> group) {
+        int last = group.get(group.size() - 1).line();
+        String lines = last == first.line() ? "line " + last : "lines " + first.line() + "-" + last;
+        String text = TerminalText.safe(first.text());
+        if (text.length() > GROUP_EXCERPT) text = text.substring(0, GROUP_EXCERPT - 1) + "…";
+        return prefix(first) + group.size() + " findings of this rule in this page (" + lines + "), the first: " + text;
     }
 
     /** The stable one-line form used by fixtures' expected.txt files too. */

@@ -14,12 +14,12 @@ import java.util.Map;
  * @param rule        the rule id
  * @param severity    after configuration
  * @param file        the translated file (relative to the checked folder, {@code /}-separated)
- * @param line        1-based; 0 when the finding concerns the whole file
- * @param column      1-based; 0 when the finding concerns the whole file
+ * @param line        1-based; 1 when the finding concerns the whole file (it starts there)
+ * @param column      1-based; 1 when the finding concerns the whole file
  * @param language    the translation's language code
  * @param message     one sentence a translator can act on, as the rule wrote it
  * @param sourceFile  the English source file, or null
- * @param sourceLine  the line in the source the finding refers to (0 if none)
+ * @param sourceLine  the line in the source the finding refers to (0 if none: reports leave it out)
  * @param details     rule-specific facts for machines (JSON {@code details})
  * @param identity    what identifies the finding independently of line numbers (fingerprint input)
  * @param fingerprint stable id of this finding, set by the checker
@@ -223,8 +223,12 @@ public record Finding(String rule, Severity severity, String file, int line, int
             if ((key != null ? 1 : 0) + (digested != null ? 1 : 0) + (identity.isEmpty() ? 0 : 1) > 1) {
                 throw new IllegalStateException("identity, digested identity and key are exclusive");
             }
-            return new Finding(spec.id(), severity != null ? severity : spec.defaultSeverity(), file, at.line(),
-                    at.column(), language, message, sourceFile, sourceLine, details,
+            // Every position a user sees is 1-based (SARIF requires startLine >= 1): a finding on the whole file (no
+            // position given) is at the file's start.
+            int line = Math.max(1, at.line());
+            int column = at.line() < 1 ? 1 : Math.max(1, at.column());
+            return new Finding(spec.id(), severity != null ? severity : spec.defaultSeverity(), file, line,
+                    column, language, message, sourceFile, sourceLine, details,
                     key != null ? key : digested != null ? digested : digest(identity.toString()), null, fix, List.of());
         }
 

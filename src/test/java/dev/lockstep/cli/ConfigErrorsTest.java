@@ -238,13 +238,6 @@ class ConfigErrorsTest {
     }
 
     @Test
-    void aRepositoryAndAPathBothGivenNameTheOption() throws IOException {
-        config("source: docs\ntranslations: i18n/{lang}\n");
-        assertError(run("check", "-C", site.toString(), "docs/index.md"), "-C: give either -C DIR or PATH, not both ("
-                + site + " and docs/index.md)");
-    }
-
-    @Test
     void fewerThanOneThreadNamesTheOption() throws IOException {
         config("source: docs\ntranslations: i18n/{lang}\n");
         assertError(check("--threads", "0"), "--threads: must be at least 1 (got 0)");

@@ -52,6 +52,20 @@ class SiteCommandTest {
     }
 
     @Test
+    void aPathAfterMinusCIsReadFromThatFolderAsGitReadsIt() {
+        // As `git -C DIR` and `make -C DIR`: PATH is relative to DIR, and an absolute PATH stays as it is.
+        Run page = run("check", "-C", FOLDERS.toString(), "docs/index.md", "--no-cache", "--fail-on", "never");
+        assertThat(page.code()).isEqualTo(0);
+        assertThat(page.out()).contains("Checked 2 pairs (1 source page, 2 languages)");
+        Run absolute = run("check", "-C", FOLDERS.resolve("docs").toString(),
+                FOLDERS.resolve("i18n/fr/guide/setup.md").toAbsolutePath().toString(), "--no-cache", "--fail-on", "never");
+        assertThat(absolute.out()).contains("Checked 1 pair (1 source page, 1 language)");
+        Run none = run("check", "-C", FOLDERS.toString(), "docs/no-such-page.md", "--no-cache");
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains(FOLDERS.resolve("docs/no-such-page.md") + ": no such file or folder");
+    }
+
+    @Test
     void theConfigIsFoundFromASubFolder() {
         assertThat(ConfigLoader.locateSite(HUGO.resolve("content/fr")).root()).isEqualTo(HUGO.toAbsolutePath());
         assertThat(ConfigLoader.locateSite(HUGO.resolve("content/fr/_index.md")).root()).isEqualTo(HUGO.toAbsolutePath());

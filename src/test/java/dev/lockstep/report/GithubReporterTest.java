@@ -25,7 +25,7 @@ class GithubReporterTest {
                         + "paragraph: \"50%25 <b>bold</b> & more\"",
                 "::error file=i18n/ja/über.md,line=9,col=3,title=lockstep heading-level-mismatch::line one,%0D%0Aline "
                         + "two: done\u0001",
-                "::notice file=i18n/de/über.md,title=lockstep missing-translation::no de translation of docs/über.md",
+                "::notice file=i18n/de/über.md,line=1,col=1,title=lockstep missing-translation::no de translation of docs/über.md",
                 "Checked 2 pairs (1 source page, 3 languages): 1 error, 1 warning, 1 info.");
     }
 

@@ -55,7 +55,10 @@ class SarifReporterTest {
         assertThat(run.get("results").get(1).get("message").get("text").asText()).isEqualTo("line one,\r\nline two: done\u0001");
         JsonNode wholeFile = run.get("results").get(2);
         assertThat(wholeFile.get("level").asText()).isEqualTo("note");
-        assertThat(wholeFile.get("locations").get(0).get("physicalLocation").has("region")).isFalse();
+        // A whole-file finding is at the file's first line (SARIF requires startLine >= 1); its source has no line.
+        assertThat(wholeFile.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt())
+                .isEqualTo(1);
+        assertThat(wholeFile.get("relatedLocations").get(0).get("physicalLocation").has("region")).isFalse();
     }
 
     @Test

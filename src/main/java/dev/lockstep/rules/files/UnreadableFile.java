@@ -15,7 +15,9 @@ public final class UnreadableFile implements FileRule {
             Reports a source or translated page that cannot be read: permission denied, a binary file named
             `.md`, a NUL byte, or bytes that are not valid UTF-8 (at the line and column of the byte, whose offset the message gives). UTF-8
             and UTF-16 files with a byte order mark are read normally; a UTF-16 mark in front of UTF-8 or
-            ASCII text (an editor's wrong save) is reported as such, not read as UTF-16 garbage.
+            ASCII text (an editor's wrong save) is reported as such, not read as UTF-16 garbage. The message says
+            what to do for its cause: save the page as UTF-8 without a byte order mark (another encoding, a wrong
+            mark), exclude a file that is not a page (`exclude:` in `.lockstep.yml`), make it readable.
 
             ## Why it matters
             The site generator will fail on it or publish mojibake. Lockstep reports the file and goes on

@@ -1,7 +1,9 @@
 package dev.lockstep.rules.markup;
 
 import dev.lockstep.align.BlockPair;
+import dev.lockstep.parse.Block;
 import dev.lockstep.parse.BlockKind;
+import dev.lockstep.parse.Position;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
 import dev.lockstep.rules.PageFacts;
@@ -37,7 +39,8 @@ public final class CodeBlockMismatch implements Rule {
             (`kotlin`, `swift`; `js` and `javascript` are one) that share less than a third of their names: another
             example paired in its place, not the same one changed. Reports the block once, with the first line the
             translation lacks and the line it has instead when one resembles it (a third of their names alike), else
-            "add" that line.
+            "add" that line; the finding is at the translated line to change (the line to write over, or the line to
+            remove), and at the opening fence when a line is only to be added.
 
             ## Why it matters
             Readers copy code examples as they are. A translated page keeps the code of the revision it
@@ -82,13 +85,13 @@ public final class CodeBlockMismatch implements Rule {
         // A verbatim copy's lines are all its source's.
         for (BlockPair pair : page.compared().changed()) {
             if (pair.source().kind() != BlockKind.CODE || pair.translation().kind() != BlockKind.CODE) continue;
-            List<String[]> lost = new ArrayList<>(page.sourceFacts().get(SOURCE_CODE, pair.source()));
-            List<String[]> added = code(pair.translation().raw());
+            List<CodeLine> lost = new ArrayList<>(page.sourceFacts().get(SOURCE_CODE, pair.source()));
+            List<CodeLine> added = code(pair.translation().raw());
             // Two examples in other languages that share little code are two examples, paired by position
             // only: advice to turn one into the other would be wrong, so say nothing.
             if (otherExample(pair, lost, added)) continue;
-            for (String[] line : new ArrayList<>(lost)) {
-                String[] same = added.stream().filter(a -> a[0].equals(line[0])).findFirst().orElse(null);
+            for (CodeLine line : new ArrayList<>(lost)) {
+                CodeLine same = added.stream().filter(a -> a.compared().equals(line.compared())).findFirst().orElse(null);
                 if (same != null) {
                     added.remove(same);
                     lost.remove(line);
@@ -100,10 +103,10 @@ public final class CodeBlockMismatch implements Rule {
             // `tags: ["tag 1", "tag 2"]`): the program reads the same code.
             // Each line's skeleton is made once here, not once per line it is compared with.
             java.util.Map<String, Skeleton> skeletons = new java.util.HashMap<>();
-            for (String[] line : new ArrayList<>(lost)) {
+            for (CodeLine line : new ArrayList<>(lost)) {
                 java.util.Set<String> words = sourceWords;
-                Skeleton from = skeletons.computeIfAbsent(line[1], Skeleton::of);
-                String[] same = added.stream().filter(a -> translatedStrings(from, skeletons.computeIfAbsent(a[1], Skeleton::of),
+                Skeleton from = skeletons.computeIfAbsent(line.written(), Skeleton::of);
+                CodeLine same = added.stream().filter(a -> translatedStrings(from, skeletons.computeIfAbsent(a.written(), Skeleton::of),
                         words)).findFirst().orElse(null);
                 if (same != null) {
                     added.remove(same);
@@ -115,9 +118,9 @@ public final class CodeBlockMismatch implements Rule {
             // placeholder, a label, an example message): it stands for the source line at its place.
             // In a Markdown example the prose is already left out: what is left is markup and targets.
             boolean markdown = MARKDOWN_FENCE.matcher(pair.translation().raw()).find();
-            List<String[]> translated = new ArrayList<>();
-            for (String[] line : added) if (hasForeignWord(markdown ? line[0] : line[1], sourceWords)) translated.add(line);
-            for (String[] line : translated) {
+            List<CodeLine> translated = new ArrayList<>();
+            for (CodeLine line : added) if (hasForeignWord(markdown ? line.compared() : line.written(), sourceWords)) translated.add(line);
+            for (CodeLine line : translated) {
                 int at = added.indexOf(line);
                 added.remove(line);
                 if (!lost.isEmpty()) lost.remove(Math.min(at, lost.size() - 1));
@@ -126,15 +129,19 @@ public final class CodeBlockMismatch implements Rule {
             // The same code wrapped or joined otherwise (`let key =` and `hash_raw(…)` for one line): layout.
             if (joined(lost).equals(joined(added))) continue;
             String sourceAt = page.source().path() + ":" + pair.source().line();
-            String advice = advice(lost, added);
+            Advice advice = advice(lost, added);
             int changed = Math.max(lost.size(), added.size());
-            findings.add(page.report(SPEC, pair)
+            Finding.Builder finding = page.report(SPEC, pair);
+            // At the translated line the advice names, where the translator makes the change; an "add" names none,
+            // and stays on the block's opening fence.
+            if (advice.at() != null) finding.at(at(pair.translation(), advice.at()));
+            findings.add(finding
                     .message("the code differs from the source's (" + sourceAt + ", " + changed
-                            + (changed == 1 ? " line" : " lines") + "): " + advice)
+                            + (changed == 1 ? " line" : " lines") + "): " + advice.text())
                     .detail("lostLines", lost.size())
                     .detail("addedLines", added.size())
-                    .detail("sourceCode", lost.isEmpty() ? null : lost.get(0)[1])
-                    .detail("translationCode", added.isEmpty() ? null : added.get(0)[1])
+                    .detail("sourceCode", lost.isEmpty() ? null : lost.get(0).written())
+                    .detail("translationCode", added.isEmpty() ? null : added.get(0).written())
                     .build());
         }
         return findings;
@@ -145,20 +152,45 @@ public final class CodeBlockMismatch implements Rule {
      * resembles it (shares a third of its names), or the only line left on each side; otherwise "add" it,
      * and "remove" when the translation only has lines too many.
      */
-    private static String advice(List<String[]> lost, List<String[]> added) {
-        if (lost.isEmpty()) return "remove `" + shown(added.get(0)[1]) + "`";
-        String first = lost.get(0)[1];
-        String[] instead = added.size() == 1 && lost.size() == 1 ? added.get(0)
-                : added.stream().filter(a -> similar(first, a[1])).findFirst().orElse(null);
-        if (instead == null) return "add `" + shown(first) + "`";
+    private static Advice advice(List<CodeLine> lost, List<CodeLine> added) {
+        if (lost.isEmpty()) return new Advice("remove `" + shown(added.get(0).written()) + "`", added.get(0));
+        String first = lost.get(0).written();
+        CodeLine instead = added.size() == 1 && lost.size() == 1 ? added.get(0)
+                : added.stream().filter(a -> similar(first, a.written())).findFirst().orElse(null);
+        if (instead == null) return new Advice("add `" + shown(first) + "`", null);
         // Two long lines alike up to the change (a `?` at the end of a long call): show where they differ.
-        String other = instead[1];
+        String other = instead.written();
         int same = 0;
         while (same < first.length() && same < other.length() && first.charAt(same) == other.charAt(same)) same++;
-        if (same < 70) return "write `" + shown(first) + "` for `" + shown(other) + "`";
+        if (same < 70) return new Advice("write `" + shown(first) + "` for `" + shown(other) + "`", instead);
         int from = same - 30;
         while (from > 0 && Character.isLetterOrDigit(first.charAt(from - 1))) from--;
-        return "write `…" + shown(first.substring(from)) + "` for `…" + shown(other.substring(from)) + "`";
+        return new Advice("write `…" + shown(first.substring(from)) + "` for `…" + shown(other.substring(from)) + "`",
+                instead);
+    }
+
+    /** What to change, and the translated line it names (null when it names none: "add" a line). */
+    private record Advice(String text, CodeLine at) {
+    }
+
+    /**
+     * A line of code: its compared form, the line as written (stripped) and its offset from the block's first
+     * line (the opening fence).
+     */
+    record CodeLine(String compared, String written, int offset) {
+    }
+
+    /** Where {@code line} of {@code block} starts in the file: its line, at its first character. */
+    private static Position at(Block block, CodeLine line) {
+        String[] lines = block.raw().split("\n", -1);
+        int column = block.start().column() + indent(lines[line.offset()]) - indent(lines[0]);
+        return new Position(block.line() + line.offset(), Math.max(1, column));
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) i++;
+        return i;
     }
 
     /** Two lines that share a third or more of their names and words. */
@@ -185,14 +217,14 @@ public final class CodeBlockMismatch implements Rule {
      * {@code js} and {@code javascript} aside) whose code shares less than a third of its names: not one example
      * changed but another example paired in its place.
      */
-    private static boolean otherExample(BlockPair pair, List<String[]> source, List<String[]> translation) {
+    private static boolean otherExample(BlockPair pair, List<CodeLine> source, List<CodeLine> translation) {
         String a = language(pair.source());
         String b = language(pair.translation());
         if (a.isEmpty() || b.isEmpty() || a.equals(b)) return false;
         StringBuilder s = new StringBuilder();
-        for (String[] line : source) s.append(line[0]).append('\n');
+        for (CodeLine line : source) s.append(line.compared()).append('\n');
         StringBuilder t = new StringBuilder();
-        for (String[] line : translation) t.append(line[0]).append('\n');
+        for (CodeLine line : translation) t.append(line.compared()).append('\n');
         return !similar(s.toString(), t.toString());
     }
 
@@ -275,15 +307,15 @@ public final class CodeBlockMismatch implements Rule {
     private static final Pattern PROSE_CHARACTER = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’.,;:!?()*_\\s-]");
 
     /** The source block's lines of code ({@link #code}), found once for all translations of the page (read, never changed). */
-    private static final PageFacts.BlockFact<List<String[]>> SOURCE_CODE =
+    private static final PageFacts.BlockFact<List<CodeLine>> SOURCE_CODE =
             new PageFacts.BlockFact<>(block -> List.copyOf(code(block.raw())));
 
     /**
      * The block's lines of code, each as {compared form, line as written}: no fences, comments or blank
      * lines; the compared form without indentation, runs of white space or text strings.
      */
-    static List<String[]> code(String raw) {
-        List<String[]> out = new ArrayList<>();
+    static List<CodeLine> code(String raw) {
+        List<CodeLine> out = new ArrayList<>();
         boolean inBlockComment = false;
         String[] lines = raw.split("\n");
         boolean markdown = MARKDOWN_FENCE.matcher(lines[0]).find();
@@ -305,13 +337,13 @@ public final class CodeBlockMismatch implements Rule {
             java.util.regex.Matcher commented = COMMENTED_CODE.matcher(l);
             if (commented.matches() && !PROSE.matcher(commented.group(1)).find()) {
                 // Commented-out code (`// const { ask } = window.__TAURI__.dialog;`) is code nobody translates.
-                out.add(new String[] {"//" + WHITESPACE.matcher(commented.group(1)).replaceAll(" ").strip(), l});
+                out.add(new CodeLine("//" + WHITESPACE.matcher(commented.group(1)).replaceAll(" ").strip(), l, k));
                 continue;
             }
             if (LINE_COMMENT.matcher(l).find()) continue;
             String compared = WHITESPACE.matcher(TRAILING_COMMENT.matcher(markdown ? withoutMarkdownText(l) : withoutText(l))
                     .replaceFirst("")).replaceAll(" ").strip();
-            if (!compared.isEmpty()) out.add(new String[] {compared, l});
+            if (!compared.isEmpty()) out.add(new CodeLine(compared, l, k));
         }
         return out;
     }
@@ -379,9 +411,9 @@ public final class CodeBlockMismatch implements Rule {
         return false;
     }
 
-    private static String joined(List<String[]> lines) {
+    private static String joined(List<CodeLine> lines) {
         StringBuilder out = new StringBuilder();
-        for (String[] line : lines) out.append(WHITESPACE.matcher(line[0]).replaceAll(""));
+        for (CodeLine line : lines) out.append(WHITESPACE.matcher(line.compared()).replaceAll(""));
         return out.toString();
     }
 

@@ -185,7 +185,7 @@ public final class CodeSpanMismatch implements Rule {
         // A page that writes no source code block as a span (nearly every page) has no span that stands for one:
         // the comparison then passes over every verbatim copy (it has its source's spans, none held out).
         InlinedCode inlined = InlinedCode.of(page);
-        List<Finding> found = parity.check(page, inlined.spans().isEmpty() ? InlineParity.NOTHING_WRITTEN : inlined::holds,
+        List<Finding> found = parity.check(page, inlined.spans().isEmpty() ? InlineParity.NONE : inlined::holds,
                 (source, added) -> inTranslatorsAside(lines.get(), source, added));
         if (found.isEmpty()) return found;
         java.util.Set<String> sourceValues = page.sourceFacts().get(SOURCE_VALUES);

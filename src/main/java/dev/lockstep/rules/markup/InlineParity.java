@@ -95,14 +95,14 @@ final class InlineParity {
     }
 
     List<Finding> check(AlignedPage page) {
-        return check(page, NOTHING_WRITTEN);
+        return check(page, NONE);
     }
 
-    /** No item stands for another block. */
-    static final java.util.function.BiPredicate<Block, Inline> NOTHING_WRITTEN = (block, item) -> false;
-
-    /** No item (of a block) at all: one predicate for the defaults, not a lambda spun at each. */
-    private static final java.util.function.BiPredicate<Block, Inline> NONE = (block, item) -> false;
+    /**
+     * No item (of a block) at all: nothing written for another block, nothing welcome. The one always-false
+     * predicate, known by identity where it spares work (no copies to compare, no composed welcome).
+     */
+    static final java.util.function.BiPredicate<Block, Inline> NONE = (block, item) -> false;
 
     /**
      * @param written items of a translated block that stand for another source block (a command written
@@ -115,12 +115,12 @@ final class InlineParity {
     /** @param welcomeHere added items this page welcomes, beside the rule's own welcome (source block, item) */
     List<Finding> check(AlignedPage page, java.util.function.BiPredicate<Block, Inline> written,
                         java.util.function.BiPredicate<Block, Inline> welcomeHere) {
-        java.util.function.BiPredicate<Block, Inline> welcome = this.welcome.or(welcomeHere);
+        java.util.function.BiPredicate<Block, Inline> welcome = welcomeHere == NONE ? this.welcome : this.welcome.or(welcomeHere);
         List<Finding> findings = new ArrayList<>();
         List<BlockPair> pairs = page.pairs();
         // A verbatim copy has the source's items, each the same as itself, unless some stand for another block.
         List<BlockPair> changed = page.compared().changed();
-        List<BlockPair> compared = written == NOTHING_WRITTEN ? changed : page.compared().comparable();
+        List<BlockPair> compared = written == NONE ? changed : page.compared().comparable();
         int at = -1; // the pair's index in the page, found walking on from the last (both lists are in page order)
         for (BlockPair pair : compared) {
             List<Inline> sourceItems = select.apply(pair.source());
@@ -132,9 +132,9 @@ final class InlineParity {
             if (sourceItems.isEmpty() && translatedItems.isEmpty()) continue;
             List<Inline> lost = new ArrayList<>(sourceItems);
             List<Inline> added = new ArrayList<>(translatedItems);
-            if (written != NOTHING_WRITTEN) added.removeIf(item -> written.test(pair.translation(), item));
+            if (written != NONE) added.removeIf(item -> written.test(pair.translation(), item));
             if (lost.isEmpty() && added.isEmpty()) continue;
-            if (written != NOTHING_WRITTEN && lost.size() == added.size() && page.compared().verbatim(pair)) continue;
+            if (written != NONE && lost.size() == added.size() && page.compared().verbatim(pair)) continue;
             int sourceLine = pair.source().line();
             int translationLine = pair.translation().line();
             // The source's items in order, each on its line: the pass below pairs them all, leaving nothing to report.
@@ -404,7 +404,7 @@ final class InlineParity {
             String others = otherNamesKept(s, t);
             if (others != null) advice = others;
             findings.add(page.report(spec, pair)
-                    .message("the source " + pair.source().kind().label() + " (" + page.source().path() + ":"
+                    .message("the source " + pair.source().kind().noun() + " (" + page.source().path() + ":"
                             + pair.source().line() + ") has " + count(s.size(), noun, plural) + " (" + syntax
                             + "), the translation " + t.size() + advice)
                     .detail("change", change)

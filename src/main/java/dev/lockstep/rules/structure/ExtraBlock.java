@@ -37,7 +37,10 @@ public final class ExtraBlock implements Rule {
 
             ## Example
             Source: a paragraph was deleted. Translation: still has it. The translated paragraph is
-            reported with the heading it sits under.
+            reported with the heading it sits under and what to do: "this paragraph under heading "Install" has no
+            counterpart in the source docs/page.md: "…"; remove it, or if the source should have it, add it to the
+            source first". Blocks are named in words a translator knows: a "separator line (---)" for a
+            horizontal rule, a "code block", a "component or template line".
             """);
 
     @Override

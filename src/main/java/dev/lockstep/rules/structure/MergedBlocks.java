@@ -67,8 +67,8 @@ public final class MergedBlocks implements Rule {
                     + String.join(", ", parts.stream().map(b -> "[^" + label(b) + "]").toList())
                     + "): split them, one definition per line, as in the source " + page.source().path()
                     + " (lines " + lines + ")"
-                    : "this " + pair.translation().kind().label() + " holds " + parts.size() + " "
-                    + parts.get(0).kind().label() + "s of the source " + page.source().path() + " (lines " + lines
+                    : "this " + pair.translation().kind().noun() + " holds " + parts.size() + " "
+                    + parts.get(0).kind().nouns() + " of the source " + page.source().path() + " (lines " + lines
                     + "): write them as separate blocks, as the source does";
             findings.add(page.report(SPEC, pair)
                     .message(message)

@@ -240,7 +240,7 @@ public final class MissingBlock implements Rule {
         Block heading = page.source().headingAbove(first);
         String where = heading == null ? "at the top of the page" : "under heading \"" + heading.summary(60) + "\"";
         String what = count == 1
-                ? "the " + first.kind().label() + " at " + page.source().path() + ":" + first.line()
+                ? "the " + first.kind().noun() + " at " + page.source().path() + ":" + first.line()
                 : count + " blocks of the source (" + page.source().path() + ":" + first.line() + "-" + last.endLine()
                 + ")";
         return page.report(spec, pair)
@@ -287,10 +287,15 @@ public final class MissingBlock implements Rule {
                                  int count) {
         Block heading = page.translation().headingAbove(first);
         String where = heading == null ? "at the top of the page" : "under heading \"" + heading.summary(60) + "\"";
-        String what = count == 1 ? "this " + first.kind().label() + " " + where + " has"
+        String what = count == 1 ? "this " + first.kind().noun() + " " + where + " has"
                 : "these " + count + " blocks (lines " + first.line() + "-" + last.endLine() + ") " + where + " have";
+        // Say what to do: the translator cannot tell from "no counterpart" alone whether the source dropped
+        // the block (remove it) or never had it yet (it belongs in the source first).
         return page.report(spec, pair)
-                .message(what + " no counterpart in the source " + page.source().path() + quote(first))
+                .message(what + " no counterpart in the source " + page.source().path() + quote(first)
+                        + (count == 1 ? "; remove it" : "; remove them")
+                        + ", or if the source should have " + (count == 1 ? "it" : "them") + ", add "
+                        + (count == 1 ? "it" : "them") + " to the source first")
                 .detail("blockKind", first.kind().label())
                 .detail("blocks", count)
                 .detail("endLine", last.endLine())

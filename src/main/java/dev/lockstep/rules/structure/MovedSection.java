@@ -79,7 +79,7 @@ public final class MovedSection implements Rule {
         String where = heading == null ? "to the top of the page" : "under the heading \"" + heading.summary(60)
                 + "\" (" + page.source().path() + ":" + heading.line() + ")";
         return page.report(SPEC, pair)
-                .message("this " + pair.source().kind().label() + " is at another place in the source ("
+                .message("this " + pair.source().kind().noun() + " is at another place in the source ("
                         + page.source().path() + ":" + pair.source().line() + "): move it " + where + ": \""
                         + pair.source().summary(60) + "\"")
                 .detail("sourceLine", pair.source().line())

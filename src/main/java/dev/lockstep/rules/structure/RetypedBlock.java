@@ -95,12 +95,12 @@ public final class RetypedBlock implements Rule {
             // The content a component generates, written out by the translation of an older revision.
             List<Block> outerT = outer(translationParts);
             int lastLine = translationParts.get(translationParts.size() - 1).endLine();
-            message = (outerT.size() == 1 ? "this " + t.kind().label() + " is" : "these " + outerT.size() + " blocks ("
+            message = (outerT.size() == 1 ? "this " + t.kind().noun() + " is" : "these " + outerT.size() + " blocks ("
                     + kinds(outerT) + ", lines " + t.line() + "-" + lastLine + ") are")
                     + " written out where the source has a component (" + page.source().path() + ":" + s.line()
                     + ") that generates this content: use the component instead";
         } else if (run.size() == 1 && sourceParts.size() == 1 && translationParts.size() == 1) {
-            message = "this " + t.kind().label() + " is the source's " + s.kind().label() + " (" + page.source().path()
+            message = "this " + t.kind().noun() + " is the source's " + s.kind().noun() + " (" + page.source().path()
                     + ":" + s.line() + ") written as another kind of block: restore the source's markup";
         } else {
             // Counted as a reader sees them: a tab with what it holds is one block.
@@ -108,10 +108,10 @@ public final class RetypedBlock implements Rule {
             List<Block> outerS = outer(sourceParts);
             int lastLine = translationParts.get(translationParts.size() - 1).endLine();
             int sourceEnd = sourceParts.get(sourceParts.size() - 1).endLine();
-            String what = outerT.size() == 1 ? "this " + t.kind().label() + " (lines " + t.line() + "-" + lastLine
+            String what = outerT.size() == 1 ? "this " + t.kind().noun() + " (lines " + t.line() + "-" + lastLine
                     + ") is" : "these " + outerT.size() + " blocks (" + kinds(outerT) + ", lines " + t.line() + "-"
                     + lastLine + ") are";
-            String theirs = outerS.size() == 1 ? "the source's " + s.kind().label()
+            String theirs = outerS.size() == 1 ? "the source's " + s.kind().noun()
                     : "the source's " + outerS.size() + " blocks (" + kinds(outerS) + ")";
             message = what + " " + theirs + " (" + page.source().path() + ":" + s.line() + "-" + sourceEnd
                     + ") written as other kinds of blocks: restore the source's markup";
@@ -132,10 +132,10 @@ public final class RetypedBlock implements Rule {
         return blocks.stream().filter(b -> b.depth() == top).toList();
     }
 
-    /** The kinds of these blocks, in order of first appearance: "paragraph, code". */
+    /** The kinds of these blocks as messages name them, in order of first appearance: "paragraph, code block". */
     private static String kinds(List<Block> blocks) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-        for (Block b : blocks) out.add(b.kind().label());
+        for (Block b : blocks) out.add(b.kind().noun());
         return String.join(", ", out);
     }
 }

@@ -57,14 +57,14 @@ public final class SplitBlock implements Rule {
                     && last.raw().stripLeading().startsWith("- ");
             findings.add(page.report(SPEC, pair)
                     .message(dashed
-                            ? "the " + pair.source().kind().label() + " at " + page.source().path() + ":"
+                            ? "the " + pair.source().kind().noun() + " at " + page.source().path() + ":"
                                     + pair.source().line() + " goes on here as a list item (line " + last.line()
                                     + "): a line that starts with \"- \" starts a list; keep the dash inside the line"
                             : SentenceCuts.cutsSentence(parts)
-                            ? "the " + pair.source().kind().label() + " at " + page.source().path() + ":"
+                            ? "the " + pair.source().kind().noun() + " at " + page.source().path() + ":"
                                     + pair.source().line() + " is cut here in the middle of a sentence into " + parts.size()
                                     + " blocks (lines " + lines + "): join them into one"
-                            : "the " + pair.source().kind().label() + " at " + page.source().path() + ":"
+                            : "the " + pair.source().kind().noun() + " at " + page.source().path() + ":"
                                     + pair.source().line() + " is written here as " + parts.size() + " blocks (lines "
                                     + lines + "): the source joined them since, or the translation split it")
                     .detail("translationLines", parts.stream().map(Block::line).toList())

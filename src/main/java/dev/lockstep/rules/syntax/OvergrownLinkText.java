@@ -112,7 +112,8 @@ public final class OvergrownLinkText implements Rule {
         boolean leading() {
             if (leading == null) {
                 leading = false;
-                for (Inline l : links) if (startsWith(l.text(), LEADING)) leading = true;
+                // The first link that opens so answers: no need to look at the rest.
+                for (int i = 0; i < links.size() && !leading; i++) leading = startsWith(links.get(i).text(), LEADING);
             }
             return leading;
         }
@@ -120,7 +121,7 @@ public final class OvergrownLinkText implements Rule {
         boolean trailing() {
             if (trailing == null) {
                 trailing = false;
-                for (Inline l : links) if (endsWith(l.text(), TRAILING)) trailing = true;
+                for (int i = 0; i < links.size() && !trailing; i++) trailing = endsWith(links.get(i).text(), TRAILING);
             }
             return trailing;
         }
@@ -128,7 +129,7 @@ public final class OvergrownLinkText implements Rule {
         boolean code() {
             if (code == null) {
                 code = false;
-                for (Inline l : links) if (l.text().contains("`")) code = true;
+                for (int i = 0; i < links.size() && !code; i++) code = links.get(i).text().contains("`");
             }
             return code;
         }

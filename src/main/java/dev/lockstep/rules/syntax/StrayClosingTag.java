@@ -56,7 +56,7 @@ public final class StrayClosingTag implements Rule {
                 findings.add(page.report(SPEC, pair)
                         .at(tag.position())
                         .message("remove the stray " + tag.raw() + ": nothing before it in this "
-                                + pair.translation().kind().label() + " opens <" + tag.text().substring(1) + ">")
+                                + pair.translation().kind().noun() + " opens <" + tag.text().substring(1) + ">")
                         .detail("tag", tag.raw())
                         .identity(tag.raw())
                         .build());

@@ -141,7 +141,7 @@ public final class UnpairedBracket implements Rule {
                             null, sourceAt));
                 } else {
                     String excerpt = translation.excerpt(u.index());
-                    findings.add(finding(page, pair, u, at, "in the " + pair.translation().kind().label() + ": \""
+                    findings.add(finding(page, pair, u, at, "in the " + pair.translation().kind().noun() + ": \""
                             + excerpt + "\"", advice(u), excerpt, null, sourceAt));
                 }
             }
