@@ -244,7 +244,8 @@ public final class MissingBlock implements Rule {
                 : count + " blocks of the source (" + page.source().path() + ":" + first.line() + "-" + last.endLine()
                 + ")";
         return page.report(spec, pair)
-                .message("the translation lacks " + what + " " + where + quote(first))
+                .message("the translation lacks " + what + " " + where + quote(first)
+                        + (count == 1 ? "; translate it and add it here" : "; translate them and add them here"))
                 .detail("blockKind", first.kind().label())
                 .detail("blocks", count)
                 .detail("sourceEndLine", last.endLine())
