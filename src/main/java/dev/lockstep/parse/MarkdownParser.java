@@ -761,10 +761,47 @@ public final class MarkdownParser {
             super.parse(input, node);
         }
 
+        /**
+         * flexmark's {@code matcher} made a matcher (its group arrays, cleared twice) at every call; this one keeps a
+         * matcher per pattern, reset to the block's input when it reads another, and sets its region: the same search
+         * ({@code find} from {@code index}), with the region's default bounds as a new matcher has them.
+         */
         @Override
         public BasedSequence match(Pattern re) {
-            Matcher m = matcher(re);
-            return m == null ? null : input.subSequence(m.start(), m.end());
+            if (index >= input.length()) return null;
+            Matcher m = reused(re);
+            m.region(index, input.length());
+            if (!m.find()) return null;
+            index = m.end();
+            return input.subSequence(m.start(), m.end());
+        }
+
+        /** The patterns {@link #match} was asked about, and their matchers (a few dozen patterns at most). */
+        private final IdentityHashMap<Pattern, Reused> matchers = new IdentityHashMap<>();
+
+        /** A matcher kept for its pattern, and the input it was last set to. */
+        private static final class Reused {
+            final Matcher matcher;
+            BasedSequence text;
+
+            Reused(Matcher matcher, BasedSequence text) {
+                this.matcher = matcher;
+                this.text = text;
+            }
+        }
+
+        private Matcher reused(Pattern re) {
+            Reused r = matchers.get(re);
+            if (r == null) {
+                r = new Reused(re.matcher(input), input);
+                matchers.put(re, r);
+                return r.matcher;
+            }
+            if (r.text != input) {
+                r.matcher.reset(input);
+                r.text = input;
+            }
+            return r.matcher;
         }
     }
 
