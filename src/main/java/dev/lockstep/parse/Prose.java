@@ -2,16 +2,41 @@ package dev.lockstep.parse;
 
 /**
  * Translatable text of a block as a reader sees it (markup removed, code spans replaced by
- * {@link #CODE}), with each character's offset in the parsed text so sentences keep their position.
+ * {@link #CODE}), with each character's offset in the parsed text so sentences keep their position:
+ * {@code base[i] + shift}. A translated page's copy of a source paragraph shares the source's array with
+ * its own shift ({@link #moved}) instead of a copy of every offset.
  */
-public record Prose(String text, int[] offsets, SourceMap map) {
+public record Prose(String text, int[] base, int shift, SourceMap map) {
     /** Stands for a code span: never translated, never part of a sentence's words. */
     public static final char CODE = '\uFFFC';
 
+    /** @param offsets each character's offset in the parsed text */
+    public Prose(String text, int[] offsets, SourceMap map) {
+        this(text, offsets, 0, map);
+    }
+
+    /** Each character's offset in the parsed text (a copy when they are shifted). */
+    public int[] offsets() {
+        if (shift == 0) return base;
+        int[] out = new int[base.length];
+        for (int i = 0; i < out.length; i++) out[i] = base[i] + shift;
+        return out;
+    }
+
+    /** The offset in the parsed text of character {@code i}. */
+    public int offset(int i) {
+        return base[i] + shift;
+    }
+
+    /** The same text {@code by} characters further on, on a page whose offsets {@code map} reads. */
+    public Prose moved(int by, SourceMap map) {
+        return new Prose(text, base, shift + by, map);
+    }
+
     public Position positionOf(int charIndex) {
-        if (offsets.length == 0) return Position.NONE;
-        int i = Math.max(0, Math.min(charIndex, offsets.length - 1));
-        return map.position(offsets[i]);
+        if (base.length == 0) return Position.NONE;
+        int i = Math.max(0, Math.min(charIndex, base.length - 1));
+        return map.position(base[i] + shift);
     }
 
     public boolean isBlank() {
