@@ -839,16 +839,23 @@ public final class MarkdownParser {
             this.pythonMarkdown = pythonMarkdown;
             this.pymdownx = pymdownx;
             this.inPlace = inPlace && root.getChars().getBase() instanceof String;
+            this.prose = new Prose.Builder(map);
             this.asciiStops = new boolean[128];
             for (char c = 0; c < 128; c++) {
                 asciiStops[c] = c == '{' || c == ':' || pymdownx && (c == '+' || c == '=') || syntaxes.mayStart(c);
             }
         }
 
+        /**
+         * The prose builder the page's collectors take in turn: each is done with it (its prose built, a copy) before
+         * the walk makes the next.
+         */
+        private final Prose.Builder prose;
+
         /** A collector for node {@code n}'s inline content, with room for as many characters of prose as it has. */
         InlineCollector collector(Node n) {
             return new InlineCollector(map, syntaxes, pythonMarkdown, pymdownx, inPlace, asciiStops, matchers,
-                    n.getTextLength());
+                    prose.reset(n.getTextLength()));
         }
 
         void walk(Node parent, int depth) {
@@ -1163,7 +1170,7 @@ public final class MarkdownParser {
         private String ownText;
 
         InlineCollector(SourceMap map, Syntaxes syntaxes, boolean pythonMarkdown, boolean pymdownx, boolean inPlace,
-                        boolean[] asciiStops, TokenMatchers matchers, int capacity) {
+                        boolean[] asciiStops, TokenMatchers matchers, Prose.Builder text) {
             this.matchers = matchers;
             this.inPlace = inPlace;
             this.asciiStops = asciiStops;
@@ -1172,7 +1179,7 @@ public final class MarkdownParser {
             this.syntaxes = syntaxes;
             this.pythonMarkdown = pythonMarkdown;
             this.pymdownx = pymdownx;
-            this.text = new Prose.Builder(map, capacity);
+            this.text = text;
         }
 
         Prose prose() {

@@ -70,6 +70,22 @@ public record Prose(String text, int[] base, int shift, SourceMap map) {
             this.offsets = new int[size];
         }
 
+        /**
+         * This builder emptied for another text of the same page, with room for {@code capacity} characters: a page's
+         * walk collects its blocks one after another, each built out before the next starts, so one pair of arrays
+         * serves them all (each block's own made them anew, as large as its text).
+         */
+        Builder reset(int capacity) {
+            length = 0;
+            if (capacity > chars.length) {
+                // Nothing to keep: new arrays, not copies.
+                int size = Math.max(capacity, chars.length * 2);
+                chars = new char[size];
+                offsets = new int[size];
+            }
+            return this;
+        }
+
         private void room(int needed) {
             if (needed <= chars.length) return;
             int size = Math.max(needed, chars.length * 2);
