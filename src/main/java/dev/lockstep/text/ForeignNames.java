@@ -219,10 +219,10 @@ public final class ForeignNames {
             if (c < 'A' || c > 'Z' || i > 0 && joins(text.charAt(i - 1))) continue;
             int j = i + 1;
             while (j < n && asciiLetterOrDigit(text.charAt(j))) j++;
-            if (j - i >= 2 && (j == n || !joins(text.charAt(j))) && !written(text, i, j)) {
-                // Cut out only when the source does not write it (most names of a translation are the source's).
+            if (j - i >= 2 && (j == n || !joins(text.charAt(j)))) {
                 String name = text.substring(i, j);
-                if (!initials(name.toLowerCase(Locale.ROOT))) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (!written(lower) && !initials(lower)) {
                     if (r.out == null) r.out = new ArrayList<>();
                     // A paragraph names few: a list's search is the cheaper way to keep each once, in order.
                     if (!r.out.contains(name)) r.out.add(name);
@@ -267,28 +267,13 @@ public final class ForeignNames {
         return Character.isLetterOrDigit(c);
     }
 
-    /**
-     * Whether a word of the source is the name {@code text[from, to)} in lower case or begins with it ("Hackintoshes"
-     * writes "Hackintosh"); the name is two or more ASCII letters and digits, read in place.
-     */
-    private boolean written(String text, int from, int to) {
-        // A word that begins with the name is in the bucket of its first two characters in lower case.
-        int b = bucket(asciiLower(text.charAt(from)), asciiLower(text.charAt(from + 1)));
+    /** Whether a word of the source is {@code name} or begins with it ("Hackintoshes" writes "Hackintosh"). */
+    private boolean written(String name) {
+        // A name is two or more of [a-z0-9] in lower case; a word that begins with it is in its first two's bucket.
+        int b = bucket(name.charAt(0), name.charAt(1));
         if (b < 0) return false;
-        int length = to - from;
-        for (int k = bucketStart[b]; k < bucketStart[b + 1]; k++) {
-            String w = words[k];
-            if (w.length() < length) continue;
-            int at = 2;
-            while (at < length && w.charAt(at) == asciiLower(text.charAt(from + at))) at++;
-            if (at == length) return true;
-        }
+        for (int k = bucketStart[b]; k < bucketStart[b + 1]; k++) if (words[k].startsWith(name)) return true;
         return false;
-    }
-
-    /** An ASCII letter or digit in lower case, as {@code toLowerCase(Locale.ROOT)} writes it. */
-    private static char asciiLower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /** Whether consecutive words of the source spell {@code acronym} by their first letters. */
