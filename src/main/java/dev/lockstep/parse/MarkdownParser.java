@@ -761,10 +761,47 @@ public final class MarkdownParser {
             super.parse(input, node);
         }
 
+        /**
+         * flexmark's {@code matcher} made a matcher (its group arrays, cleared twice) at every call; this one keeps a
+         * matcher per pattern, reset to the block's input when it reads another, and sets its region: the same search
+         * ({@code find} from {@code index}), with the region's default bounds as a new matcher has them.
+         */
         @Override
         public BasedSequence match(Pattern re) {
-            Matcher m = matcher(re);
-            return m == null ? null : input.subSequence(m.start(), m.end());
+            if (index >= input.length()) return null;
+            Matcher m = reused(re);
+            m.region(index, input.length());
+            if (!m.find()) return null;
+            index = m.end();
+            return input.subSequence(m.start(), m.end());
+        }
+
+        /** The patterns {@link #match} was asked about, and their matchers (a few dozen patterns at most). */
+        private final IdentityHashMap<Pattern, Reused> matchers = new IdentityHashMap<>();
+
+        /** A matcher kept for its pattern, and the input it was last set to. */
+        private static final class Reused {
+            final Matcher matcher;
+            BasedSequence text;
+
+            Reused(Matcher matcher, BasedSequence text) {
+                this.matcher = matcher;
+                this.text = text;
+            }
+        }
+
+        private Matcher reused(Pattern re) {
+            Reused r = matchers.get(re);
+            if (r == null) {
+                r = new Reused(re.matcher(input), input);
+                matchers.put(re, r);
+                return r.matcher;
+            }
+            if (r.text != input) {
+                r.matcher.reset(input);
+                r.text = input;
+            }
+            return r.matcher;
         }
     }
 
@@ -802,16 +839,23 @@ public final class MarkdownParser {
             this.pythonMarkdown = pythonMarkdown;
             this.pymdownx = pymdownx;
             this.inPlace = inPlace && root.getChars().getBase() instanceof String;
+            this.prose = new Prose.Builder(map);
             this.asciiStops = new boolean[128];
             for (char c = 0; c < 128; c++) {
                 asciiStops[c] = c == '{' || c == ':' || pymdownx && (c == '+' || c == '=') || syntaxes.mayStart(c);
             }
         }
 
+        /**
+         * The prose builder the page's collectors take in turn: each is done with it (its prose built, a copy) before
+         * the walk makes the next.
+         */
+        private final Prose.Builder prose;
+
         /** A collector for node {@code n}'s inline content, with room for as many characters of prose as it has. */
         InlineCollector collector(Node n) {
             return new InlineCollector(map, syntaxes, pythonMarkdown, pymdownx, inPlace, asciiStops, matchers,
-                    n.getTextLength());
+                    prose.reset(n.getTextLength()));
         }
 
         void walk(Node parent, int depth) {
@@ -1126,7 +1170,7 @@ public final class MarkdownParser {
         private String ownText;
 
         InlineCollector(SourceMap map, Syntaxes syntaxes, boolean pythonMarkdown, boolean pymdownx, boolean inPlace,
-                        boolean[] asciiStops, TokenMatchers matchers, int capacity) {
+                        boolean[] asciiStops, TokenMatchers matchers, Prose.Builder text) {
             this.matchers = matchers;
             this.inPlace = inPlace;
             this.asciiStops = asciiStops;
@@ -1135,7 +1179,7 @@ public final class MarkdownParser {
             this.syntaxes = syntaxes;
             this.pythonMarkdown = pythonMarkdown;
             this.pymdownx = pymdownx;
-            this.text = new Prose.Builder(map, capacity);
+            this.text = text;
         }
 
         Prose prose() {

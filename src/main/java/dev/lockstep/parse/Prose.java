@@ -2,16 +2,63 @@ package dev.lockstep.parse;
 
 /**
  * Translatable text of a block as a reader sees it (markup removed, code spans replaced by
- * {@link #CODE}), with each character's offset in the parsed text so sentences keep their position.
+ * {@link #CODE}), with each character's offset in the parsed text so sentences keep their position:
+ * {@code base[i] + shift}, or {@code shift + i} when {@code base} is null (a text that is one run of the
+ * parsed text, as most headings, list items and paragraphs without inline markup are: no array is kept).
+ * A translated page's copy of a source paragraph shares the source's offsets with its own shift
+ * ({@link #moved}) instead of a copy of every offset.
  */
-public record Prose(String text, int[] offsets, SourceMap map) {
+public record Prose(String text, int[] base, int shift, SourceMap map) {
     /** Stands for a code span: never translated, never part of a sentence's words. */
     public static final char CODE = '\uFFFC';
 
+    /** @param offsets each character's offset in the parsed text */
+    public Prose(String text, int[] offsets, SourceMap map) {
+        this(text, offsets, 0, map);
+    }
+
+    /** Each character's offset in the parsed text (made when they are not kept as they are). */
+    public int[] offsets() {
+        if (base != null && shift == 0) return base;
+        int[] out = new int[length()];
+        for (int i = 0; i < out.length; i++) out[i] = offset(i);
+        return out;
+    }
+
+    /** The offset in the parsed text of character {@code i}. */
+    public int offset(int i) {
+        return base == null ? shift + i : base[i] + shift;
+    }
+
+    /** How many offsets there are. */
+    private int length() {
+        return base == null ? text.length() : base.length;
+    }
+
+    /** The same text {@code by} characters further on, on a page whose offsets {@code map} reads. */
+    public Prose moved(int by, SourceMap map) {
+        return new Prose(text, base, shift + by, map);
+    }
+
     public Position positionOf(int charIndex) {
-        if (offsets.length == 0) return Position.NONE;
-        int i = Math.max(0, Math.min(charIndex, offsets.length - 1));
-        return map.position(offsets[i]);
+        int n = length();
+        if (n == 0) return Position.NONE;
+        int i = Math.max(0, Math.min(charIndex, n - 1));
+        return map.position(offset(i));
+    }
+
+    /**
+     * Each text is equal only to itself, as when every text had an offsets array of its own (a record compares arrays
+     * by identity): texts that share offsets, or have none, are still told apart.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
     }
 
     public boolean isBlank() {
@@ -43,6 +90,22 @@ public record Prose(String text, int[] offsets, SourceMap map) {
             int size = Math.max(16, capacity);
             this.chars = new char[size];
             this.offsets = new int[size];
+        }
+
+        /**
+         * This builder emptied for another text of the same page, with room for {@code capacity} characters: a page's
+         * walk collects its blocks one after another, each built out before the next starts, so one pair of arrays
+         * serves them all (each block's own made them anew, as large as its text).
+         */
+        Builder reset(int capacity) {
+            length = 0;
+            if (capacity > chars.length) {
+                // Nothing to keep: new arrays, not copies.
+                int size = Math.max(capacity, chars.length * 2);
+                chars = new char[size];
+                offsets = new int[size];
+            }
+            return this;
         }
 
         private void room(int needed) {
@@ -98,7 +161,12 @@ public record Prose(String text, int[] offsets, SourceMap map) {
             int end = length;
             while (start < end && Character.isWhitespace(chars[start])) start++;
             while (end > start && Character.isWhitespace(chars[end - 1])) end--;
-            return new Prose(new String(chars, start, end - start), java.util.Arrays.copyOfRange(offsets, start, end), map);
+            String text = new String(chars, start, end - start);
+            // One run of the parsed text needs no array: its offsets are its first one's and those after it.
+            int i = start + 1;
+            while (i < end && offsets[i] == offsets[i - 1] + 1) i++;
+            if (end > start && i == end) return new Prose(text, null, offsets[start], map);
+            return new Prose(text, java.util.Arrays.copyOfRange(offsets, start, end), map);
         }
     }
 }

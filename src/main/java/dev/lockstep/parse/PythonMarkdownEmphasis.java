@@ -56,7 +56,7 @@ final class PythonMarkdownEmphasis {
         for (int k = 0; k < t.length(); k++) {
             if (drop[k]) continue;
             text.append(t.charAt(k));
-            offsets[n++] = prose.offsets()[k];
+            offsets[n++] = prose.offset(k);
         }
         return new Prose(text.toString(), Arrays.copyOf(offsets, n), prose.map());
     }

@@ -43,6 +43,9 @@ final class PythonMarkdownLists {
         String fence = null;
         int fenceShift = 0;
         boolean blankBefore = true;
+        // One matcher of each kind for the page, reset to each line it reads (not one made per list or fence line).
+        Matcher marker = null;
+        Matcher fenceLine = null;
         for (int i = first; i < lines.length; i++) {
             // The line is read from its indentation on in place: most lines are read no further than their first
             // character, and a copy of each past its indentation cost more than the rest.
@@ -50,7 +53,7 @@ final class PythonMarkdownLists {
             int indent = spaces(line);
             int length = line.length();
             if (fence != null) {
-                Matcher close = mayOpenFence(line, indent) ? FENCE.matcher(line).region(indent, length) : null;
+                Matcher close = mayOpenFence(line, indent) ? (fenceLine = reset(fenceLine, FENCE, line)).region(indent, length) : null;
                 if (close != null && close.find() && close.group(1).charAt(0) == fence.charAt(0) && close.group(1).length() >= fence.length()
                         && line.substring(close.end()).isBlank()) {
                     fence = null;
@@ -66,7 +69,7 @@ final class PythonMarkdownLists {
                 blankBefore = false;
                 continue;
             }
-            Matcher m = mayBeMarker(line.charAt(indent)) ? LIST_MARKER.matcher(line).region(indent, length) : null;
+            Matcher m = mayBeMarker(line.charAt(indent)) ? (marker = reset(marker, LIST_MARKER, line)).region(indent, length) : null;
             if (m != null && m.find()) {
                 while (!items.isEmpty() && items.peek().marker() >= indent) items.pop();
                 Item parent = items.peek();
@@ -85,7 +88,7 @@ final class PythonMarkdownLists {
                 if (blankBefore) while (!items.isEmpty() && indent < items.peek().content()) items.pop();
                 int shift = items.isEmpty() ? 0 : Math.min(items.peek().shift(), indent);
                 dedent(lines, removed, i, shift);
-                Matcher f = mayOpenFence(line, indent) ? FENCE.matcher(line).region(indent, length) : null;
+                Matcher f = mayOpenFence(line, indent) ? (fenceLine = reset(fenceLine, FENCE, line)).region(indent, length) : null;
                 if (f != null && f.find()) {
                     fence = f.group(1);
                     fenceShift = shift;
@@ -94,6 +97,11 @@ final class PythonMarkdownLists {
             blankBefore = false;
         }
         return removed;
+    }
+
+    /** {@code pattern}'s matcher over {@code line}: {@code kept} reset to it, or a new one the first time. */
+    private static Matcher reset(Matcher kept, Pattern pattern, String line) {
+        return kept == null ? pattern.matcher(line) : kept.reset(line);
     }
 
     private static void dedent(String[] lines, int[] removed, int i, int columns) {

@@ -114,11 +114,8 @@ public final class VerbatimSource {
         }
 
         private static Prose moved(Prose prose, int offsets, SourceMap map) {
-            // One pass, each offset read and written once (a clone, then adding in place, went over the array twice).
-            int[] from = prose.offsets();
-            int[] at = new int[from.length];
-            for (int i = 0; i < at.length; i++) at[i] = from[i] + offsets;
-            return new Prose(prose.text(), at, map);
+            // The source's offsets shared, shifted: each translation that copies the paragraph copied them all.
+            return prose.moved(offsets, map);
         }
     }
 

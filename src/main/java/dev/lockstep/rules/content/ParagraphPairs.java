@@ -43,7 +43,10 @@ public final class ParagraphPairs {
     }
 
     static int length(Block b) {
-        return Whitespace.strippedCollapsedLength(text(b));
+        List<Prose> texts = b.texts();
+        // One text (most paragraphs): the joined text is it and a line break, which strip takes off again.
+        return texts.size() == 1 ? Whitespace.strippedCollapsedLength(texts.get(0).text())
+                : Whitespace.strippedCollapsedLength(text(b));
     }
 
     /** A one-to-one pair of paragraphs whose translation is not the source's text left as it is. */
