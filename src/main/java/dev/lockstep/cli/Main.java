@@ -138,7 +138,7 @@ public final class Main implements Runnable {
     private static String oneLine(Throwable e) {
         if (e instanceof UserError u) return "lockstep: " + TerminalText.safe(shown(u));
         if (e instanceof OutOfMemoryError) {
-            return "lockstep: out of memory: raise -Xmx (bin/lockstep: LOCKSTEP_JAVA_OPTS=-Xmx2g) or lower limits.maxFileBytes (see docs/limits.md)";
+            return "lockstep: out of memory: raise the heap (bin/lockstep: LOCKSTEP_JAVA_OPTS=-Xmx2g; java -jar: java -Xmx2g -jar …) or lower limits.maxFileBytes (see docs/limits.md)";
         }
         if (e instanceof InvalidPathException p) {
             return "lockstep: not a valid path '" + TerminalText.safe(p.getInput()) + "': " + TerminalText.safe(p.getReason());
