@@ -67,29 +67,38 @@ public final class LayoutLanguages {
     }
 
     /**
-     * A locale as docs sites name their folders: a language, then at most a script and a region
-     * ({@code ja}, {@code zh-Hant}, {@code pt_BR}, {@code es-419}, {@code sr-Latn-RS}). Longer tags fit
-     * {@link #CODE} too, and a folder name like {@code div-with-nested-details} would be Divehi with a
-     * script and two variants; no site names its language folders with variants.
-     */
-    private static final Pattern LOCALE = Pattern.compile("([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|[0-9]{3}))?");
-
-    /**
-     * Whether {@code code} is a locale known to Java's locale data (CLDR): a known language, and a known
-     * script and region where it names one.
+     * Whether {@code code} reads as a locale: a language Java's locale data (CLDR) knows, then subtags as sites
+     * write them: a region of two letters (ISO's, or a platform's own such as Crowdin's {@code sr-SP} and
+     * {@code en-UK}) or three digits ({@code es-419}), a script CLDR knows ({@code zh-Hant}), an extended language
+     * it knows ({@code zh-yue}, {@code zh-min-nan}), or a variant ({@code be-tarask}, {@code ca-ES-valencia},
+     * {@code de-formal}, {@code de-1901}). A four-letter subtag must be a script: a folder of examples such as
+     * {@code div-with-nested-details} is not Divehi.
      */
     public static boolean known(String code) {
-        Matcher m = LOCALE.matcher(code);
-        if (!m.matches()) return false;
-        String language = m.group(1);
-        if (Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(language)) return false;
-        String script = m.group(2);
-        if (script != null && Locale.forLanguageTag("und-" + script).getDisplayScript(Locale.ENGLISH).equalsIgnoreCase(script)) {
-            return false;
+        if (!CODE.matcher(code).matches()) return false;
+        String[] subtags = code.split("[-_]");
+        if (!knownLanguage(subtags[0])) return false;
+        for (int i = 1; i < subtags.length; i++) {
+            if (!knownSubtag(subtags[i])) return false;
         }
-        String region = m.group(3);
-        return region == null || Character.isDigit(region.charAt(0))
-                || !Locale.forLanguageTag("und-" + region).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(region);
+        return true;
+    }
+
+    private static boolean knownLanguage(String language) {
+        return !Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(language);
+    }
+
+    private static boolean knownSubtag(String subtag) {
+        int n = subtag.length();
+        boolean letters = subtag.chars().allMatch(c -> c < 128 && Character.isLetter(c));
+        boolean digits = subtag.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (n == 2) return letters;
+        if (n == 3) return digits || letters && knownLanguage(subtag);
+        if (n == 4 && letters) {
+            return !Locale.forLanguageTag("und-" + subtag).getDisplayScript(Locale.ENGLISH).equalsIgnoreCase(subtag);
+        }
+        if (n == 4) return Character.isDigit(subtag.charAt(0));
+        return n >= 5;
     }
 
     private static boolean counts(Path root, Layout layout, String lang) {
