@@ -162,10 +162,10 @@ public final class CodeBlockMismatch implements Rule {
         String other = instead.written();
         int same = 0;
         while (same < first.length() && same < other.length() && first.charAt(same) == other.charAt(same)) same++;
-        if (same < 70) return new Advice("write `" + shown(first) + "` for `" + shown(other) + "`", instead);
+        if (same < 70) return new Advice("write `" + shown(first) + "` instead of `" + shown(other) + "`", instead);
         int from = same - 30;
         while (from > 0 && Character.isLetterOrDigit(first.charAt(from - 1))) from--;
-        return new Advice("write `…" + shown(first.substring(from)) + "` for `…" + shown(other.substring(from)) + "`",
+        return new Advice("write `…" + shown(first.substring(from)) + "` instead of `…" + shown(other.substring(from)) + "`",
                 instead);
     }
 

@@ -13,10 +13,16 @@ import dev.lockstep.rules.Severity;
 import dev.lockstep.rules.links.AbsorbedList;
 import dev.lockstep.rules.syntax.LeakedPlaceholderTag;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Flags a source block that has no counterpart in the translation. */
 public final class MissingBlock implements Rule {
+    /** Kinds a translation carries over as they are: the action is to copy them, not to translate them. */
+    private static final Set<BlockKind> VERBATIM = EnumSet.of(BlockKind.CODE, BlockKind.THEMATIC_BREAK,
+            BlockKind.DIRECTIVE);
+
     public static final RuleSpec SPEC = new RuleSpec("missing-block", Severity.WARNING,
             "A block of the source has no counterpart in the translation", """
             ## What it does
@@ -245,7 +251,8 @@ public final class MissingBlock implements Rule {
                 + ")";
         return page.report(spec, pair)
                 .message("the translation lacks " + what + " " + where + quote(first)
-                        + (count == 1 ? "; translate it and add it here" : "; translate them and add them here"))
+                        + (count > 1 ? "; add them here, translated where they have text"
+                        : VERBATIM.contains(first.kind()) ? "; copy it here" : "; translate it and add it here"))
                 .detail("blockKind", first.kind().label())
                 .detail("blocks", count)
                 .detail("sourceEndLine", last.endLine())

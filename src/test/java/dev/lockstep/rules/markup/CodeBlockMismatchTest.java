@@ -47,7 +47,7 @@ class CodeBlockMismatchTest {
         String java = KOTLIN.replace("```kotlin", "```java").replace("3000", "30");
         assertThat(findings(KOTLIN, java)).extracting(Finding::message).containsExactly(
                 "the code differs from the source's (docs/page.md:1, 1 line): write `private var timeout: Int? = 3000`"
-                        + " for `private var timeout: Int? = 30`");
+                        + " instead of `private var timeout: Int? = 30`");
     }
 
     @Test
@@ -73,7 +73,7 @@ class CodeBlockMismatchTest {
                 """;
         assertThat(findings(source, source.replace("(app)?;", "(app);"))).extracting(Finding::message).containsExactly(
                 "the code differs from the source's (docs/page.md:1, 1 line): write"
-                        + " `…accelerator(\"Ctrl+Shift+T\").build(app)?;` for `…accelerator(\"Ctrl+Shift+T\").build(app);`");
+                        + " `…accelerator(\"Ctrl+Shift+T\").build(app)?;` instead of `…accelerator(\"Ctrl+Shift+T\").build(app);`");
     }
 
     /** The rule's findings when the two pages' blocks are paired one for one, as the aligner may pair them. */
