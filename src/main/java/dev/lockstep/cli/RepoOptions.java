@@ -95,7 +95,10 @@ final class RepoOptions {
      */
     ConfigLoader.Located locate(Path path) {
         Path p = path.toAbsolutePath().normalize();
-        if (!Files.exists(p)) throw new UserError(path.toString(), "no such file or folder");
+        if (!Files.exists(p)) {
+            throw new UserError(path.toString(), "no such file or folder"
+                    + (dir != null && path.startsWith(dir) && !path.equals(dir) ? " (a PATH after -C DIR is read from DIR, as git -C reads it)" : ""));
+        }
         if (configFile != null || (source != null && translations != null)) {
             return new ConfigLoader.Located(Files.isDirectory(p) ? p : p.getParent(), null);
         }

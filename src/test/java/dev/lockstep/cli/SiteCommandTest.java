@@ -62,7 +62,12 @@ class SiteCommandTest {
         assertThat(absolute.out()).contains("Checked 1 pair (1 source page, 1 language)");
         Run none = run("check", "-C", FOLDERS.toString(), "docs/no-such-page.md", "--no-cache");
         assertThat(none.code()).isEqualTo(2);
-        assertThat(none.err()).contains(FOLDERS.resolve("docs/no-such-page.md") + ": no such file or folder");
+        assertThat(none.err()).contains(FOLDERS.resolve("docs/no-such-page.md") + ": no such file or folder")
+                .contains("a PATH after -C DIR is read from DIR");
+        // The folder given twice, as it once had to be: the message says how PATH is read.
+        Run twice = run("check", "-C", FOLDERS.toString(), FOLDERS.toString(), "--no-cache");
+        assertThat(twice.code()).isEqualTo(2);
+        assertThat(twice.err()).contains("a PATH after -C DIR is read from DIR, as git -C reads it");
     }
 
     @Test
