@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The inline suppressions of one translated page, read from its text:
  * {@code <!-- lockstep-disable-next-line RULE… -->} silences findings on the next non-blank line,
  * {@code <!-- lockstep-disable RULE… -->} … {@code <!-- lockstep-enable [RULE…] -->} on every line between.
- * Without rule names a comment concerns every rule. Findings about a whole file (line 0) cannot be
+ * Without rule names a comment concerns every rule. Findings about a whole file (the file rules, at 1:1) cannot be
  * silenced inline; use {@code off} in .lockstep.yml.
  */
 final class Suppressions {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a whole-site command in a second JVM with the launcher's options when {@code java -jar} started
@@ -74,7 +76,7 @@ final class TunedJvm {
     /** A line for {@code --timings} when this JVM is the second one, or null. */
     static String timingsLine() {
         return "tuned".equals(System.getProperty(MARK))
-                ? "  (run in a second JVM with the launcher's options: java -jar on the JVM's defaults)" : null;
+                ? "  (run in a second JVM with the launcher's options: the jar was started on the JVM's defaults)" : null;
     }
 
     /**
@@ -84,25 +86,47 @@ final class TunedJvm {
     static int run(String[] args) {
         if (System.getProperty(MARK) != null) return -1; // the second JVM itself, whatever else it was given
         if (!wanted(args, System.getenv(), () -> ManagementFactory.getRuntimeMXBean().getInputArguments())) return -1;
+        // Stopped from outside (Ctrl-C, SIGTERM: a CI job cancelled), this JVM stops the one it started and waits
+        // for it to end. Registered before the start, so that no signal falls between the two.
+        AtomicReference<Process> started = new AtomicReference<>();
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started.get()), "lockstep-stop-child"));
+        } catch (IllegalStateException shuttingDown) {
+            return -1;
+        }
         Process child;
         try {
             Path javaHome = Path.of(System.getProperty("java.home"));
             String classPath = System.getProperty("java.class.path", "");
             // java -jar: the class path is the jar. Anything else (an IDE, a build tool) runs here.
             if (classPath.isEmpty() || !Files.isRegularFile(Path.of(classPath))) return -1;
-            child = new ProcessBuilder(commandLine(javaHome, classPath, args)).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(commandLine(javaHome, classPath, args)).inheritIO();
+            // A blank option variable is no option, but the JVM would print its notice a second time.
+            for (String variable : JVM_OPTION_VARIABLES) {
+                String value = builder.environment().get(variable);
+                if (value != null && value.isBlank()) builder.environment().remove(variable);
+            }
+            child = builder.start();
+            started.set(child);
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-        // Stopped from outside (a CI job cancelled, kill), this JVM stops the one it started.
-        Thread stop = new Thread(child::destroy, "lockstep-stop-child");
-        Runtime.getRuntime().addShutdownHook(stop);
         while (true) {
             try {
                 return child.waitFor();
             } catch (InterruptedException e) {
                 // Only an exit ends the wait: the child owns the run now.
             }
+        }
+    }
+
+    private static void stop(Process child) {
+        if (child == null || !child.isAlive()) return;
+        child.destroy();
+        try {
+            child.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -65,6 +65,14 @@ class TunedJvmIT {
     }
 
     @Test
+    void aBlankOptionVariableIsNoOptionAndItsNoticeComesOnce() throws Exception {
+        String[] args = {"check", "fixtures/qubes", "--no-history", "--no-cache", "--fail-on", "never", "--timings"};
+        Run tuned = java(List.of(), Map.of("JAVA_TOOL_OPTIONS", " "), args);
+        assertThat(tuned.err()).contains(MARK);
+        assertThat(tuned.err().lines().filter(l -> l.startsWith("Picked up JAVA_TOOL_OPTIONS"))).hasSize(1);
+    }
+
+    @Test
     void badInputIsStillOneLineAndExitTwo() throws Exception {
         Run run = java(List.of(), Map.of(), "check", tmp.resolve("missing").toString());
         assertThat(run.code()).isEqualTo(ExitCode.ERROR);
