@@ -128,7 +128,12 @@ public final class TextReporter {
         int last = group.get(group.size() - 1).line();
         String lines = last == first.line() ? "line " + last : "lines " + first.line() + "-" + last;
         String text = TerminalText.safe(first.text());
-        if (text.length() > GROUP_EXCERPT) text = text.substring(0, GROUP_EXCERPT - 1) + "…";
+        if (text.length() > GROUP_EXCERPT) {
+            int end = GROUP_EXCERPT - 1;
+            // Never half of a surrogate pair (an emoji, a rare CJK character): that would print as '?'.
+            if (Character.isHighSurrogate(text.charAt(end - 1))) end--;
+            text = text.substring(0, end) + "…";
+        }
         return prefix(first) + group.size() + " findings of this rule in this page (" + lines + "), the first: " + text;
     }
 
