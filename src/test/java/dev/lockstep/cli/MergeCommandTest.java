@@ -171,6 +171,27 @@ class MergeCommandTest {
                 + version + " (merge with the version that checked)");
     }
 
+    /** A shard of a build from before whole-file findings moved to 1:1 has them at 0:0; every format gets line 1. */
+    @Test
+    void aWholeFileFindingAtLineZeroInAShardIsAtLineOneInTheMerge(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site");
+        try (var files = Files.walk(QUBES)) {
+            for (Path f : files.toList()) {
+                Path to = site.resolve(QUBES.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to); else Files.copy(f, to);
+            }
+        }
+        Files.writeString(site.resolve("i18n/ja/os/gone.md"), "# Gone\n");
+        Path shard = Path.of(shards(site, tmp, 1, "--no-history").get(0));
+        String json = Files.readString(shard);
+        String old = json.replace("\"file\" : \"i18n/ja/os/gone.md\",\n    \"line\" : 1,\n    \"column\" : 1,",
+                "\"file\" : \"i18n/ja/os/gone.md\",\n    \"line\" : 0,\n    \"column\" : 0,");
+        assertThat(old).isNotEqualTo(json);
+        Files.writeString(shard, old);
+        CheckCommandTest.Run merged = merge(List.of(shard.toString()), "--format", "github", "--fail-on", "never");
+        assertThat(merged.out()).contains("file=i18n/ja/os/gone.md,line=1,col=1,").doesNotContain("line=0");
+    }
+
     @Test
     void whatIsNotAShardResultIsRefused(@TempDir Path tmp) throws IOException {
         String report = tmp.resolve("report.json").toString();
