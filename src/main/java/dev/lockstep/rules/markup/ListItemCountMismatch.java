@@ -82,7 +82,10 @@ public final class ListItemCountMismatch implements Rule {
                     .sourceLine(list.get(0).line())
                     .message("the list has " + translated.size() + (translated.size() == 1 ? " item" : " items")
                             + ", the source list (" + page.source().path()
-                            + ":" + list.get(0).line() + ") " + list.size())
+                            + ":" + list.get(0).line() + ") " + list.size()
+                            + (translated.size() > list.size()
+                            ? ": give it the source's items (remove or join the extra ones)"
+                            : ": give it the source's items (translate or split out the missing ones)"))
                     .detail("sourceItems", list.size())
                     .detail("translationItems", translated.size())
                     .build());
