@@ -43,6 +43,15 @@ public record Finding(String rule, Severity severity, String file, int line, int
     };
 
     public Finding {
+        // Every position a user sees is 1-based (SARIF requires startLine >= 1): a finding on the whole file (line 0,
+        // no position given; or read from a shard of a build from before) is at the file's start. A negative position
+        // is left as it is, for the result cache to reject.
+        if (line == 0) {
+            line = 1;
+            column = 1;
+        } else if (column == 0) {
+            column = 1;
+        }
         // The with… copies pass on details this constructor already copied: kept, not copied again.
         if (!(details instanceof Details)) details = new Details(details);
         notes = notes == null ? List.of() : List.copyOf(notes); // null: a cache written before notes existed
@@ -223,12 +232,8 @@ public record Finding(String rule, Severity severity, String file, int line, int
             if ((key != null ? 1 : 0) + (digested != null ? 1 : 0) + (identity.isEmpty() ? 0 : 1) > 1) {
                 throw new IllegalStateException("identity, digested identity and key are exclusive");
             }
-            // Every position a user sees is 1-based (SARIF requires startLine >= 1): a finding on the whole file (no
-            // position given) is at the file's start.
-            int line = Math.max(1, at.line());
-            int column = at.line() < 1 ? 1 : Math.max(1, at.column());
-            return new Finding(spec.id(), severity != null ? severity : spec.defaultSeverity(), file, line,
-                    column, language, message, sourceFile, sourceLine, details,
+            return new Finding(spec.id(), severity != null ? severity : spec.defaultSeverity(), file, at.line(),
+                    at.column(), language, message, sourceFile, sourceLine, details,
                     key != null ? key : digested != null ? digested : digest(identity.toString()), null, fix, List.of());
         }
 

@@ -180,9 +180,7 @@ public final class ShardFile {
             if (f.rule() == null || f.file() == null || f.message() == null || f.fingerprint() == null) {
                 throw new IllegalArgumentException("finding " + (i + 1) + " lacks a field");
             }
-            // Whole-file findings are at 1:1; a shard of an earlier build has them at 0:0.
-            findings.add(new Finding(f.rule(), Severity.parse(f.severity()), f.file(), Math.max(1, f.line()),
-                    f.line() < 1 ? 1 : Math.max(1, f.column()),
+            findings.add(new Finding(f.rule(), Severity.parse(f.severity()), f.file(), f.line(), f.column(),
                     f.language(), f.message(), f.source() == null ? null : f.source().file(),
                     f.source() == null ? 0 : f.source().line(), f.details() == null ? Map.of() : f.details(), null,
                     // The shard's message is the finding's text, notes included, as every report shows it.
