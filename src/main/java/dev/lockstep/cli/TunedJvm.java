@@ -84,8 +84,23 @@ final class TunedJvm {
      * wanted, a class path that is not one jar, or no {@code java} that starts next to this one.
      */
     static int run(String[] args) {
-        if (System.getProperty(MARK) != null) return -1; // the second JVM itself, whatever else it was given
+        // The second JVM itself, or bin/lockstep's (which marks its JVM so that no management classes load to ask).
+        if (System.getProperty(MARK) != null) return -1;
         if (!wanted(args, System.getenv(), () -> ManagementFactory.getRuntimeMXBean().getInputArguments())) return -1;
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        String classPath = System.getProperty("java.class.path", "");
+        try {
+            // java -jar: the class path is the jar. Anything else (an IDE, a build tool) runs here.
+            if (classPath.isEmpty() || !Files.isRegularFile(Path.of(classPath))) return -1;
+        } catch (RuntimeException notAPath) {
+            return -1;
+        }
+        ProcessBuilder builder = new ProcessBuilder(commandLine(javaHome, classPath, args)).inheritIO();
+        // A blank option variable is no option, but the JVM would print its notice a second time.
+        for (String variable : JVM_OPTION_VARIABLES) {
+            String value = builder.environment().get(variable);
+            if (value != null && value.isBlank()) builder.environment().remove(variable);
+        }
         // Stopped from outside (Ctrl-C, SIGTERM: a CI job cancelled), this JVM stops the one it started and waits
         // for it to end. Registered before the start, so that no signal falls between the two.
         AtomicReference<Process> started = new AtomicReference<>();
@@ -96,16 +111,6 @@ final class TunedJvm {
         }
         Process child;
         try {
-            Path javaHome = Path.of(System.getProperty("java.home"));
-            String classPath = System.getProperty("java.class.path", "");
-            // java -jar: the class path is the jar. Anything else (an IDE, a build tool) runs here.
-            if (classPath.isEmpty() || !Files.isRegularFile(Path.of(classPath))) return -1;
-            ProcessBuilder builder = new ProcessBuilder(commandLine(javaHome, classPath, args)).inheritIO();
-            // A blank option variable is no option, but the JVM would print its notice a second time.
-            for (String variable : JVM_OPTION_VARIABLES) {
-                String value = builder.environment().get(variable);
-                if (value != null && value.isBlank()) builder.environment().remove(variable);
-            }
             child = builder.start();
             started.set(child);
         } catch (IOException | RuntimeException e) {

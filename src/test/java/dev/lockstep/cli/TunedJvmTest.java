@@ -72,8 +72,8 @@ class TunedJvmTest {
         String line = Files.readAllLines(Path.of("bin", "lockstep")).stream().filter(l -> l.startsWith("opts=\""))
                 .findFirst().orElseThrow();
         List<String> launcher = new ArrayList<>(List.of(line.substring("opts=\"".length(), line.lastIndexOf('"')).split(" ")));
-        assertThat(launcher).contains("-Xshare:auto", "${LOCKSTEP_JAVA_OPTS:-}");
-        launcher.removeAll(List.of("-Xshare:auto", "${LOCKSTEP_JAVA_OPTS:-}"));
+        assertThat(launcher).contains("-Xshare:auto", "-Dlockstep.jvm=launcher", "${LOCKSTEP_JAVA_OPTS:-}");
+        launcher.removeAll(List.of("-Xshare:auto", "-Dlockstep.jvm=launcher", "${LOCKSTEP_JAVA_OPTS:-}"));
         assertThat(TunedJvm.OPTIONS).isEqualTo(launcher);
     }
 }
