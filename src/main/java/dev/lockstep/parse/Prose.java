@@ -17,22 +17,9 @@ public record Prose(String text, int[] base, int shift, SourceMap map) {
         this(text, offsets, 0, map);
     }
 
-    /** Each character's offset in the parsed text (made when they are not kept as they are). */
-    public int[] offsets() {
-        if (base != null && shift == 0) return base;
-        int[] out = new int[length()];
-        for (int i = 0; i < out.length; i++) out[i] = offset(i);
-        return out;
-    }
-
     /** The offset in the parsed text of character {@code i}. */
     public int offset(int i) {
         return base == null ? shift + i : base[i] + shift;
-    }
-
-    /** How many offsets there are. */
-    private int length() {
-        return base == null ? text.length() : base.length;
     }
 
     /** The same text {@code by} characters further on, on a page whose offsets {@code map} reads. */
@@ -41,7 +28,7 @@ public record Prose(String text, int[] base, int shift, SourceMap map) {
     }
 
     public Position positionOf(int charIndex) {
-        int n = length();
+        int n = text.length();
         if (n == 0) return Position.NONE;
         int i = Math.max(0, Math.min(charIndex, n - 1));
         return map.position(offset(i));

@@ -109,13 +109,9 @@ public final class VerbatimSource {
                 movedInlines = Arrays.asList(at);
             }
             List<Prose> movedAlts = altTexts.isEmpty() ? altTexts : new ArrayList<>(altTexts.size());
-            for (Prose alt : altTexts) movedAlts.add(moved(alt, offsets, map));
-            return new Collected(moved(prose, offsets, map), movedInlines, movedAlts, imageOnly, reading);
-        }
-
-        private static Prose moved(Prose prose, int offsets, SourceMap map) {
-            // The source's offsets shared, shifted: each translation that copies the paragraph copied them all.
-            return prose.moved(offsets, map);
+            // The source's offsets shared, shifted (Prose.moved): each translation's copy once copied them all.
+            for (Prose alt : altTexts) movedAlts.add(alt.moved(offsets, map));
+            return new Collected(prose.moved(offsets, map), movedInlines, movedAlts, imageOnly, reading);
         }
     }
 

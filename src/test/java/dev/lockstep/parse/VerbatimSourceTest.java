@@ -198,7 +198,7 @@ class VerbatimSourceTest {
     }
 
     private static void prose(StringBuilder out, Prose p) {
-        out.append("  ").append(p.text()).append(' ').append(java.util.Arrays.toString(p.offsets())).append('\n');
+        out.append("  ").append(p.text()).append(' ').append(java.util.Arrays.toString(ProseBuilderTest.offsets(p))).append('\n');
         out.append("  ");
         for (int i = 0; i < p.text().length(); i++) out.append(p.positionOf(i)).append(' ');
         out.append('\n');
