@@ -123,11 +123,21 @@ public record Block(int index, BlockKind kind, Position start, int endLine, int 
 
     /** The prose with each code span put back where it stands for one, in backticks. */
     private String withCode(Prose prose) {
+        return asWritten(prose, 0, prose.text().length());
+    }
+
+    /**
+     * Characters {@code from} to {@code to} of {@code prose}, one of this block's texts, as a translator sees them in
+     * the file: each {@link Prose#CODE} put back as its code span in backticks ({@code `…`} when no span is found
+     * there).
+     */
+    public String asWritten(Prose prose, int from, int to) {
         String text = prose.text();
-        if (text.indexOf(Prose.CODE) < 0) return text;
+        int first = text.indexOf(Prose.CODE, from);
+        if (first < 0 || first >= to) return text.substring(from, to);
         List<Inline> code = inlines(InlineKind.CODE);
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        StringBuilder out = new StringBuilder(to - from + 16);
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c != Prose.CODE) {
                 out.append(c);

@@ -1,9 +1,6 @@
 package dev.lockstep.rules.content;
 
 import dev.lockstep.parse.Block;
-import dev.lockstep.parse.Inline;
-import dev.lockstep.parse.InlineKind;
-import dev.lockstep.parse.Position;
 import dev.lockstep.parse.Prose;
 import dev.lockstep.rules.AlignedPage;
 import dev.lockstep.rules.Finding;
@@ -214,31 +211,13 @@ public final class UntranslatedSentence implements Rule {
     static String asWritten(Block block, Sentence sentence) {
         String text = sentence.text();
         if (text.indexOf(Prose.CODE) < 0) return text;
-        Prose prose = null;
         for (Prose p : block.texts()) {
             if (p.text().length() >= sentence.end() && p.text().startsWith(text, sentence.start())
                     && p.positionOf(sentence.start()).equals(sentence.position())) {
-                prose = p;
-                break;
+                return block.asWritten(p, sentence.start(), sentence.end());
             }
         }
-        List<Inline> code = block.inlines(InlineKind.CODE);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != Prose.CODE) {
-                out.append(c);
-                continue;
-            }
-            Inline span = prose == null ? null : codeAt(code, prose.positionOf(sentence.start() + i));
-            out.append(span == null ? "`…`" : "`" + span.text() + "`");
-        }
-        return out.toString();
-    }
-
-    private static Inline codeAt(List<Inline> code, Position at) {
-        for (Inline i : code) if (i.position().equals(at)) return i;
-        return null;
+        return text.replace(String.valueOf(Prose.CODE), "`…`"); // its text not found: no span can be placed
     }
 
     /** How the message quotes a sentence: in quotation marks, {@link #shortened}. */
