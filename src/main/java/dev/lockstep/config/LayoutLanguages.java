@@ -1,7 +1,6 @@
 package dev.lockstep.config;
 
 import dev.lockstep.trust.FileGate;
-import dev.lockstep.text.Languages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -89,9 +88,14 @@ public final class LayoutLanguages {
     }
 
     private static boolean knownSubtag(String subtag) {
+        // CODE has made it ASCII letters and digits.
         int n = subtag.length();
-        boolean letters = subtag.chars().allMatch(c -> c < 128 && Character.isLetter(c));
-        boolean digits = subtag.chars().allMatch(c -> c >= '0' && c <= '9');
+        int digitCount = 0;
+        for (int i = 0; i < n; i++) {
+            if (Character.isDigit(subtag.charAt(i))) digitCount++;
+        }
+        boolean letters = digitCount == 0;
+        boolean digits = digitCount == n;
         if (n == 2) return letters;
         if (n == 3) return digits || letters && knownLanguage(subtag);
         if (n == 4 && letters) {

@@ -3,7 +3,8 @@ package dev.lockstep.config.site;
 import dev.lockstep.config.Layout;
 import dev.lockstep.parse.Renderer;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -78,13 +79,12 @@ final class PageSyntax {
     static EnumSet<Renderer> families(Path page) {
         EnumSet<Renderer> families = EnumSet.noneOf(Renderer.class);
         byte[] text;
-        try (SeekableByteChannel in = Files.newByteChannel(page, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            // One read of the page's size (a stream reads 8 KB at a time, and copies each into its result).
-            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(in.size(), MAX_BYTES));
-            while (buffer.hasRemaining() && in.read(buffer) >= 0) {
-                // until full or at the end of a file that shrank meanwhile
-            }
-            text = buffer.position() == buffer.capacity() ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
+        try (SeekableByteChannel channel = Files.newByteChannel(page, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+             InputStream in = Channels.newInputStream(channel)) {
+            // Into an array of the page's size (as FileGate.readRegularFile reads), not in chunks copied together.
+            text = new byte[(int) Math.min(channel.size(), MAX_BYTES)];
+            int read = in.readNBytes(text, 0, text.length); // until full or at the end of a file that shrank meanwhile
+            if (read < text.length) text = Arrays.copyOf(text, read);
         } catch (IOException e) {
             return families; // Unreadable here: discovery reports it when it reads the page.
         }
